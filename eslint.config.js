@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const PURE_LIB_FORBIDDEN = {
+  patterns: [
+    { group: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'express', '#keten/platform', '#keten/organisaties', '#keten/contracten', '#keten/inkoop', '#keten/toewijzingen', '#keten/declaraties', '#keten/sturing', '**/apps/**'], message: 'libs/domain and libs/istandaarden are pure: no Nest, TypeORM, queue, database or app imports (conventions.md 2).' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.keten/**', 'coverage/**', '*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['libs/domain/**/*.ts', 'libs/istandaarden/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', PURE_LIB_FORBIDDEN] },
+  },
+  {
+    files: ['apps/worker/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/*.controller.js', '**/apps/api/**'], message: 'A worker never imports a controller (conventions.md 1).' }] }] },
+  },
+);

@@ -1,0 +1,2 @@
+export * from './kalenderdatum.util.js';
+export * from './periode.util.js';

@@ -1,0 +1,31 @@
+import { dagenTussen, isKalenderdatum, laatsteVanMaand, plusDagen, plusMaanden, vandaag, weekdag } from '#keten/domain';
+
+describe('kalenderdatum', () => {
+  it('should reject impossible dates when validating', () => {
+    expect(isKalenderdatum('2026-02-29')).toBe(false);
+    expect(isKalenderdatum('2028-02-29')).toBe(true);
+    expect(isKalenderdatum('2026-13-01')).toBe(false);
+    expect(isKalenderdatum('2026-1-01')).toBe(false);
+  });
+
+  it('should count days across a DST change without drifting', () => {
+    expect(dagenTussen('2026-03-28', '2026-03-30')).toBe(2);
+    expect(plusDagen('2026-10-24', 2)).toBe('2026-10-26');
+  });
+
+  it('should clamp to the month end when adding months', () => {
+    expect(plusMaanden('2026-01-31', 1)).toBe('2026-02-28');
+    expect(plusMaanden('2026-11-30', 3)).toBe('2027-02-28');
+    expect(plusMaanden('2026-03-15', -3)).toBe('2025-12-15');
+    expect(laatsteVanMaand('2028-02-10')).toBe('2028-02-29');
+  });
+
+  it('should give ISO weekdays with sunday as 7', () => {
+    expect(weekdag('2026-11-22')).toBe(7);
+    expect(weekdag('2026-11-23')).toBe(1);
+  });
+
+  it('should use the Amsterdam calendar day when it is already tomorrow there', () => {
+    expect(vandaag(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});

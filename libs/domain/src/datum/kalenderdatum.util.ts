@@ -1,0 +1,75 @@
+// Domain dates are calendar dates without time or zone (architecture.md 4): an ISO 'YYYY-MM-DD' string.
+// All arithmetic goes through UTC midnight so no local time zone or DST can shift a day.
+
+export type Kalenderdatum = string;
+
+const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAG_MS = 86_400_000;
+
+export function isKalenderdatum(value: unknown): value is Kalenderdatum {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATUM.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+export function parseKalenderdatum(value: string): Kalenderdatum {
+  if (!isKalenderdatum(value)) throw new RangeError(`geen geldige datum (JJJJ-MM-DD): ${value}`);
+  return value;
+}
+
+/** Days since 1970-01-01 (an integer), for arithmetic and comparison. */
+export function dagnummer(datum: Kalenderdatum): number {
+  return Date.UTC(+datum.slice(0, 4), +datum.slice(5, 7) - 1, +datum.slice(8, 10)) / DAG_MS;
+}
+
+export function vanDagnummer(dag: number): Kalenderdatum {
+  return new Date(dag * DAG_MS).toISOString().slice(0, 10);
+}
+
+export function plusDagen(datum: Kalenderdatum, dagen: number): Kalenderdatum {
+  return vanDagnummer(dagnummer(datum) + dagen);
+}
+
+/** Whole days from a to b (b − a). */
+export function dagenTussen(a: Kalenderdatum, b: Kalenderdatum): number {
+  return dagnummer(b) - dagnummer(a);
+}
+
+export function plusMaanden(datum: Kalenderdatum, maanden: number): Kalenderdatum {
+  const jaar = +datum.slice(0, 4);
+  const maand = +datum.slice(5, 7) - 1 + maanden;
+  const dag = +datum.slice(8, 10);
+  const doelJaar = jaar + Math.floor(maand / 12);
+  const doelMaand = ((maand % 12) + 12) % 12;
+  const laatste = new Date(Date.UTC(doelJaar, doelMaand + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(doelJaar, doelMaand, Math.min(dag, laatste))).toISOString().slice(0, 10);
+}
+
+/** ISO weekday: 1 = maandag … 7 = zondag. */
+export function weekdag(datum: Kalenderdatum): number {
+  const d = new Date(dagnummer(datum) * DAG_MS).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+export function eersteVanMaand(datum: Kalenderdatum): Kalenderdatum {
+  return `${datum.slice(0, 7)}-01`;
+}
+
+export function laatsteVanMaand(datum: Kalenderdatum): Kalenderdatum {
+  return new Date(Date.UTC(+datum.slice(0, 4), +datum.slice(5, 7), 0)).toISOString().slice(0, 10);
+}
+
+export function vandaag(nu: Date = new Date()): Kalenderdatum {
+  // The Dutch calendar day: Europe/Amsterdam, whatever the server's zone.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(nu);
+}
+
+export function minDatum(a: Kalenderdatum, b: Kalenderdatum): Kalenderdatum {
+  return a <= b ? a : b;
+}
+
+export function maxDatum(a: Kalenderdatum, b: Kalenderdatum): Kalenderdatum {
+  return a >= b ? a : b;
+}
