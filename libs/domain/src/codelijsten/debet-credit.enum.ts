@@ -1,0 +1,5 @@
+/** COD043 DebetCredit. */
+export enum DebetCredit {
+  Debet = 'D',
+  Credit = 'C',
+}
