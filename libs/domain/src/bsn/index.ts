@@ -1,1 +1,1 @@
-export {};
+export * from './bsn.util.js';

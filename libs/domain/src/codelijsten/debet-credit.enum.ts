@@ -3,3 +3,8 @@ export enum DebetCredit {
   Debet = 'D',
   Credit = 'C',
 }
+
+export const DEBET_CREDIT_OMSCHRIJVING: Record<DebetCredit, string> = {
+  [DebetCredit.Debet]: 'Debet',
+  [DebetCredit.Credit]: 'Credit',
+};

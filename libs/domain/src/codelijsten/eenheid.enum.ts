@@ -8,3 +8,13 @@ export enum Eenheid {
   Euros = '83',
   StuksInspanning = '84',
 }
+
+export const EENHEID_OMSCHRIJVING: Record<Eenheid, string> = {
+  [Eenheid.Minuut]: 'Minuut',
+  [Eenheid.Uur]: 'Uur',
+  [Eenheid.Etmaal]: 'Etmaal',
+  [Eenheid.Dagdeel]: 'Dagdeel (4 uur)',
+  [Eenheid.StuksOutput]: 'Stuks (output)',
+  [Eenheid.Euros]: "Euro's",
+  [Eenheid.StuksInspanning]: 'Stuks (inspanning)',
+};

@@ -5,3 +5,10 @@ export enum Frequentie {
   PerMaand = '4',
   TotaalBinnenGeldigheidsduur = '6',
 }
+
+export const FREQUENTIE_OMSCHRIJVING: Record<Frequentie, string> = {
+  [Frequentie.PerDag]: 'Per dag',
+  [Frequentie.PerWeek]: 'Per week',
+  [Frequentie.PerMaand]: 'Per maand',
+  [Frequentie.TotaalBinnenGeldigheidsduur]: 'Totaal binnen geldigheidsduur toewijzing',
+};

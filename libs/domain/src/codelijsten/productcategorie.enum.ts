@@ -60,3 +60,57 @@ export const PRODUCTCATEGORIEEN: Record<Domein, readonly string[]> = {
 export function isProductcategorie(domein: Domein, code: string): boolean {
   return PRODUCTCATEGORIEEN[domein].includes(code);
 }
+
+export const PRODUCTCATEGORIE_WMO_OMSCHRIJVING: Record<ProductcategorieWmo, string> = {
+  [ProductcategorieWmo.HulpBijHetHuishouden]: 'Hulp bij het huishouden',
+  [ProductcategorieWmo.Begeleiding]: 'Begeleiding',
+  [ProductcategorieWmo.PersoonlijkeVerzorging]: 'Persoonlijke verzorging',
+  [ProductcategorieWmo.KortdurendVerblijf]: 'Kortdurend verblijf',
+  [ProductcategorieWmo.Woondiensten]: 'Woondiensten',
+  [ProductcategorieWmo.OverigeOndersteuningIndividu]: 'Overige ondersteuning gericht op het individu of huishouden/gezin',
+  [ProductcategorieWmo.Dagbesteding]: 'Dagbesteding',
+  [ProductcategorieWmo.Vervoerdiensten]: 'Vervoerdiensten',
+  [ProductcategorieWmo.OverigeGroepsgerichteOndersteuning]: 'Overige groepsgerichte ondersteuning',
+  [ProductcategorieWmo.OverigeMaatwerkArrangementen]: 'Overige maatwerk arrangementen',
+  [ProductcategorieWmo.Rolstoelen]: 'Rolstoelen',
+  [ProductcategorieWmo.Vervoervoorzieningen]: 'Vervoervoorzieningen',
+  [ProductcategorieWmo.Woonvoorzieningen]: 'Woonvoorzieningen',
+  [ProductcategorieWmo.OverigeHulpmiddelen]: 'Overige hulpmiddelen',
+  [ProductcategorieWmo.BeschermdWonen]: 'Beschermd wonen',
+  [ProductcategorieWmo.Opvang]: 'Opvang',
+  [ProductcategorieWmo.Spoedopvang]: 'Spoedopvang',
+  [ProductcategorieWmo.OverigeBeschermdWonenEnOpvang]: 'Overige beschermd wonen en opvang',
+};
+
+export const PRODUCTCATEGORIE_JEUGD_OMSCHRIJVING: Record<ProductcategorieJeugd, string> = {
+  [ProductcategorieJeugd.WijkOfBuurtteam2015]: '(2015) Zonder verblijf: uitgevoerd door wijk- of buurtteam',
+  [ProductcategorieJeugd.AmbulantOpLocatie2015]: '(2015) Zonder verblijf: ambulante jeugdhulp op locatie van de aanbieder',
+  [ProductcategorieJeugd.DaghulpOpLocatie2015]: '(2015) Zonder verblijf: daghulp op locatie van de aanbieder',
+  [ProductcategorieJeugd.InHetNetwerk2015]: '(2015) Zonder verblijf: jeugdhulp in het netwerk van de jeugdige',
+  [ProductcategorieJeugd.Pleegzorg2015]: '(2015) Met verblijf: pleegzorg',
+  [ProductcategorieJeugd.Gezinsgericht2015]: '(2015) Met verblijf: gezinsgericht',
+  [ProductcategorieJeugd.GeslotenPlaatsing2015]: '(2015) Met verblijf: gesloten plaatsing',
+  [ProductcategorieJeugd.OverigResidentieel2015]: '(2015) Met verblijf: overig residentieel',
+  [ProductcategorieJeugd.PersoonlijkeVerzorging]: 'Persoonlijke verzorging',
+  [ProductcategorieJeugd.Dagbehandeling]: 'Dagbehandeling',
+  [ProductcategorieJeugd.Vervoerdiensten]: 'Vervoerdiensten',
+  [ProductcategorieJeugd.VerblijfInclBehandeling]: 'Jeugdhulp verblijf (incl. behandeling)',
+  [ProductcategorieJeugd.VerblijfExclBehandeling]: 'Jeugdhulp verblijf (excl. behandeling)',
+  [ProductcategorieJeugd.JeugdhulpAmbulant]: 'Jeugdhulp ambulant',
+  [ProductcategorieJeugd.JeugdhulpCrisis]: 'Jeugdhulp crisis',
+  [ProductcategorieJeugd.Jeugdreclassering]: 'Jeugdreclassering',
+  [ProductcategorieJeugd.Jeugdbescherming]: 'Jeugdbescherming',
+  [ProductcategorieJeugd.PreventiefJustitieelKader]: 'Activiteiten in het preventief justitieel kader',
+  [ProductcategorieJeugd.MaatwerkarrangementenJeugd]: 'Maatwerkarrangementen jeugd',
+  [ProductcategorieJeugd.GeneralistischeBasisGgz]: 'Generalistische basis-ggz',
+  [ProductcategorieJeugd.SpecialistischeGgz]: 'Specialistische ggz',
+  [ProductcategorieJeugd.Kindergeneeskunde]: 'Kindergeneeskunde',
+  [ProductcategorieJeugd.JeugdGgz]: 'Jeugd-ggz',
+  [ProductcategorieJeugd.LandelijkIngekochteZorg]: 'Landelijk ingekochte zorg',
+};
+
+export function omschrijvingProductcategorie(domein: Domein, code: string): string | undefined {
+  return domein === Domein.Wmo
+    ? PRODUCTCATEGORIE_WMO_OMSCHRIJVING[code as ProductcategorieWmo]
+    : PRODUCTCATEGORIE_JEUGD_OMSCHRIJVING[code as ProductcategorieJeugd];
+}
