@@ -1,0 +1,16 @@
+import { PLATFORM_ENTITIES } from '#keten/platform';
+import { OrganisatieEntity, RegioDeelnameEntity } from '#keten/organisaties';
+import { ContractProductEntity, RaamovereenkomstEntity, TariefEntity } from '#keten/contracten';
+import { MIGRATIONS } from '../../../migrations/index.js';
+
+/** Every entity of every context; the database schema itself comes from MIGRATIONS. */
+export const ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  OrganisatieEntity,
+  RegioDeelnameEntity,
+  RaamovereenkomstEntity,
+  ContractProductEntity,
+  TariefEntity,
+];
+
+export { MIGRATIONS };

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who changed what, when (architecture.md 4): one row per change or per access to client-level data. */
+@Entity({ name: 'audit_log', schema: 'keten' })
+@Index('audit_log_entiteit', ['entiteit', 'entiteitId'])
+export class AuditLogEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @CreateDateColumn({ name: 'moment', type: 'timestamptz' })
+  moment: Date;
+
+  /** gebruiker id, or 'bootstrap' / 'systeem'. */
+  @Column({ type: 'varchar', length: 64 })
+  actor: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  rol: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  actie: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  entiteit: string;
+
+  @Column({ name: 'entiteit_id', type: 'varchar', length: 64 })
+  entiteitId: string;
+
+  @Column({ type: 'jsonb' })
+  details: Record<string, unknown>;
+}

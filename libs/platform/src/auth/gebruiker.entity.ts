@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Rol } from './rol.enum.js';
+
+/** A person or a system (back office, provider software) that acts in Keten with one role for one organisatie. */
+@Entity({ name: 'gebruiker', schema: 'keten' })
+@Index('gebruiker_email_uniek', ['email'], { unique: true })
+export class GebruikerEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  naam: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'enum', enum: Object.values(Rol), enumName: 'rol' })
+  rol: Rol;
+
+  /** The gemeente, regio or aanbieder this user works for; null only for beheerders. */
+  @Column({ name: 'organisatie_id', type: 'uuid', nullable: true })
+  organisatieId: string | null;
+
+  // By name: the organisatie entity lives in libs/organisaties, which builds on this library.
+  @ManyToOne('OrganisatieEntity', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'organisatie_id', foreignKeyConstraintName: 'gebruiker_organisatie_fk' })
+  organisatie?: unknown;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+
+/** Every variable Keten reads, with what it is for and whether it is a secret (conventions.md 8). */
+export const CONFIG_VARIABELEN = {
+  NODE_ENV: { beschrijving: 'development, test or production', gevoelig: false },
+  PORT: { beschrijving: 'HTTP port of the API (default 3000)', gevoelig: false },
+  DATABASE_URL: { beschrijving: 'PostgreSQL URL; unset = start an embedded PostgreSQL', gevoelig: true },
+  REDIS_URL: { beschrijving: 'Redis URL for BullMQ; unset = BullMQ on its PostgreSQL backend', gevoelig: true },
+  KETEN_DATA_DIR: { beschrijving: 'folder for local data such as the embedded PostgreSQL (default ./.keten)', gevoelig: false },
+  KETEN_EMBEDDED_PG_PORT: { beschrijving: 'port of the embedded PostgreSQL (default 54329)', gevoelig: false },
+  KETEN_BOOTSTRAP_TOKEN: { beschrijving: 'accepted as a beheerder token, for operators and scripts', gevoelig: true },
+  KETEN_BSN_SLEUTEL: { beschrijving: '32-byte key (64 hex chars) that encrypts BSNs at rest; unset = a key kept in KETEN_DATA_DIR', gevoelig: true },
+  KETEN_BODY_LIMIT_BYTES: { beschrijving: 'maximum size of a JSON request body (default 1 MiB)', gevoelig: false },
+  KETEN_UPLOAD_LIMIT_BYTES: { beschrijving: 'maximum size of an XML/zip/Excel upload (default 25 MB, OP179)', gevoelig: false },
+  KETEN_SEED_DEMO: { beschrijving: 'seed the demo data set on first start: true or false (default true)', gevoelig: false },
+  KETEN_LOG_LEVEL: { beschrijving: 'error, warn, log, debug (default log)', gevoelig: false },
+} as const;
+
+export type ConfigVariabele = keyof typeof CONFIG_VARIABELEN;
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+export class KetenConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  KETEN_DATA_DIR = '.keten';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  KETEN_EMBEDDED_PG_PORT = 54329;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters (it grants beheerder rights)' })
+  @MaxLength(512)
+  KETEN_BOOTSTRAP_TOKEN?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal characters (32 bytes)' })
+  KETEN_BSN_SLEUTEL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  KETEN_BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  KETEN_UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? true : value === 'true' ? true : value === 'false' ? false : value))
+  @IsIn([true, false], { message: 'must be true or false' })
+  KETEN_SEED_DEMO = true;
+
+  @IsIn(['error', 'warn', 'log', 'debug'])
+  KETEN_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+}
+
+export class ConfigFout extends Error {
+  constructor(readonly fouten: { variabele: string; reden: string }[]) {
+    super(
+      'Keten cannot start: configuration is wrong.\n' +
+        fouten.map((f) => `  ${f.variabele}: ${f.reden} (${CONFIG_VARIABELEN[f.variabele as ConfigVariabele]?.beschrijving ?? 'unknown variable'})`).join('\n'),
+    );
+    this.name = 'ConfigFout';
+  }
+}
+
+/** Reads and validates the environment once, at boot; fails fast naming every wrong variable. */
+export function laadKetenConfig(env: NodeJS.ProcessEnv = process.env): KetenConfig {
+  const ruw: Record<string, unknown> = {};
+  for (const naam of Object.keys(CONFIG_VARIABELEN)) if (env[naam] !== undefined) ruw[naam] = env[naam];
+  const config = plainToInstance(KetenConfig, ruw);
+  const fouten = validateSync(config, { forbidUnknownValues: true });
+  if (fouten.length > 0) {
+    throw new ConfigFout(fouten.map((f) => ({ variabele: f.property, reden: Object.values(f.constraints ?? {}).join('; ') })));
+  }
+  return config;
+}
+
+/** The config with secrets masked, for start-up logs. */
+export function beschrijfConfig(config: KetenConfig): Record<string, unknown> {
+  const uit: Record<string, unknown> = {};
+  for (const [naam, meta] of Object.entries(CONFIG_VARIABELEN)) {
+    const waarde = (config as unknown as Record<string, unknown>)[naam];
+    uit[naam] = meta.gevoelig && waarde !== undefined ? '***' : waarde;
+  }
+  return uit;
+}

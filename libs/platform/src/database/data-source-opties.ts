@@ -1,0 +1,21 @@
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import './pg-types.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Klassen = MixedList<Function | string>;
+
+/** One definition of how Keten talks to PostgreSQL; the schema comes from migrations only, never synchronize. */
+export function dataSourceOpties(url: string, entities: Klassen, migrations: Klassen, poolMax = 20): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'migraties',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    logging: ['error'],
+    extra: { max: poolMax, application_name: 'keten' },
+  };
+}

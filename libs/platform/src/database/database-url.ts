@@ -1,0 +1,29 @@
+import pg from 'pg';
+
+/** Creates a fresh database next to the one in `url` and returns its URL (tests, benchmarks). */
+export async function maakDatabase(url: string, naam: string): Promise<string> {
+  const beheer = new pg.Client({ connectionString: url });
+  await beheer.connect();
+  try {
+    await beheer.query(`DROP DATABASE IF EXISTS ${beheer.escapeIdentifier(naam)} WITH (FORCE)`);
+    await beheer.query(`CREATE DATABASE ${beheer.escapeIdentifier(naam)}`);
+  } finally {
+    await beheer.end();
+  }
+  const nieuw = new URL(url);
+  nieuw.pathname = `/${naam}`;
+  return nieuw.toString();
+}
+
+export async function verwijderDatabase(url: string): Promise<void> {
+  const doel = new URL(url);
+  const naam = decodeURIComponent(doel.pathname.slice(1));
+  doel.pathname = '/postgres';
+  const beheer = new pg.Client({ connectionString: doel.toString() });
+  await beheer.connect();
+  try {
+    await beheer.query(`DROP DATABASE IF EXISTS ${beheer.escapeIdentifier(naam)} WITH (FORCE)`);
+  } finally {
+    await beheer.end();
+  }
+}

@@ -1,0 +1,31 @@
+export * from './config/keten-config.js';
+export * from './database/embedded-postgres.js';
+export * from './database/data-source-opties.js';
+export * from './database/database-url.js';
+export * from './database/transformers.js';
+export * from './queue/queue-name.enum.js';
+export * from './queue/queue.service.js';
+export * from './queue/job-outbox.service.js';
+export * from './queue/job-outbox.entity.js';
+export * from './auth/rol.enum.js';
+export * from './auth/principal.js';
+export * from './auth/auth.decorators.js';
+export * from './auth/auth.guard.js';
+export * from './auth/token.service.js';
+export * from './auth/gebruiker.entity.js';
+export * from './auth/api-token.entity.js';
+export * from './audit/audit-log.entity.js';
+export * from './audit/audit.service.js';
+export * from './errors/keten-fout.exception.js';
+export * from './errors/database-fout.util.js';
+export * from './http/keten-exception.filter.js';
+export * from './http/validatie.pipe.js';
+export * from './http/api-fout-responses.decorator.js';
+export * from './platform.module.js';
+
+import { ApiTokenEntity } from './auth/api-token.entity.js';
+import { GebruikerEntity } from './auth/gebruiker.entity.js';
+import { AuditLogEntity } from './audit/audit-log.entity.js';
+import { JobOutboxEntity } from './queue/job-outbox.entity.js';
+
+export const PLATFORM_ENTITIES = [GebruikerEntity, ApiTokenEntity, AuditLogEntity, JobOutboxEntity];

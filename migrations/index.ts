@@ -1,0 +1,4 @@
+// Every migration, in order. One class per change; never edit one that has landed (conventions.md 5).
+import { DatamodelV11763900000000 } from './1763900000000-datamodelV1.js';
+
+export const MIGRATIONS = [DatamodelV11763900000000];
