@@ -1,0 +1,228 @@
+import { GunningMethode, ProcedureType, Publicatie } from './procedure-type.enum.js';
+
+/**
+ * What a procedure type is: which steps of the one life cycle apply and which fields it needs
+ * (conventions.md 12, OpenProcurement style). The transition function reads only this table; no type has logic.
+ */
+export interface ProcedureConfig {
+  type: ProcedureType;
+  naam: string;
+  /** False for the toelatingsprocedure: no selection, so not a public contract (CJEU C-410/14, C-9/17). */
+  overheidsopdracht: boolean;
+  toegestanePublicatie: Publicatie[];
+  /** Invitation list: 'enkel' exactly one, 'meervoudig' at least two. */
+  uitnodiging: 'geen' | 'enkel' | 'meervoudig';
+  stappen: {
+    /** Verzoeken tot deelneming and a selection before the inschrijving (niet-openbaar). */
+    selectiefase: boolean;
+    /** A closed inschrijvingstermijn with a deadline. */
+    inschrijftermijn: boolean;
+    /** Applications accepted while the procedure runs: in windows (toelating) or throughout (DAS). */
+    toetreding: 'geen' | 'vensters' | 'doorlopend';
+    /** Several beoordelaars score quality; consensus with motivation; prices stay in the vault until then. */
+    kwaliteitsbeoordeling: boolean;
+    /** Plenary negotiation on terms; the outcome replaces the starting tariffs (bestuurlijk aanbesteden). */
+    onderhandeling: boolean;
+    /** Alcatel standstill of 20 kalenderdagen after the voorlopige gunning (art. 2.127 Aw). */
+    standstill: boolean;
+    /** Per-client or per-order competition among the framework's participants. */
+    miniCompetitie: 'geen' | 'veiling' | 'nadere_opdracht';
+  };
+  prijsstellingen: ('vast' | 'bod' | 'maximumtarief')[];
+  gunningsmethoden: GunningMethode[];
+  /** Award criteria with weights: required, forbidden (pass/fail only), or used only at nadere opdrachten. */
+  gunningscriteria: 'verplicht' | 'verboden';
+  minimumBeoordelaars: number;
+  /** Every outcome in this platform is a raamovereenkomst: maximum value and term rules apply. */
+  raamovereenkomst: true;
+  ocds: {
+    procurementMethod: 'open' | 'selective' | 'limited' | 'direct';
+    frameworkMethod: 'withReopeningCompetition' | 'withoutReopeningCompetition';
+    dynamischAankoopsysteem: boolean;
+    elektronischeVeiling: boolean;
+  };
+}
+
+const GEEN_STAPPEN = {
+  selectiefase: false,
+  inschrijftermijn: true,
+  toetreding: 'geen',
+  kwaliteitsbeoordeling: false,
+  onderhandeling: false,
+  standstill: true,
+  miniCompetitie: 'geen',
+} as const;
+
+const ZONDER_VERNIEUWDE_MEDEDINGING = {
+  procurementMethod: 'open',
+  frameworkMethod: 'withoutReopeningCompetition',
+  dynamischAankoopsysteem: false,
+  elektronischeVeiling: false,
+} as const;
+
+export const PROCEDURE_CONFIG: Readonly<Record<ProcedureType, ProcedureConfig>> = {
+  [ProcedureType.Toelatingsprocedure]: {
+    type: ProcedureType.Toelatingsprocedure,
+    naam: 'Toelatingsprocedure (open house)',
+    overheidsopdracht: false,
+    toegestanePublicatie: [Publicatie.Eu, Publicatie.Nationaal],
+    uitnodiging: 'geen',
+    // No bids, no ranking; the gemeente fixes tariffs; providers join in admission windows.
+    stappen: { ...GEEN_STAPPEN, inschrijftermijn: false, toetreding: 'vensters', standstill: false },
+    prijsstellingen: ['vast'],
+    gunningsmethoden: [GunningMethode.Allen],
+    gunningscriteria: 'verboden',
+    minimumBeoordelaars: 0,
+    raamovereenkomst: true,
+    ocds: ZONDER_VERNIEUWDE_MEDEDINGING,
+  },
+  [ProcedureType.SasMetEmvi]: {
+    type: ProcedureType.SasMetEmvi,
+    naam: 'SAS-procedure met EMVI',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Eu, Publicatie.Nationaal],
+    uitnodiging: 'geen',
+    stappen: { ...GEEN_STAPPEN, kwaliteitsbeoordeling: true },
+    prijsstellingen: ['bod', 'vast'],
+    gunningsmethoden: [GunningMethode.BesteN, GunningMethode.Capaciteit],
+    gunningscriteria: 'verplicht',
+    minimumBeoordelaars: 2,
+    raamovereenkomst: true,
+    ocds: ZONDER_VERNIEUWDE_MEDEDINGING,
+  },
+  [ProcedureType.SasZonderEmvi]: {
+    type: ProcedureType.SasZonderEmvi,
+    naam: 'SAS-procedure zonder EMVI',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Eu, Publicatie.Nationaal],
+    uitnodiging: 'geen',
+    // Optional EMVI since the Wet maatschappelijk verantwoord inkopen (Stb. 2022, 188).
+    stappen: { ...GEEN_STAPPEN },
+    prijsstellingen: ['vast', 'bod'],
+    gunningsmethoden: [GunningMethode.Allen, GunningMethode.MaximaalN, GunningMethode.Selectie],
+    gunningscriteria: 'verboden',
+    minimumBeoordelaars: 0,
+    raamovereenkomst: true,
+    ocds: ZONDER_VERNIEUWDE_MEDEDINGING,
+  },
+  [ProcedureType.EuropeesOpenbaar]: {
+    type: ProcedureType.EuropeesOpenbaar,
+    naam: 'Europese openbare procedure',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Eu],
+    uitnodiging: 'geen',
+    stappen: { ...GEEN_STAPPEN, kwaliteitsbeoordeling: true },
+    prijsstellingen: ['bod', 'vast'],
+    gunningsmethoden: [GunningMethode.BesteN, GunningMethode.Capaciteit],
+    gunningscriteria: 'verplicht',
+    minimumBeoordelaars: 2,
+    raamovereenkomst: true,
+    ocds: ZONDER_VERNIEUWDE_MEDEDINGING,
+  },
+  [ProcedureType.EuropeesNietOpenbaar]: {
+    type: ProcedureType.EuropeesNietOpenbaar,
+    naam: 'Europese niet-openbare procedure',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Eu],
+    uitnodiging: 'geen',
+    stappen: { ...GEEN_STAPPEN, selectiefase: true, kwaliteitsbeoordeling: true },
+    prijsstellingen: ['bod', 'vast'],
+    gunningsmethoden: [GunningMethode.BesteN, GunningMethode.Capaciteit],
+    gunningscriteria: 'verplicht',
+    minimumBeoordelaars: 2,
+    raamovereenkomst: true,
+    ocds: { ...ZONDER_VERNIEUWDE_MEDEDINGING, procurementMethod: 'selective' },
+  },
+  [ProcedureType.MeervoudigOnderhands]: {
+    type: ProcedureType.MeervoudigOnderhands,
+    naam: 'Meervoudig onderhandse procedure',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Uitnodiging],
+    uitnodiging: 'meervoudig',
+    stappen: { ...GEEN_STAPPEN, kwaliteitsbeoordeling: true },
+    prijsstellingen: ['bod', 'vast'],
+    gunningsmethoden: [GunningMethode.BesteN, GunningMethode.Capaciteit],
+    gunningscriteria: 'verplicht',
+    minimumBeoordelaars: 2,
+    raamovereenkomst: true,
+    ocds: { ...ZONDER_VERNIEUWDE_MEDEDINGING, procurementMethod: 'limited' },
+  },
+  [ProcedureType.EnkelvoudigOnderhands]: {
+    type: ProcedureType.EnkelvoudigOnderhands,
+    naam: 'Enkelvoudig onderhandse procedure',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Uitnodiging],
+    uitnodiging: 'enkel',
+    // One invited provider: no competitor to protect, so no standstill; award is motivated (art. 1.4 Aw).
+    stappen: { ...GEEN_STAPPEN, standstill: false },
+    prijsstellingen: ['bod', 'vast'],
+    gunningsmethoden: [GunningMethode.Allen],
+    gunningscriteria: 'verboden',
+    minimumBeoordelaars: 0,
+    raamovereenkomst: true,
+    ocds: { ...ZONDER_VERNIEUWDE_MEDEDINGING, procurementMethod: 'direct' },
+  },
+  [ProcedureType.BestuurlijkAanbesteden]: {
+    type: ProcedureType.BestuurlijkAanbesteden,
+    naam: 'Bestuurlijk aanbesteden',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Eu, Publicatie.Nationaal, Publicatie.Uitnodiging],
+    uitnodiging: 'geen',
+    // Acceptance of the negotiated terms is configured as an eis per perceel and checked like any other.
+    stappen: { ...GEEN_STAPPEN, onderhandeling: true },
+    prijsstellingen: ['vast'],
+    gunningsmethoden: [GunningMethode.Allen],
+    gunningscriteria: 'verboden',
+    minimumBeoordelaars: 0,
+    raamovereenkomst: true,
+    ocds: ZONDER_VERNIEUWDE_MEDEDINGING,
+  },
+  [ProcedureType.BeslotenVeiling]: {
+    type: ProcedureType.BeslotenVeiling,
+    naam: 'Besloten veiling',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Eu, Publicatie.Nationaal],
+    uitnodiging: 'geen',
+    // Framework without volume guarantee at a maximumtarief; per client an underbidding auction.
+    stappen: { ...GEEN_STAPPEN, miniCompetitie: 'veiling' },
+    prijsstellingen: ['maximumtarief'],
+    gunningsmethoden: [GunningMethode.Allen],
+    gunningscriteria: 'verboden',
+    minimumBeoordelaars: 0,
+    raamovereenkomst: true,
+    ocds: {
+      procurementMethod: 'open',
+      frameworkMethod: 'withReopeningCompetition',
+      dynamischAankoopsysteem: false,
+      elektronischeVeiling: true,
+    },
+  },
+  [ProcedureType.DynamischAankoopsysteem]: {
+    type: ProcedureType.DynamischAankoopsysteem,
+    naam: 'Dynamisch aankoopsysteem',
+    overheidsopdracht: true,
+    toegestanePublicatie: [Publicatie.Eu, Publicatie.Nationaal],
+    uitnodiging: 'geen',
+    // Open to new entrants during its whole term; admission on eisen only; each order competed (art. 2.51 Aw).
+    stappen: {
+      ...GEEN_STAPPEN,
+      inschrijftermijn: false,
+      toetreding: 'doorlopend',
+      standstill: false,
+      miniCompetitie: 'nadere_opdracht',
+    },
+    // Admission carries no price; each nadere opdracht is bid under the maximumtarief.
+    prijsstellingen: ['maximumtarief'],
+    gunningsmethoden: [GunningMethode.Allen],
+    // The criteria are stated up front and applied at each nadere opdracht.
+    gunningscriteria: 'verplicht',
+    minimumBeoordelaars: 0,
+    raamovereenkomst: true,
+    ocds: {
+      procurementMethod: 'selective',
+      frameworkMethod: 'withReopeningCompetition',
+      dynamischAankoopsysteem: true,
+      elektronischeVeiling: false,
+    },
+  },
+};
