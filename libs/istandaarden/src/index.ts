@@ -1,1 +1,10 @@
-export {};
+// libs/istandaarden: iWmo/iJw 3.2 XML <-> typed messages (parse, validate, build); pure, no database.
+export * from './standaard.constant.js';
+export * from './berichten/bericht.types.js';
+export * from './berichten/gemeenschappelijk.types.js';
+export * from './berichten/toewijzing.types.js';
+export * from './berichten/regie.types.js';
+export * from './berichten/verzoek.types.js';
+export * from './berichten/declaratie.types.js';
+export { parseBericht } from './parse-bericht.util.js';
+export { bouwBericht, maakHeader, BouwFout } from './bouw-bericht.util.js';
