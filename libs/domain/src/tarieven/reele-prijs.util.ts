@@ -38,6 +38,7 @@ export interface Kostenopbouw {
   overigeVerplichtingenPerJaar: Centen;
   overhead: { percentage: string; grondslag: 'opslag' | 'aandeelInKostprijs' };
   indexatiePercentage: string;
+  /** Hours of the beroepskracht per eenheid: '1' uur, '4' dagdeel, '1/60' minuut; divided by groepsgrootte. */
   urenPerEenheid: string;
   groepsgrootte?: number;
 }
@@ -82,6 +83,9 @@ export class KostenopbouwError extends RangeError {}
 
 function decimaal(veld: string, waarde: string): Breuk {
   try {
+    // A fraction 'a/b' is allowed too, e.g. urenPerEenheid '1/60' for a minute tariff.
+    const [t, n] = waarde.split('/');
+    if (n !== undefined) return gedeeldDoor(parseDecimaal(t), parseDecimaal(n));
     return parseDecimaal(waarde);
   } catch {
     throw new KostenopbouwError(`${veld}: geen geldig getal '${waarde}'`);
