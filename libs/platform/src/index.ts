@@ -29,3 +29,5 @@ import { AuditLogEntity } from './audit/audit-log.entity.js';
 import { JobOutboxEntity } from './queue/job-outbox.entity.js';
 
 export const PLATFORM_ENTITIES = [GebruikerEntity, ApiTokenEntity, AuditLogEntity, JobOutboxEntity];
+export * from './http/pagina-query.dto.js';
+export * from './config/log-niveaus.js';

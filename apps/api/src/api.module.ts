@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuthGuard, KetenExceptionFilter, maakValidatiePipe } from '#keten/platform';
+import { OrganisatieController, OrganisatiesModule } from '#keten/organisaties';
+import { ContractenModule, RaamovereenkomstController } from '#keten/contracten';
+import { HealthController } from './health.controller.js';
+
+/** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
+@Module({
+  imports: [OrganisatiesModule, ContractenModule],
+  controllers: [HealthController, OrganisatieController, RaamovereenkomstController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: KetenExceptionFilter },
+    { provide: APP_PIPE, useFactory: maakValidatiePipe },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,131 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Domein, Eenheid, Uitvoeringsvariant } from '#keten/domain';
+import { Rol, TokenService, type Principal } from '#keten/platform';
+import { OrganisatieService, OrganisatieSoort } from '#keten/organisaties';
+import { RaamovereenkomstService } from '#keten/contracten';
+
+const SYSTEEM: Principal = { actor: 'systeem', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
+
+export const DEMO_GEMEENTEN = [
+  { naam: 'Gemeente Deventer', cbsCode: '0150' },
+  { naam: 'Gemeente Olst-Wijhe', cbsCode: '0175' },
+  { naam: 'Gemeente Raalte', cbsCode: '0177' },
+];
+
+export const DEMO_AANBIEDERS = [
+  { naam: 'Zorggroep De Linde', agbCode: '98000001', kvkNummer: '60000001' },
+  { naam: 'Thuishulp Salland', agbCode: '98000002', kvkNummer: '60000002' },
+  { naam: 'Dagbesteding Het Erf', agbCode: '98000003', kvkNummer: '60000003' },
+  { naam: 'Begeleiding IJsselzicht', agbCode: '98000004', kvkNummer: '60000004' },
+  { naam: 'Stichting Samen Verder', agbCode: '98000005', kvkNummer: '60000005' },
+];
+
+/** The open house's products; tariffs change on 1 January 2026 (indexation), so both years are priced apart. */
+export const DEMO_PRODUCTEN = [
+  {
+    productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Individuele begeleiding',
+    tarieven: [
+      { eenheid: Eenheid.Uur, bedragCenten: 6150, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
+      { eenheid: Eenheid.Uur, bedragCenten: 6392, ingangsdatum: '2026-01-01', einddatum: null },
+    ],
+  },
+  {
+    productcategorie: '07', productcode: '07A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Dagbesteding (dagdeel)',
+    tarieven: [
+      { eenheid: Eenheid.Dagdeel, bedragCenten: 4275, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
+      { eenheid: Eenheid.Dagdeel, bedragCenten: 4441, ingangsdatum: '2026-01-01', einddatum: null },
+    ],
+  },
+  {
+    productcategorie: '01', productcode: '01A01', uitvoeringsvariant: Uitvoeringsvariant.Outputgericht, omschrijving: 'Hulp bij het huishouden: schoon en leefbaar huis (per maand)',
+    tarieven: [
+      { eenheid: Eenheid.StuksOutput, bedragCenten: 16500, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
+      { eenheid: Eenheid.StuksOutput, bedragCenten: 17150, ingangsdatum: '2026-01-01', einddatum: null },
+    ],
+  },
+];
+
+export interface DemoTokens {
+  [rol: string]: { naam: string; token: string };
+}
+
+const tokenBestand = (dataDir: string) => path.resolve(dataDir, 'demo-tokens.json');
+
+export function leesDemoTokens(dataDir: string): DemoTokens | null {
+  const bestand = tokenBestand(dataDir);
+  return existsSync(bestand) ? (JSON.parse(readFileSync(bestand, 'utf8')) as DemoTokens) : null;
+}
+
+/**
+ * Seeds the demo on first start (an empty database): a regio with three gemeenten, an open-house raamovereenkomst
+ * with five aanbieders, products with tariffs, and a user with a token per role. The plain tokens are written to
+ * `<dataDir>/demo-tokens.json` (mode 600) because the database keeps only their hashes.
+ */
+export async function seedDemo(app: INestApplicationContext, dataDir: string): Promise<DemoTokens | null> {
+  const dataSource = app.get(DataSource);
+  const [{ aantal }] = (await dataSource.query(`SELECT count(*)::int AS aantal FROM keten.organisatie`)) as { aantal: number }[];
+  if (aantal > 0) return null;
+
+  try {
+    return await vulDemo(app, dataSource, dataDir);
+  } catch (e) {
+    // All or nothing: the database was empty before, so removing what was seeded loses nothing of the user's.
+    await dataSource.query(`TRUNCATE keten.organisatie, keten.gebruiker, keten.audit_log CASCADE`);
+    throw e;
+  }
+}
+
+async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dataDir: string): Promise<DemoTokens> {
+  const organisaties = app.get(OrganisatieService);
+  const gemeenten = [];
+  for (const g of DEMO_GEMEENTEN) gemeenten.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Gemeente, ...g }));
+  const regio = await organisaties.registreer(SYSTEEM, {
+    soort: OrganisatieSoort.Regio,
+    naam: 'Regio Salland (demo)',
+    deelnemers: gemeenten.flatMap((g) => [Domein.Wmo, Domein.Jeugd].map((domein) => ({ gemeenteId: g.id, domein, ingangsdatum: '2025-01-01' }))),
+  });
+  const aanbieders = [];
+  for (const a of DEMO_AANBIEDERS) aanbieders.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Aanbieder, ...a }));
+
+  const contracten = app.get(RaamovereenkomstService);
+  for (const [i, aanbieder] of aanbieders.entries()) {
+    await contracten.registreer(SYSTEEM, {
+      nummer: `OH-WMO-2025-${String(i + 1).padStart(3, '0')}`,
+      naam: `Open house Wmo Salland 2025-2028: ${aanbieder.naam}`,
+      inkoperId: regio.id,
+      aanbiederId: aanbieder.id,
+      gemeenteIds: gemeenten.map((g) => g.id),
+      domein: Domein.Wmo,
+      ingangsdatum: '2025-01-01',
+      einddatum: '2028-12-31',
+      maximaleWaardeCenten: 2_500_000_00,
+      producten: DEMO_PRODUCTEN.map((p) => ({ ...p, tarieven: p.tarieven.map((t) => ({ ...t })) })),
+    });
+  }
+
+  const tokens = app.get(TokenService);
+  const gebruikers: { rol: Rol; naam: string; email: string; organisatieId: string | null }[] = [
+    { rol: Rol.Beheerder, naam: 'Demo beheerder', email: 'beheerder@demo.keten', organisatieId: null },
+    { rol: Rol.Inkoopadviseur, naam: 'Demo inkoopadviseur regio', email: 'inkoop@demo.keten', organisatieId: regio.id },
+    { rol: Rol.Controller, naam: 'Demo controller Deventer', email: 'controller@demo.keten', organisatieId: gemeenten[0].id },
+    { rol: Rol.Toegang, naam: 'Demo toegang Deventer', email: 'toegang@demo.keten', organisatieId: gemeenten[0].id },
+    { rol: Rol.Aanbieder, naam: `Demo ${aanbieders[0].naam}`, email: 'aanbieder@demo.keten', organisatieId: aanbieders[0].id },
+  ];
+  const uit: DemoTokens = {};
+  for (const g of gebruikers) {
+    const [{ id }] = (await dataSource.query(`INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      g.naam,
+      g.email,
+      g.rol,
+      g.organisatieId,
+    ])) as { id: string }[];
+    uit[g.rol] = { naam: g.naam, token: await tokens.geefToken(id, 'demo') };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(tokenBestand(dataDir), JSON.stringify(uit, null, 2), { mode: 0o600 });
+  chmodSync(tokenBestand(dataDir), 0o600);
+  return uit;
+}

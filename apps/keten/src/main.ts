@@ -1,0 +1,69 @@
+// `npm start`: Keten in one process on a fresh machine. Embedded PostgreSQL unless DATABASE_URL is set, BullMQ on
+// PostgreSQL unless REDIS_URL is set; migrations, demo seed on first start, then the API and the worker.
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { beschrijfConfig, ConfigFout, KetenFout, laadKetenConfig } from '#keten/platform';
+import { createApiApp } from '../../api/src/create-api-app.js';
+import { WorkerModule } from '../../worker/src/worker.module.js';
+import { leesDemoTokens, seedDemo } from './demo/demo-seed.js';
+import { migreer, startDatabase } from './runtime.js';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Keten');
+  let config;
+  try {
+    config = laadKetenConfig();
+  } catch (e) {
+    if (e instanceof ConfigFout) {
+      console.error(e.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+  logger.log(`config: ${JSON.stringify(beschrijfConfig(config))}`);
+
+  const database = await startDatabase(config);
+  const stoppers: (() => Promise<unknown>)[] = [database.stop];
+  let bezigMetStoppen = false;
+  const stop = async (signaal: string, code = 0) => {
+    if (bezigMetStoppen) return;
+    bezigMetStoppen = true;
+    logger.log(`${signaal}: shutting down`);
+    for (const s of [...stoppers].reverse()) await s().catch((e: Error) => logger.error(e.message));
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    logger.log(database.embedded ? `embedded PostgreSQL on 127.0.0.1:${config.KETEN_EMBEDDED_PG_PORT}` : 'PostgreSQL from DATABASE_URL');
+    const gedaan = await migreer(database.opties);
+    if (gedaan.length) logger.log(`migrations run: ${gedaan.join(', ')}`);
+
+    const api = await createApiApp(config, database.opties, [WorkerModule]);
+    stoppers.push(() => api.close());
+    if (config.KETEN_SEED_DEMO && (await seedDemo(api, config.KETEN_DATA_DIR))) logger.log('demo data seeded');
+    await api.listen(config.PORT, '0.0.0.0');
+
+    const url = `http://localhost:${config.PORT}`;
+    const tokens = leesDemoTokens(config.KETEN_DATA_DIR);
+    console.log(
+      [
+        '',
+        `Keten runs at ${url}`,
+        `  health:        ${url}/health`,
+        `  API docs:      ${url}/api/docs (OpenAPI JSON: ${url}/api/docs/openapi.json)`,
+        `  queue backend: ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL'}`,
+        ...(tokens ? ['  demo tokens (Authorization: Bearer <token>):', ...Object.entries(tokens).map(([rol, t]) => `    ${rol.padEnd(15)} ${t.token}  (${t.naam})`)] : []),
+        '  Ctrl-C stops Keten and its embedded database.',
+        '',
+      ].join('\n'),
+    );
+  } catch (e) {
+    logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    if (e instanceof KetenFout && e.fouten.length) logger.error(JSON.stringify(e.fouten));
+    await stop('start-up failed', 1);
+  }
+}
+
+void main();

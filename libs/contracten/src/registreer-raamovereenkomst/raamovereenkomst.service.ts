@@ -1,0 +1,223 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Domein, Eenheid, isProductcategorie, periodesOverlappen, Uitvoeringsvariant } from '#keten/domain';
+import { AuditService, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { OrganisatieEntity, OrganisatieSoort, ScopeService } from '#keten/organisaties';
+import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
+import { ContractProductEntity } from '../database/contract-product.entity.js';
+import { TariefEntity } from '../database/tarief.entity.js';
+import { RaamovereenkomstDto, RaamovereenkomstLijstQueryDto, RegistreerRaamovereenkomstDto } from './raamovereenkomst.dto.js';
+
+/** Eenheden per uitvoeringsvariant: 82/83 are output (OP263), 84 is stuks inspanning (OP305); taakgericht has none. */
+const EENHEDEN: Record<Uitvoeringsvariant, readonly Eenheid[]> = {
+  [Uitvoeringsvariant.Inspanningsgericht]: [Eenheid.Minuut, Eenheid.Uur, Eenheid.Etmaal, Eenheid.Dagdeel, Eenheid.StuksInspanning],
+  [Uitvoeringsvariant.Outputgericht]: [Eenheid.StuksOutput, Eenheid.Euros],
+  [Uitvoeringsvariant.Taakgericht]: [],
+};
+
+@Injectable()
+export class RaamovereenkomstService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async registreer(principal: Principal, dto: RegistreerRaamovereenkomstDto): Promise<RaamovereenkomstDto> {
+    const fouten = [...controleerInhoud(dto), ...(await this.controleerPartijen(dto))];
+    if (fouten.length) throw validatieFout('de raamovereenkomst klopt niet', fouten);
+
+    const id = await this.dataSource.transaction(async (manager) => {
+      const contract = await manager.save(
+        manager.create(RaamovereenkomstEntity, {
+          nummer: dto.nummer,
+          naam: dto.naam,
+          inkoperId: dto.inkoperId,
+          aanbiederId: dto.aanbiederId,
+          domein: dto.domein,
+          ingangsdatum: dto.ingangsdatum,
+          einddatum: dto.einddatum,
+          maximaleWaardeCenten: dto.maximaleWaardeCenten,
+          gemeenten: [...new Set(dto.gemeenteIds)].map((gid) => ({ id: gid }) as OrganisatieEntity),
+        }),
+      );
+      for (const p of dto.producten) {
+        const product = await manager.save(
+          manager.create(ContractProductEntity, {
+            raamovereenkomstId: contract.id,
+            productcategorie: p.productcategorie,
+            productcode: p.productcode,
+            uitvoeringsvariant: p.uitvoeringsvariant,
+            omschrijving: p.omschrijving,
+          }),
+        );
+        if (p.tarieven.length) {
+          await manager.insert(
+            TariefEntity,
+            p.tarieven.map((t) => ({ contractProductId: product.id, eenheid: t.eenheid, bedragCenten: t.bedragCenten, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum ?? null })),
+          );
+        }
+      }
+      await this.audit.log(manager, principal, {
+        actie: 'raamovereenkomst.geregistreerd',
+        entiteit: 'raamovereenkomst',
+        entiteitId: contract.id,
+        details: { nummer: dto.nummer, producten: dto.producten.length },
+      });
+      return contract.id;
+    });
+    return this.haal(principal, id);
+  }
+
+  private async controleerPartijen(dto: RegistreerRaamovereenkomstDto): Promise<VeldFout[]> {
+    const ids = [...new Set([dto.inkoperId, dto.aanbiederId, ...dto.gemeenteIds])];
+    const organisaties = await this.dataSource.getRepository(OrganisatieEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+    const perId = new Map(organisaties.map((o) => [o.id, o]));
+    const fouten: VeldFout[] = [];
+    const inkoper = perId.get(dto.inkoperId);
+    if (!inkoper || inkoper.soort === OrganisatieSoort.Aanbieder) fouten.push({ veld: 'inkoperId', reden: 'de inkoper moet een bekende gemeente of regio zijn' });
+    if (perId.get(dto.aanbiederId)?.soort !== OrganisatieSoort.Aanbieder) fouten.push({ veld: 'aanbiederId', reden: 'dit is geen bekende aanbieder' });
+    dto.gemeenteIds.forEach((gid, i) => {
+      if (perId.get(gid)?.soort !== OrganisatieSoort.Gemeente) fouten.push({ veld: `gemeenteIds[${i}]`, reden: 'dit is geen bekende gemeente' });
+    });
+    if (inkoper?.soort === OrganisatieSoort.Regio && fouten.length === 0) {
+      // A regio contracts for its deelnemers in this domein during (part of) the contract term.
+      const deelnemers: { gemeente_id: string }[] = await this.dataSource.query(
+        `SELECT DISTINCT gemeente_id FROM keten.regio_deelname
+          WHERE regio_id = $1 AND domein = $2 AND ingangsdatum <= $4 AND (einddatum IS NULL OR einddatum >= $3)`,
+        [dto.inkoperId, dto.domein, dto.ingangsdatum, dto.einddatum],
+      );
+      const lid = new Set(deelnemers.map((d) => d.gemeente_id));
+      dto.gemeenteIds.forEach((gid, i) => {
+        if (!lid.has(gid)) fouten.push({ veld: `gemeenteIds[${i}]`, reden: `deze gemeente neemt in het domein ${dto.domein} niet deel aan de regio tijdens de looptijd` });
+      });
+    }
+    return fouten;
+  }
+
+  async haal(principal: Principal, id: string): Promise<RaamovereenkomstDto> {
+    const [dto] = await this.zoek(principal, { id }, 1, 0);
+    if (!dto) throw nietGevonden('raamovereenkomst', id);
+    return dto;
+  }
+
+  async lijst(principal: Principal, query: RaamovereenkomstLijstQueryDto): Promise<RaamovereenkomstDto[]> {
+    return this.zoek(principal, query, query.limiet, query.offset);
+  }
+
+  private async zoek(principal: Principal, filter: { id?: string } & Partial<RaamovereenkomstLijstQueryDto>, limiet: number, offset: number): Promise<RaamovereenkomstDto[]> {
+    const qb = this.dataSource
+      .getRepository(RaamovereenkomstEntity)
+      .createQueryBuilder('r')
+      .orderBy('r.ingangsdatum', 'DESC')
+      .addOrderBy('r.nummer')
+      .addOrderBy('r.id')
+      .limit(limiet)
+      .offset(offset);
+    if (filter.id) qb.andWhere('r.id = :id', { id: filter.id });
+    if (filter.domein) qb.andWhere('r.domein = :domein', { domein: filter.domein });
+    if (filter.peildatum) qb.andWhere(':peildatum BETWEEN r.ingangsdatum AND r.einddatum', { peildatum: filter.peildatum });
+    if (filter.agbCode) qb.andWhere('r.aanbieder_id IN (SELECT id FROM keten.organisatie WHERE agb_code = :agb)', { agb: filter.agbCode });
+    const scope = await this.scope.organisatiesInScope(principal);
+    if (scope !== null) {
+      if (principal.rol === Rol.Aanbieder) {
+        qb.andWhere('r.aanbieder_id = ANY(:scope)', { scope });
+      } else {
+        qb.andWhere(
+          '(r.inkoper_id = ANY(:scope) OR EXISTS (SELECT 1 FROM keten.raamovereenkomst_gemeente rg WHERE rg.raamovereenkomst_id = r.id AND rg.gemeente_id = ANY(:scope)))',
+          { scope },
+        );
+      }
+    }
+    const contracten = await qb.getMany();
+    if (contracten.length === 0) return [];
+    return this.vulAan(contracten);
+  }
+
+  /** Loads parties, products and tariffs for a page of contracts in four queries, not one per contract. */
+  private async vulAan(contracten: RaamovereenkomstEntity[]): Promise<RaamovereenkomstDto[]> {
+    const ids = contracten.map((c) => c.id);
+    const [producten, tarieven, gemeenten, partijen] = await Promise.all([
+      this.dataSource.getRepository(ContractProductEntity).createQueryBuilder('p').where('p.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('p.productcode').getMany(),
+      this.dataSource
+        .getRepository(TariefEntity)
+        .createQueryBuilder('t')
+        .innerJoin(ContractProductEntity, 'p', 'p.id = t.contract_product_id')
+        .where('p.raamovereenkomst_id = ANY(:ids)', { ids })
+        .orderBy('t.eenheid')
+        .addOrderBy('t.ingangsdatum')
+        .getMany(),
+      this.dataSource.query(
+        `SELECT rg.raamovereenkomst_id, o.id, o.naam, o.cbs_code FROM keten.raamovereenkomst_gemeente rg JOIN keten.organisatie o ON o.id = rg.gemeente_id
+          WHERE rg.raamovereenkomst_id = ANY($1::uuid[]) ORDER BY o.naam`,
+        [ids],
+      ) as Promise<{ raamovereenkomst_id: string; id: string; naam: string; cbs_code: string }[]>,
+      this.dataSource.getRepository(OrganisatieEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: contracten.flatMap((c) => [c.inkoperId, c.aanbiederId]) }).getMany(),
+    ]);
+    const org = new Map(partijen.map((o) => [o.id, o]));
+    return contracten.map((c) => ({
+      id: c.id,
+      nummer: c.nummer,
+      naam: c.naam,
+      inkoper: verwijzing(org.get(c.inkoperId)!, org.get(c.inkoperId)!.cbsCode),
+      aanbieder: verwijzing(org.get(c.aanbiederId)!, org.get(c.aanbiederId)!.agbCode),
+      gemeenten: gemeenten.filter((g) => g.raamovereenkomst_id === c.id).map((g) => ({ id: g.id, naam: g.naam, code: g.cbs_code })),
+      domein: c.domein,
+      ingangsdatum: c.ingangsdatum,
+      einddatum: c.einddatum,
+      maximaleWaardeCenten: c.maximaleWaardeCenten,
+      producten: producten
+        .filter((p) => p.raamovereenkomstId === c.id)
+        .map((p) => ({
+          id: p.id,
+          productcategorie: p.productcategorie,
+          productcode: p.productcode,
+          uitvoeringsvariant: p.uitvoeringsvariant,
+          omschrijving: p.omschrijving,
+          tarieven: tarieven
+            .filter((t) => t.contractProductId === p.id)
+            .map((t) => ({ id: t.id, eenheid: t.eenheid, bedragCenten: t.bedragCenten, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum })),
+        })),
+    }));
+  }
+}
+
+const verwijzing = (o: OrganisatieEntity, code: string | null) => ({ id: o.id, naam: o.naam, code });
+
+/** The checks on the document itself, all collected so the caller sees every problem at once. */
+export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[] {
+  const fouten: VeldFout[] = [];
+  if (dto.einddatum < dto.ingangsdatum) fouten.push({ veld: 'einddatum', reden: 'einddatum ligt voor de ingangsdatum' });
+  const codes = new Map<string, number>();
+  dto.producten.forEach((p, i) => {
+    const pad = `producten[${i}]`;
+    if (!isProductcategorie(dto.domein, p.productcategorie)) {
+      fouten.push({ veld: `${pad}.productcategorie`, reden: `${p.productcategorie} is geen productcategorie van ${dto.domein === Domein.Wmo ? 'WMO020' : 'JZ020'}` });
+    }
+    const eerder = codes.get(p.productcode);
+    if (eerder !== undefined) fouten.push({ veld: `${pad}.productcode`, reden: `productcode ${p.productcode} staat ook bij producten[${eerder}]; een code hoort bij één categorie (TR381)` });
+    else codes.set(p.productcode, i);
+    const toegestaan = EENHEDEN[p.uitvoeringsvariant];
+    if (p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht && p.tarieven.length) {
+      fouten.push({ veld: `${pad}.tarieven`, reden: 'een taakgericht product wordt niet per eenheid bekostigd maar met een budget' });
+    }
+    p.tarieven.forEach((t, j) => {
+      const tpad = `${pad}.tarieven[${j}]`;
+      if (toegestaan.length && !toegestaan.includes(t.eenheid)) {
+        fouten.push({ veld: `${tpad}.eenheid`, reden: `eenheid ${t.eenheid} past niet bij ${p.uitvoeringsvariant} (toegestaan: ${toegestaan.join(', ')})` });
+      }
+      const eind = t.einddatum ?? null;
+      if (eind !== null && eind < t.ingangsdatum) fouten.push({ veld: `${tpad}.einddatum`, reden: 'einddatum ligt voor de ingangsdatum' });
+      // An open einddatum means "until further notice", bounded by the contract term itself.
+      if (t.ingangsdatum < dto.ingangsdatum || t.ingangsdatum > dto.einddatum || (eind !== null && eind > dto.einddatum)) {
+        fouten.push({ veld: tpad, reden: `de geldigheid valt buiten de looptijd ${dto.ingangsdatum} t/m ${dto.einddatum}` });
+      }
+      p.tarieven.slice(0, j).forEach((ander, k) => {
+        if (ander.eenheid === t.eenheid && periodesOverlappen({ begindatum: ander.ingangsdatum, einddatum: ander.einddatum ?? null }, { begindatum: t.ingangsdatum, einddatum: eind })) {
+          fouten.push({ veld: tpad, reden: `overlapt met ${pad}.tarieven[${k}] (zelfde eenheid ${t.eenheid})` });
+        }
+      });
+    });
+  });
+  return fouten;
+}
