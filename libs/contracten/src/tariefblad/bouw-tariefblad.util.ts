@@ -52,10 +52,11 @@ function tariefrij(r: TariefbladRegel): unknown[] {
 }
 
 function kostenrij(r: TariefbladRegel, k: Kostenopbouw): unknown[] {
-  let reelePrijs: number | null = null;
+  let reelePrijs: number | null;
   try {
     reelePrijs = euro(berekenReelePrijs(k, r.eenheid).tarief);
   } catch {
+    // An incomplete build-up is still written; the upload check reports what is wrong with it.
     reelePrijs = null;
   }
   return [
