@@ -7,4 +7,17 @@ export * from './berichten/regie.types.js';
 export * from './berichten/verzoek.types.js';
 export * from './berichten/declaratie.types.js';
 export { parseBericht } from './parse-bericht.util.js';
+export { leesDeclaratieStroom, type DeclaratieStroomOpties, type DeclaratieStroomResultaat } from './declaratie-stroom.util.js';
 export { bouwBericht, maakHeader, BouwFout } from './bouw-bericht.util.js';
+export {
+  maak325,
+  bouw325,
+  maakTechnischeAfwijzing325,
+  maakRetour,
+  type Maak325Invoer,
+  type AfgewezenPrestatieInvoer,
+  type MaakRetourInvoer,
+} from './antwoord-bouwen.util.js';
+export { valideerBericht, type ValidatieOpties } from './validatie/valideer-bericht.util.js';
+export { DeclaratieValidator, valideerDeclaratie } from './validatie/declaratie.validatie.util.js';
+export type { Bevinding } from './validatie/bevinding.types.js';

@@ -29,14 +29,14 @@ export interface DeclaratieClient {
   prestaties: Prestatie[];
 }
 
-export interface DeclaratieKop {
+export interface Declaratie323Kop {
   declaratieNummer: string;
   declaratiePeriode: GeslotenPeriode;
   declaratieDagtekening: Kalenderdatum;
   totaalIngediendBedrag: TotaalBedragMetDebetCredit;
 }
 
-export interface Declaratie extends DeclaratieKop {
+export interface Declaratie extends Declaratie323Kop {
   clienten: DeclaratieClient[];
 }
 

@@ -52,7 +52,7 @@ export interface Product {
   code?: string;
 }
 
-export interface Omvang {
+export interface ProductOmvang {
   volume: number;
   eenheid: Eenheid;
   frequentie: Frequentie;

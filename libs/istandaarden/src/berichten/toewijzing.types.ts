@@ -1,5 +1,5 @@
 import type { Kalenderdatum, RedenWijziging } from '#keten/domain';
-import type { Geboortedatum, MetRetourCodes, Omvang, OpenPeriode, Product, VolledigeNaam } from './gemeenschappelijk.types.js';
+import type { Geboortedatum, MetRetourCodes, ProductOmvang, OpenPeriode, Product, VolledigeNaam } from './gemeenschappelijk.types.js';
 
 export interface Adres {
   huis?: { huisnummer: number; huisletter?: string; huisnummerToevoeging?: string; aanduidingWoonadres?: string };
@@ -42,7 +42,7 @@ export interface ToegewezenProduct {
   ingangsdatum: Kalenderdatum;
   einddatum?: Kalenderdatum;
   redenWijziging?: RedenWijziging;
-  omvang?: Omvang;
+  omvang?: ProductOmvang;
   budget?: number;
   commentaar?: string;
 }

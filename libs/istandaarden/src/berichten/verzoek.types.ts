@@ -1,5 +1,5 @@
 import type { Kalenderdatum, RedenAfwijzingVerzoek, RedenVerzoek, VerzoekAntwoord } from '#keten/domain';
-import type { Geboortedatum, MetRetourCodes, Omvang, Product, VerkorteNaam, Verwijzer } from './gemeenschappelijk.types.js';
+import type { Geboortedatum, MetRetourCodes, ProductOmvang, Product, VerkorteNaam, Verwijzer } from './gemeenschappelijk.types.js';
 
 export interface AangevraagdProduct {
   referentieAanbieder: string;
@@ -8,7 +8,7 @@ export interface AangevraagdProduct {
   beschikkingIngangsdatum?: Kalenderdatum;
   toewijzingIngangsdatum: Kalenderdatum;
   toewijzingEinddatum?: Kalenderdatum;
-  omvang?: Omvang;
+  omvang?: ProductOmvang;
   budget?: number;
   verwijzer: Verwijzer;
   raamcontract?: string;
@@ -30,7 +30,7 @@ export interface TeWijzigenProduct {
   toewijzingNummer: number;
   gewensteIngangsdatum: Kalenderdatum;
   einddatum?: Kalenderdatum;
-  omvang?: Omvang;
+  omvang?: ProductOmvang;
   budget?: number;
 }
 
@@ -38,7 +38,7 @@ export interface NieuwProduct {
   product?: Product;
   gewensteIngangsdatum: Kalenderdatum;
   einddatum?: Kalenderdatum;
-  omvang?: Omvang;
+  omvang?: ProductOmvang;
   budget?: number;
 }
 

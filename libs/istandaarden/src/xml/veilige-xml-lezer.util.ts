@@ -89,6 +89,11 @@ export class VeiligeXmlLezer {
     return this.wortel;
   }
 
+  // The elements still open, root first: lets a streaming consumer read what precedes the current element.
+  get openElementen(): readonly XmlElement[] {
+    return this.stapel;
+  }
+
   get aantalAfgesplitst(): number {
     return this.afgesplitst;
   }
