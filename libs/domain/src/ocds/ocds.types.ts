@@ -1,0 +1,153 @@
+// The subset of OCDS 1.1.5 (with the lots and techniques extensions) that Keten publishes.
+
+export interface OcdsValue {
+  amount: number;
+  currency: 'EUR';
+}
+
+export interface OcdsPeriod {
+  startDate?: string;
+  endDate?: string;
+  maxExtentDate?: string;
+}
+
+export interface OcdsIdentifier {
+  scheme: string;
+  id: string;
+  legalName?: string;
+}
+
+export interface OcdsOrganizationReference {
+  id: string;
+  name: string;
+}
+
+export interface OcdsOrganization {
+  id: string;
+  name: string;
+  identifier?: OcdsIdentifier;
+  contactPoint?: { name: string };
+  roles: string[];
+}
+
+export interface OcdsClassification {
+  scheme: string;
+  id: string;
+  description?: string;
+}
+
+export interface OcdsItem {
+  id: string;
+  description: string;
+  classification: OcdsClassification;
+  additionalClassifications?: OcdsClassification[];
+  unit?: { scheme: string; id: string; name: string; value?: OcdsValue };
+  relatedLot?: string;
+}
+
+export interface OcdsTechniques {
+  hasFrameworkAgreement: boolean;
+  frameworkAgreement?: {
+    method: 'withReopeningCompetition' | 'withoutReopeningCompetition';
+    minimumParticipants?: number;
+    maximumParticipants?: number;
+    period?: OcdsPeriod;
+    value?: OcdsValue;
+    periodRationale?: string;
+    buyerCategories?: string;
+  };
+  hasDynamicPurchasingSystem?: boolean;
+  dynamicPurchasingSystem?: { type: 'closed'; status: 'pending' | 'active' | 'cancelled' | 'terminated' };
+  hasElectronicAuction?: boolean;
+  electronicAuction?: { description: string };
+}
+
+export interface OcdsLot {
+  id: string;
+  title: string;
+  status: string;
+  value?: OcdsValue;
+  contractPeriod?: OcdsPeriod;
+  techniques?: OcdsTechniques;
+}
+
+export interface OcdsTender {
+  id: string;
+  title: string;
+  status: string;
+  procuringEntity: OcdsOrganizationReference;
+  items: OcdsItem[];
+  value: OcdsValue;
+  procurementMethod: 'open' | 'selective' | 'limited' | 'direct';
+  procurementMethodDetails: string;
+  procurementMethodRationale?: string;
+  mainProcurementCategory: 'goods' | 'works' | 'services';
+  awardCriteria?: 'priceOnly' | 'qualityOnly' | 'ratedCriteria';
+  awardCriteriaDetails: string;
+  submissionMethod: string[];
+  tenderPeriod?: OcdsPeriod;
+  contractPeriod: OcdsPeriod;
+  eligibilityCriteria?: string;
+  numberOfTenderers: number;
+  tenderers?: OcdsOrganizationReference[];
+  lots: OcdsLot[];
+  techniques: OcdsTechniques;
+}
+
+export interface OcdsAward {
+  id: string;
+  title: string;
+  status: 'pending' | 'active' | 'cancelled' | 'unsuccessful';
+  date: string;
+  suppliers: OcdsOrganizationReference[];
+  items: OcdsItem[];
+  contractPeriod: OcdsPeriod;
+  relatedLots: string[];
+  value?: OcdsValue;
+}
+
+export interface OcdsContract {
+  id: string;
+  awardID: string;
+  title: string;
+  status: 'pending' | 'active' | 'cancelled' | 'terminated';
+  period: OcdsPeriod;
+  value: OcdsValue;
+  items: OcdsItem[];
+}
+
+export interface OcdsRelease {
+  ocid: string;
+  id: string;
+  date: string;
+  tag: string[];
+  initiationType: 'tender';
+  language: 'nl';
+  parties: OcdsOrganization[];
+  buyer: OcdsOrganizationReference;
+  tender: OcdsTender;
+  awards?: OcdsAward[];
+  contracts?: OcdsContract[];
+}
+
+export interface OcdsReleasePackage {
+  uri: string;
+  version: '1.1';
+  extensions: string[];
+  publishedDate: string;
+  publisher: { name: string; scheme?: string; uid?: string; uri?: string };
+  license?: string;
+  publicationPolicy?: string;
+  releases: OcdsRelease[];
+}
+
+export interface OcdsOpties {
+  /** The publisher's registered OCID prefix, e.g. 'ocds-abc123'. */
+  ocidPrefix: string;
+  /** Moment of publication (ISO 8601 date-time with offset); pure code takes it as input. */
+  publicatiemoment: string;
+  packageUri: string;
+  publisher: { name: string; scheme?: string; uid?: string; uri?: string };
+  license?: string;
+  publicationPolicy?: string;
+}
