@@ -17,7 +17,7 @@ import type {
  * Price setting per product (Wmo art. 2.6.6, Uitvoeringsbesluit Wmo 2015 art. 5.4): a vaste prijs set by the
  * gemeente, a bid with an optional reële prijs floor (and optional ceiling), or a maximumtarief (besloten veiling).
  */
-export type Prijsstelling =
+export type ProductPrijsstelling =
   | { soort: 'vast'; tariefCenten: Centen }
   | { soort: 'bod'; reelePrijsCenten?: Centen; maximumCenten?: Centen }
   | { soort: 'maximumtarief'; maximumtariefCenten: Centen; reelePrijsCenten?: Centen };
@@ -31,7 +31,7 @@ export interface Product {
   eenheid: Eenheid;
   /** Recorded per product (OP261). */
   uitvoeringsvariant: Uitvoeringsvariant;
-  prijs: Prijsstelling;
+  prijs: ProductPrijsstelling;
   /** Weight of this product in the beoordelingsprijs (expected volume); 1 when absent. */
   prijsgewicht?: number;
 }

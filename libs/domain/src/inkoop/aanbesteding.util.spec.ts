@@ -14,6 +14,7 @@ import {
   toetsAlles,
 } from './aanbesteding-testdata.util.js';
 import { nieuweAanbesteding, toegestaneActies, toetsConfiguratie, voerActieUit } from './aanbesteding.util.js';
+import { vereisteVelden } from './procedure-config.constant.js';
 import { ActieType, AanbestedingStatus, GunningMethode, Opdrachtsoort, ProcedureType, Publicatie } from './procedure-type.enum.js';
 import { kwartaalvensters } from './toetreding.util.js';
 
@@ -612,5 +613,13 @@ describe('intrekken', () => {
     const r = gelukt(voer(a, { type: ActieType.TrekIn, reden: 'Budget vervallen' }, '2026-03-05'));
     expect(r.nieuweStatus).toBe(AanbestedingStatus.Ingetrokken);
     expect(toegestaneActies(r.aanbesteding)).toEqual([]);
+  });
+});
+
+describe('vereisteVelden', () => {
+  it('should ask each type only for the fields its steps use', () => {
+    expect(vereisteVelden(ProcedureType.Toelatingsprocedure)).toEqual(['toetredingsvensters', 'maximumwaardeCenten']);
+    expect(vereisteVelden(ProcedureType.EuropeesNietOpenbaar)).toEqual(['inschrijfperiode', 'aanmeldperiode', 'maximumGegadigden', 'beoordelaars', 'gunningscriteria', 'maximumwaardeCenten']);
+    expect(vereisteVelden(ProcedureType.EnkelvoudigOnderhands)).toEqual(['inschrijfperiode', 'uitgenodigden', 'motiveringProcedurekeuze', 'maximumwaardeCenten']);
   });
 });

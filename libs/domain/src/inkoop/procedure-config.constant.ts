@@ -226,3 +226,29 @@ export const PROCEDURE_CONFIG: Readonly<Record<ProcedureType, ProcedureConfig>> 
     },
   },
 };
+
+export type AanbestedingVeld =
+  | 'inschrijfperiode'
+  | 'aanmeldperiode'
+  | 'maximumGegadigden'
+  | 'toetredingsvensters'
+  | 'uitgenodigden'
+  | 'motiveringProcedurekeuze'
+  | 'beoordelaars'
+  | 'gunningscriteria'
+  | 'maximumwaardeCenten';
+
+/** The input fields a type needs before publication, derived from its steps (for forms and DTOs). */
+export function vereisteVelden(type: ProcedureType): AanbestedingVeld[] {
+  const c = PROCEDURE_CONFIG[type];
+  return [
+    ...(c.stappen.inschrijftermijn ? ['inschrijfperiode' as const] : []),
+    ...(c.stappen.selectiefase ? ['aanmeldperiode' as const, 'maximumGegadigden' as const] : []),
+    ...(c.stappen.toetreding === 'vensters' ? ['toetredingsvensters' as const] : []),
+    ...(c.uitnodiging !== 'geen' ? ['uitgenodigden' as const] : []),
+    ...(c.uitnodiging === 'enkel' ? ['motiveringProcedurekeuze' as const] : []),
+    ...(c.minimumBeoordelaars > 0 ? ['beoordelaars' as const] : []),
+    ...(c.gunningscriteria === 'verplicht' ? ['gunningscriteria' as const] : []),
+    'maximumwaardeCenten' as const,
+  ];
+}
