@@ -1,0 +1,328 @@
+import fc from 'fast-check';
+import { DebetCredit, Eenheid, Frequentie, Uitvoeringsvariant } from '../codelijsten/index.js';
+import { BERICHT_CHECKS } from './bericht-checks.util.js';
+import { CREDIT_STAPPEN, DEBET_STAPPEN } from './beoordeel-declaratie.util.js';
+import { bedragMinutenTegenUurtarief, minuuttariefVanUurtarief } from './bedrag-checks.util.js';
+import {
+  APRIL_2026,
+  beoordeel,
+  IJW_OUTPUT,
+  IWMO_INSPANNING,
+  maakCredit,
+  maakEerdere,
+  maakPrestatie,
+  maakToewijzing,
+  VARIANTEN,
+  type Variant,
+} from './testing/beoordeling-testdata.util.js';
+
+const MAART = { begindatum: '2026-03-01', einddatum: '2026-03-31' };
+const MEI = { begindatum: '2026-05-01', einddatum: '2026-05-31' };
+
+describe('the check pipeline (conventions.md 11)', () => {
+  it('should name every check after the rule it reports when it rejects', () => {
+    const namen = [...CREDIT_STAPPEN, ...DEBET_STAPPEN].flatMap((s) => s.checks.map((c) => c.name));
+    for (const naam of namen) expect(naam).toMatch(/^(TR|CS|CD)\d{3}$/);
+    expect(BERICHT_CHECKS.map((c) => c.name)).toEqual(['CS340', 'CS100', 'TR333', 'TR358', 'CS325', 'TR318']);
+  });
+
+  it('should run the debet steps in the order of istandaarden.md 3.8', () => {
+    expect(DEBET_STAPPEN.map((s) => s.stap)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(DEBET_STAPPEN.map((s) => s.checks.map((c) => c.name))).toEqual([
+      ['CD060', 'TR314'],
+      ['TR338', 'TR304', 'TR384'],
+      ['TR339', 'TR340', 'TR381', 'TR341'],
+      ['TR307', 'TR308', 'TR387', 'TR388', 'CS337', 'TR319', 'TR335'],
+      ['TR389'],
+      ['CD087', 'TR418', 'TR346', 'CS339'],
+      ['TR321', 'TR322', 'TR369'],
+    ]);
+  });
+
+  it('should report findings in pipeline order when a prestatie breaks several rules', () => {
+    const v = IWMO_INSPANNING;
+    const p = maakPrestatie(v, { productCode: '02X99', productTarief: 6100, geleverdVolume: 16, ingediendBedrag: 16 * 6100 });
+    const uitkomst = beoordeel(v, [p]);
+    expect(uitkomst.prestaties[0].bevindingen.map((b) => b.regel)).toEqual(['TR340', 'TR418', 'TR321']);
+    expect(uitkomst.prestaties[0].retourcodes).toEqual(['9340', '0611', '9321']);
+  });
+
+  it('should stop after step 3 when the toewijzing is not this client’s (TR304 gates the rest)', () => {
+    const v = IWMO_INSPANNING;
+    const p = maakPrestatie(v, { bsn: '999990019', geleverdVolume: 99, ingediendBedrag: 99 * v.tarief });
+    expect(beoordeel(v, [p]).prestaties[0].retourcodes).toEqual(['8187']);
+  });
+});
+
+describe('explained answers', () => {
+  it('should name the weekly volume, the cap for the month and the declared volume when TR321 rejects', () => {
+    const v = IWMO_INSPANNING;
+    const [oordeel] = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 17 })]).prestaties;
+    const toelichting = oordeel.bevindingen[0].toelichting;
+    expect(toelichting).toContain('Toegewezen 3 uur per week: ten hoogste 15 uur in april 2026');
+    expect(toelichting).toContain('gedeclareerd 17 uur');
+    expect(toelichting).toContain('5 kalenderweken');
+  });
+
+  it('should show Sundays as the reason when outputgericht', () => {
+    const v = IJW_OUTPUT;
+    const [oordeel] = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 13 })]).prestaties;
+    expect(oordeel.bevindingen[0].toelichting).toContain('ten hoogste 12 stuks in april 2026 (outputgericht: 4 weken waarvan de zondag');
+  });
+
+  it('should show the amounts with formatEuro when the tariff is wrong', () => {
+    const v = IWMO_INSPANNING;
+    const [oordeel] = beoordeel(v, [maakPrestatie(v, { productTarief: 6150, ingediendBedrag: 61500 })]).prestaties;
+    expect(oordeel.bevindingen[0]).toEqual({
+      retourcode: '0611',
+      regel: 'TR418',
+      toelichting: 'Gedeclareerd tarief € 61,50 per uur; het contracttarief voor product 02/02A01 is € 60,00.',
+    });
+  });
+
+  it('should show earlier, current and combined volume when TR322 rejects', () => {
+    const v = IWMO_INSPANNING;
+    const toewijzing = maakToewijzing(v, { omvang: { volume: 20, eenheid: Eenheid.Uur, frequentie: Frequentie.TotaalBinnenGeldigheidsduur } });
+    const [oordeel] = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 9 })], {
+      toewijzingen: [toewijzing],
+      eerdere: [maakEerdere(v, { geleverdVolume: 12 })],
+    }).prestaties;
+    expect(oordeel.bevindingen[0].toelichting).toContain('ten hoogste 20 uur in totaal; eerder goedgekeurd 12 uur, nu gedeclareerd 9 uur, samen 21 uur');
+  });
+
+  it('should show budget and amounts in euro when TR369 rejects', () => {
+    const v = IWMO_INSPANNING;
+    const toewijzing = maakToewijzing(v, { productCode: null, omvang: null, budget: 100000 });
+    const [oordeel] = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 7 })], { toewijzingen: [toewijzing], eerdere: [maakEerdere(v, { geleverdVolume: 10 })] }).prestaties;
+    expect(oordeel.bevindingen[0].toelichting).toBe(
+      'Toegewezen budget € 1.000,00; eerder goedgekeurd € 600,00, nu gedeclareerd € 420,00, samen € 1.020,00.',
+    );
+  });
+
+  it('should never put the Bsn in a toelichting', () => {
+    const v = IWMO_INSPANNING;
+    const [oordeel] = beoordeel(v, [maakPrestatie(v, { bsn: '999990019' })]).prestaties;
+    expect(oordeel.bevindingen[0].toelichting).not.toMatch(/\d{9}/);
+  });
+});
+
+describe('IV081: uur declared in minuten', () => {
+  const v = IWMO_INSPANNING;
+  // Uurtarief € 87,30: per minute 1,455 → 1,46 (istandaarden.md 3.4 C).
+  const uurtarief = 8730;
+  const tarieven = [{ categorie: v.categorie, code: v.code, eenheid: Eenheid.Uur, tarief: uurtarief, ingangsdatum: '2020-01-01', einddatum: null }];
+
+  it('should show the minute tariff rounded half up to a cent', () => {
+    expect(minuuttariefVanUurtarief(uurtarief)).toBe(146);
+    expect(bedragMinutenTegenUurtarief(uurtarief, 7)).toBe(1019);
+  });
+
+  it('should approve IngediendBedrag = (uurtarief × minuten) / 60 rounded when the minute tariff is 1,46', () => {
+    const p = maakPrestatie(v, { eenheid: Eenheid.Minuut, geleverdVolume: 7, productTarief: 146, ingediendBedrag: 1019 });
+    expect(beoordeel(v, [p], { tarieven }).prestaties[0]).toMatchObject({ status: 'goedgekeurd', bevindingen: [] });
+  });
+
+  it('should reject with 9346 when the bedrag was computed from the rounded minute tariff', () => {
+    const p = maakPrestatie(v, { eenheid: Eenheid.Minuut, geleverdVolume: 7, productTarief: 146, ingediendBedrag: 146 * 7 });
+    const [oordeel] = beoordeel(v, [p], { tarieven }).prestaties;
+    expect(oordeel.retourcodes).toEqual(['9346']);
+    expect(oordeel.bevindingen[0].toelichting).toContain('(uurtarief € 87,30 × 7 minuten) / 60, afgerond (IV081) is € 10,19');
+  });
+
+  it('should reject with 0611 when the minute tariff is the unrounded 1,45', () => {
+    const p = maakPrestatie(v, { eenheid: Eenheid.Minuut, geleverdVolume: 7, productTarief: 145, ingediendBedrag: 1015 });
+    expect(beoordeel(v, [p], { tarieven }).prestaties[0].retourcodes).toContain('0611');
+  });
+
+  it('should cap minutes at 60 × the hours allowed (TR321)', () => {
+    const binnen = maakPrestatie(v, { eenheid: Eenheid.Minuut, geleverdVolume: 900, productTarief: 146, ingediendBedrag: bedragMinutenTegenUurtarief(uurtarief, 900) });
+    const buiten = maakPrestatie(v, { eenheid: Eenheid.Minuut, geleverdVolume: 901, productTarief: 146, ingediendBedrag: bedragMinutenTegenUurtarief(uurtarief, 901) });
+    expect(beoordeel(v, [binnen], { tarieven }).prestaties[0].status).toBe('goedgekeurd');
+    const [oordeel] = beoordeel(v, [buiten], { tarieven }).prestaties;
+    expect(oordeel.retourcodes).toEqual(['9321']);
+    expect(oordeel.bevindingen[0].toelichting).toContain('gedeclareerd 901 minuten (15 uur en 1 minuten)');
+  });
+
+  it('should count earlier hours and new minutes together when checking TR322', () => {
+    const toewijzing = maakToewijzing(v, { omvang: { volume: 20, eenheid: Eenheid.Uur, frequentie: Frequentie.TotaalBinnenGeldigheidsduur } });
+    const eerdere = [maakEerdere(v, { geleverdVolume: 19, ingediendBedrag: 19 * uurtarief })];
+    const minuten = (m: number) => maakPrestatie(v, { eenheid: Eenheid.Minuut, geleverdVolume: m, productTarief: 146, ingediendBedrag: bedragMinutenTegenUurtarief(uurtarief, m) });
+    expect(beoordeel(v, [minuten(60)], { toewijzingen: [toewijzing], eerdere, tarieven }).prestaties[0].status).toBe('goedgekeurd');
+    expect(beoordeel(v, [minuten(61)], { toewijzingen: [toewijzing], eerdere, tarieven }).prestaties[0].retourcodes).toEqual(['9322']);
+  });
+});
+
+describe('eenheid 83 (euro’s, outputgericht)', () => {
+  const v: Variant = { ...IJW_OUTPUT, eenheid: Eenheid.Euros };
+  const toewijzing = maakToewijzing(v, { omvang: { volume: 150000, eenheid: Eenheid.Euros, frequentie: Frequentie.TotaalBinnenGeldigheidsduur } });
+
+  it('should approve when IngediendBedrag equals the volume in eurocent and the whole volume is used', () => {
+    const p = maakPrestatie(v, { geleverdVolume: 150000 });
+    expect(beoordeel(v, [p], { toewijzingen: [toewijzing] }).prestaties[0]).toMatchObject({ status: 'goedgekeurd' });
+  });
+
+  it('should reject with 0001 (CS339) when IngediendBedrag differs from the volume', () => {
+    const p = maakPrestatie(v, { geleverdVolume: 150000, ingediendBedrag: 150001 });
+    expect(beoordeel(v, [p], { toewijzingen: [toewijzing] }).prestaties[0].bevindingen).toContainEqual(expect.objectContaining({ regel: 'CS339', retourcode: '0001' }));
+  });
+
+  it('should reject with 0001 (CD087) when a ProductTarief is given with eenheid 83', () => {
+    const p = maakPrestatie(v, { geleverdVolume: 1000, productTarief: 1000, ingediendBedrag: 1000 });
+    expect(beoordeel(v, [p], { toewijzingen: [toewijzing] }).prestaties[0].bevindingen).toContainEqual(expect.objectContaining({ regel: 'CD087', retourcode: '0001' }));
+  });
+
+  it('should reject with 9321 and 9322 one eurocent over a TBGT volume and name it in euro', () => {
+    const [oordeel] = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 150001 })], { toewijzingen: [toewijzing] }).prestaties;
+    expect(oordeel.retourcodes).toEqual(['9321', '9322']);
+    expect(oordeel.bevindingen[0].toelichting).toContain('ten hoogste € 1.500,00');
+  });
+});
+
+describe('volume per ProductPeriode in a whole declaratie', () => {
+  it('should allow HbH in iWmo up to 6 × the weekly volume in a broken week but not in iJw (TR321)', () => {
+    const periode = { begindatum: '2026-04-27', einddatum: '2026-04-30' };
+    const wmo: Variant = { ...IWMO_INSPANNING, categorie: '01', code: '01A01' };
+    const t = maakToewijzing(wmo, { ingangsdatum: '2026-04-27', omvang: { volume: 2, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek } });
+    expect(beoordeel(wmo, [maakPrestatie(wmo, { productPeriode: periode, geleverdVolume: 12 })], { toewijzingen: [t] }).prestaties[0].status).toBe('goedgekeurd');
+    expect(beoordeel(wmo, [maakPrestatie(wmo, { productPeriode: periode, geleverdVolume: 13 })], { toewijzingen: [t] }).prestaties[0].retourcodes).toEqual(['9321']);
+
+    const jw: Variant = { ...VARIANTEN[2], categorie: '01', code: '01A01' };
+    const tJw = { ...t, uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht };
+    expect(beoordeel(jw, [maakPrestatie(jw, { productPeriode: periode, geleverdVolume: 3 })], { toewijzingen: [tJw] }).prestaties[0].retourcodes).toEqual(['9321']);
+    expect(beoordeel(jw, [maakPrestatie(jw, { productPeriode: periode, geleverdVolume: 2 })], { toewijzingen: [tJw] }).prestaties[0].status).toBe('goedgekeurd');
+  });
+
+  it('should approve the full monthly volume in the broken first month (IV078: 15 uur/maand from 14-10)', () => {
+    const v = IWMO_INSPANNING;
+    const t = maakToewijzing(v, { ingangsdatum: '2025-10-14', einddatum: null, omvang: { volume: 15, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand } });
+    const oktober = { begindatum: '2025-10-14', einddatum: '2025-10-31' };
+    const kop = { declaratiePeriode: { begindatum: '2025-10-01', einddatum: '2025-10-31' }, dagtekening: '2025-11-03' };
+    expect(beoordeel(v, [maakPrestatie(v, { productPeriode: oktober, geleverdVolume: 15 })], { toewijzingen: [t], kop }).prestaties[0].status).toBe('goedgekeurd');
+    expect(beoordeel(v, [maakPrestatie(v, { productPeriode: oktober, geleverdVolume: 16 })], { toewijzingen: [t], kop }).prestaties[0].retourcodes).toEqual(['9321']);
+  });
+
+  it('should cap the total at 39 uur over 07-10-2025…30-12-2025 although December alone allows 15 (TR322)', () => {
+    const v = IWMO_INSPANNING;
+    const t = maakToewijzing(v, { ingangsdatum: '2025-10-07', einddatum: '2025-12-30' });
+    const eerdere = [
+      maakEerdere(v, { productPeriode: { begindatum: '2025-10-07', einddatum: '2025-10-31' }, geleverdVolume: 12 }),
+      maakEerdere(v, { productPeriode: { begindatum: '2025-11-01', einddatum: '2025-11-30' }, geleverdVolume: 15 }),
+    ];
+    const december = { begindatum: '2025-12-01', einddatum: '2025-12-30' };
+    const kop = { declaratiePeriode: { begindatum: '2025-12-01', einddatum: '2025-12-31' }, dagtekening: '2026-01-05' };
+    const binnen = beoordeel(v, [maakPrestatie(v, { productPeriode: december, geleverdVolume: 12 })], { toewijzingen: [t], eerdere, kop });
+    const buiten = beoordeel(v, [maakPrestatie(v, { productPeriode: december, geleverdVolume: 13 })], { toewijzingen: [t], eerdere, kop });
+    expect(binnen.prestaties[0].status).toBe('goedgekeurd');
+    expect(buiten.prestaties[0].retourcodes).toEqual(['9322']);
+    expect(buiten.prestaties[0].bevindingen[0].toelichting).toContain('ten hoogste 39 uur in totaal');
+  });
+
+  it('should count prestaties on earlier versions of the same ToewijzingNummer and ignore credited and rejected ones', () => {
+    const v = IWMO_INSPANNING;
+    const t = maakToewijzing(v, { omvang: { volume: 20, eenheid: Eenheid.Uur, frequentie: Frequentie.TotaalBinnenGeldigheidsduur } });
+    const gecrediteerdeDebet = maakEerdere(v, { productPeriode: { begindatum: '2026-01-01', einddatum: '2026-01-31' }, geleverdVolume: 10 });
+    const eerdere = [
+      maakEerdere(v, { productPeriode: { begindatum: '2026-02-01', einddatum: '2026-02-28' }, geleverdVolume: 12 }),
+      maakEerdere(v, { productPeriode: MAART, geleverdVolume: 10, status: 'afgekeurd' }),
+      gecrediteerdeDebet,
+      { ...maakCredit(gecrediteerdeDebet), status: 'goedgekeurd' as const, gecrediteerd: false },
+    ];
+    expect(beoordeel(v, [maakPrestatie(v, { geleverdVolume: 8 })], { toewijzingen: [t], eerdere }).prestaties[0].status).toBe('goedgekeurd');
+    expect(beoordeel(v, [maakPrestatie(v, { geleverdVolume: 9 })], { toewijzingen: [t], eerdere }).prestaties[0].retourcodes).toEqual(['9322']);
+  });
+});
+
+describe('TR341 on aspecifieke toewijzingen', () => {
+  const v = IWMO_INSPANNING;
+  const t = maakToewijzing(v, { productCode: null, omvang: null, budget: null });
+
+  it('should reject an eenheid the contract does not have for the product', () => {
+    const over = { gecontracteerdeEenheden: () => [Eenheid.Dagdeel] };
+    expect(beoordeel(v, [maakPrestatie(v)], { toewijzingen: [t], over }).prestaties[0].retourcodes).toContain('9341');
+  });
+
+  it('should accept the contract’s eenheid, and minuten when the contract has uur', () => {
+    const over = { gecontracteerdeEenheden: () => [Eenheid.Uur] };
+    expect(beoordeel(v, [maakPrestatie(v)], { toewijzingen: [t], over }).prestaties[0].status).toBe('goedgekeurd');
+    const minuten = maakPrestatie(v, { eenheid: Eenheid.Minuut, geleverdVolume: 30, productTarief: 100, ingediendBedrag: 3000 });
+    expect(beoordeel(v, [minuten], { toewijzingen: [t], over }).prestaties[0].status).toBe('goedgekeurd');
+  });
+});
+
+describe.each(VARIANTEN)('one declaratie, credits first and earlier approvals counting (OP366) for $naam', (v) => {
+  it('should approve a credit and its new debet for the same period even when the debet comes first in the document', () => {
+    const oud = maakEerdere(v, { productPeriode: MAART, geleverdVolume: 10 });
+    const nieuw = maakPrestatie(v, { productPeriode: MAART, geleverdVolume: 8 });
+    const uitkomst = beoordeel(v, [nieuw, maakCredit(oud)], { eerdere: [oud] });
+    expect(uitkomst.prestaties.map((p) => p.status)).toEqual(['goedgekeurd', 'goedgekeurd']);
+    expect(uitkomst.totaalToegekend).toBe(BigInt(8 * v.tarief - 10 * v.tarief));
+  });
+
+  it('should reject the second of two debets for the same toewijzing, product and month (TR389)', () => {
+    const uitkomst = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { geleverdVolume: 2 })]);
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], ['9389']]);
+  });
+
+  it('should let a rejected first debet not block the second for the same month', () => {
+    const uitkomst = beoordeel(v, [maakPrestatie(v, { productTarief: v.tarief + 1, ingediendBedrag: 10 * (v.tarief + 1) }), maakPrestatie(v)]);
+    expect(uitkomst.prestaties.map((p) => p.status)).toEqual(['afgekeurd', 'goedgekeurd']);
+  });
+
+  it('should reject a repeated ReferentieNummer in one declaratie (TR314)', () => {
+    const uitkomst = beoordeel(v, [maakPrestatie(v, { referentieNummer: 'X1' }), maakPrestatie(v, { referentieNummer: 'X1', productPeriode: MAART })]);
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], ['8021']]);
+  });
+
+  it('should count debets approved earlier in the declaratie for TR322', () => {
+    const t = maakToewijzing(v, { omvang: { volume: 20, eenheid: v.eenheid, frequentie: Frequentie.TotaalBinnenGeldigheidsduur } });
+    const uitkomst = beoordeel(v, [maakPrestatie(v, { productPeriode: MAART, geleverdVolume: 12 }), maakPrestatie(v, { geleverdVolume: 9 }), maakPrestatie(v, { productPeriode: { begindatum: '2026-02-01', einddatum: '2026-02-28' }, geleverdVolume: 8 })], { toewijzingen: [t] });
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], ['9322'], []]);
+  });
+
+  it('should give the same result for the same input (deterministic)', () => {
+    const prestaties = [maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { productPeriode: MEI })];
+    expect(beoordeel(v, prestaties)).toEqual(beoordeel(v, prestaties));
+  });
+});
+
+describe('totals (TR342) and the DeclaratieAntwoord retourcodes', () => {
+  it('should answer 0200 and keep Σ rejected = ingediend − toegekend when some prestaties are rejected', () => {
+    const v = IWMO_INSPANNING;
+    const uitkomst = beoordeel(v, [maakPrestatie(v), maakPrestatie(v, { productPeriode: MEI })]);
+    expect(uitkomst.declaratieRetourcodes).toEqual(['0200']);
+    expect(uitkomst.totaalToegekend).toBe(BigInt(10 * v.tarief));
+    expect(uitkomst.totaalAfgekeurd).toBe(uitkomst.totaalIngediend - uitkomst.totaalToegekend);
+  });
+
+  it('should keep TR342 for any mix of debets and credits, approved or not', () => {
+    const v = IWMO_INSPANNING;
+    const eerdere = [maakEerdere(v, { productPeriode: MAART }), maakEerdere(v, { productPeriode: { begindatum: '2026-02-01', einddatum: '2026-02-28' } })];
+    const prestatie = fc.oneof(
+      fc.record({ volume: fc.integer({ min: 0, max: 20 }), maand: fc.constantFrom(MAART, APRIL_2026, MEI), tariefAfwijking: fc.constantFrom(0, 0, 1) }).map(
+        ({ volume, maand, tariefAfwijking }) =>
+          maakPrestatie(v, { geleverdVolume: volume, productPeriode: maand, productTarief: v.tarief + tariefAfwijking, ingediendBedrag: volume * (v.tarief + tariefAfwijking) }),
+      ),
+      fc.constantFrom(...eerdere).map((e) => maakCredit(e)),
+    );
+    fc.assert(
+      fc.property(fc.array(prestatie, { minLength: 1, maxLength: 12 }), (prestaties) => {
+        const uitkomst = beoordeel(v, prestaties, { eerdere });
+        const goedgekeurd = prestaties
+          .filter((_, i) => uitkomst.prestaties[i].status === 'goedgekeurd')
+          .reduce((s, p) => s + BigInt(p.debetCredit === DebetCredit.Credit ? -p.ingediendBedrag : p.ingediendBedrag), 0n);
+        expect(uitkomst.totaalToegekend).toBe(goedgekeurd);
+        expect(uitkomst.totaalAfgekeurd).toBe(uitkomst.totaalIngediend - uitkomst.totaalToegekend);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('should grant nothing and mark every prestatie not judged when the declaratie class is rejected', () => {
+    const v = VARIANTEN[1];
+    const uitkomst = beoordeel(v, [maakPrestatie(v)], { bekendeDeclaratieNummers: ['D2026040001'] });
+    expect(uitkomst.totaalToegekend).toBe(0n);
+    expect(uitkomst.totaalAfgekeurd).toBe(uitkomst.totaalIngediend);
+    expect(uitkomst.prestaties[0]).toMatchObject({ status: 'afgekeurd', retourcodes: ['0233'] });
+    expect(uitkomst.declaratieRetourcodes).toEqual(['9333']);
+  });
+});
