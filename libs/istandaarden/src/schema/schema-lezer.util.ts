@@ -83,9 +83,9 @@ function zonderTekst(el: XmlElement, pad: string): void {
   if (el.tekst.length > 0 && !XSD_SPATIE.test(el.tekst)) throw new XmlFout(`Element ${el.naam} mag geen losse tekst bevatten`, pad);
 }
 
-function leesVeldWaarde(el: XmlElement, veld: Veld, pad: string, ns: Namespaces): unknown {
+function leesVeldWaarde(el: XmlElement, veld: Veld, pad: string, ns: Namespaces, vrijeLijsten: boolean): unknown {
   const type = veld.type;
-  if (type.soort === 'complex') return leesComplex(el, type, pad, ns);
+  if (type.soort === 'complex') return leesComplex(el, type, pad, ns, vrijeLijsten);
   if (type.soort === 'lijst') {
     zonderTekst(el, pad);
     if (el.kinderen.length === 0) throw new XmlFout(`${el.naam} moet ten minste één ${type.item} bevatten`, pad);
@@ -124,7 +124,7 @@ export function leesComplex(el: XmlElement, type: Complex, pad: string, ns: Name
       if (vrijeLijsten && veld.type.soort === 'lijst' && kind.kinderen.length === 0) {
         uit[veld.sleutel] = [];
       } else {
-        const waarde = leesVeldWaarde(kind, veld, kindPad, ns);
+        const waarde = leesVeldWaarde(kind, veld, kindPad, ns, vrijeLijsten);
         if (veld.type.soort !== 'vast') uit[veld.sleutel] = waarde;
       }
       i++;
