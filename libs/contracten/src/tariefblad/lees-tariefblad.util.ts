@@ -304,8 +304,15 @@ function regelSleutel(r: { productCategorie: string; productCode: string; eenhei
   return `${r.productCategorie}|${r.productCode}|${r.eenheid ?? ''}|${r.ingangsdatum}`;
 }
 
-function leesTarieven(blad: ExcelJS.Worksheet, domein: Domein | null, formules: Set<string>, fouten: Foutenlijst): { regel: TariefbladRegel; rijnummer: number }[] {
+interface GelezenTarieven {
+  regels: { regel: TariefbladRegel; rijnummer: number }[];
+  /** Keys of rows that were refused for another field: a build-up for them is not reported again. */
+  sleutelsMetFouten: Set<string>;
+}
+
+function leesTarieven(blad: ExcelJS.Worksheet, domein: Domein | null, formules: Set<string>, fouten: Foutenlijst): GelezenTarieven {
   const uit: { regel: TariefbladRegel; rijnummer: number }[] = [];
+  const sleutelsMetFouten = new Set<string>();
   for (const { rijnummer, cellen } of dataRijen(blad, TARIEF_KOLOMMEN.length)) {
     const veld = <V>(kolom: number, u: (c: Cel) => Uitkomst<V>): V | undefined => {
       const letter = kolomLetter(kolom);
@@ -326,7 +333,10 @@ function leesTarieven(blad: ExcelJS.Worksheet, domein: Domein | null, formules: 
     if (ingangsdatum && einddatum && einddatum < ingangsdatum) {
       fouten.add(blad.name, rijnummer, kolomLetter(T.einddatum), `Einddatum ${einddatum} ligt voor de ingangsdatum ${ingangsdatum}.`);
     }
-    if (productCategorie === undefined || code === undefined || omschrijving === undefined || variant === undefined || e === undefined || bedrag == null || !ingangsdatum || einddatum === undefined) continue;
+    if (productCategorie === undefined || code === undefined || omschrijving === undefined || variant === undefined || e === undefined || bedrag == null || !ingangsdatum || einddatum === undefined) {
+      sleutelsMetFouten.add(regelSleutel({ productCategorie: productCategorie ?? '', productCode: code ?? '', eenheid: e ?? null, ingangsdatum: ingangsdatum ?? '' }));
+      continue;
+    }
     uit.push({ rijnummer, regel: { productCategorie, productCode: code, omschrijving, uitvoeringsvariant: variant, eenheid: e, bedrag, ingangsdatum, einddatum } });
   }
   // Whole-sheet rule: validity periods of one product and eenheid may not overlap (architecture.md 4).
@@ -337,10 +347,11 @@ function leesTarieven(blad: ExcelJS.Worksheet, domein: Domein | null, formules: 
     fouten.add(blad.name, +c.tariefId, kolomLetter(T.ingangsdatum),
       `Geldigheid ${beschrijfPeriode(c)} overlapt met rij ${a.tariefId} (${beschrijfPeriode(a)}) voor product ${c.productCategorie}/${c.productCode}, eenheid ${c.eenheid ?? 'budget'}.`);
   }
-  return uit;
+  return { regels: uit, sleutelsMetFouten };
 }
 
-function leesKostenopbouw(blad: ExcelJS.Worksheet, regels: Map<string, TariefbladRegel>, formules: Set<string>, fouten: Foutenlijst): void {
+function leesKostenopbouw(blad: ExcelJS.Worksheet, tarieven: GelezenTarieven, formules: Set<string>, fouten: Foutenlijst): void {
+  const regels = new Map(tarieven.regels.map(({ regel }) => [regelSleutel(regel), regel]));
   const gezien = new Map<string, number>();
   for (const { rijnummer, cellen } of dataRijen(blad, KOSTENOPBOUW_KOLOMMEN.length)) {
     const aantalVoor = fouten.fouten.length;
@@ -373,6 +384,7 @@ function leesKostenopbouw(blad: ExcelJS.Worksheet, regels: Map<string, Tariefbla
     if (productCategorie === undefined || code === undefined || e === undefined || !ingangsdatum) continue;
     const sleutel = regelSleutel({ productCategorie, productCode: code, eenheid: e, ingangsdatum });
     const regel = regels.get(sleutel);
+    if (!regel && tarieven.sleutelsMetFouten.has(sleutel)) continue;
     if (!regel) {
       fouten.add(blad.name, rijnummer, kolomLetter(K.productCategorie), `Geen tariefregel op blad '${BLAD_TARIEVEN}' voor ${productCategorie}/${code}, eenheid ${e ?? 'budget'}, ingangsdatum ${ingangsdatum}.`);
       continue;
@@ -432,16 +444,17 @@ export async function leesTariefblad(data: Uint8Array, limieten: Partial<Tariefb
   const contract = leesContract(wb, fouten);
 
   const tarievenBlad = wb.getWorksheet(BLAD_TARIEVEN);
-  let regels: { regel: TariefbladRegel; rijnummer: number }[] = [];
+  let tarieven: GelezenTarieven | null = null;
   if (!tarievenBlad) fouten.add(BLAD_TARIEVEN, 0, '', `Het blad '${BLAD_TARIEVEN}' ontbreekt.`);
-  else if (controleerKoppen(tarievenBlad, TARIEF_KOLOMMEN, fouten)) regels = leesTarieven(tarievenBlad, contract.domein, formules, fouten);
+  else if (controleerKoppen(tarievenBlad, TARIEF_KOLOMMEN, fouten)) tarieven = leesTarieven(tarievenBlad, contract.domein, formules, fouten);
 
+  // The build-up refers to tariff rows: it is only checked when the tariff sheet itself could be read.
   const kostenBlad = wb.getWorksheet(BLAD_KOSTENOPBOUW);
-  if (kostenBlad && controleerKoppen(kostenBlad, KOSTENOPBOUW_KOLOMMEN, fouten)) {
-    leesKostenopbouw(kostenBlad, new Map(regels.map(({ regel }) => [regelSleutel(regel), regel])), formules, fouten);
+  if (kostenBlad && controleerKoppen(kostenBlad, KOSTENOPBOUW_KOLOMMEN, fouten) && tarieven) {
+    leesKostenopbouw(kostenBlad, tarieven, formules, fouten);
   }
 
-  if (fouten.fouten.length > 0 || contract.domein === null) return { ok: false, fouten: fouten.fouten };
-  const tariefblad: Tariefblad = { contractnummer: contract.contractnummer, contractnaam: contract.contractnaam, domein: contract.domein, regels: regels.map((r) => r.regel) };
+  if (fouten.fouten.length > 0 || contract.domein === null || tarieven === null) return { ok: false, fouten: fouten.fouten };
+  const tariefblad: Tariefblad = { contractnummer: contract.contractnummer, contractnaam: contract.contractnaam, domein: contract.domein, regels: tarieven.regels.map((r) => r.regel) };
   return { ok: true, tariefblad };
 }

@@ -1,10 +1,9 @@
 import type { Centen } from '../geld/bedrag.util.js';
 import { isKalenderdatum, plusDagen, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
-import { Eenheid } from '../codelijsten/eenheid.enum.js';
+import { Eenheid, EENHEID_OMSCHRIJVING } from '../codelijsten/eenheid.enum.js';
 import { Frequentie } from '../codelijsten/frequentie.enum.js';
 import { Uitvoeringsvariant } from '../codelijsten/uitvoeringsvariant.enum.js';
 import type { Bevinding } from './tarief.types.js';
-import { EENHEID_OMSCHRIJVING } from './tarief-sleutel.util.js';
 import {
   termijnperiodes,
   termijnschema,

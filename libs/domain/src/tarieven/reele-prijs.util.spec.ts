@@ -1,5 +1,5 @@
 import { Eenheid } from '../codelijsten/eenheid.enum.js';
-import { berekenReelePrijs, KostenopbouwError, toetsTegenPrijsstelling, type Kostenopbouw } from './reele-prijs.util.js';
+import { berekenReelePrijs, KostenopbouwError, toetsTegenPrijsnorm, type Kostenopbouw } from './reele-prijs.util.js';
 
 // Hand-worked example (cents):
 //   a = 4_000_000 × 1.25 = 5_000_000 per fte per jaar
@@ -64,22 +64,22 @@ describe('berekenReelePrijs', () => {
   });
 });
 
-describe('toetsTegenPrijsstelling', () => {
+describe('toetsTegenPrijsnorm', () => {
   const reeel = { soort: 'reelePrijs' as const, bedrag: 4_644, eenheid: Eenheid.Uur };
 
   it('should refuse a bid below the reële prijs with the shortfall in the reason', () => {
-    const b = toetsTegenPrijsstelling({ bedrag: 4_500, eenheid: Eenheid.Uur }, reeel);
+    const b = toetsTegenPrijsnorm({ bedrag: 4_500, eenheid: Eenheid.Uur }, reeel);
     expect(b?.code).toBe('ONDER_REELE_PRIJS');
     expect(b?.melding).toContain('€ 1,44 onder de reële prijs van € 46,44');
   });
 
   it('should accept a bid at or above the reële prijs', () => {
-    expect(toetsTegenPrijsstelling({ bedrag: 4_644, eenheid: Eenheid.Uur }, reeel)).toBeNull();
-    expect(toetsTegenPrijsstelling({ bedrag: 5_000, eenheid: Eenheid.Uur }, reeel)).toBeNull();
+    expect(toetsTegenPrijsnorm({ bedrag: 4_644, eenheid: Eenheid.Uur }, reeel)).toBeNull();
+    expect(toetsTegenPrijsnorm({ bedrag: 5_000, eenheid: Eenheid.Uur }, reeel)).toBeNull();
   });
 
   it('should refuse any deviation from a vaste prijs and a bid in another eenheid', () => {
-    expect(toetsTegenPrijsstelling({ bedrag: 4_645, eenheid: Eenheid.Uur }, { ...reeel, soort: 'vastePrijs' })?.code).toBe('AFWIJKING_VASTE_PRIJS');
-    expect(toetsTegenPrijsstelling({ bedrag: 100, eenheid: Eenheid.Minuut }, reeel)?.code).toBe('EENHEID_WIJKT_AF_VAN_PRIJSSTELLING');
+    expect(toetsTegenPrijsnorm({ bedrag: 4_645, eenheid: Eenheid.Uur }, { ...reeel, soort: 'vastePrijs' })?.code).toBe('AFWIJKING_VASTE_PRIJS');
+    expect(toetsTegenPrijsnorm({ bedrag: 100, eenheid: Eenheid.Minuut }, reeel)?.code).toBe('EENHEID_WIJKT_AF_VAN_PRIJSNORM');
   });
 });

@@ -1,7 +1,6 @@
 import { assertCenten, formatEuro, type Centen } from '../geld/bedrag.util.js';
-import type { Eenheid } from '../codelijsten/eenheid.enum.js';
+import { EENHEID_OMSCHRIJVING, type Eenheid } from '../codelijsten/eenheid.enum.js';
 import type { Bevinding } from './tarief.types.js';
-import { EENHEID_OMSCHRIJVING } from './tarief-sleutel.util.js';
 import {
   afrondenOpCenten,
   alsDecimaal,
@@ -162,15 +161,15 @@ export function berekenReelePrijs(k: Kostenopbouw, eenheid: Eenheid | null = nul
  * Wmo art. 2.6.6 / Uitvoeringsbesluit art. 5.4: a vaste prijs applies to bids and the contract as is; a reële
  * prijs is a floor under bids and the contract. Returns why a tariff is refused, or null when it is acceptable.
  */
-export interface Prijsstelling {
+export interface Prijsnorm {
   soort: 'reelePrijs' | 'vastePrijs';
   bedrag: Centen;
   eenheid: Eenheid | null;
 }
 
-export function toetsTegenPrijsstelling(aangeboden: { bedrag: Centen; eenheid: Eenheid | null }, prijs: Prijsstelling): Bevinding | null {
+export function toetsTegenPrijsnorm(aangeboden: { bedrag: Centen; eenheid: Eenheid | null }, prijs: Prijsnorm): Bevinding | null {
   if (aangeboden.eenheid !== prijs.eenheid) {
-    return { code: 'EENHEID_WIJKT_AF_VAN_PRIJSSTELLING', melding: `Het tarief is per eenheid ${aangeboden.eenheid ?? 'geen'}, de vastgestelde prijs per eenheid ${prijs.eenheid ?? 'geen'}; niet vergelijkbaar.` };
+    return { code: 'EENHEID_WIJKT_AF_VAN_PRIJSNORM', melding: `Het tarief is per eenheid ${aangeboden.eenheid ?? 'geen'}, de vastgestelde prijs per eenheid ${prijs.eenheid ?? 'geen'}; niet vergelijkbaar.` };
   }
   if (prijs.soort === 'reelePrijs' && aangeboden.bedrag < prijs.bedrag) {
     return {

@@ -1,15 +1,6 @@
 import type { TariefSleutel } from './tarief.types.js';
-import { Eenheid } from '../codelijsten/eenheid.enum.js';
+import { EENHEID_OMSCHRIJVING } from '../codelijsten/eenheid.enum.js';
 
-export const EENHEID_OMSCHRIJVING: Record<Eenheid, string> = {
-  [Eenheid.Minuut]: 'Minuut',
-  [Eenheid.Uur]: 'Uur',
-  [Eenheid.Etmaal]: 'Etmaal',
-  [Eenheid.Dagdeel]: 'Dagdeel (4 uur)',
-  [Eenheid.StuksOutput]: 'Stuks (output)',
-  [Eenheid.Euros]: "Euro's",
-  [Eenheid.StuksInspanning]: 'Stuks (inspanning)',
-};
 
 export function tariefSleutel(t: TariefSleutel): string {
   return `${t.productCategorie}|${t.productCode}|${t.eenheid ?? 'budget'}`;
