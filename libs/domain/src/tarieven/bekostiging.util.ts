@@ -3,7 +3,7 @@ import { isKalenderdatum, plusDagen, type Kalenderdatum } from '../datum/kalende
 import { Eenheid, EENHEID_OMSCHRIJVING } from '../codelijsten/eenheid.enum.js';
 import { Frequentie } from '../codelijsten/frequentie.enum.js';
 import { Uitvoeringsvariant } from '../codelijsten/uitvoeringsvariant.enum.js';
-import type { Bevinding } from './tarief.types.js';
+import type { Tariefbevinding } from './tarief.types.js';
 import {
   termijnperiodes,
   termijnschema,
@@ -28,7 +28,7 @@ function eenheidTekst(e: Eenheid): string {
   return `${e} (${EENHEID_OMSCHRIJVING[e]})`;
 }
 
-export function valideerEenheidBijVariant(variant: Uitvoeringsvariant, eenheid: Eenheid | null): Bevinding[] {
+export function valideerEenheidBijVariant(variant: Uitvoeringsvariant, eenheid: Eenheid | null): Tariefbevinding[] {
   if (variant === Uitvoeringsvariant.Taakgericht) {
     return eenheid === null
       ? []
@@ -116,13 +116,13 @@ const VARIANT_VAN_MODEL = {
 // CS338/CS343: with eenheid 14, 16, 83 or 84 the frequentie must be per week, per maand or TBGT.
 const EENHEDEN_ZONDER_DAGFREQUENTIE: readonly Eenheid[] = [Eenheid.Etmaal, Eenheid.Dagdeel, Eenheid.Euros, Eenheid.StuksInspanning];
 
-function valideerFrequentie(eenheid: Eenheid, frequentie: Frequentie | undefined): Bevinding[] {
+function valideerFrequentie(eenheid: Eenheid, frequentie: Frequentie | undefined): Tariefbevinding[] {
   if (frequentie === undefined || !EENHEDEN_ZONDER_DAGFREQUENTIE.includes(eenheid) || frequentie !== Frequentie.PerDag) return [];
   return [{ code: 'FREQUENTIE_PAST_NIET_BIJ_EENHEID', melding: `Bij eenheid ${eenheidTekst(eenheid)} moet de frequentie per week, per maand of totaal binnen geldigheidsduur zijn, niet per dag (CS338/CS343).` }];
 }
 
-function valideerPeriodeEnBudget(budget: Centen, periode: BegrensdePeriode, betaal: Betaalafspraak, v: Verantwoordingsafspraak): Bevinding[] {
-  const b: Bevinding[] = [];
+function valideerPeriodeEnBudget(budget: Centen, periode: BegrensdePeriode, betaal: Betaalafspraak, v: Verantwoordingsafspraak): Tariefbevinding[] {
+  const b: Tariefbevinding[] = [];
   if (!Number.isSafeInteger(budget) || budget <= 0) b.push({ code: 'BUDGET_ONGELDIG', melding: `Het budget moet een positief geheel aantal centen zijn; gevonden: ${budget}.` });
   if (!isKalenderdatum(periode.begindatum) || !isKalenderdatum(periode.einddatum) || periode.einddatum < periode.begindatum) {
     b.push({ code: 'PERIODE_ONGELDIG', melding: `De budgetperiode ${periode.begindatum} t/m ${periode.einddatum} is ongeldig.` });
@@ -136,7 +136,7 @@ function valideerPeriodeEnBudget(budget: Centen, periode: BegrensdePeriode, beta
   return b;
 }
 
-export function valideerBekostiging(b: Bekostiging): Bevinding[] {
+export function valideerBekostiging(b: Bekostiging): Tariefbevinding[] {
   switch (b.model) {
     case 'inspanningsgericht':
       return [...valideerEenheidBijVariant(VARIANT_VAN_MODEL[b.model], b.eenheid), ...valideerFrequentie(b.eenheid, b.frequentie)];

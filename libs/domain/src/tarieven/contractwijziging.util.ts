@@ -1,6 +1,6 @@
 import { formatEuro, type Centen } from '../geld/bedrag.util.js';
 import { plusMaanden, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
-import type { Bevinding } from './tarief.types.js';
+import type { Tariefbevinding } from './tarief.types.js';
 
 // Guarding a raamovereenkomst before a change is saved (inkoop-en-contracten.md 2): changes after award must
 // stay within Aanbestedingswet 2012 art. 2.163b–2.163f (no wezenlijke wijziging); the contractstandaard accepts
@@ -44,8 +44,8 @@ function procent(oud: bigint, nieuw: bigint): string {
   return `${neg ? '-' : ''}${abs / 10n},${abs % 10n}%`;
 }
 
-export function toetsContractwijziging(contract: OorspronkelijkContract, voorstel: VoorgesteldeWijziging): Bevinding[] {
-  const bevindingen: Bevinding[] = [];
+export function toetsContractwijziging(contract: OorspronkelijkContract, voorstel: VoorgesteldeWijziging): Tariefbevinding[] {
+  const bevindingen: Tariefbevinding[] = [];
   const oud = BigInt(contract.waarde);
   const nieuw = BigInt(voorstel.waarde);
   if (oud > 0n && bovenGrens(oud, nieuw)) {

@@ -1,6 +1,6 @@
 import { binnenPeriode, periodesOverlappen, type Periode } from '../datum/periode.util.js';
 import type { Kalenderdatum } from '../datum/kalenderdatum.util.js';
-import type { Bevinding, Tarief, TariefSleutel } from './tarief.types.js';
+import type { Tariefbevinding, Tarief, TariefSleutel } from './tarief.types.js';
 import { beschrijfSleutel, tariefSleutel, zelfdeProduct } from './tarief-sleutel.util.js';
 
 function periodeVan(t: Pick<Tarief, 'ingangsdatum' | 'einddatum'>): Periode {
@@ -40,8 +40,8 @@ export function geldigTarief<T extends Tarief>(
  * overlap is a natural key). Returns one finding per overlapping pair, naming both periods; also flags an
  * einddatum before the ingangsdatum.
  */
-export function valideerTariefperiodes(tarieven: readonly Tarief[]): Bevinding[] {
-  const bevindingen: Bevinding[] = [];
+export function valideerTariefperiodes(tarieven: readonly Tarief[]): Tariefbevinding[] {
+  const bevindingen: Tariefbevinding[] = [];
   const perSleutel = new Map<string, Tarief[]>();
   for (const t of tarieven) {
     if (t.einddatum !== null && t.einddatum < t.ingangsdatum) {

@@ -1,6 +1,6 @@
 import { assertCenten, formatEuro, type Centen } from '../geld/bedrag.util.js';
 import { EENHEID_OMSCHRIJVING, type Eenheid } from '../codelijsten/eenheid.enum.js';
-import type { Bevinding } from './tarief.types.js';
+import type { Tariefbevinding } from './tarief.types.js';
 import {
   afrondenOpCenten,
   alsDecimaal,
@@ -167,7 +167,7 @@ export interface Prijsnorm {
   eenheid: Eenheid | null;
 }
 
-export function toetsTegenPrijsnorm(aangeboden: { bedrag: Centen; eenheid: Eenheid | null }, prijs: Prijsnorm): Bevinding | null {
+export function toetsTegenPrijsnorm(aangeboden: { bedrag: Centen; eenheid: Eenheid | null }, prijs: Prijsnorm): Tariefbevinding | null {
   if (aangeboden.eenheid !== prijs.eenheid) {
     return { code: 'EENHEID_WIJKT_AF_VAN_PRIJSNORM', melding: `Het tarief is per eenheid ${aangeboden.eenheid ?? 'geen'}, de vastgestelde prijs per eenheid ${prijs.eenheid ?? 'geen'}; niet vergelijkbaar.` };
   }

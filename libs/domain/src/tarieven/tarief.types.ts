@@ -24,7 +24,7 @@ export interface TariefSleutel {
 }
 
 /** A finding of a pure check: a stable code for programs and a Dutch message for people. */
-export interface Bevinding {
+export interface Tariefbevinding {
   code: string;
   melding: string;
   tariefIds?: string[];
