@@ -15,10 +15,10 @@ import type {
   PrestatieOordeel,
   ToewijzingInvoer,
 } from './beoordeling.types.js';
-import { debetSleutel, volumeInBasis } from './bevinding.util.js';
+import { volumeInBasis } from './bevinding.util.js';
 import { CD060, TR314, TR315, TR316, TR323, TR389, TR390 } from './debet-credit-checks.util.js';
 import { CS337, TR307, TR308, TR319, TR335, TR387, TR388 } from './periode-checks.util.js';
-import type { BerichtStand, LopendeStand, PrestatieCheck, PrestatieContext } from './prestatie-context.types.js';
+import type { BerichtStand, DebetKenmerk, LopendeStand, PrestatieCheck, PrestatieContext } from './prestatie-context.types.js';
 import { TR304, TR338, TR339, TR340, TR341, TR381, TR384 } from './toewijzing-checks.util.js';
 import { TR321, TR322, TR369 } from './volume-checks.util.js';
 
@@ -68,7 +68,6 @@ interface Stand extends BerichtStand {
   referentieNummers: Set<string>;
   vorigeReferentieNummers: Set<string>;
   gecrediteerd: Set<string>;
-  debetSleutels: Set<string>;
   lopend: Map<number, LopendeStand>;
 }
 
@@ -89,16 +88,22 @@ export function beoordeelDeclaratie(
   const afgekeurd = new Teller();
   let aantalAfgekeurd = 0;
 
+  // One context object, refilled per prestatie: the checks only read it, and 200,000 prestaties allocate less.
+  const c: PrestatieContext = { kop, context, bericht: stand, toewijzing: null, lopend: null, contracttarief: null };
+
   const verwerk = (index: number): void => {
     const p = prestaties[index];
     const credit = p.debetCredit === DebetCredit.Credit;
-    const bevindingen = credit ? beoordeelCredit(p, kop, context, stand) : beoordeelDebet(p, kop, context, stand);
+    c.toewijzing = credit ? null : (context.toewijzingen.get(p.toewijzingNummer) ?? null);
+    c.lopend = null;
+    c.contracttarief = null;
+    const bevindingen = voerUit(p, c, credit ? CREDIT_STAPPEN : DEBET_STAPPEN, stand);
     const goedgekeurd = bevindingen.length === 0;
     const getekend = credit ? -p.ingediendBedrag : p.ingediendBedrag;
     if (goedgekeurd) {
       toegekend.plus(getekend);
       if (credit) stand.gecrediteerd.add(p.vorigReferentieNummer as string);
-      else telMee(p, context, stand);
+      else telMee(p, c);
     } else {
       afgekeurd.plus(getekend);
       aantalAfgekeurd++;
@@ -169,13 +174,12 @@ function nieuweStand(kop: DeclaratieKop, prestaties: readonly PrestatieInvoer[])
     vorigeReferentieNummers: new Set(),
     debetsGecrediteerdInBericht,
     gecrediteerd: new Set(),
-    debetSleutels: new Set(),
     lopend: new Map(),
     vroegsteProductPeriodeEinde: plusMaanden(kop.dagtekening, -60),
   };
 }
 
-function voerUit(p: PrestatieInvoer, c: PrestatieContext, stappen: readonly CheckStap[], naPoort?: () => void): DeclaratieBevinding[] {
+function voerUit(p: PrestatieInvoer, c: PrestatieContext, stappen: readonly CheckStap[], stand: Stand): DeclaratieBevinding[] {
   const bevindingen: DeclaratieBevinding[] = [];
   for (const stap of stappen) {
     const voor = bevindingen.length;
@@ -184,26 +188,13 @@ function voerUit(p: PrestatieInvoer, c: PrestatieContext, stappen: readonly Chec
       for (let i = 0; i < uitkomst.length; i++) bevindingen.push(uitkomst[i]);
     }
     if (stap.poort) {
-      if (bevindingen.length > voor) break;
-      naPoort?.();
+      if (bevindingen.length > voor || c.toewijzing === null) break;
+      // The toewijzing is this client's and this aanbieder's: load what the later steps compare against.
+      c.lopend = lopendVoor(c.toewijzing, c.context, stand);
+      if (p.eenheid !== Eenheid.Euros) c.contracttarief = bepaalContracttarief(p, c.context);
     }
   }
   return bevindingen;
-}
-
-function beoordeelCredit(p: PrestatieInvoer, kop: DeclaratieKop, context: BeoordelingContext, stand: Stand): DeclaratieBevinding[] {
-  const c: PrestatieContext = { kop, context, bericht: stand, toewijzing: null, lopend: null, contracttarief: null };
-  return voerUit(p, c, CREDIT_STAPPEN);
-}
-
-function beoordeelDebet(p: PrestatieInvoer, kop: DeclaratieKop, context: BeoordelingContext, stand: Stand): DeclaratieBevinding[] {
-  const toewijzing = context.toewijzingen.get(p.toewijzingNummer) ?? null;
-  const c: PrestatieContext = { kop, context, bericht: stand, toewijzing, lopend: null, contracttarief: null };
-  return voerUit(p, c, DEBET_STAPPEN, () => {
-    // The toewijzing is this client's and this aanbieder's: load what the later steps compare against.
-    c.lopend = lopendVoor(toewijzing as ToewijzingInvoer, context, stand);
-    if (p.eenheid !== Eenheid.Euros) c.contracttarief = bepaalContracttarief(p, context);
-  });
 }
 
 /**
@@ -213,7 +204,8 @@ function beoordeelDebet(p: PrestatieInvoer, kop: DeclaratieKop, context: Beoorde
 function lopendVoor(t: ToewijzingInvoer, context: BeoordelingContext, stand: Stand): LopendeStand {
   const bestaand = stand.lopend.get(t.toewijzingNummer);
   if (bestaand !== undefined) return bestaand;
-  const lopend: LopendeStand = { volumeInBasis: 0, bedrag: 0 };
+  const debets: DebetKenmerk[] = [];
+  const lopend: LopendeStand = { volumeInBasis: 0, bedrag: 0, debets };
   stand.lopend.set(t.toewijzingNummer, lopend);
   const eerdere = context.eerderePrestaties.get(t.toewijzingNummer);
   if (eerdere === undefined) return lopend;
@@ -233,19 +225,18 @@ function lopendVoor(t: ToewijzingInvoer, context: BeoordelingContext, stand: Sta
       if (basis !== null) lopend.volumeInBasis += basis;
     }
     lopend.bedrag += e.ingediendBedrag;
-    stand.debetSleutels.add(debetSleutel(t.toewijzingNummer, e.productPeriode.begindatum, e.productCategorie, e.productCode));
+    debets.push(e);
   }
   return lopend;
 }
 
 /** An approved debet counts for the cumulative (TR322/TR369) and duplicate (TR389) checks of the later ones. */
-function telMee(p: PrestatieInvoer, context: BeoordelingContext, stand: Stand): void {
-  const lopend = stand.lopend.get(p.toewijzingNummer);
-  const t = context.toewijzingen.get(p.toewijzingNummer);
-  if (lopend === undefined || t === undefined) return;
-  if (t.omvang !== null) lopend.volumeInBasis += volumeInBasis(p.geleverdVolume, p.eenheid, t.omvang.eenheid) ?? 0;
+function telMee(p: PrestatieInvoer, c: PrestatieContext): void {
+  const { lopend, toewijzing } = c;
+  if (lopend === null || toewijzing === null) return;
+  if (toewijzing.omvang !== null) lopend.volumeInBasis += volumeInBasis(p.geleverdVolume, p.eenheid, toewijzing.omvang.eenheid) ?? 0;
   lopend.bedrag += p.ingediendBedrag;
-  stand.debetSleutels.add(debetSleutel(p.toewijzingNummer, p.productPeriode.begindatum, p.productCategorie, p.productCode));
+  (lopend.debets as DebetKenmerk[]).push(p);
 }
 
 function codesVan(bevindingen: readonly DeclaratieBevinding[]): Retourcode[] {

@@ -3,7 +3,7 @@
 import { DebetCredit } from '../codelijsten/index.js';
 import { formatEuro } from '../geld/index.js';
 import type { PrestatieInvoer } from './beoordeling.types.js';
-import { GEEN, bevinding, debetSleutel } from './bevinding.util.js';
+import { GEEN, bevinding, zelfdeMaand } from './bevinding.util.js';
 import type { PrestatieContext } from './prestatie-context.types.js';
 import { periodeTekst, volumeTekst } from './toelichting.util.js';
 
@@ -103,12 +103,20 @@ export function TR314(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
 
 /**
  * TR389: a new debet for a ToewijzingNummer + categorie + code + ProductPeriode only when the earlier debet has been
- * credited (earlier in this declaratie counts too; credits are judged first, OP366).
+ * credited (earlier in this declaratie counts too; credits are judged first, OP366). A ProductPeriode lies within
+ * one month (CS337) and is that month clipped to the toewijzing (TR387/TR388), so the month identifies it; comparing
+ * months also catches two differently clipped periods in one month (FAQ: one Prestatie per combination per period).
  */
 export function TR389(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   if (p.debetCredit !== DebetCredit.Debet || c.lopend === null) return GEEN;
-  const sleutel = debetSleutel(p.toewijzingNummer, p.productPeriode.begindatum, p.productCategorie, p.productCode);
-  if (!c.bericht.debetSleutels.has(sleutel)) return GEEN;
+  const begin = p.productPeriode.begindatum;
+  const debets = c.lopend.debets;
+  let dubbel = false;
+  for (let i = 0; i < debets.length && !dubbel; i++) {
+    const d = debets[i];
+    dubbel = d.productCode === p.productCode && d.productCategorie === p.productCategorie && zelfdeMaand(d.productPeriode.begindatum, begin);
+  }
+  if (!dubbel) return GEEN;
   return bevinding(
     '9389',
     'TR389',

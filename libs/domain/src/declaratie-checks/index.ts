@@ -10,4 +10,4 @@ export * from './periode-checks.util.js';
 export * from './bedrag-checks.util.js';
 export * from './volume-checks.util.js';
 export * from './beoordeel-declaratie.util.js';
-export { GEEN, bevinding, volumeInBasis, debetSleutel } from './bevinding.util.js';
+export { GEEN, bevinding, volumeInBasis, zelfdeMaand, isLaatsteVanMaand, dagnummerSnel } from './bevinding.util.js';

@@ -2,7 +2,7 @@
 // it (IV089), lies within one month, and within the current or an earlier declaratieperiode.
 import { eersteVanMaand, laatsteVanMaand, maxDatum, minDatum } from '../datum/index.js';
 import type { PrestatieInvoer } from './beoordeling.types.js';
-import { GEEN, bevinding } from './bevinding.util.js';
+import { GEEN, bevinding, isLaatsteVanMaand } from './bevinding.util.js';
 import type { PrestatieContext } from './prestatie-context.types.js';
 import { datumTekst, maandTekst } from './toelichting.util.js';
 
@@ -38,6 +38,8 @@ export function TR387(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   const t = c.toewijzing;
   const begin = p.productPeriode.begindatum;
   if (t === null || begin < t.ingangsdatum) return GEEN;
+  // Given begin ≥ ingangsdatum (TR307): valid when it is the ingangsdatum or the 1st of the month.
+  if (begin === t.ingangsdatum || (begin.charCodeAt(8) === 48 && begin.charCodeAt(9) === 49)) return GEEN;
   const verwacht = maxDatum(eersteVanMaand(begin), t.ingangsdatum);
   if (begin === verwacht) return GEEN;
   return bevinding(
@@ -53,6 +55,8 @@ export function TR388(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   const t = c.toewijzing;
   const eind = p.productPeriode.einddatum;
   if (t === null || (t.einddatum !== null && eind > t.einddatum)) return GEEN;
+  // Given eind ≤ einddatum (TR308): valid when it is the einddatum or the last day of the month.
+  if (eind === t.einddatum || isLaatsteVanMaand(eind)) return GEEN;
   const verwacht = t.einddatum === null ? laatsteVanMaand(eind) : minDatum(laatsteVanMaand(eind), t.einddatum);
   if (eind === verwacht) return GEEN;
   return bevinding(

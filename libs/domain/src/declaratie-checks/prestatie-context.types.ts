@@ -9,11 +9,17 @@ import type {
   ToewijzingInvoer,
 } from './beoordeling.types.js';
 
-/** Approved, non-credited totals on one toewijzing so far: earlier declaraties plus this one (TR322/TR369). */
+/** An approved, non-credited debet as TR389 compares it (an EerderePrestatie or PrestatieInvoer, by reference). */
+export type DebetKenmerk = Pick<PrestatieInvoer, 'productPeriode' | 'productCategorie' | 'productCode'>;
+
+/** Approved, non-credited prestaties on one toewijzing so far: earlier declaraties plus this one. */
 export interface LopendeStand {
-  /** In the eenheid of the toewijzing; in minutes when it was assigned in uur (TR341/IV081). */
+  /** Σ volume in the eenheid of the toewijzing; in minutes when it was assigned in uur (TR322, TR341/IV081). */
   volumeInBasis: number;
+  /** Σ IngediendBedrag (TR369). */
   bedrag: Centen;
+  /** The debets themselves (TR389); a toewijzing has a few dozen at most, so a scan beats building string keys. */
+  debets: readonly DebetKenmerk[];
 }
 
 /** State of the declaratie being judged, in processing order: credits first, then debets (OP366). */
@@ -26,8 +32,6 @@ export interface BerichtStand {
   debetsGecrediteerdInBericht: ReadonlySet<string>;
   /** Debets credited by a credit approved in this declaratie (TR390; they stop counting, OP366). */
   gecrediteerd: ReadonlySet<string>;
-  /** Keys of approved, non-credited debets: toewijzing | month | categorie | code (TR389). */
-  debetSleutels: ReadonlySet<string>;
   /** TR335: a ProductPeriode may not end before this date (DeclaratieDagtekening − 5 jaar). */
   vroegsteProductPeriodeEinde: Kalenderdatum;
 }

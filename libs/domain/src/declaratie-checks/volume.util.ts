@@ -2,7 +2,8 @@
 // (WMO757) with the week methods of IV076/IV077 and the broken-period rule IV078 (istandaarden.md 3.4 C, D).
 // Also used by the controller's verplichtingen. All counts are in days since 1970 to avoid date strings in loops.
 import { Domein, Frequentie, ProductcategorieWmo, Uitvoeringsvariant } from '../codelijsten/index.js';
-import { dagnummer, vanDagnummer, type Kalenderdatum } from '../datum/index.js';
+import { vanDagnummer, type Kalenderdatum } from '../datum/index.js';
+import { dagnummerSnel as dagnummer } from './bevinding.util.js';
 import type { DatumBereik, Omvang } from './beoordeling.types.js';
 
 export interface VolumeToewijzing {
