@@ -42,6 +42,10 @@ export function leesEnkelvoudig(ruw: string, type: Enkelvoudig, pad: string): st
         if (!type.waarden.has(waarde)) throw new XmlFout(`"${kort(waarde)}" is geen geldige code voor ${type.ldt}`, pad);
         return waarde;
       }
+      // A BSN is never echoed into a reason that may end up in a log (architecture.md 4).
+      if (type.ldt === 'LDT_BurgerServicenummer' && !(type.patroon?.test(waarde) ?? true)) {
+        throw new XmlFout('Bsn moet uit precies 9 cijfers bestaan', pad);
+      }
       const n = lengte(waarde);
       if (n < type.min || (type.max !== undefined && n > type.max)) {
         throw new XmlFout(`"${kort(waarde)}" heeft ${n} tekens; ${type.ldt} staat ${type.min}..${type.max ?? '∞'} toe`, pad);

@@ -37,7 +37,7 @@ export class DeclaratieValidator {
   client(client: DeclaratieClient, index: number): void {
     const clientPad = `${DECLARATIE}/Clienten/Client[${index + 1}]`;
     if (!isGeldigBsn(client.bsn)) {
-      this.voegToe('0001', 'CS002', `${clientPad}/Bsn`, `BSN ${client.bsn} voldoet niet aan de elfproef.`);
+      this.voegToe('0001', 'CS002', `${clientPad}/Bsn`, 'Het BSN voldoet niet aan de elfproef.');
     }
     const { einddatum: periodeEinde } = this.kop.declaratiePeriode;
     const vijfJaarTerug = plusMaanden(this.kop.declaratieDagtekening, -60);

@@ -24,7 +24,7 @@ export function valideerBericht(bericht: Bericht, opties: ValidatieOpties = {}):
   }
   const client = clientBsn(bericht);
   if (client && !isGeldigBsn(client.bsn)) {
-    uit.push(bevinding('0001', 'CS002', client.pad, `BSN ${client.bsn} voldoet niet aan de elfproef.`));
+    uit.push(bevinding('0001', 'CS002', client.pad, 'Het BSN voldoet niet aan de elfproef.'));
   }
   switch (bericht.berichtType) {
     case '301':
@@ -43,7 +43,7 @@ export function valideerBericht(bericht: Bericht, opties: ValidatieOpties = {}):
       return [...uit, ...valideerDeclaratie(bericht.declaratie)];
     case '325': {
       (bericht.declaratieAntwoord?.clienten ?? []).forEach((c, i) => {
-        if (!isGeldigBsn(c.bsn)) uit.push(bevinding('0001', 'CS002', `/Bericht/DeclaratieAntwoord/Clienten/Client[${i + 1}]/Bsn`, `BSN ${c.bsn} voldoet niet aan de elfproef.`));
+        if (!isGeldigBsn(c.bsn)) uit.push(bevinding('0001', 'CS002', `/Bericht/DeclaratieAntwoord/Clienten/Client[${i + 1}]/Bsn`, 'Het BSN voldoet niet aan de elfproef.'));
       });
       return [...uit, ...valideer325(bericht)];
     }
