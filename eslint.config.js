@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const PURE_LIB_FORBIDDEN = {
   patterns: [
@@ -10,6 +11,7 @@ const PURE_LIB_FORBIDDEN = {
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.keten/**', 'coverage/**', '*.js'] },
   js.configs.recommended,
+  { languageOptions: { globals: { ...globals.node } } },
   ...tseslint.configs.recommended,
   {
     rules: {

