@@ -5,3 +5,5 @@ export * from './registreer-raamovereenkomst/raamovereenkomst.dto.js';
 export * from './registreer-raamovereenkomst/raamovereenkomst.service.js';
 export * from './registreer-raamovereenkomst/raamovereenkomst.controller.js';
 export * from './contracten.module.js';
+export * from './tarieven-voor-beoordeling/contract-tarief.service.js';
+export * from './tariefblad/index.js';

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Domein, Eenheid, Uitvoeringsvariant, type Kalenderdatum } from '#keten/domain';
+
+/** A contracted product with one tariff version, as the declaratie beoordeling needs it (TR418, TR381, OP261). */
+export interface ContractTarief {
+  raamovereenkomstId: string;
+  productcategorie: string;
+  productcode: string;
+  uitvoeringsvariant: Uitvoeringsvariant;
+  /** null for a product without a tariff (taakgericht, or a tariff yet to be set). */
+  eenheid: Eenheid | null;
+  bedragCenten: number | null;
+  /** Validity of the tariff, bounded by the raamovereenkomst's term. */
+  ingangsdatum: Kalenderdatum;
+  einddatum: Kalenderdatum;
+}
+
+/**
+ * The published view of contracten for other contexts: every tariff version that an aanbieder has for a gemeente in a
+ * domein over a period, in one query (the beoordeling loads it once per declaratie, never per prestatie).
+ */
+@Injectable()
+export class ContractTariefService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async tarievenVoor(opvraging: { agbCode: string; gemeenteCode: string; domein: Domein; van: Kalenderdatum; tot: Kalenderdatum }): Promise<ContractTarief[]> {
+    const rijen: {
+      raamovereenkomst_id: string; productcategorie: string; productcode: string; uitvoeringsvariant: Uitvoeringsvariant;
+      eenheid: Eenheid | null; bedrag_centen: string | null; ingangsdatum: string; einddatum: string;
+    }[] = await this.dataSource.query(
+      `SELECT r.id AS raamovereenkomst_id, p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
+              GREATEST(COALESCE(t.ingangsdatum, r.ingangsdatum), r.ingangsdatum)::text AS ingangsdatum,
+              LEAST(COALESCE(t.einddatum, r.einddatum), r.einddatum)::text AS einddatum
+         FROM keten.raamovereenkomst r
+         JOIN keten.organisatie a ON a.id = r.aanbieder_id AND a.agb_code = $1
+         JOIN keten.raamovereenkomst_gemeente rg ON rg.raamovereenkomst_id = r.id
+         JOIN keten.organisatie g ON g.id = rg.gemeente_id AND g.cbs_code = $2
+         JOIN keten.contract_product p ON p.raamovereenkomst_id = r.id
+         LEFT JOIN keten.tarief t ON t.contract_product_id = p.id AND t.ingangsdatum <= $5 AND (t.einddatum IS NULL OR t.einddatum >= $4)
+        WHERE r.domein = $3 AND r.ingangsdatum <= $5 AND r.einddatum >= $4
+        ORDER BY p.productcode, t.eenheid, t.ingangsdatum`,
+      [opvraging.agbCode, opvraging.gemeenteCode, opvraging.domein, opvraging.van, opvraging.tot],
+    );
+    return rijen.map((r) => ({
+      raamovereenkomstId: r.raamovereenkomst_id,
+      productcategorie: r.productcategorie,
+      productcode: r.productcode,
+      uitvoeringsvariant: r.uitvoeringsvariant,
+      eenheid: r.eenheid,
+      bedragCenten: r.bedrag_centen === null ? null : Number(r.bedrag_centen),
+      ingangsdatum: r.ingangsdatum,
+      einddatum: r.einddatum,
+    }));
+  }
+}
