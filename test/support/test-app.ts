@@ -22,6 +22,7 @@ export function testConfig(overrides: Record<string, string> = {}): KetenConfig 
     KETEN_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN,
     KETEN_LOG_LEVEL: 'error',
     KETEN_BODY_LIMIT_BYTES: String(64 * 1024),
+    KETEN_BSN_SLEUTEL: '0123456789abcdef'.repeat(4),
     ...overrides,
   });
 }

@@ -31,3 +31,4 @@ import { JobOutboxEntity } from './queue/job-outbox.entity.js';
 export const PLATFORM_ENTITIES = [GebruikerEntity, ApiTokenEntity, AuditLogEntity, JobOutboxEntity];
 export * from './http/pagina-query.dto.js';
 export * from './config/log-niveaus.js';
+export * from './privacy/bsn-kluis.service.js';

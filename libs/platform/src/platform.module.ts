@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditService } from './audit/audit.service.js';
+import { BsnKluis } from './privacy/bsn-kluis.service.js';
 import { TokenService } from './auth/token.service.js';
 import { KetenConfig } from './config/keten-config.js';
 import { JobOutboxService } from './queue/job-outbox.service.js';
@@ -15,8 +16,8 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [TypeOrmModule.forRoot(database)],
-      providers: [{ provide: KetenConfig, useValue: config }, QueueService, JobOutboxService, TokenService, AuditService],
-      exports: [KetenConfig, QueueService, JobOutboxService, TokenService, AuditService],
+      providers: [{ provide: KetenConfig, useValue: config }, QueueService, JobOutboxService, TokenService, AuditService, BsnKluis],
+      exports: [KetenConfig, QueueService, JobOutboxService, TokenService, AuditService, BsnKluis],
     };
   }
 }
