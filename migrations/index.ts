@@ -1,4 +1,5 @@
 // Every migration, in order. One class per change; never edit one that has landed (conventions.md 5).
 import { DatamodelV11763900000000 } from './1763900000000-datamodelV1.js';
+import { ToewijzingenEnDeclaraties1795445214418 } from './1795445214418-toewijzingenEnDeclaraties.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418];

@@ -1,6 +1,9 @@
 import { PLATFORM_ENTITIES } from '#keten/platform';
 import { OrganisatieEntity, RegioDeelnameEntity } from '#keten/organisaties';
 import { ContractProductEntity, RaamovereenkomstEntity, TariefEntity } from '#keten/contracten';
+import { ClientEntity, ToewijzingEntity, ToewijzingVersieEntity } from '#keten/toewijzingen';
+import { BerichtEntity } from '#keten/berichten';
+import { DeclaratieEntity, PrestatieEntity } from '#keten/declaraties';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
 /** Every entity of every context; the database schema itself comes from MIGRATIONS. */
@@ -11,6 +14,12 @@ export const ENTITIES = [
   RaamovereenkomstEntity,
   ContractProductEntity,
   TariefEntity,
+  ClientEntity,
+  ToewijzingEntity,
+  ToewijzingVersieEntity,
+  BerichtEntity,
+  DeclaratieEntity,
+  PrestatieEntity,
 ];
 
 export { MIGRATIONS };

@@ -1,0 +1,97 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Domein, Eenheid } from '#keten/domain';
+import { centenTransformer } from '#keten/platform';
+import type { DeclaratieEntity } from './declaratie.entity.js';
+
+export enum PrestatieStatus {
+  Ontvangen = 'ontvangen',
+  Goedgekeurd = 'goedgekeurd',
+  Afgekeurd = 'afgekeurd',
+}
+
+/**
+ * A Prestatie of a declaratie with its beoordeling. An approved ReferentieNummer exists once per aanbieder per domein
+ * (TR314): the database refuses a second approval, so nothing is ever paid twice.
+ */
+@Entity({ name: 'prestatie', schema: 'keten' })
+@Index('prestatie_volgnummer_uniek', ['declaratieId', 'volgnummer'], { unique: true })
+@Index('prestatie_goedgekeurd_referentie_uniek', ['aanbiederId', 'domein', 'referentieNummer'], { unique: true, where: `"status" = 'goedgekeurd'` })
+@Index('prestatie_referentie', ['aanbiederId', 'domein', 'referentieNummer'])
+@Index('prestatie_toewijzing', ['gemeenteId', 'domein', 'toewijzingNummer'])
+export class PrestatieEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'declaratie_id', type: 'uuid' })
+  declaratieId: string;
+
+  @ManyToOne('DeclaratieEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'declaratie_id', foreignKeyConstraintName: 'prestatie_declaratie_fk' })
+  declaratie?: DeclaratieEntity;
+
+  /** Position in the document (0-based), for document-order answers. */
+  @Column({ type: 'integer' })
+  volgnummer: number;
+
+  @Column({ name: 'aanbieder_id', type: 'uuid' })
+  aanbiederId: string;
+
+  @Column({ name: 'gemeente_id', type: 'uuid' })
+  gemeenteId: string;
+
+  @Column({ type: 'enum', enum: Object.values(Domein), enumName: 'domein' })
+  domein: Domein;
+
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId: string;
+
+  @ManyToOne('ClientEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'prestatie_client_fk' })
+  client?: unknown;
+
+  @Column({ name: 'referentie_nummer', type: 'varchar', length: 20 })
+  referentieNummer: string;
+
+  @Column({ name: 'vorig_referentie_nummer', type: 'varchar', length: 20, nullable: true })
+  vorigReferentieNummer: string | null;
+
+  @Column({ name: 'toewijzing_nummer', type: 'integer' })
+  toewijzingNummer: number;
+
+  @Column({ type: 'char', length: 2 })
+  productcategorie: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  productcode: string;
+
+  @Column({ type: 'date' })
+  begindatum: string;
+
+  @Column({ type: 'date' })
+  einddatum: string;
+
+  @Column({ name: 'geleverd_volume', type: 'integer' })
+  geleverdVolume: number;
+
+  @Column({ type: 'enum', enum: Object.values(Eenheid), enumName: 'eenheid' })
+  eenheid: Eenheid;
+
+  @Column({ name: 'product_tarief_centen', type: 'bigint', nullable: true, transformer: centenTransformer })
+  productTariefCenten: number | null;
+
+  @Column({ name: 'ingediend_bedrag_centen', type: 'bigint', transformer: centenTransformer })
+  ingediendBedragCenten: number;
+
+  @Column({ name: 'debet_credit', type: 'char', length: 1 })
+  debetCredit: 'D' | 'C';
+
+  @Column({ type: 'enum', enum: Object.values(PrestatieStatus), enumName: 'prestatie_status' })
+  status: PrestatieStatus;
+
+  @Column({ type: 'text', array: true, nullable: true })
+  retourcodes: string[] | null;
+
+  /** The findings `{ retourcode, regel, toelichting }` that decided a rejection. */
+  @Column({ type: 'jsonb', nullable: true })
+  bevindingen: unknown[] | null;
+}

@@ -1,0 +1,2 @@
+export * from './database/declaratie.entity.js';
+export * from './database/prestatie.entity.js';
