@@ -3,12 +3,15 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuthGuard, KetenExceptionFilter, maakValidatiePipe } from '#keten/platform';
 import { OrganisatieController, OrganisatiesModule } from '#keten/organisaties';
 import { ContractenModule, RaamovereenkomstController } from '#keten/contracten';
+import { ToewijzingController, ToewijzingenModule } from '#keten/toewijzingen';
+import { DeclaratieController, DeclaratiesModule } from '#keten/declaraties';
+import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { HealthController } from './health.controller.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
-  imports: [OrganisatiesModule, ContractenModule],
-  controllers: [HealthController, OrganisatieController, RaamovereenkomstController],
+  imports: [OrganisatiesModule, ContractenModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
+  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ToewijzingController, DeclaratieController, BerichtController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },

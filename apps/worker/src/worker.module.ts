@@ -1,16 +1,19 @@
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, QueueService } from '#keten/platform';
+import { BeoordeelDeclaratieJob, DeclaratiesModule } from '#keten/declaraties';
+import { BeoordeelDeclaratieProcessor } from './beoordeling/beoordeel-declaratie.processor.js';
 import { VeegOpJob } from './onderhoud/veeg-op.job.js';
 import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
 
 /** BullMQ processors only; stateless, so any number can run (conventions.md 1). Needs PlatformModule. */
-@Module({ providers: [VeegOpProcessor] })
+@Module({ imports: [DeclaratiesModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor] })
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Worker');
 
   constructor(
     private readonly queues: QueueService,
     private readonly veegOp: VeegOpProcessor,
+    private readonly beoordeling: BeoordeelDeclaratieProcessor,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -18,6 +21,10 @@ export class WorkerModule implements OnApplicationBootstrap {
       if (job.name === VeegOpJob.naam) return this.veegOp.verwerk();
       throw new Error(`unknown job ${job.name} on ${QueueName.Onderhoud}`);
     }, 1);
+    this.queues.startWorker(QueueName.Beoordeling, async (job) => {
+      if (job.name === BeoordeelDeclaratieJob.naam) return this.beoordeling.verwerk(job as never);
+      throw new Error(`unknown job ${job.name} on ${QueueName.Beoordeling}`);
+    }, 2);
     await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(VeegOpJob.naam, { every: VeegOpJob.elkeMs }, { name: VeegOpJob.naam, data: {} });
     this.logger.log(`worker started on ${this.queues.backend}`);
   }

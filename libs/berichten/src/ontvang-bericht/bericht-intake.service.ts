@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { vandaag } from '#keten/domain';
+import { BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301 } from '#keten/istandaarden';
+import { BsnKluis, geenToegang, JobOutboxService, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
+import { ToewijzingLedgerService, type ToewijzingInvoer } from '#keten/toewijzingen';
+import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
+import { BerichtStatus } from '../database/bericht.entity.js';
+import type { BerichtAntwoordDto } from './bericht.dto.js';
+
+/** The message types Keten receives through this endpoint, and who may send them (architecture.md 3). */
+const ONTVANGEN: Partial<Record<Bericht['berichtType'], Rol>> = { '301': Rol.Toegang, '323': Rol.Aanbieder };
+
+function uit301(b: Bericht301): ToewijzingInvoer {
+  const { toegewezenProducten, ...client } = b.client;
+  return {
+    domein: b.domein,
+    gemeenteCode: b.header.afzender,
+    aanbiederAgb: b.header.ontvanger,
+    bsn: b.client.bsn,
+    clientGegevens: client,
+    producten: toegewezenProducten.map((p) => ({
+      toewijzingNummer: p.toewijzingNummer,
+      referentieAanbieder: p.referentieAanbieder ?? null,
+      productCategorie: p.product?.categorie ?? null,
+      productCode: p.product?.code ?? null,
+      toewijzingsdatum: p.toewijzingsdatum,
+      toewijzingstijd: p.toewijzingstijd.slice(0, 8),
+      ingangsdatum: p.ingangsdatum,
+      einddatum: p.einddatum ?? null,
+      redenWijziging: p.redenWijziging ?? null,
+      omvang: p.omvang ?? null,
+      budget: p.budget ?? null,
+      commentaar: p.commentaar ?? null,
+    })),
+  };
+}
+
+/**
+ * POST /berichten: every inbound message is stored (encrypted) in the same transaction as what it produces, before
+ * the answer; a technically invalid one is stored as afgekeurd with 0001 and a readable reason (OP286).
+ */
+@Injectable()
+export class BerichtIntakeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly kluis: BsnKluis,
+    private readonly outbox: JobOutboxService,
+    private readonly ledger: ToewijzingLedgerService,
+    private readonly declaraties: DeclaratieIntakeService,
+    private readonly declaratieAntwoord: DeclaratieOpvraagService,
+  ) {}
+
+  async ontvang(principal: Principal, inhoud: Buffer): Promise<BerichtAntwoordDto> {
+    const parse = parseBericht(inhoud);
+    if (!parse.ok) {
+      return this.bewaarAfgekeurd(principal, inhoud, null, ['0001'], `technisch afgekeurd: ${parse.reden}${parse.pad ? ` (${parse.pad})` : ''}`);
+    }
+    const bericht = parse.bericht;
+    const rol = ONTVANGEN[bericht.berichtType];
+    if (!rol) throw validatieFout(`berichtsoort ${bericht.berichtsoort} wordt via deze API niet ontvangen (wel: 301 van de gemeente, 323 van de aanbieder)`);
+    await this.controleerAfzender(principal, rol, bericht);
+
+    // Technical findings within the message (CD/CS) reject a 301 as a whole; a 323's are judged per prestatie by the
+    // beoordeling, except the BSN elfproef (CS002), which makes the message unusable.
+    const bevindingen = valideerBericht(bericht, { vandaag: vandaag() });
+    const blokkerend = bericht.berichtType === '323' ? bevindingen.filter((b) => b.regel === 'CS002' || b.retourcode === '8848') : bevindingen;
+    if (blokkerend.length) {
+      const codes = [...new Set(blokkerend.map((b) => b.retourcode))];
+      return this.bewaarAfgekeurd(principal, inhoud, bericht, codes, blokkerend.map((b) => `${b.regel}: ${b.toelichting} (${b.pad})`).join('; '));
+    }
+
+    const antwoord = await this.dataSource.transaction(async (manager) => {
+      const id = await this.voegToe(manager, principal, inhoud, bericht, BerichtStatus.Ontvangen, [], null);
+      if (!id) return this.bewaarDubbel(manager, principal, inhoud, bericht);
+      let resultaat: Record<string, unknown>;
+      if (bericht.berichtType === '301') {
+        resultaat = { toewijzingen: await this.ledger.registreer(manager, principal, uit301(bericht as Bericht301), id) };
+      } else {
+        const ontvangst = await this.declaraties.ontvang(manager, principal, uit323(bericht as Extract<Bericht, { berichtType: '323' }>), DeclaratieBron.Xml, id);
+        resultaat = { declaratieId: ontvangst.declaratieId };
+      }
+      await manager.query(`UPDATE keten.bericht SET status = 'verwerkt', resultaat = $2 WHERE id = $1`, [id, JSON.stringify(resultaat)]);
+      return this.antwoordVoor(id, bericht, BerichtStatus.Verwerkt, [], null, resultaat);
+    });
+    this.outbox.publiceerNaCommit();
+    return antwoord;
+  }
+
+  private async controleerAfzender(principal: Principal, rol: Rol, bericht: Bericht): Promise<void> {
+    if (principal.rol === Rol.Beheerder) return;
+    if (principal.rol !== rol) throw geenToegang(`een ${bericht.berichtType} wordt verstuurd door rol ${rol}`);
+    const [eigen] = (await this.dataSource.query(`SELECT agb_code, cbs_code FROM keten.organisatie WHERE id = $1`, [principal.organisatieId])) as {
+      agb_code: string | null; cbs_code: string | null;
+    }[];
+    const code = rol === Rol.Aanbieder ? eigen?.agb_code : eigen?.cbs_code;
+    if (!code || code !== bericht.header.afzender) throw geenToegang(`de afzender ${bericht.header.afzender} van het bericht is niet uw eigen ${rol === Rol.Aanbieder ? 'AGB-code' : 'gemeentecode'}`);
+  }
+
+  private async voegToe(manager: EntityManager, principal: Principal, inhoud: Buffer, bericht: Bericht | null, status: BerichtStatus, codes: string[], reden: string | null, dubbel = false): Promise<string | null> {
+    const rijen = (await manager.query(
+      `INSERT INTO keten.bericht (berichtsoort, domein, afzender, ontvanger, identificatie, dagtekening, dubbel, status, retourcodes, reden, inhoud_versleuteld, grootte, ontvangen_van)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (berichtsoort, afzender, identificatie) WHERE NOT dubbel AND identificatie IS NOT NULL DO NOTHING RETURNING id`,
+      [
+        bericht?.berichtsoort ?? null, bericht?.domein ?? null, bericht?.header.afzender ?? null, bericht?.header.ontvanger ?? null,
+        bericht?.header.berichtIdentificatie.identificatie ?? null, bericht?.header.berichtIdentificatie.dagtekening ?? null, dubbel, status, codes, reden,
+        this.kluis.versleutel(inhoud.toString('base64')), inhoud.length, principal.actor,
+      ],
+    )) as { id: string }[];
+    return rijen[0]?.id ?? null;
+  }
+
+  private async bewaarDubbel(manager: EntityManager, principal: Principal, inhoud: Buffer, bericht: Bericht): Promise<BerichtAntwoordDto> {
+    const reden = `BerichtIdentificatie ${bericht.header.berichtIdentificatie.identificatie} is al eerder ontvangen van deze afzender (TR056); het bericht is niet opnieuw verwerkt`;
+    const id = (await this.voegToe(manager, principal, inhoud, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, true))!;
+    return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, null);
+  }
+
+  private async bewaarAfgekeurd(principal: Principal, inhoud: Buffer, bericht: Bericht | null, codes: string[], reden: string): Promise<BerichtAntwoordDto> {
+    // Stored as a repeat-proof row too: a rejected message keeps its identificatie free for the corrected one.
+    const id = await this.dataSource.transaction(async (m) => (await this.voegToe(m, principal, inhoud, bericht, BerichtStatus.Afgekeurd, codes, reden, true))!);
+    return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, codes, reden, null);
+  }
+
+  private antwoordVoor(id: string, bericht: Bericht | null, status: BerichtStatus, retourcodes: string[], reden: string | null, resultaat: Record<string, unknown> | null): BerichtAntwoordDto {
+    return {
+      id,
+      berichtCode: bericht ? BERICHT_CODES[bericht.domein][bericht.berichtType] : null,
+      berichtsoort: bericht?.berichtsoort ?? null,
+      status,
+      retourcodes,
+      reden,
+      resultaat,
+    };
+  }
+
+  async haal(principal: Principal, id: string): Promise<BerichtAntwoordDto & { berichtId: string }> {
+    const [b] = (await this.dataSource.query(
+      `SELECT b.id, b.berichtsoort, b.domein, b.status, b.retourcodes, b.reden, b.resultaat, b.afzender, b.ontvangen_van FROM keten.bericht b WHERE b.id = $1`,
+      [id],
+    )) as { id: string; berichtsoort: string | null; domein: 'wmo' | 'jeugd' | null; status: BerichtStatus; retourcodes: string[]; reden: string | null; resultaat: Record<string, unknown> | null; afzender: string | null; ontvangen_van: string }[];
+    if (!b || !(await this.magZien(principal, b))) throw nietGevonden('bericht', id);
+    const type = b.berichtsoort?.replace(/^(WMO|JW)/, '') as Bericht['berichtType'] | undefined;
+    return {
+      id: b.id,
+      berichtId: b.id,
+      berichtCode: b.domein && type ? BERICHT_CODES[b.domein][type] : null,
+      berichtsoort: b.berichtsoort,
+      status: b.status,
+      retourcodes: b.retourcodes,
+      reden: b.reden,
+      resultaat: b.resultaat,
+    };
+  }
+
+  /** The retour the standard defines: for a 323 its 325 (istandaarden.md 1.2); none for a 301 received from a gemeente. */
+  async retour(principal: Principal, id: string): Promise<string> {
+    const b = await this.haal(principal, id);
+    const declaratieId = b.resultaat?.declaratieId;
+    if (typeof declaratieId !== 'string') throw nietGevonden('retourbericht bij bericht', id);
+    return this.declaratieAntwoord.antwoord(principal, declaratieId);
+  }
+
+  private async magZien(principal: Principal, b: { afzender: string | null; ontvangen_van: string }): Promise<boolean> {
+    if (principal.rol === Rol.Beheerder || b.ontvangen_van === principal.actor) return true;
+    if (!principal.organisatieId || !b.afzender) return false;
+    const [eigen] = (await this.dataSource.query(`SELECT agb_code, cbs_code FROM keten.organisatie WHERE id = $1`, [principal.organisatieId])) as { agb_code: string | null; cbs_code: string | null }[];
+    return !!eigen && (eigen.agb_code === b.afzender || eigen.cbs_code === b.afzender);
+  }
+}

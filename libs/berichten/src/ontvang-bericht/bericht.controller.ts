@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiFoutResponses, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
+import { BerichtAntwoordDto } from './bericht.dto.js';
+import { BerichtIntakeService } from './bericht-intake.service.js';
+
+@ApiTags('berichten')
+@ApiBearerAuth()
+@Controller('api/v1/berichten')
+export class BerichtController {
+  constructor(private readonly intake: BerichtIntakeService) {}
+
+  @Post()
+  @HttpCode(202)
+  @Rollen(Rol.Toegang, Rol.Aanbieder)
+  @ApiConsumes('application/xml', 'text/xml')
+  @ApiBody({ description: 'one iWmo/iJw 3.2 message: 301 (role toegang) or 323 (role aanbieder); at most 25 MB (OP179)', schema: { type: 'string' } })
+  @ApiAcceptedResponse({ type: BerichtAntwoordDto, description: 'stored; status verwerkt, or afgekeurd with its retourcodes' })
+  @ApiFoutResponses(415)
+  ontvang(@HuidigePrincipal() principal: Principal, @Body() body: unknown): Promise<BerichtAntwoordDto> {
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      throw new KetenFout(FoutCode.NietOndersteund, 'stuur het bericht als XML met Content-Type application/xml');
+    }
+    return this.intake.ontvang(principal, body);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: BerichtAntwoordDto })
+  @ApiFoutResponses(404)
+  haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<BerichtAntwoordDto> {
+    return this.intake.haal(principal, id);
+  }
+
+  @Get(':id/retour')
+  @ApiProduces('application/xml')
+  @ApiOkResponse({ description: 'the retour message the standard defines (a 325 for a 323)', schema: { type: 'string' } })
+  @ApiFoutResponses(404, 409)
+  async retour(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) res: { type(t: string): void }): Promise<string> {
+    const xml = await this.intake.retour(principal, id);
+    res.type('application/xml');
+    return xml;
+  }
+}

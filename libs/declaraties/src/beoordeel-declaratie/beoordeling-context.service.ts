@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  DebetCredit, Eenheid, Uitvoeringsvariant, type BeoordelingContext, type DeclaratieKop, type EerderePrestatie, type PrestatieInvoer,
+  type ToewijzingInvoer,
+} from '#keten/domain';
+import { BsnKluis } from '#keten/platform';
+import { ContractTariefService, type ContractTarief } from '#keten/contracten';
+import { ToewijzingOpvraagService } from '#keten/toewijzingen';
+
+
+interface EerdereRij {
+  referentie_nummer: string; vorig_referentie_nummer: string | null; toewijzing_nummer: number; productcategorie: string; productcode: string;
+  begindatum: string; einddatum: string; geleverd_volume: number; eenheid: Eenheid; ingediend_bedrag_centen: string; debet_credit: 'D' | 'C';
+  status: 'goedgekeurd' | 'afgekeurd'; gecrediteerd: boolean;
+}
+
+const naarEerdere = (r: EerdereRij): EerderePrestatie => ({
+  referentieNummer: r.referentie_nummer,
+  vorigReferentieNummer: r.vorig_referentie_nummer,
+  toewijzingNummer: r.toewijzing_nummer,
+  productCategorie: r.productcategorie.trim(),
+  productCode: r.productcode,
+  productPeriode: { begindatum: r.begindatum, einddatum: r.einddatum },
+  geleverdVolume: r.geleverd_volume,
+  eenheid: r.eenheid,
+  ingediendBedrag: Number(r.ingediend_bedrag_centen),
+  debetCredit: r.debet_credit === 'C' ? DebetCredit.Credit : DebetCredit.Debet,
+  status: r.status,
+  gecrediteerd: r.gecrediteerd,
+});
+
+/**
+ * Loads everything the beoordeling of one declaratie looks up, in a fixed number of set-based queries (never one per
+ * prestatie). Clients are compared by their keyed BSN hash, so no BSN is decrypted for the checks.
+ */
+@Injectable()
+export class BeoordelingContextService {
+  constructor(
+    private readonly kluis: BsnKluis,
+    private readonly toewijzingen: ToewijzingOpvraagService,
+    private readonly contracten: ContractTariefService,
+  ) {}
+
+  /** The prestaties as the checks see them: the BSN replaced by the client's keyed hash (TR304 compares clients). */
+  pseudonimiseer(prestaties: PrestatieInvoer[]): PrestatieInvoer[] {
+    const cache = new Map<string, string>();
+    return prestaties.map((p) => {
+      let hash = cache.get(p.bsn);
+      if (!hash) cache.set(p.bsn, (hash = this.kluis.hash(p.bsn)));
+      return { ...p, bsn: hash };
+    });
+  }
+
+  async laad(manager: EntityManager, ids: { aanbiederId: string; gemeenteId: string }, kop: DeclaratieKop, prestaties: PrestatieInvoer[], declaratieId: string | null): Promise<BeoordelingContext> {
+    const nummers = [...new Set(prestaties.map((p) => p.toewijzingNummer))];
+    const referenties = [...new Set(prestaties.map((p) => p.referentieNummer))];
+    const vorige = [...new Set(prestaties.map((p) => p.vorigReferentieNummer).filter((r): r is string => !!r))];
+    let van = kop.declaratiePeriode.begindatum;
+    let tot = kop.declaratiePeriode.einddatum;
+    for (const p of prestaties) {
+      if (p.productPeriode.begindatum < van) van = p.productPeriode.begindatum;
+      if (p.productPeriode.einddatum > tot) tot = p.productPeriode.einddatum;
+    }
+    const ander = declaratieId ?? '00000000-0000-0000-0000-000000000000';
+
+    const [versies, tarieven, eerdere, opReferentie, bekend, vorigePeriode, clientHashes, eigen] = await Promise.all([
+      this.toewijzingen.actueleVersies(manager, ids.gemeenteId, kop.domein, nummers),
+      this.contracten.tarievenVoor({ agbCode: kop.aanbiederAgb, gemeenteCode: kop.gemeente, domein: kop.domein, van, tot }),
+      manager.query(
+        `SELECT p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode, p.begindatum::text, p.einddatum::text,
+                p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
+                EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
+                         AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
+           FROM keten.prestatie p
+          WHERE p.gemeente_id = $1 AND p.domein = $2 AND p.toewijzing_nummer = ANY($3::int[]) AND p.declaratie_id <> $4 AND p.status = 'goedgekeurd'`,
+        [ids.gemeenteId, kop.domein, nummers, ander],
+      ) as Promise<EerdereRij[]>,
+      vorige.length === 0
+        ? Promise.resolve([] as EerdereRij[])
+        : (manager.query(
+            `SELECT DISTINCT ON (p.referentie_nummer) p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode,
+                    p.begindatum::text, p.einddatum::text, p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
+                    EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
+                             AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
+               FROM keten.prestatie p
+              WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = ANY($3::text[]) AND p.declaratie_id <> $4 AND p.status <> 'ontvangen'
+              ORDER BY p.referentie_nummer, (p.status = 'goedgekeurd') DESC`,
+            [ids.aanbiederId, kop.domein, vorige, ander],
+          ) as Promise<EerdereRij[]>),
+      manager.query(
+        `SELECT DISTINCT referentie_nummer FROM keten.prestatie WHERE aanbieder_id = $1 AND domein = $2 AND referentie_nummer = ANY($3::text[]) AND declaratie_id <> $4 AND status <> 'ontvangen'`,
+        [ids.aanbiederId, kop.domein, referenties, ander],
+      ) as Promise<{ referentie_nummer: string }[]>,
+      manager.query(
+        `SELECT periode_begin::text AS begindatum, periode_eind::text AS einddatum FROM keten.declaratie
+          WHERE aanbieder_id = $1 AND gemeente_id = $2 AND domein = $3 AND id <> $4 AND NOT nummer_dubbel AND status = 'beoordeeld'
+          ORDER BY periode_begin DESC LIMIT 1`,
+        [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
+      ) as Promise<{ begindatum: string; einddatum: string }[]>,
+      manager.query(`SELECT c.id, c.bsn_hash FROM keten.client c WHERE c.id IN (SELECT client_id FROM keten.toewijzing WHERE gemeente_id = $1 AND domein = $2 AND toewijzing_nummer = ANY($3::int[]))`, [
+        ids.gemeenteId, kop.domein, nummers,
+      ]) as Promise<{ id: string; bsn_hash: string }[]>,
+      declaratieId
+        ? (manager.query(`SELECT nummer_dubbel FROM keten.declaratie WHERE id = $1`, [declaratieId]) as Promise<{ nummer_dubbel: boolean }[]>)
+        : (manager.query(`SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`, [
+            ids.aanbiederId, kop.domein, kop.declaratieNummer,
+          ]) as Promise<{ nummer_dubbel: boolean }[]>),
+    ]);
+
+    const hashVan = new Map(clientHashes.map((c) => [c.id, c.bsn_hash]));
+    const contract = indexeerTarieven(tarieven);
+    const toewijzingen = new Map<number, ToewijzingInvoer>();
+    for (const [nummer, v] of versies) {
+      toewijzingen.set(nummer, {
+        toewijzingNummer: nummer,
+        bsn: hashVan.get(v.clientId) ?? '',
+        aanbiederAgb: v.aanbiederAgb,
+        productCategorie: v.productCategorie,
+        productCode: v.productCode,
+        omvang: v.omvang,
+        budget: v.budgetCenten,
+        ingangsdatum: v.ingangsdatum,
+        einddatum: v.einddatum,
+        redenWijziging: v.redenWijziging,
+        uitvoeringsvariant: contract.variant(v.productCategorie, v.productCode),
+      });
+    }
+    const eerderePerToewijzing = new Map<number, EerderePrestatie[]>();
+    for (const r of eerdere) {
+      const lijst = eerderePerToewijzing.get(r.toewijzing_nummer) ?? [];
+      lijst.push(naarEerdere(r));
+      eerderePerToewijzing.set(r.toewijzing_nummer, lijst);
+    }
+    const dubbel = eigen[0]?.nummer_dubbel === true;
+    return {
+      toewijzingen,
+      eerderePrestaties: eerderePerToewijzing,
+      prestatieOpReferentie: new Map(opReferentie.map((r) => [r.referentie_nummer, naarEerdere(r)])),
+      bekendeReferentieNummers: new Set(bekend.map((b) => b.referentie_nummer)),
+      bekendeDeclaratieNummers: new Set(dubbel ? [kop.declaratieNummer] : []),
+      vorigeDeclaratiePeriode: vorigePeriode[0] ?? null,
+      tariefOp: contract.tariefOp,
+      productcodeBijCategorie: contract.codeBijCategorie,
+      gecontracteerdeEenheden: contract.eenheden,
+    };
+  }
+}
+
+/** Map lookups over the contract tariffs of this aanbieder and gemeente (TR418, TR381, OP261). */
+function indexeerTarieven(tarieven: ContractTarief[]) {
+  const perProduct = new Map<string, ContractTarief[]>();
+  for (const t of tarieven) {
+    const sleutel = `${t.productcategorie}|${t.productcode}`;
+    perProduct.set(sleutel, [...(perProduct.get(sleutel) ?? []), t]);
+  }
+  const geldig = (t: ContractTarief, datum: string) => t.ingangsdatum <= datum && datum <= t.einddatum;
+  return {
+    tariefOp: (categorie: string, code: string, eenheid: Eenheid, datum: string) => {
+      const t = perProduct.get(`${categorie}|${code}`)?.find((x) => x.eenheid === eenheid && geldig(x, datum));
+      return t?.bedragCenten ?? null;
+    },
+    codeBijCategorie: (categorie: string, code: string, datum: string) => (perProduct.get(`${categorie}|${code}`) ?? []).some((t) => geldig(t, datum)),
+    eenheden: (categorie: string, code: string, datum: string) =>
+      [...new Set((perProduct.get(`${categorie}|${code}`) ?? []).filter((t) => t.eenheid && geldig(t, datum)).map((t) => t.eenheid as Eenheid))],
+    variant: (categorie: string | null, code: string | null): Uitvoeringsvariant => {
+      const product = tarieven.find((t) => (code ? t.productcode === code : t.productcategorie === categorie));
+      return product?.uitvoeringsvariant ?? Uitvoeringsvariant.Inspanningsgericht;
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DebetCredit, Domein, Eenheid, vandaag, type Retourcode } from '#keten/domain';
+import { bouw325, XSD_VERSIE, type AfgewezenPrestatieInvoer } from '#keten/istandaarden';
+import { conflict, nietGevonden, Rol, type Principal } from '#keten/platform';
+import { ScopeService } from '#keten/organisaties';
+import { ClientService } from '#keten/toewijzingen';
+import { DeclaratieStatus } from '../database/declaratie.entity.js';
+import type { BevindingDto, DeclaratieLijstQueryDto, DeclaratieResultaatDto, PrestatieResultaatDto } from '../ontvang-declaratie/declaratie.dto.js';
+
+interface DeclaratieRij {
+  id: string; declaratie_nummer: string; status: DeclaratieStatus; agb_code: string; cbs_code: string; domein: Domein; periode_begin: string; periode_eind: string;
+  dagtekening: string; totaal_ingediend_centen: string; totaal_toegekend_centen: string | null; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
+  aantal: number; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
+  b_afzender: string | null; b_ontvanger: string | null; b_identificatie: string | null; b_dagtekening: string | null;
+}
+
+interface PrestatieRij {
+  volgnummer: number; client_id: string; referentie_nummer: string; vorig_referentie_nummer: string | null; toewijzing_nummer: number; productcategorie: string;
+  productcode: string; begindatum: string; einddatum: string; geleverd_volume: number; eenheid: Eenheid; product_tarief_centen: string | null;
+  ingediend_bedrag_centen: string; debet_credit: 'D' | 'C'; status: string; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
+}
+
+@Injectable()
+export class DeclaratieOpvraagService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly clienten: ClientService,
+  ) {}
+
+  private async zoek(principal: Principal, filter: Partial<DeclaratieLijstQueryDto> & { id?: string }, limiet: number, offset: number): Promise<DeclaratieRij[]> {
+    const voorwaarden: string[] = [];
+    const params: unknown[] = [];
+    const p = (w: unknown) => `$${params.push(w)}`;
+    const scope = await this.scope.organisatiesInScope(principal);
+    if (scope !== null) voorwaarden.push(principal.rol === Rol.Aanbieder ? `d.aanbieder_id = ANY(${p(scope)}::uuid[])` : `d.gemeente_id = ANY(${p(scope)}::uuid[])`);
+    if (filter.id) voorwaarden.push(`d.id = ${p(filter.id)}`);
+    if (filter.agbCode) voorwaarden.push(`a.agb_code = ${p(filter.agbCode)}`);
+    if (filter.gemeenteCode) voorwaarden.push(`g.cbs_code = ${p(filter.gemeenteCode)}`);
+    if (filter.periode) voorwaarden.push(`d.periode_begin = ${p(`${filter.periode}-01`)}::date`);
+    if (filter.status) voorwaarden.push(`d.status = ${p(filter.status)}`);
+    return this.dataSource.query(
+      `SELECT d.id, d.declaratie_nummer, d.status, a.agb_code, g.cbs_code, d.domein, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
+              d.totaal_ingediend_centen, d.totaal_toegekend_centen, d.retourcodes, d.bevindingen, d.bericht_id, d.beoordeeld_op, d.aanbieder_id, d.gemeente_id,
+              (SELECT count(*)::int FROM keten.prestatie p WHERE p.declaratie_id = d.id) AS aantal,
+              b.afzender AS b_afzender, b.ontvanger AS b_ontvanger, b.identificatie AS b_identificatie, b.dagtekening::text AS b_dagtekening
+         FROM keten.declaratie d
+         JOIN keten.organisatie a ON a.id = d.aanbieder_id
+         JOIN keten.organisatie g ON g.id = d.gemeente_id
+         LEFT JOIN keten.bericht b ON b.id = d.bericht_id
+        ${voorwaarden.length ? `WHERE ${voorwaarden.join(' AND ')}` : ''}
+        ORDER BY d.created_at DESC, d.id LIMIT ${p(limiet)} OFFSET ${p(offset)}`,
+      params,
+    );
+  }
+
+  async lijst(principal: Principal, query: DeclaratieLijstQueryDto): Promise<DeclaratieResultaatDto[]> {
+    return (await this.zoek(principal, query, query.limiet, query.offset)).map((d) => naarDto(d));
+  }
+
+  async haal(principal: Principal, id: string): Promise<DeclaratieResultaatDto> {
+    const [d] = await this.zoek(principal, { id }, 1, 0);
+    if (!d) throw nietGevonden('declaratie', id);
+    const prestaties = await this.prestaties(id);
+    return naarDto(d, prestaties.map(naarPrestatieDto));
+  }
+
+  private prestaties(id: string): Promise<PrestatieRij[]> {
+    return this.dataSource.query(
+      `SELECT volgnummer, client_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum::text, einddatum::text,
+              geleverd_volume, eenheid, product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes, bevindingen
+         FROM keten.prestatie WHERE declaratie_id = $1 ORDER BY volgnummer`,
+      [id],
+    );
+  }
+
+  /** The 325 (istandaarden.md 3.4 F): only the rejected prestaties, copied unchanged (TR367), totals adding up (TR342). */
+  async antwoord(principal: Principal, id: string): Promise<string> {
+    const [d] = await this.zoek(principal, { id }, 1, 0);
+    if (!d) throw nietGevonden('declaratie', id);
+    if (d.status !== DeclaratieStatus.Beoordeeld) throw conflict('de declaratie is nog niet beoordeeld; het antwoord (325) volgt zodra de beoordeling klaar is');
+    const afgekeurd = (await this.prestaties(id)).filter((p) => p.status === 'afgekeurd');
+    const bsns = await this.dataSource.transaction((m) => this.clienten.bsnVan(m, [...new Set(afgekeurd.map((p) => p.client_id))]));
+    const totaal = Number(d.totaal_ingediend_centen);
+    const heen = {
+      afzender: d.b_afzender ?? d.agb_code,
+      ontvanger: d.b_ontvanger ?? d.cbs_code,
+      berichtIdentificatie: { identificatie: d.b_identificatie ?? d.declaratie_nummer, dagtekening: d.b_dagtekening ?? d.dagtekening },
+      xsdVersie: { ...XSD_VERSIE },
+    };
+    const afgewezen: AfgewezenPrestatieInvoer[] = afgekeurd.map((p) => ({
+      bsn: bsns.get(p.client_id)!,
+      retourCodes: (p.retourcodes ?? []) as Retourcode[],
+      prestatie: {
+        productReferentie: { referentieNummer: p.referentie_nummer, ...(p.vorig_referentie_nummer ? { vorigReferentieNummer: p.vorig_referentie_nummer } : {}) },
+        toewijzingNummer: p.toewijzing_nummer,
+        productCategorie: p.productcategorie.trim(),
+        productCode: p.productcode,
+        productPeriode: { begindatum: p.begindatum, einddatum: p.einddatum },
+        geleverdVolume: p.geleverd_volume,
+        eenheid: p.eenheid,
+        ...(p.product_tarief_centen !== null ? { productTarief: Number(p.product_tarief_centen) } : {}),
+        ingediendBedrag: { bedrag: Number(p.ingediend_bedrag_centen), debetCredit: p.debet_credit === 'C' ? DebetCredit.Credit : DebetCredit.Debet },
+      },
+    }));
+    const klasseCodes = (d.retourcodes ?? []).filter((c) => c !== '8001' && c !== '0200') as Retourcode[];
+    return bouw325({
+      declaratie: {
+        domein: d.domein,
+        header: heen,
+        declaratie: {
+          declaratieNummer: d.declaratie_nummer,
+          declaratiePeriode: { begindatum: d.periode_begin, einddatum: d.periode_eind },
+          declaratieDagtekening: d.dagtekening,
+          totaalIngediendBedrag: { totaalBedrag: Math.abs(totaal), debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet },
+        },
+      },
+      // A 325's own identificatie: derived from the declaratie, so fetching it twice gives the same message.
+      berichtIdentificatie: { identificatie: createHash('sha256').update(d.id).digest('hex').slice(0, 12), dagtekening: vandaag(d.beoordeeld_op ?? new Date()) },
+      afgewezen,
+      ...(klasseCodes.length ? { declaratieRetourCodes: klasseCodes } : {}),
+    });
+  }
+}
+
+export function naarPrestatieDto(p: { referentie_nummer: string; status: string; retourcodes: string[] | null; bevindingen: BevindingDto[] | null }): PrestatieResultaatDto {
+  const bevindingen = p.bevindingen ?? [];
+  return {
+    referentieNummer: p.referentie_nummer,
+    status: p.status,
+    retourcodes: p.retourcodes ?? [],
+    toelichting: bevindingen.length ? bevindingen.map((b) => b.toelichting).join(' ') : null,
+    bevindingen,
+  };
+}
+
+function naarDto(d: DeclaratieRij, prestaties?: PrestatieResultaatDto[]): DeclaratieResultaatDto {
+  return {
+    id: d.id,
+    declaratieNummer: d.declaratie_nummer,
+    status: d.status,
+    aanbiederAgb: d.agb_code,
+    gemeenteCode: d.cbs_code,
+    domein: d.domein,
+    declaratiePeriode: { begindatum: d.periode_begin, einddatum: d.periode_eind },
+    totaalIngediend: Number(d.totaal_ingediend_centen),
+    totaalToegekend: d.totaal_toegekend_centen === null ? null : Number(d.totaal_toegekend_centen),
+    retourcodes: d.retourcodes ?? [],
+    bevindingen: d.bevindingen ?? [],
+    aantalPrestaties: d.aantal,
+    ...(prestaties ? { prestaties } : {}),
+  };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { OrganisatiesModule } from '#keten/organisaties';
+import { ContractenModule } from '#keten/contracten';
+import { ToewijzingenModule } from '#keten/toewijzingen';
+import { BeoordeelDeclaratieService } from './beoordeel-declaratie/beoordeel-declaratie.service.js';
+import { BeoordelingContextService } from './beoordeel-declaratie/beoordeling-context.service.js';
+import { DeclaratieOpvraagService } from './declaratie-antwoord/declaratie-opvraag.service.js';
+import { DeclaratieIntakeService } from './ontvang-declaratie/declaratie-intake.service.js';
+import { OnafgerondeDeclaratiesService } from './beoordeel-declaratie/onafgeronde-declaraties.service.js';
+
+@Module({
+  imports: [OrganisatiesModule, ContractenModule, ToewijzingenModule],
+  providers: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService],
+  exports: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService],
+})
+export class DeclaratiesModule {}

@@ -1,0 +1,123 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { beoordeelDeclaratie } from '#keten/domain';
+import { ApiFoutResponses, HuidigePrincipal, JobOutboxService, Rol, Rollen, type Principal } from '#keten/platform';
+import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
+import { BeoordelingContextService } from '../beoordeel-declaratie/beoordeling-context.service.js';
+import { DeclaratieOpvraagService } from '../declaratie-antwoord/declaratie-opvraag.service.js';
+import { DeclaratieDto, DeclaratieLijstQueryDto, DeclaratieResultaatDto, OntvangstDto } from './declaratie.dto.js';
+import { DeclaratieIntakeService } from './declaratie-intake.service.js';
+import type { DeclaratieInvoer } from './declaratie-invoer.types.js';
+
+function uitDto(dto: DeclaratieDto, principal: Principal): DeclaratieInvoer {
+  return {
+    kop: {
+      declaratieNummer: dto.declaratieNummer,
+      declaratiePeriode: dto.declaratiePeriode,
+      dagtekening: dto.dagtekening,
+      totaalIngediendBedrag: dto.totaalIngediendBedrag,
+      domein: dto.domein,
+      aanbiederAgb: dto.aanbiederAgb ?? principal.agbCode ?? '',
+      gemeente: dto.gemeenteCode,
+    },
+    prestaties: dto.prestaties.map((p) => ({
+      bsn: p.bsn,
+      referentieNummer: p.referentieNummer,
+      vorigReferentieNummer: p.vorigReferentieNummer ?? null,
+      toewijzingNummer: p.toewijzingNummer,
+      productCategorie: p.productCategorie,
+      productCode: p.productCode,
+      productPeriode: p.productPeriode,
+      geleverdVolume: p.geleverdVolume,
+      eenheid: p.eenheid,
+      productTarief: p.productTarief ?? null,
+      ingediendBedrag: p.ingediendBedrag.bedrag,
+      debetCredit: p.ingediendBedrag.debetCredit,
+    })),
+  };
+}
+
+@ApiTags('declaraties')
+@ApiBearerAuth()
+@Controller('api/v1/declaraties')
+export class DeclaratieController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly intake: DeclaratieIntakeService,
+    private readonly outbox: JobOutboxService,
+    private readonly opvragen: DeclaratieOpvraagService,
+    private readonly context: BeoordelingContextService,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @Rollen(Rol.Aanbieder)
+  @ApiAcceptedResponse({ type: OntvangstDto, description: 'stored (status ontvangen) and queued for beoordeling' })
+  @ApiFoutResponses()
+  async dien(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<OntvangstDto> {
+    const ontvangst = await this.dataSource.transaction((m) => this.intake.ontvang(m, principal, uitDto(dto, principal), DeclaratieBron.Json, null));
+    this.outbox.publiceerNaCommit();
+    return { id: ontvangst.declaratieId, status: ontvangst.status };
+  }
+
+  /** Dry run: the same beoordeling against today's toewijzingen and contracts, storing nothing. */
+  @Post('controle')
+  @HttpCode(200)
+  @Rollen(Rol.Aanbieder)
+  @ApiOkResponse({ type: DeclaratieResultaatDto })
+  @ApiFoutResponses()
+  async controle(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<DeclaratieResultaatDto> {
+    const invoer = uitDto(dto, principal);
+    const manager = this.dataSource.manager;
+    const ids = await this.intake.partijen(manager, principal, invoer.kop.aanbiederAgb, invoer.kop.gemeente);
+    const prestaties = this.context.pseudonimiseer(invoer.prestaties);
+    const context = await this.context.laad(manager, ids, invoer.kop, prestaties, null);
+    const oordeel = beoordeelDeclaratie(invoer.kop, prestaties, context);
+    return {
+      id: null,
+      declaratieNummer: dto.declaratieNummer,
+      status: DeclaratieStatus.Beoordeeld,
+      aanbiederAgb: invoer.kop.aanbiederAgb,
+      gemeenteCode: dto.gemeenteCode,
+      domein: dto.domein,
+      declaratiePeriode: dto.declaratiePeriode,
+      totaalIngediend: Number(oordeel.totaalIngediend),
+      totaalToegekend: Number(oordeel.totaalToegekend),
+      retourcodes: oordeel.declaratieRetourcodes,
+      bevindingen: oordeel.berichtBevindingen,
+      aantalPrestaties: oordeel.prestaties.length,
+      prestaties: oordeel.prestaties.map((p) => ({
+        referentieNummer: p.referentieNummer,
+        status: p.status,
+        retourcodes: p.retourcodes,
+        toelichting: p.bevindingen.length ? p.bevindingen.map((b) => b.toelichting).join(' ') : null,
+        bevindingen: p.bevindingen,
+      })),
+    };
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [DeclaratieResultaatDto], description: 'an aanbieder sees only its own; a gemeente its own' })
+  @ApiFoutResponses()
+  lijst(@HuidigePrincipal() principal: Principal, @Query() query: DeclaratieLijstQueryDto): Promise<DeclaratieResultaatDto[]> {
+    return this.opvragen.lijst(principal, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: DeclaratieResultaatDto, description: 'totals and every prestatie with its result' })
+  @ApiFoutResponses(404)
+  haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeclaratieResultaatDto> {
+    return this.opvragen.haal(principal, id);
+  }
+
+  @Get(':id/antwoord')
+  @ApiProduces('application/xml')
+  @ApiOkResponse({ description: 'the 325 declaratie-antwoord (iWmo/iJw 3.2)', schema: { type: 'string' } })
+  @ApiFoutResponses(404, 409)
+  async antwoord(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) res: { type(t: string): void }): Promise<string> {
+    const xml = await this.opvragen.antwoord(principal, id);
+    res.type('application/xml');
+    return xml;
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { BsnKluis } from '#keten/platform';
+
+/** Finds or creates clients by BSN in bulk: one statement for any number of BSNs, never one per prestatie. */
+@Injectable()
+export class ClientService {
+  constructor(private readonly kluis: BsnKluis) {}
+
+  async clientIds(manager: EntityManager, bsns: Iterable<string>): Promise<Map<string, string>> {
+    const uniek = [...new Set(bsns)];
+    if (uniek.length === 0) return new Map();
+    const hashes = uniek.map((b) => this.kluis.hash(b));
+    await manager.query(
+      `INSERT INTO keten.client (bsn_hash, bsn_versleuteld)
+       SELECT h, v FROM unnest($1::char(64)[], $2::bytea[]) AS t(h, v)
+       ON CONFLICT (bsn_hash) DO NOTHING`,
+      [hashes, uniek.map((b) => this.kluis.versleutel(b))],
+    );
+    const rijen: { id: string; bsn_hash: string }[] = await manager.query(`SELECT id, bsn_hash FROM keten.client WHERE bsn_hash = ANY($1::char(64)[])`, [hashes]);
+    const idPerHash = new Map(rijen.map((r) => [r.bsn_hash, r.id]));
+    return new Map(uniek.map((bsn, i) => [bsn, idPerHash.get(hashes[i])!]));
+  }
+
+  /** Keeps the latest client data of a 301 (name, contact: what the aanbieder needs), encrypted. */
+  async bewaarGegevens(manager: EntityManager, clientId: string, gegevens: unknown): Promise<void> {
+    await manager.query(`UPDATE keten.client SET gegevens_versleuteld = $2, updated_at = now() WHERE id = $1`, [clientId, this.kluis.versleutel(JSON.stringify(gegevens))]);
+  }
+
+  async bsnVan(manager: EntityManager, clientIds: string[]): Promise<Map<string, string>> {
+    if (clientIds.length === 0) return new Map();
+    const rijen: { id: string; bsn_versleuteld: Buffer }[] = await manager.query(`SELECT id, bsn_versleuteld FROM keten.client WHERE id = ANY($1::uuid[])`, [clientIds]);
+    return new Map(rijen.map((r) => [r.id, this.kluis.ontsleutel(r.bsn_versleuteld)]));
+  }
+}
