@@ -1,5 +1,6 @@
 // Every migration, in order. One class per change; never edit one that has landed (conventions.md 5).
 import { DatamodelV11763900000000 } from './1763900000000-datamodelV1.js';
 import { ToewijzingenEnDeclaraties1795445214418 } from './1795445214418-toewijzingenEnDeclaraties.js';
+import { InkoopAanbestedingen1795445561462 } from './1795445561462-inkoopAanbestedingen.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462];

@@ -6,12 +6,13 @@ import { ContractenModule, RaamovereenkomstController } from '#keten/contracten'
 import { ToewijzingController, ToewijzingenModule } from '#keten/toewijzingen';
 import { DeclaratieController, DeclaratiesModule } from '#keten/declaraties';
 import { BerichtController, BerichtenModule } from '#keten/berichten';
+import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
 import { HealthController } from './health.controller.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
-  imports: [OrganisatiesModule, ContractenModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
-  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ToewijzingController, DeclaratieController, BerichtController],
+  imports: [OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
+  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ...INKOOP_CONTROLLERS, ToewijzingController, DeclaratieController, BerichtController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },

@@ -4,6 +4,7 @@ import { ContractProductEntity, RaamovereenkomstEntity, TariefEntity } from '#ke
 import { ClientEntity, ToewijzingEntity, ToewijzingVersieEntity } from '#keten/toewijzingen';
 import { BerichtEntity } from '#keten/berichten';
 import { DeclaratieEntity, PrestatieEntity } from '#keten/declaraties';
+import { INKOOP_ENTITIES } from '#keten/inkoop';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
 /** Every entity of every context; the database schema itself comes from MIGRATIONS. */
@@ -11,6 +12,7 @@ export const ENTITIES = [
   ...PLATFORM_ENTITIES,
   OrganisatieEntity,
   RegioDeelnameEntity,
+  ...INKOOP_ENTITIES,
   RaamovereenkomstEntity,
   ContractProductEntity,
   TariefEntity,
