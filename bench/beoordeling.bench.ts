@@ -1,0 +1,232 @@
+// `npm run bench -- beoordeling [--toewijzingen 100000] [--prestaties 200000] [--aanbieders 200] [--gemeenten 5] [--parallel 4]`
+// A region's month end to end: one 323 per aanbieder per gemeente through BerichtIntakeService (parse, validate,
+// store, stage) → the queue (Redis when REDIS_URL is set, else BullMQ on PostgreSQL) → the worker's beoordeling,
+// against a fresh PostgreSQL database next to DATABASE_URL. Prints prestaties per second and peak memory, and the
+// same for the floor (beoordeling-vloer.ts) with the ratio ours/floor; checks that both approve the same prestaties.
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Domein } from '#keten/domain';
+import { BsnKluis, dataSourceOpties, laadKetenConfig, maakDatabase, QueueName, QueueService, Rol, verwijderDatabase, type Principal } from '#keten/platform';
+import { BerichtIntakeService } from '#keten/berichten';
+import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
+import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
+import { migreer } from '../apps/keten/src/runtime.js';
+import { createApiApp } from '../apps/api/src/create-api-app.js';
+import { WorkerModule } from '../apps/worker/src/worker.module.js';
+import { agbVan, bouw323s, bsnVan, cbsVan, maakOpzet, PRODUCTEN, type BenchOpzet, type Bestand } from './beoordeling-data.js';
+import { vloer } from './beoordeling-vloer.js';
+
+function optie(args: string[], naam: string, standaard: number): number {
+  const i = args.indexOf(`--${naam}`);
+  const waarde = i >= 0 && args[i + 1] ? Number(args[i + 1]) : standaard;
+  if (!Number.isInteger(waarde) || waarde < 1) throw new Error(`--${naam} must be a positive integer`);
+  return waarde;
+}
+
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
+const perSeconde = (n: number, s: number) => Math.round(n / s).toLocaleString('en');
+const sinds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+
+/** Organisaties, a region with its gemeenten, one raamovereenkomst per aanbieder with the tariffs. */
+async function zetPartijenOp(app: INestApplication, ds: DataSource, opzet: BenchOpzet): Promise<{ aanbiederIds: string[]; gemeenteIds: string[] }> {
+  const codes = (n: number, van: (i: number) => string) => Array.from({ length: n }, (_, i) => van(i));
+  const gemeenteIds = ((await ds.query(
+    `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || c, c FROM unnest($1::text[]) WITH ORDINALITY AS u(c, i) ORDER BY i RETURNING id`,
+    [codes(opzet.gemeenten, cbsVan)],
+  )) as { id: string }[]).map((r) => r.id);
+  const aanbiederIds = ((await ds.query(
+    `INSERT INTO keten.organisatie (soort, naam, agb_code) SELECT 'aanbieder', 'Aanbieder ' || c, c FROM unnest($1::text[]) WITH ORDINALITY AS u(c, i) ORDER BY i RETURNING id`,
+    [codes(opzet.aanbieders, agbVan)],
+  )) as { id: string }[]).map((r) => r.id);
+  const [{ id: regioId }] = (await ds.query(`INSERT INTO keten.organisatie (soort, naam) VALUES ('regio', 'Regio Benchmark') RETURNING id`)) as { id: string }[];
+  await ds.query(
+    `INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`,
+    [regioId, gemeenteIds],
+  );
+  const contracten = app.get(RaamovereenkomstService);
+  const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
+  for (let a = 0; a < opzet.aanbieders; a++) {
+    await contracten.registreer(beheerder, {
+      nummer: `RO-BENCH-${a}`, naam: 'Wmo-maatwerk regio', inkoperId: regioId, aanbiederId: aanbiederIds[a], gemeenteIds, domein: Domein.Wmo,
+      ingangsdatum: '2025-01-01', einddatum: '2027-12-31', maximaleWaardeCenten: 10_000_000_000,
+      producten: PRODUCTEN.map((p) => ({
+        productcategorie: p.productcategorie, productcode: p.productcode, uitvoeringsvariant: p.uitvoeringsvariant, omschrijving: p.omschrijving,
+        tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }],
+      })),
+    } as unknown as RegistreerRaamovereenkomstDto);
+  }
+  return { aanbiederIds, gemeenteIds };
+}
+
+/** Set-up only: clients and toewijzingen in a few multi-row statements (the ledger's registreer is per client). */
+async function zetToewijzingenOp(ds: DataSource, kluis: BsnKluis, opzet: BenchOpzet, ids: { aanbiederIds: string[]; gemeenteIds: string[] }): Promise<number> {
+  const clienten = [...new Set(opzet.toewijzingen.map((t) => t.client))];
+  const BLOK = 10_000;
+  for (let i = 0; i < clienten.length; i += BLOK) {
+    const bsns = clienten.slice(i, i + BLOK).map(bsnVan);
+    await ds.query(`INSERT INTO keten.client (bsn_hash, bsn_versleuteld) SELECT h, v FROM unnest($1::char(64)[], $2::bytea[]) AS u(h, v)`, [
+      bsns.map((b) => kluis.hash(b)),
+      bsns.map((b) => kluis.versleutel(b)),
+    ]);
+  }
+  for (let i = 0; i < opzet.toewijzingen.length; i += BLOK) {
+    const blok = opzet.toewijzingen.slice(i, i + BLOK);
+    const partij = (t: (typeof blok)[number]) => opzet.partijen[t.partij];
+    await ds.query(
+      `WITH nieuw AS (
+         INSERT INTO keten.toewijzing (gemeente_id, domein, toewijzing_nummer, aanbieder_id, client_id)
+         SELECT u.g, 'wmo', u.n, u.a, c.id FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::char(64)[]) AS u(g, n, a, h) JOIN keten.client c ON c.bsn_hash = u.h
+         RETURNING id, toewijzing_nummer)
+       INSERT INTO keten.toewijzing_versie (toewijzing_id, toewijzingsdatum, toewijzingstijd, productcategorie, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie)
+       SELECT nieuw.id, '2025-12-15', '09:00:00', u.cat, u.code, u.ingang, u.eind, u.volume, u.eenheid::keten.eenheid, u.freq
+         FROM unnest($2::int[], $5::text[], $6::text[], $7::date[], $8::date[], $9::int[], $10::text[], $11::text[]) AS u(n, cat, code, ingang, eind, volume, eenheid, freq)
+         JOIN nieuw ON nieuw.toewijzing_nummer = u.n`,
+      [
+        blok.map((t) => ids.gemeenteIds[partij(t).gemeente]),
+        blok.map((t) => t.nummer),
+        blok.map((t) => ids.aanbiederIds[partij(t).aanbieder]),
+        blok.map((t) => kluis.hash(bsnVan(t.client))),
+        blok.map((t) => t.product.productcategorie),
+        blok.map((t) => t.product.productcode),
+        blok.map((t) => t.ingangsdatum),
+        blok.map((t) => t.einddatum),
+        blok.map((t) => t.volume),
+        blok.map((t) => t.product.eenheid),
+        blok.map((t) => t.product.frequentie),
+      ],
+    );
+  }
+  return clienten.length;
+}
+
+/** Waits until every declaratie is beoordeeld; fails when nothing moves for a minute. */
+async function wachtTotBeoordeeld(ds: DataSource, aantal: number): Promise<void> {
+  let vorige = -1;
+  let stilSinds = Date.now();
+  for (;;) {
+    const [{ klaar }] = (await ds.query(`SELECT count(*)::int AS klaar FROM keten.declaratie WHERE status = 'beoordeeld'`)) as { klaar: number }[];
+    if (klaar >= aantal) return;
+    if (klaar !== vorige) {
+      vorige = klaar;
+      stilSinds = Date.now();
+    } else if (Date.now() - stilSinds > 60_000) {
+      throw new Error(`no progress for 60 s: ${klaar} of ${aantal} declaraties beoordeeld`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The benchmark's own Redis database (index 13 unless REDIS_URL names one), so other runs' workers never take its jobs. */
+function eigenRedis(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const u = new URL(url);
+  if (u.pathname === '' || u.pathname === '/') u.pathname = '/13';
+  return u.toString();
+}
+
+export async function run(args: string[]): Promise<void> {
+  const grootte = {
+    toewijzingen: optie(args, 'toewijzingen', 100_000),
+    prestaties: optie(args, 'prestaties', 200_000),
+    aanbieders: optie(args, 'aanbieders', 200),
+    gemeenten: optie(args, 'gemeenten', 5),
+  };
+  const parallel = optie(args, 'parallel', 4);
+  // --fasen: the queue paused during intake, so intake and beoordeling are timed apart (a diagnostic, not the figure).
+  const fasen = args.includes('--fasen');
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
+
+  const url = await maakDatabase(server, `keten_bench_${process.pid}`);
+  const redis = eigenRedis(process.env.REDIS_URL);
+  let app: INestApplication | null = null;
+  try {
+    await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
+    const config = laadKetenConfig({
+      NODE_ENV: 'development', DATABASE_URL: url, REDIS_URL: redis, KETEN_LOG_LEVEL: 'warn', KETEN_SEED_DEMO: 'false', KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
+    });
+    app = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS), [WorkerModule]);
+    await app.init();
+    const ds = app.get(DataSource);
+    const kluis = app.get(BsnKluis);
+    const backend = app.get(QueueService).backend;
+    console.log(`machine: ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model ?? '?'}), node ${process.version}`);
+    console.log(`database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}`);
+
+    const zetOp = process.hrtime.bigint();
+    const opzet = maakOpzet(grootte);
+    const ids = await zetPartijenOp(app, ds, opzet);
+    const clienten = await zetToewijzingenOp(ds, kluis, opzet, ids);
+    await ds.query('ANALYZE');
+    const bestanden: Bestand[] = bouw323s(opzet);
+    const prestaties = bestanden.reduce((s, b) => s + b.prestaties, 0);
+    const bytes = bestanden.reduce((s, b) => s + b.xml.length, 0);
+    console.log(
+      `set-up (${sinds(zetOp).toFixed(1)} s): ${grootte.aanbieders} aanbieders × ${grootte.gemeenten} gemeenten, ${opzet.toewijzingen.length.toLocaleString('en')} toewijzingen, ` +
+        `${clienten.toLocaleString('en')} clients; ${bestanden.length} 323s, ${prestaties.toLocaleString('en')} prestaties, ${mb(bytes)}`,
+    );
+
+    // The floor first, on the same database before any prestatie is stored (so neither sees the other's results).
+    const v = await vloer(url, bestanden.map((b) => b.xml), (bsn) => kluis.hash(bsn));
+    console.log(
+      `floor (parse + COPY + set-based SQL in one transaction): ${v.seconden.toFixed(2)} s (parse ${v.parseSeconden.toFixed(2)} s), ` +
+        `${perSeconde(v.prestaties, v.seconden)} prestaties/s, ${v.goedgekeurd.toLocaleString('en')} approved`,
+    );
+
+    // Ours: intake as the aanbieders' software would post them (a few at a time), the worker judging meanwhile.
+    const intake = app.get(BerichtIntakeService);
+    const principals = ids.aanbiederIds.map((id, a): Principal => ({ actor: `bench-${a}`, rol: Rol.Aanbieder, organisatieId: id, agbCode: agbVan(a) }));
+    let piekRss = process.memoryUsage().rss;
+    const meter = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
+    const beoordelingQueue = app.get(QueueService).queue(QueueName.Beoordeling);
+    if (fasen) await beoordelingQueue.pause();
+    const start = process.hrtime.bigint();
+    let volgende = 0;
+    await Promise.all(
+      Array.from({ length: parallel }, async () => {
+        while (volgende < bestanden.length) {
+          const b = bestanden[volgende++];
+          const antwoord = await intake.ontvang(principals[b.partij.aanbieder], b.xml);
+          if (antwoord.status !== 'verwerkt') throw new Error(`323 ${b.partij.index} not accepted: ${antwoord.reden}`);
+        }
+      }),
+    );
+    const intakeSeconden = sinds(start);
+    if (fasen) {
+      await beoordelingQueue.resume();
+    }
+    await wachtTotBeoordeeld(ds, bestanden.length);
+    const seconden = sinds(start);
+    clearInterval(meter);
+
+    const [uitkomst] = (await ds.query(
+      `SELECT count(*)::int AS totaal, count(*) FILTER (WHERE status = 'goedgekeurd')::int AS goedgekeurd, count(*) FILTER (WHERE status = 'ontvangen')::int AS open
+         FROM keten.prestatie`,
+    )) as { totaal: number; goedgekeurd: number; open: number }[];
+    const codes = (await ds.query(
+      `SELECT code, count(*)::int AS n FROM keten.prestatie, unnest(retourcodes) AS code WHERE status = 'afgekeurd' GROUP BY code ORDER BY n DESC`,
+    )) as { code: string; n: number }[];
+    const [{ verschil }] = (await ds.query(
+      `SELECT count(*)::int AS verschil FROM keten.prestatie p JOIN keten.organisatie a ON a.id = p.aanbieder_id
+         FULL JOIN keten_bench.vloer_oordeel v ON v.agb = a.agb_code AND v.referentie_nummer = p.referentie_nummer
+        WHERE p.id IS NULL OR v.agb IS NULL OR (p.status = 'goedgekeurd') <> v.goedgekeurd`,
+    )) as { verschil: number }[];
+
+    console.log(
+      `ours (intake → queue → beoordeling): ${seconden.toFixed(2)} s (intake done after ${intakeSeconden.toFixed(2)} s), ` +
+        `${perSeconde(uitkomst.totaal, seconden)} prestaties/s end to end, peak RSS ${mb(piekRss)} (process max ${mb(process.resourceUsage().maxRSS * 1024)})`,
+    );
+    console.log(`  ${uitkomst.totaal.toLocaleString('en')} prestaties, ${uitkomst.goedgekeurd.toLocaleString('en')} approved, ${uitkomst.open} not beoordeeld; rejected by ${codes.map((c) => `${c.code}×${c.n}`).join(', ') || 'none'}`);
+    console.log(`ratio ours/floor (time): ${(seconden / v.seconden).toFixed(2)}×`);
+    if (uitkomst.open > 0 || uitkomst.totaal !== prestaties) throw new Error(`not every prestatie was beoordeeld (${uitkomst.open} open, ${uitkomst.totaal} of ${prestaties} stored)`);
+    if (verschil > 0 || uitkomst.goedgekeurd !== v.goedgekeurd) throw new Error(`floor and beoordeling disagree on ${verschil} prestaties (approved ${v.goedgekeurd} vs ${uitkomst.goedgekeurd})`);
+    console.log('check: every prestatie beoordeeld; floor and beoordeling approve the same prestaties');
+  } finally {
+    if (app) {
+      if (redis) await Promise.allSettled(Object.values(QueueName).map((q) => app!.get(QueueService).queue(q).obliterate({ force: true })));
+      await app.close();
+    }
+    await verwijderDatabase(url);
+  }
+}
