@@ -10,3 +10,4 @@ export * from './beoordeel-declaratie/beoordeling-context.service.js';
 export * from './beoordeel-declaratie/onafgeronde-declaraties.service.js';
 export * from './declaratie-antwoord/declaratie-opvraag.service.js';
 export * from './declaraties.module.js';
+export * from './declaratie-sjabloon/declaratie-sjabloon.util.js';

@@ -32,3 +32,5 @@ export const PLATFORM_ENTITIES = [GebruikerEntity, ApiTokenEntity, AuditLogEntit
 export * from './http/pagina-query.dto.js';
 export * from './config/log-niveaus.js';
 export * from './privacy/bsn-kluis.service.js';
+export * from './excel/celtekst.util.js';
+export * from './excel/werkmap-lezen.util.js';

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { beoordeelDeclaratie } from '#keten/domain';
-import { ApiFoutResponses, HuidigePrincipal, JobOutboxService, Rol, Rollen, type Principal } from '#keten/platform';
+import { ApiFoutResponses, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
+import { bouwDeclaratieSjabloon, leesDeclaratieSjabloon } from '../declaratie-sjabloon/declaratie-sjabloon.util.js';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordelingContextService } from '../beoordeel-declaratie/beoordeling-context.service.js';
 import { DeclaratieOpvraagService } from '../declaratie-antwoord/declaratie-opvraag.service.js';
@@ -48,6 +49,7 @@ export class DeclaratieController {
     private readonly outbox: JobOutboxService,
     private readonly opvragen: DeclaratieOpvraagService,
     private readonly context: BeoordelingContextService,
+    private readonly config: KetenConfig,
   ) {}
 
   @Post()
@@ -95,6 +97,42 @@ export class DeclaratieController {
         bevindingen: p.bevindingen,
       })),
     };
+  }
+
+  /** The Excel template for providers without iWmo/iJw software. */
+  @Get('sjabloon')
+  @Rollen(Rol.Aanbieder)
+  @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('Content-Disposition', 'attachment; filename="keten-declaratie-sjabloon.xlsx"')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'empty declaratie template (.xlsx)', schema: { type: 'string', format: 'binary' } })
+  @ApiFoutResponses()
+  async sjabloon(): Promise<StreamableFile> {
+    return new StreamableFile(await bouwDeclaratieSjabloon());
+  }
+
+  /** A filled-in template: validated as a whole (every error by sheet, row and column), then stored like a 323. */
+  @Post('excel')
+  @HttpCode(202)
+  @Rollen(Rol.Aanbieder)
+  @ApiConsumes('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiAcceptedResponse({ type: OntvangstDto })
+  @ApiFoutResponses(415)
+  async excel(@HuidigePrincipal() principal: Principal, @Body() body: unknown): Promise<OntvangstDto> {
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      throw new KetenFout(FoutCode.NietOndersteund, 'stuur het ingevulde sjabloon als .xlsx (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)');
+    }
+    const gelezen = await leesDeclaratieSjabloon(body, principal.agbCode ?? '', {
+      maxBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES,
+      maxUitgepakteBytes: 4 * this.config.KETEN_UPLOAD_LIMIT_BYTES,
+    });
+    if (!gelezen.ok) {
+      throw validatieFout('het sjabloon bevat fouten; er is niets opgeslagen', gelezen.fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })));
+    }
+    const ontvangst = await this.dataSource.transaction((m) => this.intake.ontvang(m, principal, gelezen.invoer, DeclaratieBron.Excel, null));
+    this.outbox.publiceerNaCommit();
+    return { id: ontvangst.declaratieId, status: ontvangst.status };
   }
 
   @Get()
