@@ -19,8 +19,9 @@ export class AanbestedingToegang {
     if (scope === null) return qb;
     if (principal.rol === Rol.Aanbieder) {
       return qb.andWhere(
-        `(a.publicatiedatum IS NOT NULL AND (a.uitgenodigden IS NULL OR a.uitgenodigden && CAST(:scope AS uuid[])))
-          OR EXISTS (SELECT 1 FROM keten.aanbesteding_inschrijving i WHERE i.aanbesteding_id = a.id AND i.aanbieder_id = ANY(:scope))`,
+        // Parenthesised as a whole: an OR at the top level would escape the other filters of the query.
+        `((a.publicatiedatum IS NOT NULL AND (a.uitgenodigden IS NULL OR a.uitgenodigden && CAST(:scope AS uuid[])))
+          OR EXISTS (SELECT 1 FROM keten.aanbesteding_inschrijving i WHERE i.aanbesteding_id = a.id AND i.aanbieder_id = ANY(:scope)))`,
         { scope },
       );
     }
