@@ -58,7 +58,7 @@ describe('the declaratie Excel template for small providers (e2e)', () => {
     vulKop(werkmap, `X${cijfers(8)}`);
     werkmap.getWorksheet('Declaratie')!.getCell('B4').value = 'april';
     const blad = werkmap.getWorksheet('Prestaties')!;
-    blad.addRow(['12345', `R${cijfers(8)}`, null, 2001, '02', '02A01', '2026-04-01', '2026-04-31', 10, '04', 63.925, 639.25, 'D']);
+    blad.addRow(['12345', `R${cijfers(8)}`, null, 2001, '02', '02A01', '2026-04-01', '2026-04-31', 10, '04', 63.925, 639.255, 'D']);
     blad.addRow([SCENARIO_BSN, `R${cijfers(8)}`, null, 2001, '02', '02A01', '2026-04-01', '2026-04-30', 10, '99', 63.92, { formula: 'K3*I3' }, 'X']);
     const [{ voor }] = await t.dataSource.query(`SELECT count(*)::int AS voor FROM keten.declaratie`);
     const res = await upload(werkmap);
