@@ -10,6 +10,11 @@ const CONSTRAINT_BERICHTEN: Record<string, string> = {
   tarief_geen_overlap: 'tariefperiodes van hetzelfde product en dezelfde eenheid overlappen',
   regio_deelname_geen_overlap: 'de deelname van deze gemeente aan de regio overlapt met een bestaande deelname',
   gebruiker_email_uniek: 'er bestaat al een gebruiker met dit e-mailadres',
+  aanbesteding_kenmerk_uniek: 'deze inkopende organisatie heeft al een aanbesteding met dit kenmerk',
+  aanbesteding_inschrijving_uniek: 'deze aanbieder heeft al ingeschreven op dit perceel',
+  aanbesteding_document_uniek: 'dit document (zelfde inhoud) is al bij deze aanbesteding geregistreerd',
+  aanbesteding_gebeurtenis_volgnummer_uniek: 'de aanbesteding is tegelijk gewijzigd; probeer het opnieuw',
+  gegunde_raamovereenkomst_voorstel_uniek: 'deze raamovereenkomst van de gunning is al vastgelegd',
 };
 
 interface PgFout {
