@@ -14,7 +14,7 @@ const shared = {
 };
 
 export default {
-  testTimeout: 60000,
+  testTimeout: 120000,
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },

@@ -7,22 +7,11 @@ import { voorbeeld301 } from '../libs/istandaarden/src/testing/voorbeeld-bericht
 import { cijfers, http } from './support/http.js';
 import { maakOrganisatie, type Org } from './support/factories.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
+import { wachtOp } from './support/wacht.js';
 
 const BSN = '999990019';
 const TARIEF = 6392; // uurtarief 2026 in cents
 
-function wacht<T>(probeer: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tik = async () => {
-      const waarde = await probeer().catch(() => undefined);
-      if (waarde !== undefined) return resolve(waarde);
-      if (Date.now() - start > ms) return reject(new Error('timed out waiting for the worker'));
-      setTimeout(tik, 100);
-    };
-    void tik();
-  });
-}
 
 function toegewezen(toewijzingNummer: number, omvang: { volume: number; frequentie: Frequentie }) {
   return {
@@ -79,7 +68,7 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   const stuur = (xml: string, token = aanbiederToken) => http(t.url, 'POST', '/api/v1/berichten', { token, body: xml, contentType: 'application/xml' });
 
   const beoordeeld = (id: string) =>
-    wacht(async () => {
+    wachtOp(async () => {
       const res = await http(t.url, 'GET', `/api/v1/declaraties/${id}`, { token: aanbiederToken });
       return res.body.status === 'beoordeeld' ? res.body : undefined;
     });

@@ -2,22 +2,11 @@ import { DataSource } from 'typeorm';
 import { Job, Worker } from 'bullmq';
 import { JobOutboxService, QueueName, QueueService, JOB_RETENTIE } from '#keten/platform';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { wachtOp } from './support/wacht.js';
 import { VeegOpJob } from '../apps/worker/src/onderhoud/veeg-op.job.js';
 
 const BACKENDS: ('postgres' | 'redis')[] = ['postgres', ...(process.env.REDIS_URL ? (['redis'] as const) : [])];
 
-function wachtOp<T>(voorwaarde: () => T | undefined, ms = 20_000): Promise<T> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tik = () => {
-      const waarde = voorwaarde();
-      if (waarde !== undefined) return resolve(waarde);
-      if (Date.now() - start > ms) return reject(new Error('timed out waiting'));
-      setTimeout(tik, 50);
-    };
-    tik();
-  });
-}
 
 describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
   let t: TestApp;
