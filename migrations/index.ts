@@ -2,5 +2,6 @@
 import { DatamodelV11763900000000 } from './1763900000000-datamodelV1.js';
 import { ToewijzingenEnDeclaraties1795445214418 } from './1795445214418-toewijzingenEnDeclaraties.js';
 import { InkoopAanbestedingen1795445561462 } from './1795445561462-inkoopAanbestedingen.js';
+import { ContractenTarievenBekostiging1795445746539 } from './1795445746539-contractenTarievenBekostiging.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539];

@@ -1,6 +1,6 @@
 import { PLATFORM_ENTITIES } from '#keten/platform';
 import { OrganisatieEntity, RegioDeelnameEntity } from '#keten/organisaties';
-import { ContractProductEntity, RaamovereenkomstEntity, TariefEntity } from '#keten/contracten';
+import { CONTRACTEN_ENTITIES } from '#keten/contracten';
 import { ClientEntity, ToewijzingEntity, ToewijzingVersieEntity } from '#keten/toewijzingen';
 import { BerichtEntity } from '#keten/berichten';
 import { DeclaratieEntity, PrestatieEntity } from '#keten/declaraties';
@@ -13,9 +13,7 @@ export const ENTITIES = [
   OrganisatieEntity,
   RegioDeelnameEntity,
   ...INKOOP_ENTITIES,
-  RaamovereenkomstEntity,
-  ContractProductEntity,
-  TariefEntity,
+  ...CONTRACTEN_ENTITIES,
   ClientEntity,
   ToewijzingEntity,
   ToewijzingVersieEntity,

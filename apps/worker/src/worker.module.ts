@@ -2,11 +2,15 @@ import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, QueueService } from '#keten/platform';
 import { BeoordeelDeclaratieJob, DeclaratiesModule } from '#keten/declaraties';
 import { BeoordeelDeclaratieProcessor } from './beoordeling/beoordeel-declaratie.processor.js';
+import { ContractenModule } from '#keten/contracten';
+import { IndexatieProcessor } from './contracten/indexatie.processor.js';
+import { TermijnenBetaalbaarJob } from './contracten/termijnen-betaalbaar.job.js';
+import { TermijnenBetaalbaarProcessor } from './contracten/termijnen-betaalbaar.processor.js';
 import { VeegOpJob } from './onderhoud/veeg-op.job.js';
 import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
 
 /** BullMQ processors only; stateless, so any number can run (conventions.md 1). Needs PlatformModule. */
-@Module({ imports: [DeclaratiesModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor] })
+@Module({ imports: [DeclaratiesModule, ContractenModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor] })
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Worker');
 
@@ -14,17 +18,22 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly queues: QueueService,
     private readonly veegOp: VeegOpProcessor,
     private readonly beoordeling: BeoordeelDeclaratieProcessor,
+    private readonly indexatie: IndexatieProcessor,
+    private readonly termijnen: TermijnenBetaalbaarProcessor,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.queues.startWorker(QueueName.Onderhoud, async (job) => {
       if (job.name === VeegOpJob.naam) return this.veegOp.verwerk();
+      if (job.name === TermijnenBetaalbaarJob.naam) return this.termijnen.verwerk();
       throw new Error(`unknown job ${job.name} on ${QueueName.Onderhoud}`);
     }, 1);
     this.queues.startWorker(QueueName.Beoordeling, async (job) => {
       if (job.name === BeoordeelDeclaratieJob.naam) return this.beoordeling.verwerk(job as never);
       throw new Error(`unknown job ${job.name} on ${QueueName.Beoordeling}`);
     }, 2);
+    this.queues.startWorker(QueueName.Indexatie, (job) => this.indexatie.verwerk(job as never), 1);
+    await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(TermijnenBetaalbaarJob.naam, { every: TermijnenBetaalbaarJob.elkeMs }, { name: TermijnenBetaalbaarJob.naam, data: {} });
     await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(VeegOpJob.naam, { every: VeegOpJob.elkeMs }, { name: VeegOpJob.naam, data: {} });
     this.logger.log(`worker started on ${this.queues.backend}`);
   }

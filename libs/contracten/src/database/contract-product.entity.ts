@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Primary
 import { Uitvoeringsvariant } from '#keten/domain';
 import type { RaamovereenkomstEntity } from './raamovereenkomst.entity.js';
 import type { TariefEntity } from './tarief.entity.js';
+import type { SegmentEntity } from './segment.entity.js';
 
 /**
  * A product in a raamovereenkomst: categorie (WMO020/JZ020) + code (≤ 5 chars, the contract's productcodelijst) and
@@ -33,6 +34,13 @@ export class ContractProductEntity {
 
   @Column({ type: 'varchar', length: 200 })
   omschrijving: string;
+
+  @Column({ name: 'segment_id', type: 'uuid', nullable: true })
+  segmentId: string | null;
+
+  @ManyToOne('SegmentEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'segment_id', foreignKeyConstraintName: 'contract_product_segment_fk' })
+  segment?: SegmentEntity;
 
   @OneToMany('TariefEntity', 'product', { cascade: ['insert'] })
   tarieven?: TariefEntity[];

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Domein } from '#keten/domain';
+import { Domein, type Indexcomponent } from '#keten/domain';
 import { centenTransformer } from '#keten/platform';
 import type { OrganisatieEntity } from '#keten/organisaties';
 import type { ContractProductEntity } from './contract-product.entity.js';
@@ -46,6 +46,34 @@ export class RaamovereenkomstEntity {
   /** Required for a raamovereenkomst (Aanbestedingswet; inkoop-en-contracten.md 2). */
   @Column({ name: 'maximale_waarde_centen', type: 'bigint', transformer: centenTransformer })
   maximaleWaardeCenten: number;
+
+  /** The value at award: the base for the cumulative 50% guard (Aanbestedingswet 2012 art. 2.163b–2.163f). */
+  @Column({ name: 'oorspronkelijke_waarde_centen', type: 'bigint', transformer: centenTransformer })
+  oorspronkelijkeWaardeCenten: number;
+
+  /** The einddatum at award, before any verlengingsoptie was exercised. */
+  @Column({ name: 'oorspronkelijke_einddatum', type: 'date' })
+  oorspronkelijkeEinddatum: string;
+
+  /** Why a term over 48 months is justified (inkoop-en-contracten.md 4). */
+  @Column({ name: 'motivering_lange_looptijd', type: 'text', nullable: true })
+  motiveringLangeLooptijd: string | null;
+
+  /** Whether aanbieders may join during the term (toelatingsprocedure / open house). */
+  @Column({ name: 'tussentijdse_toetreding', type: 'boolean', default: false })
+  tussentijdseToetreding: boolean;
+
+  /** The contract an aanbieder joined (tussentijdse toetreding): products and tariffs came from it. */
+  @Column({ name: 'toegetreden_tot_id', type: 'uuid', nullable: true })
+  toegetredenTotId: string | null;
+
+  @ManyToOne('RaamovereenkomstEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'toegetreden_tot_id', foreignKeyConstraintName: 'raamovereenkomst_toegetreden_tot_fk' })
+  toegetredenTot?: RaamovereenkomstEntity;
+
+  /** The agreed indexation method: components and weights without figures (e.g. OVA 90, PCC 10). */
+  @Column({ type: 'jsonb', nullable: true })
+  indexatiemethode: Pick<Indexcomponent, 'naam' | 'gewicht'>[] | null;
 
   @ManyToMany('OrganisatieEntity')
   @JoinTable({

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 import { Domein, Eenheid, Uitvoeringsvariant } from '#keten/domain';
 import { PaginaQueryDto } from '#keten/platform';
+import { KostenopbouwDto } from '../tarieven/kostenopbouw.dto.js';
+import { VerlengingsoptieStatus } from '../database/verlengingsoptie.entity.js';
 
 const DATUM = { strict: true, strictSeparator: true } as const;
 const MAX_CENTEN = 999_999_999_999; // LDT_TotaalBedrag upper bound
@@ -30,6 +32,42 @@ export class TariefDto {
   @IsISO8601(DATUM)
   @Length(10, 10)
   einddatum?: string | null;
+
+  @ApiPropertyOptional({ type: KostenopbouwDto, description: 'cost build-up (art. 5.4 Uitvoeringsbesluit Wmo 2015); the tariff must equal the reële prijs computed from it' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KostenopbouwDto)
+  kostenopbouw?: KostenopbouwDto;
+}
+
+export class VerlengingsoptieDto {
+  @ApiProperty({ description: 'length of the extension in months (4 + 2 years: options of 12 and 12)', example: 12 })
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  duurMaanden: number;
+}
+
+export class SegmentDto {
+  @ApiProperty({ example: 'Midden-segment (resultaat)' })
+  @IsString()
+  @Length(1, 100)
+  naam: string;
+
+  @ApiProperty({ enum: Uitvoeringsvariant, enumName: 'Uitvoeringsvariant', description: 'every product in the segment is funded this way' })
+  @IsEnum(Uitvoeringsvariant)
+  uitvoeringsvariant: Uitvoeringsvariant;
+}
+
+export class IndexatiemethodeComponentDto {
+  @ApiProperty({ example: 'OVA' })
+  @IsString()
+  @Length(1, 40)
+  naam: string;
+
+  @ApiProperty({ example: '90' })
+  @Matches(/^\d{1,3}([.,]\d{1,6})?$/, { message: 'gewicht must be a percentage' })
+  gewicht: string;
 }
 
 export class ContractProductDto {
@@ -49,6 +87,12 @@ export class ContractProductDto {
   @IsString()
   @Length(1, 200)
   omschrijving: string;
+
+  @ApiPropertyOptional({ description: 'name of the segment (in segmenten) this product belongs to' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  segment?: string;
 
   @ApiProperty({ type: [TariefDto] })
   @IsArray()
@@ -110,6 +154,49 @@ export class RegistreerRaamovereenkomstDto {
   @ValidateNested({ each: true })
   @Type(() => ContractProductDto)
   producten: ContractProductDto[];
+
+  @ApiPropertyOptional({ type: [VerlengingsoptieDto], description: 'extension options in the order they can be exercised' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => VerlengingsoptieDto)
+  verlengingsopties?: VerlengingsoptieDto[];
+
+  @ApiPropertyOptional({ description: 'why a term over 48 months (including options) is justified' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  motiveringLangeLooptijd?: string;
+
+  @ApiPropertyOptional({ description: 'aanbieders may join during the term (toelatingsprocedure / open house)' })
+  @IsOptional()
+  @IsBoolean()
+  tussentijdseToetreding?: boolean;
+
+  @ApiPropertyOptional({ type: [IndexatiemethodeComponentDto], description: 'the agreed indexation method (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => IndexatiemethodeComponentDto)
+  indexatiemethode?: IndexatiemethodeComponentDto[];
+
+  @ApiPropertyOptional({ type: [SegmentDto], description: 'segments funded differently within the contract' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SegmentDto)
+  segmenten?: SegmentDto[];
+}
+
+export class VerlengingsoptieAntwoordDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() volgnummer: number;
+  @ApiProperty() duurMaanden: number;
+  @ApiProperty({ enum: VerlengingsoptieStatus, enumName: 'VerlengingsoptieStatus' }) status: VerlengingsoptieStatus;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) nieuweEinddatum: string | null;
 }
 
 export class TariefAntwoordDto extends TariefDto {
@@ -122,6 +209,7 @@ export class ContractProductAntwoordDto {
   @ApiProperty() productcode: string;
   @ApiProperty({ enum: Uitvoeringsvariant, enumName: 'Uitvoeringsvariant' }) uitvoeringsvariant: Uitvoeringsvariant;
   @ApiProperty() omschrijving: string;
+  @ApiProperty({ nullable: true, type: String }) segment: string | null;
   @ApiProperty({ type: [TariefAntwoordDto] }) tarieven: TariefAntwoordDto[];
 }
 
@@ -142,6 +230,15 @@ export class RaamovereenkomstDto {
   @ApiProperty({ format: 'date' }) ingangsdatum: string;
   @ApiProperty({ format: 'date' }) einddatum: string;
   @ApiProperty() maximaleWaardeCenten: number;
+  @ApiProperty({ description: 'the value at award: the base of the cumulative 50% guard' }) oorspronkelijkeWaardeCenten: number;
+  @ApiProperty({ format: 'date', description: 'the einddatum at award' }) oorspronkelijkeEinddatum: string;
+  @ApiProperty({ format: 'date', description: 'the latest einddatum the award allows, every option included' }) maximaleEinddatum: string;
+  @ApiProperty({ type: [VerlengingsoptieAntwoordDto] }) verlengingsopties: VerlengingsoptieAntwoordDto[];
+  @ApiProperty({ nullable: true, type: String }) motiveringLangeLooptijd: string | null;
+  @ApiProperty() tussentijdseToetreding: boolean;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the contract this aanbieder joined' }) toegetredenTotId: string | null;
+  @ApiProperty({ type: [IndexatiemethodeComponentDto], nullable: true }) indexatiemethode: IndexatiemethodeComponentDto[] | null;
+  @ApiProperty({ type: [SegmentDto] }) segmenten: SegmentDto[];
   @ApiProperty({ type: [ContractProductAntwoordDto] }) producten: ContractProductAntwoordDto[];
 }
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Domein, Eenheid, isProductcategorie, periodesOverlappen, Uitvoeringsvariant } from '#keten/domain';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { berekenReelePrijs, Domein, Eenheid, formatEuro, isProductcategorie, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
 import { AuditService, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { OrganisatieEntity, OrganisatieSoort, ScopeService } from '#keten/organisaties';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { TariefEntity } from '../database/tarief.entity.js';
+import { SegmentEntity } from '../database/segment.entity.js';
+import { VerlengingsoptieEntity, VerlengingsoptieStatus } from '../database/verlengingsoptie.entity.js';
 import { RaamovereenkomstDto, RaamovereenkomstLijstQueryDto, RegistreerRaamovereenkomstDto } from './raamovereenkomst.dto.js';
 
 /** Eenheden per uitvoeringsvariant: 82/83 are output (OP263), 84 is stuks inspanning (OP305); taakgericht has none. */
@@ -38,9 +40,21 @@ export class RaamovereenkomstService {
           ingangsdatum: dto.ingangsdatum,
           einddatum: dto.einddatum,
           maximaleWaardeCenten: dto.maximaleWaardeCenten,
+          oorspronkelijkeWaardeCenten: dto.maximaleWaardeCenten,
+          oorspronkelijkeEinddatum: dto.einddatum,
+          motiveringLangeLooptijd: dto.motiveringLangeLooptijd ?? null,
+          tussentijdseToetreding: dto.tussentijdseToetreding ?? false,
+          indexatiemethode: dto.indexatiemethode?.map((c) => ({ naam: c.naam, gewicht: c.gewicht.replace(',', '.') })) ?? null,
           gemeenten: [...new Set(dto.gemeenteIds)].map((gid) => ({ id: gid }) as OrganisatieEntity),
         }),
       );
+      if (dto.verlengingsopties?.length) {
+        await manager.insert(VerlengingsoptieEntity, dto.verlengingsopties.map((o, i) => ({ raamovereenkomstId: contract.id, volgnummer: i + 1, duurMaanden: o.duurMaanden })));
+      }
+      const segmenten = new Map<string, string>();
+      for (const sg of dto.segmenten ?? []) {
+        segmenten.set(sg.naam, (await manager.save(manager.create(SegmentEntity, { raamovereenkomstId: contract.id, naam: sg.naam, uitvoeringsvariant: sg.uitvoeringsvariant }))).id);
+      }
       for (const p of dto.producten) {
         const product = await manager.save(
           manager.create(ContractProductEntity, {
@@ -49,12 +63,22 @@ export class RaamovereenkomstService {
             productcode: p.productcode,
             uitvoeringsvariant: p.uitvoeringsvariant,
             omschrijving: p.omschrijving,
+            segmentId: p.segment ? segmenten.get(p.segment)! : null,
           }),
         );
         if (p.tarieven.length) {
           await manager.insert(
             TariefEntity,
-            p.tarieven.map((t) => ({ contractProductId: product.id, eenheid: t.eenheid, bedragCenten: t.bedragCenten, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum ?? null })),
+            p.tarieven.map((t) => ({
+              contractProductId: product.id,
+              eenheid: t.eenheid,
+              bedragCenten: t.bedragCenten,
+              ingangsdatum: t.ingangsdatum,
+              einddatum: t.einddatum ?? null,
+              // Checked equal in controleerInhoud: the tariff is the reële prijs of its build-up, kept for audit.
+              kostenopbouw: t.kostenopbouw ?? null,
+              reelePrijsCenten: t.kostenopbouw ? t.bedragCenten : null,
+            })),
           );
         }
       }
@@ -105,19 +129,9 @@ export class RaamovereenkomstService {
     return this.zoek(principal, query, query.limiet, query.offset);
   }
 
-  private async zoek(principal: Principal, filter: { id?: string } & Partial<RaamovereenkomstLijstQueryDto>, limiet: number, offset: number): Promise<RaamovereenkomstDto[]> {
-    const qb = this.dataSource
-      .getRepository(RaamovereenkomstEntity)
-      .createQueryBuilder('r')
-      .orderBy('r.ingangsdatum', 'DESC')
-      .addOrderBy('r.nummer')
-      .addOrderBy('r.id')
-      .limit(limiet)
-      .offset(offset);
-    if (filter.id) qb.andWhere('r.id = :id', { id: filter.id });
-    if (filter.domein) qb.andWhere('r.domein = :domein', { domein: filter.domein });
-    if (filter.peildatum) qb.andWhere(':peildatum BETWEEN r.ingangsdatum AND r.einddatum', { peildatum: filter.peildatum });
-    if (filter.agbCode) qb.andWhere('r.aanbieder_id IN (SELECT id FROM keten.organisatie WHERE agb_code = :agb)', { agb: filter.agbCode });
+  /** The contracts this caller may see (architecture.md 5); also the write scope for inkoopadviseurs. */
+  async zichtbareContracten(principal: Principal): Promise<SelectQueryBuilder<RaamovereenkomstEntity>> {
+    const qb = this.dataSource.getRepository(RaamovereenkomstEntity).createQueryBuilder('r');
     const scope = await this.scope.organisatiesInScope(principal);
     if (scope !== null) {
       if (principal.rol === Rol.Aanbieder) {
@@ -129,6 +143,27 @@ export class RaamovereenkomstService {
         );
       }
     }
+    return qb;
+  }
+
+  /** The contract row itself, when visible to this caller; else 404 (never reveal that it exists). */
+  async haalEntiteit(principal: Principal, id: string): Promise<RaamovereenkomstEntity> {
+    const contract = await (await this.zichtbareContracten(principal)).andWhere('r.id = :id', { id }).getOne();
+    if (!contract) throw nietGevonden('raamovereenkomst', id);
+    return contract;
+  }
+
+  private async zoek(principal: Principal, filter: { id?: string } & Partial<RaamovereenkomstLijstQueryDto>, limiet: number, offset: number): Promise<RaamovereenkomstDto[]> {
+    const qb = (await this.zichtbareContracten(principal))
+      .orderBy('r.ingangsdatum', 'DESC')
+      .addOrderBy('r.nummer')
+      .addOrderBy('r.id')
+      .limit(limiet)
+      .offset(offset);
+    if (filter.id) qb.andWhere('r.id = :id', { id: filter.id });
+    if (filter.domein) qb.andWhere('r.domein = :domein', { domein: filter.domein });
+    if (filter.peildatum) qb.andWhere(':peildatum BETWEEN r.ingangsdatum AND r.einddatum', { peildatum: filter.peildatum });
+    if (filter.agbCode) qb.andWhere('r.aanbieder_id IN (SELECT id FROM keten.organisatie WHERE agb_code = :agb)', { agb: filter.agbCode });
     const contracten = await qb.getMany();
     if (contracten.length === 0) return [];
     return this.vulAan(contracten);
@@ -137,13 +172,15 @@ export class RaamovereenkomstService {
   /** Loads parties, products and tariffs for a page of contracts in four queries, not one per contract. */
   private async vulAan(contracten: RaamovereenkomstEntity[]): Promise<RaamovereenkomstDto[]> {
     const ids = contracten.map((c) => c.id);
-    const [producten, tarieven, gemeenten, partijen] = await Promise.all([
+    const [producten, tarieven, gemeenten, partijen, opties, segmenten] = await Promise.all([
       this.dataSource.getRepository(ContractProductEntity).createQueryBuilder('p').where('p.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('p.productcode').getMany(),
       this.dataSource
         .getRepository(TariefEntity)
         .createQueryBuilder('t')
         .innerJoin(ContractProductEntity, 'p', 'p.id = t.contract_product_id')
         .where('p.raamovereenkomst_id = ANY(:ids)', { ids })
+        // The basisovereenkomst's tariffs in force; corrections' predecessors and deelovereenkomsten have their own endpoints.
+        .andWhere('t.vervangen_op IS NULL AND t.deelovereenkomst_id IS NULL')
         .orderBy('t.eenheid')
         .addOrderBy('t.ingangsdatum')
         .getMany(),
@@ -153,7 +190,10 @@ export class RaamovereenkomstService {
         [ids],
       ) as Promise<{ raamovereenkomst_id: string; id: string; naam: string; cbs_code: string }[]>,
       this.dataSource.getRepository(OrganisatieEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: contracten.flatMap((c) => [c.inkoperId, c.aanbiederId]) }).getMany(),
+      this.dataSource.getRepository(VerlengingsoptieEntity).createQueryBuilder('v').where('v.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('v.volgnummer').getMany(),
+      this.dataSource.getRepository(SegmentEntity).createQueryBuilder('s').where('s.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('s.naam').getMany(),
     ]);
+    const segmentNaam = new Map(segmenten.map((sg) => [sg.id, sg.naam]));
     const org = new Map(partijen.map((o) => [o.id, o]));
     return contracten.map((c) => ({
       id: c.id,
@@ -166,6 +206,17 @@ export class RaamovereenkomstService {
       ingangsdatum: c.ingangsdatum,
       einddatum: c.einddatum,
       maximaleWaardeCenten: c.maximaleWaardeCenten,
+      oorspronkelijkeWaardeCenten: c.oorspronkelijkeWaardeCenten,
+      oorspronkelijkeEinddatum: c.oorspronkelijkeEinddatum,
+      maximaleEinddatum: maximaleEinddatum(c.oorspronkelijkeEinddatum, opties.filter((o) => o.raamovereenkomstId === c.id)),
+      verlengingsopties: opties
+        .filter((o) => o.raamovereenkomstId === c.id)
+        .map((o) => ({ id: o.id, volgnummer: o.volgnummer, duurMaanden: o.duurMaanden, status: o.status, nieuweEinddatum: o.nieuweEinddatum })),
+      motiveringLangeLooptijd: c.motiveringLangeLooptijd,
+      tussentijdseToetreding: c.tussentijdseToetreding,
+      toegetredenTotId: c.toegetredenTotId,
+      indexatiemethode: c.indexatiemethode,
+      segmenten: segmenten.filter((sg) => sg.raamovereenkomstId === c.id).map((sg) => ({ naam: sg.naam, uitvoeringsvariant: sg.uitvoeringsvariant })),
       producten: producten
         .filter((p) => p.raamovereenkomstId === c.id)
         .map((p) => ({
@@ -174,9 +225,10 @@ export class RaamovereenkomstService {
           productcode: p.productcode,
           uitvoeringsvariant: p.uitvoeringsvariant,
           omschrijving: p.omschrijving,
+          segment: p.segmentId ? (segmentNaam.get(p.segmentId) ?? null) : null,
           tarieven: tarieven
             .filter((t) => t.contractProductId === p.id)
-            .map((t) => ({ id: t.id, eenheid: t.eenheid, bedragCenten: t.bedragCenten, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum })),
+            .map((t) => ({ id: t.id, eenheid: t.eenheid, bedragCenten: t.bedragCenten, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum, ...(t.kostenopbouw ? { kostenopbouw: t.kostenopbouw } : {}) })),
         })),
     }));
   }
@@ -184,10 +236,28 @@ export class RaamovereenkomstService {
 
 const verwijzing = (o: OrganisatieEntity, code: string | null) => ({ id: o.id, naam: o.naam, code });
 
+/** The latest einddatum the award allows: the original einddatum plus every option that has not lapsed. */
+export function maximaleEinddatum(oorspronkelijkeEinddatum: string, opties: Pick<VerlengingsoptieEntity, 'duurMaanden' | 'status'>[]): string {
+  const maanden = opties.filter((o) => o.status !== VerlengingsoptieStatus.Vervallen).reduce((s, o) => s + o.duurMaanden, 0);
+  return verlengdTot(oorspronkelijkeEinddatum, maanden);
+}
+
+/** A term ending on `einddatum` extended by whole months: 31-12-2029 + 12 → 31-12-2030; 28-02-2029 + 12 → 28-02-2030. */
+export function verlengdTot(einddatum: string, maanden: number): string {
+  return maanden === 0 ? einddatum : plusDagen(plusMaanden(plusDagen(einddatum, 1), maanden), -1);
+}
+
 /** The checks on the document itself, all collected so the caller sees every problem at once. */
 export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[] {
   const fouten: VeldFout[] = [];
   if (dto.einddatum < dto.ingangsdatum) fouten.push({ veld: 'einddatum', reden: 'einddatum ligt voor de ingangsdatum' });
+  const segmenten = new Map((dto.segmenten ?? []).map((sg) => [sg.naam, sg]));
+  if (segmenten.size !== (dto.segmenten ?? []).length) fouten.push({ veld: 'segmenten', reden: 'elke segmentnaam komt één keer voor' });
+  if (dto.indexatiemethode?.length) {
+    // Weights in percent must add up to exactly 100 (contractstandaard art. 3.2); hundredths of a percent as integers.
+    const som = dto.indexatiemethode.reduce((t, c) => t + Math.round(Number(c.gewicht.replace(',', '.')) * 10_000), 0);
+    if (som !== 1_000_000) fouten.push({ veld: 'indexatiemethode', reden: 'de gewichten moeten samen 100 zijn' });
+  }
   const codes = new Map<string, number>();
   dto.producten.forEach((p, i) => {
     const pad = `producten[${i}]`;
@@ -197,6 +267,11 @@ export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[]
     const eerder = codes.get(p.productcode);
     if (eerder !== undefined) fouten.push({ veld: `${pad}.productcode`, reden: `productcode ${p.productcode} staat ook bij producten[${eerder}]; een code hoort bij één categorie (TR381)` });
     else codes.set(p.productcode, i);
+    if (p.segment !== undefined) {
+      const sg = segmenten.get(p.segment);
+      if (!sg) fouten.push({ veld: `${pad}.segment`, reden: `segment ${p.segment} staat niet in segmenten` });
+      else if (sg.uitvoeringsvariant !== p.uitvoeringsvariant) fouten.push({ veld: `${pad}.uitvoeringsvariant`, reden: `segment ${sg.naam} wordt ${sg.uitvoeringsvariant} bekostigd; dit product is ${p.uitvoeringsvariant}` });
+    }
     const toegestaan = EENHEDEN[p.uitvoeringsvariant];
     if (p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht && p.tarieven.length) {
       fouten.push({ veld: `${pad}.tarieven`, reden: 'een taakgericht product wordt niet per eenheid bekostigd maar met een budget' });
@@ -205,6 +280,14 @@ export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[]
       const tpad = `${pad}.tarieven[${j}]`;
       if (toegestaan.length && !toegestaan.includes(t.eenheid)) {
         fouten.push({ veld: `${tpad}.eenheid`, reden: `eenheid ${t.eenheid} past niet bij ${p.uitvoeringsvariant} (toegestaan: ${toegestaan.join(', ')})` });
+      }
+      if (t.kostenopbouw) {
+        try {
+          const berekend = berekenReelePrijs(t.kostenopbouw, t.eenheid).tarief;
+          if (berekend !== t.bedragCenten) fouten.push({ veld: `${tpad}.bedragCenten`, reden: `het tarief ${formatEuro(t.bedragCenten)} wijkt af van de kostenopbouw, die ${formatEuro(berekend)} geeft (afgerond op hele centen, half van nul af)` });
+        } catch (e) {
+          fouten.push({ veld: `${tpad}.kostenopbouw`, reden: `de kostenopbouw is niet te berekenen: ${(e as Error).message}` });
+        }
       }
       const eind = t.einddatum ?? null;
       if (eind !== null && eind < t.ingangsdatum) fouten.push({ veld: `${tpad}.einddatum`, reden: 'einddatum ligt voor de ingangsdatum' });

@@ -456,5 +456,5 @@ export async function leesTariefblad(data: Uint8Array, limieten: Partial<Tariefb
 
   if (fouten.fouten.length > 0 || contract.domein === null || tarieven === null) return { ok: false, fouten: fouten.fouten };
   const tariefblad: Tariefblad = { contractnummer: contract.contractnummer, contractnaam: contract.contractnaam, domein: contract.domein, regels: tarieven.regels.map((r) => r.regel) };
-  return { ok: true, tariefblad };
+  return { ok: true, tariefblad, rijnummers: tarieven.regels.map((r) => r.rijnummer) };
 }

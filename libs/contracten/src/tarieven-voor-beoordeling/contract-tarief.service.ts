@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Domein, Eenheid, Uitvoeringsvariant, type Kalenderdatum } from '#keten/domain';
+import { metVoorrang } from '../tarieven/voorrang.util.js';
 
 /** A contracted product with one tariff version, as the declaratie beoordeling needs it (TR418, TR381, OP261). */
 export interface ContractTarief {
@@ -25,32 +26,45 @@ export class ContractTariefService {
   constructor(private readonly dataSource: DataSource) {}
 
   async tarievenVoor(opvraging: { agbCode: string; gemeenteCode: string; domein: Domein; van: Kalenderdatum; tot: Kalenderdatum }): Promise<ContractTarief[]> {
-    const rijen: {
-      raamovereenkomst_id: string; productcategorie: string; productcode: string; uitvoeringsvariant: Uitvoeringsvariant;
-      eenheid: Eenheid | null; bedrag_centen: string | null; ingangsdatum: string; einddatum: string;
-    }[] = await this.dataSource.query(
-      `SELECT r.id AS raamovereenkomst_id, p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
-              GREATEST(COALESCE(t.ingangsdatum, r.ingangsdatum), r.ingangsdatum)::text AS ingangsdatum,
-              LEAST(COALESCE(t.einddatum, r.einddatum), r.einddatum)::text AS einddatum
+    // Superseded versions (corrections) are history, not tariffs. A deelovereenkomst's tariff applies to its
+    // gemeenten (or, without gemeenten, to all of the contract's) within its own term, and takes precedence.
+    const rijen: (ContractTarief & { deel: boolean; bedrag_centen: string | null })[] = await this.dataSource.query(
+      `SELECT r.id AS "raamovereenkomstId", p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
+              (t.deelovereenkomst_id IS NOT NULL) AS deel,
+              GREATEST(COALESCE(t.ingangsdatum, r.ingangsdatum), r.ingangsdatum, COALESCE(d.ingangsdatum, r.ingangsdatum))::text AS ingangsdatum,
+              LEAST(COALESCE(t.einddatum, r.einddatum), r.einddatum, COALESCE(d.einddatum, r.einddatum))::text AS einddatum
          FROM keten.raamovereenkomst r
          JOIN keten.organisatie a ON a.id = r.aanbieder_id AND a.agb_code = $1
          JOIN keten.raamovereenkomst_gemeente rg ON rg.raamovereenkomst_id = r.id
          JOIN keten.organisatie g ON g.id = rg.gemeente_id AND g.cbs_code = $2
          JOIN keten.contract_product p ON p.raamovereenkomst_id = r.id
-         LEFT JOIN keten.tarief t ON t.contract_product_id = p.id AND t.ingangsdatum <= $5 AND (t.einddatum IS NULL OR t.einddatum >= $4)
+         LEFT JOIN keten.tarief t ON t.contract_product_id = p.id AND t.vervangen_op IS NULL AND t.ingangsdatum <= $5 AND (t.einddatum IS NULL OR t.einddatum >= $4)
+              AND (t.deelovereenkomst_id IS NULL OR EXISTS (
+                    SELECT 1 FROM keten.deelovereenkomst dx
+                     WHERE dx.id = t.deelovereenkomst_id
+                       AND (NOT EXISTS (SELECT 1 FROM keten.deelovereenkomst_gemeente x WHERE x.deelovereenkomst_id = dx.id)
+                            OR EXISTS (SELECT 1 FROM keten.deelovereenkomst_gemeente x WHERE x.deelovereenkomst_id = dx.id AND x.gemeente_id = g.id))))
+         LEFT JOIN keten.deelovereenkomst d ON d.id = t.deelovereenkomst_id
         WHERE r.domein = $3 AND r.ingangsdatum <= $5 AND r.einddatum >= $4
         ORDER BY p.productcode, t.eenheid, t.ingangsdatum`,
       [opvraging.agbCode, opvraging.gemeenteCode, opvraging.domein, opvraging.van, opvraging.tot],
     );
-    return rijen.map((r) => ({
-      raamovereenkomstId: r.raamovereenkomst_id,
-      productcategorie: r.productcategorie,
-      productcode: r.productcode,
-      uitvoeringsvariant: r.uitvoeringsvariant,
-      eenheid: r.eenheid,
-      bedragCenten: r.bedrag_centen === null ? null : Number(r.bedrag_centen),
-      ingangsdatum: r.ingangsdatum,
-      einddatum: r.einddatum,
-    }));
+    const tarieven = rijen
+      .filter((r) => r.ingangsdatum <= r.einddatum)
+      .map((r) => ({
+        raamovereenkomstId: r.raamovereenkomstId,
+        productcategorie: r.productcategorie,
+        productcode: r.productcode,
+        uitvoeringsvariant: r.uitvoeringsvariant,
+        eenheid: r.eenheid,
+        bedragCenten: r.bedrag_centen === null ? null : Number(r.bedrag_centen),
+        ingangsdatum: r.ingangsdatum,
+        einddatum: r.einddatum,
+        deel: r.deel,
+      }));
+    const sleutel = (t: (typeof tarieven)[number]) => `${t.raamovereenkomstId}|${t.productcode}|${t.eenheid}`;
+    return metVoorrang(tarieven.filter((t) => !t.deel), tarieven.filter((t) => t.deel), sleutel)
+      .map(({ deel: _deel, ...t }) => t)
+      .sort((a, b) => a.productcode.localeCompare(b.productcode) || (a.eenheid ?? '').localeCompare(b.eenheid ?? '') || a.ingangsdatum.localeCompare(b.ingangsdatum));
   }
 }
