@@ -3,6 +3,7 @@
 // found, period, tariff, volume per period and cumulative) checked by set-based SQL in one transaction.
 import pg from 'pg';
 import { parseBericht, type Bericht323 } from '#keten/istandaarden';
+import { meetCpu } from './beoordeling-cpu.js';
 
 /** COPY … FROM STDIN over node-postgres' own protocol hooks (pg-copy-streams is not a dependency). */
 function copyIn(client: pg.Client, sql: string, data: Buffer): Promise<void> {
@@ -37,6 +38,7 @@ export interface VloerUitkomst {
   parseSeconden: number;
   prestaties: number;
   goedgekeurd: number;
+  cpu: { node: number; postgres: number };
 }
 
 /**
@@ -47,6 +49,8 @@ export async function vloer(url: string, bestanden: Buffer[], hash: (bsn: string
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const backend = ((await client.query('SELECT pg_backend_pid() AS pid')).rows as { pid: number }[])[0].pid;
+    const cpu = await meetCpu(async () => [backend]);
     const start = process.hrtime.bigint();
     const regels: string[] = [];
     const hashes = new Map<string, string>();
@@ -133,7 +137,8 @@ export async function vloer(url: string, bestanden: Buffer[], hash: (bsn: string
       await client.query(`SELECT count(*) FILTER (WHERE goedgekeurd)::int AS goedgekeurd, count(*)::int AS prestaties FROM keten_bench.vloer_oordeel`)
     ).rows as { goedgekeurd: number; prestaties: number }[];
     await client.query('COMMIT');
-    return { seconden: Number(process.hrtime.bigint() - start) / 1e9, parseSeconden, prestaties, goedgekeurd };
+    const seconden = Number(process.hrtime.bigint() - start) / 1e9;
+    return { seconden, parseSeconden, prestaties, goedgekeurd, cpu: await cpu.stop() };
   } finally {
     await client.end();
   }

@@ -10,12 +10,14 @@ import { Domein } from '#keten/domain';
 import { BsnKluis, dataSourceOpties, laadKetenConfig, maakDatabase, QueueName, QueueService, Rol, verwijderDatabase, type Principal } from '#keten/platform';
 import { BerichtIntakeService } from '#keten/berichten';
 import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
+import { BeoordeelDeclaratieService, type BeoordeelDeclaratiePayload } from '#keten/declaraties';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import { agbVan, bouw323s, bsnVan, cbsVan, maakOpzet, PRODUCTEN, type BenchOpzet, type Bestand } from './beoordeling-data.js';
 import { vloer } from './beoordeling-vloer.js';
+import { meetCpu } from './beoordeling-cpu.js';
 
 function optie(args: string[], naam: string, standaard: number): number {
   const i = args.indexOf(`--${naam}`);
@@ -135,6 +137,8 @@ export async function run(args: string[]): Promise<void> {
   const parallel = optie(args, 'parallel', 4);
   // --fasen: the queue paused during intake, so intake and beoordeling are timed apart (a diagnostic, not the figure).
   const fasen = args.includes('--fasen');
+  // --concurrency N: beoordeling jobs at once in this process (the worker module runs 2; more = more worker processes).
+  const concurrency = optie(args, 'concurrency', 2);
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
 
@@ -151,8 +155,13 @@ export async function run(args: string[]): Promise<void> {
     const ds = app.get(DataSource);
     const kluis = app.get(BsnKluis);
     const backend = app.get(QueueService).backend;
+    if (concurrency > 2) {
+      const beoordeling = app.get(BeoordeelDeclaratieService);
+      app.get(QueueService).startWorker<BeoordeelDeclaratiePayload>(QueueName.Beoordeling, (job) => beoordeling.beoordeel(job.data.declaratieId), concurrency - 2);
+    }
     console.log(`machine: ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model ?? '?'}), node ${process.version}`);
-    console.log(`database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}`);
+    console.log(`database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}; ` +
+      `${parallel} 323s posted at a time, ${concurrency} beoordeling jobs at a time`);
 
     const zetOp = process.hrtime.bigint();
     const opzet = maakOpzet(grootte);
@@ -171,7 +180,7 @@ export async function run(args: string[]): Promise<void> {
     const v = await vloer(url, bestanden.map((b) => b.xml), (bsn) => kluis.hash(bsn));
     console.log(
       `floor (parse + COPY + set-based SQL in one transaction): ${v.seconden.toFixed(2)} s (parse ${v.parseSeconden.toFixed(2)} s), ` +
-        `${perSeconde(v.prestaties, v.seconden)} prestaties/s, ${v.goedgekeurd.toLocaleString('en')} approved`,
+        `${perSeconde(v.prestaties, v.seconden)} prestaties/s, ${v.goedgekeurd.toLocaleString('en')} approved; CPU node ${v.cpu.node.toFixed(2)} s + postgres ${v.cpu.postgres.toFixed(2)} s`,
     );
 
     // Ours: intake as the aanbieders' software would post them (a few at a time), the worker judging meanwhile.
@@ -181,6 +190,9 @@ export async function run(args: string[]): Promise<void> {
     const meter = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
     const beoordelingQueue = app.get(QueueService).queue(QueueName.Beoordeling);
     if (fasen) await beoordelingQueue.pause();
+    const backends = async () =>
+      ((await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)) as { pid: number }[]).map((r) => r.pid);
+    const cpu = await meetCpu(backends);
     const start = process.hrtime.bigint();
     let volgende = 0;
     await Promise.all(
@@ -194,10 +206,13 @@ export async function run(args: string[]): Promise<void> {
     );
     const intakeSeconden = sinds(start);
     if (fasen) {
+      const c = await cpu.stop();
+      console.log(`  intake alone: ${intakeSeconden.toFixed(2)} s, CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s`);
       await beoordelingQueue.resume();
     }
     await wachtTotBeoordeeld(ds, bestanden.length);
     const seconden = sinds(start);
+    const cpuOns = await cpu.stop();
     clearInterval(meter);
 
     const [uitkomst] = (await ds.query(
@@ -218,7 +233,12 @@ export async function run(args: string[]): Promise<void> {
         `${perSeconde(uitkomst.totaal, seconden)} prestaties/s end to end, peak RSS ${mb(piekRss)} (process max ${mb(process.resourceUsage().maxRSS * 1024)})`,
     );
     console.log(`  ${uitkomst.totaal.toLocaleString('en')} prestaties, ${uitkomst.goedgekeurd.toLocaleString('en')} approved, ${uitkomst.open} not beoordeeld; rejected by ${codes.map((c) => `${c.code}×${c.n}`).join(', ') || 'none'}`);
-    console.log(`ratio ours/floor (time): ${(seconden / v.seconden).toFixed(2)}×`);
+    console.log(`  CPU node ${cpuOns.node.toFixed(2)} s + postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuOns.node + cpuOns.postgres)} prestaties per CPU second`);
+    const cpuVloer = v.cpu.node + v.cpu.postgres;
+    console.log(
+      `ratio ours/floor: ${(seconden / v.seconden).toFixed(2)}× in wall time, ${((cpuOns.node + cpuOns.postgres) / cpuVloer).toFixed(2)}× in CPU time ` +
+        `(floor ${perSeconde(v.prestaties, cpuVloer)} prestaties per CPU second)`,
+    );
     if (uitkomst.open > 0 || uitkomst.totaal !== prestaties) throw new Error(`not every prestatie was beoordeeld (${uitkomst.open} open, ${uitkomst.totaal} of ${prestaties} stored)`);
     if (verschil > 0 || uitkomst.goedgekeurd !== v.goedgekeurd) throw new Error(`floor and beoordeling disagree on ${verschil} prestaties (approved ${v.goedgekeurd} vs ${uitkomst.goedgekeurd})`);
     console.log('check: every prestatie beoordeeld; floor and beoordeling approve the same prestaties');

@@ -80,22 +80,28 @@ export class BeoordeelDeclaratieService {
   }
 
   private async bewaar(manager: EntityManager, declaratieId: string, oordeel: DeclaratieOordeel): Promise<void> {
-    await manager.query(
-      `UPDATE keten.prestatie p SET status = r.status::keten.prestatie_status, retourcodes = r.retourcodes, bevindingen = r.bevindingen
-         FROM jsonb_to_recordset($2::jsonb) AS r(volgnummer int, status text, retourcodes text[], bevindingen jsonb)
-        WHERE p.declaratie_id = $1 AND p.volgnummer = r.volgnummer`,
-      [
-        declaratieId,
-        JSON.stringify(
-          oordeel.prestaties.map((p, volgnummer) => ({
-            volgnummer,
-            status: p.status,
-            retourcodes: p.retourcodes,
-            bevindingen: p.status === 'afgekeurd' ? p.bevindingen : null,
-          })),
-        ),
-      ],
-    );
+    // Approved prestaties carry no details: one update by volgnummer for all of them; only the rejected ones (few)
+    // carry their retourcodes and findings as a document.
+    const goedgekeurd: number[] = [];
+    const afgekeurd: { volgnummer: number; retourcodes: string[]; bevindingen: unknown[] }[] = [];
+    oordeel.prestaties.forEach((p, volgnummer) => {
+      if (p.status === 'goedgekeurd') goedgekeurd.push(volgnummer);
+      else afgekeurd.push({ volgnummer, retourcodes: p.retourcodes, bevindingen: p.bevindingen });
+    });
+    if (goedgekeurd.length > 0) {
+      await manager.query(
+        `UPDATE keten.prestatie SET status = 'goedgekeurd', retourcodes = '{}', bevindingen = NULL WHERE declaratie_id = $1 AND volgnummer = ANY($2::int[])`,
+        [declaratieId, goedgekeurd],
+      );
+    }
+    if (afgekeurd.length > 0) {
+      await manager.query(
+        `UPDATE keten.prestatie p SET status = 'afgekeurd', retourcodes = r.retourcodes, bevindingen = r.bevindingen
+           FROM jsonb_to_recordset($2::jsonb) AS r(volgnummer int, retourcodes text[], bevindingen jsonb)
+          WHERE p.declaratie_id = $1 AND p.volgnummer = r.volgnummer`,
+        [declaratieId, JSON.stringify(afgekeurd)],
+      );
+    }
     await manager.query(
       `UPDATE keten.declaratie SET status = 'beoordeeld', totaal_toegekend_centen = $2, retourcodes = $3, bevindingen = $4, regelversie = $5,
               beoordeeld_op = now(), updated_at = now() WHERE id = $1`,

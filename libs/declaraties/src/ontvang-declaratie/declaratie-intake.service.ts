@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DebetCredit, isGeldigBsn } from '#keten/domain';
-import { AuditService, geenToegang, JobOutboxService, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { AuditService, BsnKluis, geenToegang, JobOutboxService, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordeelDeclaratieJob } from '../beoordeel-declaratie/beoordeel-declaratie.job.js';
@@ -24,7 +24,28 @@ export class DeclaratieIntakeService {
     private readonly clienten: ClientService,
     private readonly outbox: JobOutboxService,
     private readonly audit: AuditService,
+    private readonly kluis: BsnKluis,
   ) {}
+
+  /**
+   * Client ids by BSN: one keyed hash per distinct BSN and one lookup; only BSNs not seen before go to the client
+   * register (which encrypts and inserts them). A month's 323 names known clients almost only.
+   */
+  private async clientIds(manager: EntityManager, bsns: string[]): Promise<Map<string, string>> {
+    const uniek = [...new Set(bsns)];
+    const hashes = uniek.map((b) => this.kluis.hash(b));
+    const rijen: { id: string; bsn_hash: string }[] = await manager.query(`SELECT id, bsn_hash FROM keten.client WHERE bsn_hash = ANY($1::char(64)[])`, [hashes]);
+    const idPerHash = new Map(rijen.map((r) => [r.bsn_hash, r.id]));
+    const ids = new Map<string, string>();
+    const nieuw: string[] = [];
+    uniek.forEach((bsn, i) => {
+      const id = idPerHash.get(hashes[i]);
+      if (id) ids.set(bsn, id);
+      else nieuw.push(bsn);
+    });
+    if (nieuw.length > 0) for (const [bsn, id] of await this.clienten.clientIds(manager, nieuw)) ids.set(bsn, id);
+    return ids;
+  }
 
   async partijen(manager: EntityManager, principal: Principal, agb: string, cbs: string): Promise<{ aanbiederId: string; gemeenteId: string }> {
     const rijen: { id: string; soort: string }[] = await manager.query(
@@ -49,7 +70,7 @@ export class DeclaratieIntakeService {
     if (ongeldig >= 0) throw validatieFout('ongeldig BSN', [{ veld: `prestaties[${ongeldig}].bsn`, reden: 'het BSN voldoet niet aan de elfproef (CS002)' }]);
     const { kop } = invoer;
     const { aanbiederId, gemeenteId } = await this.partijen(manager, principal, kop.aanbiederAgb, kop.gemeente);
-    const clientIds = await this.clienten.clientIds(manager, invoer.prestaties.map((p) => p.bsn));
+    const clientIds = await this.clientIds(manager, invoer.prestaties.map((p) => p.bsn));
     const totaal = kop.totaalIngediendBedrag.debetCredit === DebetCredit.Credit ? -kop.totaalIngediendBedrag.bedrag : kop.totaalIngediendBedrag.bedrag;
 
     const invoegen = (dubbel: boolean) =>
@@ -68,26 +89,29 @@ export class DeclaratieIntakeService {
     }
     const declaratieId = rij.id;
 
+    // One statement over column arrays (unnest): cheaper for PostgreSQL to read than a jsonb document of rows.
+    const n = invoer.prestaties.length;
+    const kolom = <T>(waarde: (p: DeclaratieInvoer['prestaties'][number]) => T): T[] => {
+      const uit = new Array<T>(n);
+      for (let i = 0; i < n; i++) uit[i] = waarde(invoer.prestaties[i]);
+      return uit;
+    };
     await manager.query(
       `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, vorig_referentie_nummer,
                                     toewijzing_nummer, productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid,
                                     product_tarief_centen, ingediend_bedrag_centen, debet_credit, status)
-       SELECT $1, r.volgnummer, $2, $3, $4, r.client_id, r.referentie_nummer, r.vorig_referentie_nummer, r.toewijzing_nummer, r.productcategorie,
+       SELECT $1, r.volgnummer - 1, $2, $3, $4, r.client_id, r.referentie_nummer, r.vorig_referentie_nummer, r.toewijzing_nummer, r.productcategorie,
               r.productcode, r.begindatum, r.einddatum, r.geleverd_volume, r.eenheid::keten.eenheid, r.product_tarief, r.ingediend_bedrag, r.debet_credit,
               'ontvangen'
-         FROM jsonb_to_recordset($5::jsonb) AS r(volgnummer int, client_id uuid, referentie_nummer text, vorig_referentie_nummer text,
-              toewijzing_nummer int, productcategorie text, productcode text, begindatum date, einddatum date, geleverd_volume int, eenheid text,
-              product_tarief bigint, ingediend_bedrag bigint, debet_credit text)`,
+         FROM unnest($5::uuid[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::date[], $12::date[], $13::int[], $14::text[],
+                     $15::bigint[], $16::bigint[], $17::text[]) WITH ORDINALITY
+              AS r(client_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,
+                   geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, volgnummer)`,
       [
         declaratieId, aanbiederId, gemeenteId, kop.domein,
-        JSON.stringify(
-          invoer.prestaties.map((p, i) => ({
-            volgnummer: i, client_id: clientIds.get(p.bsn), referentie_nummer: p.referentieNummer, vorig_referentie_nummer: p.vorigReferentieNummer,
-            toewijzing_nummer: p.toewijzingNummer, productcategorie: p.productCategorie, productcode: p.productCode, begindatum: p.productPeriode.begindatum,
-            einddatum: p.productPeriode.einddatum, geleverd_volume: p.geleverdVolume, eenheid: p.eenheid, product_tarief: p.productTarief,
-            ingediend_bedrag: p.ingediendBedrag, debet_credit: p.debetCredit,
-          })),
-        ),
+        kolom((p) => clientIds.get(p.bsn)), kolom((p) => p.referentieNummer), kolom((p) => p.vorigReferentieNummer), kolom((p) => p.toewijzingNummer),
+        kolom((p) => p.productCategorie), kolom((p) => p.productCode), kolom((p) => p.productPeriode.begindatum), kolom((p) => p.productPeriode.einddatum),
+        kolom((p) => p.geleverdVolume), kolom((p) => p.eenheid), kolom((p) => p.productTarief), kolom((p) => p.ingediendBedrag), kolom((p) => p.debetCredit),
       ],
     );
     await this.outbox.stage(manager, BeoordeelDeclaratieJob.queue, BeoordeelDeclaratieJob.naam, BeoordeelDeclaratieJob.jobId(declaratieId), { declaratieId });
