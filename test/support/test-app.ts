@@ -10,17 +10,19 @@ export const BOOTSTRAP_TOKEN = 'test-bootstrap-token-met-genoeg-tekens';
 
 export function testDatabaseUrl(): string {
   const url = process.env.KETEN_TEST_DATABASE_URL;
-  if (!url) throw new Error('KETEN_TEST_DATABASE_URL is not set: run integration tests through jest (test/global-setup.ts)');
+  if (!url) throw new Error('KETEN_TEST_DATABASE_URL is not set: run integration tests through jest (test/global-setup.mjs)');
   return url;
 }
 
 export function testConfig(overrides: Record<string, string> = {}): KetenConfig {
   return laadKetenConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_URL: overrides.DATABASE_URL ?? testDatabaseUrl(),
     REDIS_URL: process.env.REDIS_URL,
     KETEN_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN,
     KETEN_LOG_LEVEL: 'error',
+    // Test runs side by side on one Redis must not take each other's jobs (their databases differ).
+    KETEN_QUEUE_PREFIX: `keten-test-${process.pid}`,
     KETEN_BODY_LIMIT_BYTES: String(64 * 1024),
     KETEN_BSN_SLEUTEL: '0123456789abcdef'.repeat(4),
     ...overrides,

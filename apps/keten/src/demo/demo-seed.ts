@@ -2,10 +2,11 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Domein, Eenheid, Uitvoeringsvariant } from '#keten/domain';
+import { Domein, Eenheid, Frequentie, Uitvoeringsvariant } from '#keten/domain';
 import { Rol, TokenService, type Principal } from '#keten/platform';
 import { OrganisatieService, OrganisatieSoort } from '#keten/organisaties';
 import { RaamovereenkomstService } from '#keten/contracten';
+import { ToewijzingLedgerService } from '#keten/toewijzingen';
 
 const SYSTEEM: Principal = { actor: 'systeem', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
 
@@ -106,6 +107,8 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
     });
   }
 
+  await seedToewijzingen(app, dataSource, gemeenten, aanbieders);
+
   const tokens = app.get(TokenService);
   const gebruikers: { rol: Rol; naam: string; email: string; organisatieId: string | null }[] = [
     { rol: Rol.Beheerder, naam: 'Demo beheerder', email: 'beheerder@demo.keten', organisatieId: null },
@@ -128,4 +131,43 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
   writeFileSync(tokenBestand(dataDir), JSON.stringify(uit, null, 2), { mode: 0o600 });
   chmodSync(tokenBestand(dataDir), 0o600);
   return uit;
+}
+
+/** Demo BSNs: 9 digits that pass the elfproef (CS002), from a fixed start so every demo has the same clients. */
+export function demoBsns(aantal: number): string[] {
+  const uit: string[] = [];
+  for (let n = 10_000_000; uit.length < aantal; n++) {
+    const acht = String(n).padStart(8, '0');
+    const som = [...acht].reduce((s, c, i) => s + Number(c) * (9 - i), 0);
+    const laatste = som % 11;
+    if (laatste < 10) uit.push(`${acht}${laatste}`);
+  }
+  return uit;
+}
+
+export const DEMO_TOEWIJZINGEN = 300;
+
+/** A few hundred toewijzingen over the gemeenten and aanbieders, as a back office would send them (one per client). */
+async function seedToewijzingen(app: INestApplicationContext, dataSource: DataSource, gemeenten: { id: string; cbsCode: string | null }[], aanbieders: { agbCode: string | null }[]) {
+  const ledger = app.get(ToewijzingLedgerService);
+  const varianten = [
+    { productCategorie: '02', productCode: '02A01', omvang: { volume: 3, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek } },
+    { productCategorie: '07', productCode: '07A01', omvang: { volume: 6, eenheid: Eenheid.Dagdeel, frequentie: Frequentie.PerWeek } },
+    { productCategorie: '01', productCode: '01A01', omvang: { volume: 1, eenheid: Eenheid.StuksOutput, frequentie: Frequentie.PerMaand } },
+  ];
+  const bsns = demoBsns(DEMO_TOEWIJZINGEN);
+  for (const [i, bsn] of bsns.entries()) {
+    const gemeente = gemeenten[i % gemeenten.length];
+    const variant = varianten[i % varianten.length];
+    const ingang = `2026-${String(1 + (i % 9)).padStart(2, '0')}-01`;
+    await dataSource.transaction((manager) =>
+      ledger.registreer(manager, SYSTEEM, {
+        domein: Domein.Wmo,
+        gemeenteCode: gemeente.cbsCode!,
+        aanbiederAgb: aanbieders[i % aanbieders.length].agbCode!,
+        bsn,
+        producten: [{ toewijzingNummer: 100_000 + i, ...variant, toewijzingsdatum: '2025-12-15', toewijzingstijd: '09:00:00', ingangsdatum: ingang, einddatum: '2026-12-31' }],
+      }, null),
+    );
+  }
 }

@@ -8,6 +8,7 @@ describe('laadKetenConfig', () => {
     expect(config.REDIS_URL).toBeUndefined();
     expect(config.KETEN_UPLOAD_LIMIT_BYTES).toBe(25 * 1024 * 1024);
     expect(config.KETEN_SEED_DEMO).toBe(true);
+    expect(config.KETEN_QUEUE_PREFIX).toBe('keten');
   });
 
   it('should name every wrong variable when the environment is invalid', () => {

@@ -61,7 +61,7 @@ export class QueueService implements OnModuleDestroy {
     let queue = this.queues.get(naam);
     if (!queue) {
       const [connection, factory] = this.backendArgs();
-      queue = factory ? new Queue(naam, { connection }, factory) : new Queue(naam, { connection });
+      queue = factory ? new Queue(naam, { connection }, factory) : new Queue(naam, { connection, prefix: this.config.KETEN_QUEUE_PREFIX });
       queue.on('error', (e) => this.logger.error(`queue ${naam}: ${e.message}`));
       this.queues.set(naam, queue);
     }
@@ -80,7 +80,7 @@ export class QueueService implements OnModuleDestroy {
   startWorker<T>(naam: QueueName, processor: JobProcessor<T>, concurrency = 2): Worker {
     const [connection, factory] = this.backendArgs();
     const opts = { connection, concurrency, autorun: true };
-    const worker = factory ? new Worker(naam, processor, opts, factory) : new Worker(naam, processor, opts);
+    const worker = factory ? new Worker(naam, processor, opts, factory) : new Worker(naam, processor, { ...opts, prefix: this.config.KETEN_QUEUE_PREFIX });
     worker.on('failed', (job, e) => this.logger.warn(`job ${job?.id ?? '?'} in ${naam} failed (attempt ${job?.attemptsMade ?? '?'}): ${e.message}`));
     worker.on('error', (e) => this.logger.error(`worker ${naam}: ${e.message}`));
     this.workers.push(worker);
