@@ -3,5 +3,6 @@ import { DatamodelV11763900000000 } from './1763900000000-datamodelV1.js';
 import { ToewijzingenEnDeclaraties1795445214418 } from './1795445214418-toewijzingenEnDeclaraties.js';
 import { InkoopAanbestedingen1795445561462 } from './1795445561462-inkoopAanbestedingen.js';
 import { ContractenTarievenBekostiging1795445746539 } from './1795445746539-contractenTarievenBekostiging.js';
+import { Regieberichten1795446159639 } from './1795446159639-regieberichten.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639];

@@ -1,7 +1,7 @@
 import { PLATFORM_ENTITIES } from '#keten/platform';
 import { OrganisatieEntity, RegioDeelnameEntity } from '#keten/organisaties';
 import { CONTRACTEN_ENTITIES } from '#keten/contracten';
-import { ClientEntity, ToewijzingEntity, ToewijzingVersieEntity } from '#keten/toewijzingen';
+import { ClientEntity, RegieberichtEntity, ToewijzingEntity, ToewijzingVersieEntity } from '#keten/toewijzingen';
 import { BerichtEntity } from '#keten/berichten';
 import { DeclaratieEntity, PrestatieEntity } from '#keten/declaraties';
 import { INKOOP_ENTITIES } from '#keten/inkoop';
@@ -17,6 +17,7 @@ export const ENTITIES = [
   ClientEntity,
   ToewijzingEntity,
   ToewijzingVersieEntity,
+  RegieberichtEntity,
   BerichtEntity,
   DeclaratieEntity,
   PrestatieEntity,

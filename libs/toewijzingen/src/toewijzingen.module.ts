@@ -3,10 +3,12 @@ import { OrganisatiesModule } from '#keten/organisaties';
 import { ClientService } from './clienten/client.service.js';
 import { ToewijzingLedgerService } from './registreer-toewijzing/toewijzing-ledger.service.js';
 import { ToewijzingOpvraagService } from './toewijzingen-opvragen/toewijzing-opvraag.service.js';
+import { RegieberichtService } from './regieberichten/regiebericht.service.js';
+import { ToewijzingBerichtService } from './regieberichten/toewijzing-bericht.service.js';
 
 @Module({
   imports: [OrganisatiesModule],
-  providers: [ClientService, ToewijzingLedgerService, ToewijzingOpvraagService],
-  exports: [ClientService, ToewijzingLedgerService, ToewijzingOpvraagService],
+  providers: [ClientService, ToewijzingLedgerService, ToewijzingOpvraagService, RegieberichtService, ToewijzingBerichtService],
+  exports: [ClientService, ToewijzingLedgerService, ToewijzingOpvraagService, RegieberichtService, ToewijzingBerichtService],
 })
 export class ToewijzingenModule {}

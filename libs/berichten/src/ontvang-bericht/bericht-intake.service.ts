@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { vandaag } from '#keten/domain';
-import { BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301 } from '#keten/istandaarden';
+import { BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301, type Bericht305, type Bericht307, type Bevinding } from '#keten/istandaarden';
 import { BsnKluis, geenToegang, JobOutboxService, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
-import { ToewijzingLedgerService, type ToewijzingInvoer } from '#keten/toewijzingen';
+import { RegieberichtService, ToewijzingLedgerService, type ToewijzingInvoer } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
 import { BerichtStatus } from '../database/bericht.entity.js';
 import type { BerichtAntwoordDto } from './bericht.dto.js';
 
 /** The message types Keten receives through this endpoint, and who may send them (architecture.md 3). */
-const ONTVANGEN: Partial<Record<Bericht['berichtType'], Rol>> = { '301': Rol.Toegang, '323': Rol.Aanbieder };
+const ONTVANGEN: Partial<Record<Bericht['berichtType'], Rol>> = { '301': Rol.Toegang, '305': Rol.Aanbieder, '307': Rol.Aanbieder, '323': Rol.Aanbieder };
+
+const isRegiebericht = (b: Bericht): b is Bericht305 | Bericht307 => b.berichtType === '305' || b.berichtType === '307';
 
 function uit301(b: Bericht301): ToewijzingInvoer {
   const { toegewezenProducten, ...client } = b.client;
@@ -49,6 +51,7 @@ export class BerichtIntakeService {
     private readonly ledger: ToewijzingLedgerService,
     private readonly declaraties: DeclaratieIntakeService,
     private readonly declaratieAntwoord: DeclaratieOpvraagService,
+    private readonly regie: RegieberichtService,
   ) {}
 
   async ontvang(principal: Principal, inhoud: Buffer): Promise<BerichtAntwoordDto> {
@@ -58,7 +61,7 @@ export class BerichtIntakeService {
     }
     const bericht = parse.bericht;
     const rol = ONTVANGEN[bericht.berichtType];
-    if (!rol) throw validatieFout(`berichtsoort ${bericht.berichtsoort} wordt via deze API niet ontvangen (wel: 301 van de gemeente, 323 van de aanbieder)`);
+    if (!rol) throw validatieFout(`berichtsoort ${bericht.berichtsoort} wordt via deze API niet ontvangen (wel: 301 van de gemeente, 305, 307 en 323 van de aanbieder)`);
     await this.controleerAfzender(principal, rol, bericht);
 
     // Technical findings within the message (CD/CS) reject a 301 as a whole; a 323's are judged per prestatie by the
@@ -67,7 +70,9 @@ export class BerichtIntakeService {
     const blokkerend = bericht.berichtType === '323' ? bevindingen.filter((b) => b.regel === 'CS002' || b.retourcode === '8848') : bevindingen;
     if (blokkerend.length) {
       const codes = [...new Set(blokkerend.map((b) => b.retourcode))];
-      return this.bewaarAfgekeurd(principal, inhoud, bericht, codes, blokkerend.map((b) => `${b.regel}: ${b.toelichting} (${b.pad})`).join('; '));
+      // A 305/307 keeps its findings (with paths) for its retour (306/308), which puts each on its class.
+      const resultaat = isRegiebericht(bericht) ? { bevindingen: blokkerend } : null;
+      return this.bewaarAfgekeurd(principal, inhoud, bericht, codes, blokkerend.map((b) => `${b.regel}: ${b.toelichting} (${b.pad})`).join('; '), resultaat);
     }
 
     const antwoord = await this.dataSource.transaction(async (manager) => {
@@ -76,6 +81,8 @@ export class BerichtIntakeService {
       let resultaat: Record<string, unknown>;
       if (bericht.berichtType === '301') {
         resultaat = { toewijzingen: await this.ledger.registreer(manager, principal, uit301(bericht as Bericht301), id) };
+      } else if (isRegiebericht(bericht)) {
+        resultaat = { regieberichten: await this.regie.verwerk(manager, principal, bericht, id) };
       } else {
         const ontvangst = await this.declaraties.ontvang(manager, principal, uit323(bericht as Extract<Bericht, { berichtType: '323' }>), DeclaratieBron.Xml, id);
         resultaat = { declaratieId: ontvangst.declaratieId };
@@ -117,10 +124,14 @@ export class BerichtIntakeService {
     return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, null);
   }
 
-  private async bewaarAfgekeurd(principal: Principal, inhoud: Buffer, bericht: Bericht | null, codes: string[], reden: string): Promise<BerichtAntwoordDto> {
+  private async bewaarAfgekeurd(principal: Principal, inhoud: Buffer, bericht: Bericht | null, codes: string[], reden: string, resultaat: Record<string, unknown> | null = null): Promise<BerichtAntwoordDto> {
     // Stored as a repeat-proof row too: a rejected message keeps its identificatie free for the corrected one.
-    const id = await this.dataSource.transaction(async (m) => (await this.voegToe(m, principal, inhoud, bericht, BerichtStatus.Afgekeurd, codes, reden, true))!);
-    return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, codes, reden, null);
+    const id = await this.dataSource.transaction(async (m) => {
+      const nieuw = (await this.voegToe(m, principal, inhoud, bericht, BerichtStatus.Afgekeurd, codes, reden, true))!;
+      if (resultaat) await m.query(`UPDATE keten.bericht SET resultaat = $2 WHERE id = $1`, [nieuw, JSON.stringify(resultaat)]);
+      return nieuw;
+    });
+    return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, codes, reden, resultaat);
   }
 
   private antwoordVoor(id: string, bericht: Bericht | null, status: BerichtStatus, retourcodes: string[], reden: string | null, resultaat: Record<string, unknown> | null): BerichtAntwoordDto {
@@ -154,12 +165,25 @@ export class BerichtIntakeService {
     };
   }
 
-  /** The retour the standard defines: for a 323 its 325 (istandaarden.md 1.2); none for a 301 received from a gemeente. */
+  /** The retour the standard defines: for a 323 its 325, for a 305/307 its 306/308 (istandaarden.md 1.2); none for a 301. */
   async retour(principal: Principal, id: string): Promise<string> {
     const b = await this.haal(principal, id);
+    if (b.berichtsoort && /^(WMO|JW)30[57]$/.test(b.berichtsoort)) return this.regieRetour(b);
     const declaratieId = b.resultaat?.declaratieId;
     if (typeof declaratieId !== 'string') throw nietGevonden('retourbericht bij bericht', id);
     return this.declaratieAntwoord.antwoord(principal, declaratieId);
+  }
+
+  private async regieRetour(b: { id: string; status: BerichtStatus; retourcodes: string[]; resultaat?: Record<string, unknown> | null }): Promise<string> {
+    const [rij] = (await this.dataSource.query(`SELECT inhoud_versleuteld, created_at FROM keten.bericht WHERE id = $1`, [b.id])) as { inhoud_versleuteld: Buffer; created_at: Date }[];
+    const parse = parseBericht(Buffer.from(this.kluis.ontsleutel(rij.inhoud_versleuteld), 'base64'));
+    if (!parse.ok || !isRegiebericht(parse.bericht)) throw nietGevonden('retourbericht bij bericht', b.id);
+    const technisch = (b.resultaat?.bevindingen as Bevinding[] | undefined) ?? [];
+    return this.regie.retour(this.dataSource.manager, parse.bericht, b.id, {
+      dagtekeningRetour: vandaag(rij.created_at),
+      technisch,
+      berichtCodes: b.status === BerichtStatus.Afgekeurd ? (b.retourcodes as Bevinding['retourcode'][]) : [],
+    });
   }
 
   private async magZien(principal: Principal, b: { afzender: string | null; ontvangen_van: string }): Promise<boolean> {

@@ -32,4 +32,16 @@ export class ClientService {
     const rijen: { id: string; bsn_versleuteld: Buffer }[] = await manager.query(`SELECT id, bsn_versleuteld FROM keten.client WHERE id = ANY($1::uuid[])`, [clientIds]);
     return new Map(rijen.map((r) => [r.id, this.kluis.ontsleutel(r.bsn_versleuteld)]));
   }
+
+  /** Looks clients up by BSN without creating them (a regiebericht for an unknown BSN relates to nothing, TR019). */
+  async bestaandeClientId(manager: EntityManager, bsn: string): Promise<string | null> {
+    const [rij] = (await manager.query(`SELECT id FROM keten.client WHERE bsn_hash = $1`, [this.kluis.hash(bsn)])) as { id: string }[];
+    return rij?.id ?? null;
+  }
+
+  /** The client block of the latest 301 (without products), decrypted; null when it never came with a 301. */
+  async gegevensVan(manager: EntityManager, clientId: string): Promise<unknown> {
+    const [rij] = (await manager.query(`SELECT gegevens_versleuteld FROM keten.client WHERE id = $1`, [clientId])) as { gegevens_versleuteld: Buffer | null }[];
+    return rij?.gegevens_versleuteld ? (JSON.parse(this.kluis.ontsleutel(rij.gegevens_versleuteld)) as unknown) : null;
+  }
 }
