@@ -167,7 +167,11 @@ export async function run(args: string[]): Promise<void> {
     const opzet = maakOpzet(grootte);
     const ids = await zetPartijenOp(app, ds, opzet);
     const clienten = await zetToewijzingenOp(ds, kluis, opzet, ids);
-    await ds.query('ANALYZE');
+    // Statistics for what was set up; prestatie and declaratie are left to autovacuum as in a running system (an
+    // ANALYZE of them while empty would make the planner scan whole gemeenten per toewijzing lookup all run long).
+    for (const tabel of ['organisatie', 'regio_deelname', 'raamovereenkomst', 'raamovereenkomst_gemeente', 'contract_product', 'tarief', 'client', 'toewijzing', 'toewijzing_versie']) {
+      await ds.query(`ANALYZE keten.${tabel}`);
+    }
     const bestanden: Bestand[] = bouw323s(opzet);
     const prestaties = bestanden.reduce((s, b) => s + b.prestaties, 0);
     const bytes = bestanden.reduce((s, b) => s + b.xml.length, 0);
@@ -247,6 +251,8 @@ export async function run(args: string[]): Promise<void> {
       if (redis) await Promise.allSettled(Object.values(QueueName).map((q) => app!.get(QueueService).queue(q).obliterate({ force: true })));
       await app.close();
     }
-    await verwijderDatabase(url);
+    // --bewaar keeps the database for a look afterwards (EXPLAIN); it is dropped otherwise.
+    if (args.includes('--bewaar')) console.log(`database kept: ${url}`);
+    else await verwijderDatabase(url);
   }
 }

@@ -57,9 +57,11 @@ export class BeoordeelDeclaratieService {
 
   private async laadPrestaties(manager: EntityManager, declaratieId: string): Promise<PrestatieInvoer[]> {
     const rijen: PrestatieRij[] = await manager.query(
-      `SELECT p.volgnummer, c.bsn_hash, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode,
-              p.begindatum::text, p.einddatum::text, p.geleverd_volume, p.eenheid, p.product_tarief_centen, p.ingediend_bedrag_centen, p.debet_credit
-         FROM keten.prestatie p JOIN keten.client c ON c.id = p.client_id
+      // The client's hash by primary key per prestatie: a join let the planner hash the whole client table every time.
+      `SELECT p.volgnummer, (SELECT c.bsn_hash FROM keten.client c WHERE c.id = p.client_id) AS bsn_hash, p.referentie_nummer, p.vorig_referentie_nummer,
+              p.toewijzing_nummer, p.productcategorie, p.productcode, p.begindatum::text, p.einddatum::text, p.geleverd_volume, p.eenheid,
+              p.product_tarief_centen, p.ingediend_bedrag_centen, p.debet_credit
+         FROM keten.prestatie p
         WHERE p.declaratie_id = $1 ORDER BY p.volgnummer`,
       [declaratieId],
     );

@@ -72,8 +72,11 @@ export class BeoordelingContextService {
                 p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
                 EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
                          AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
-           FROM keten.prestatie p
-          WHERE p.gemeente_id = $1 AND p.domein = $2 AND p.toewijzing_nummer = ANY($3::int[]) AND p.declaratie_id <> $4 AND p.status = 'goedgekeurd'`,
+           FROM unnest($3::int[]) AS n(nummer)
+          -- One index probe per ToewijzingNummer (OFFSET 0 keeps the planner from turning it into a scan of the whole
+          -- gemeente, which it did on stale statistics: 50 ms per declaratie at 200,000 prestaties).
+          CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.gemeente_id = $1 AND x.domein = $2 AND x.toewijzing_nummer = n.nummer
+                                 AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
         [ids.gemeenteId, kop.domein, nummers, ander],
       ) as Promise<EerdereRij[]>,
       vorige.length === 0
@@ -98,7 +101,9 @@ export class BeoordelingContextService {
           ORDER BY periode_begin DESC LIMIT 1`,
         [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
       ) as Promise<{ begindatum: string; einddatum: string }[]>,
-      manager.query(`SELECT c.id, c.bsn_hash FROM keten.client c WHERE c.id IN (SELECT client_id FROM keten.toewijzing WHERE gemeente_id = $1 AND domein = $2 AND toewijzing_nummer = ANY($3::int[]))`, [
+      // The hash by primary key per toewijzing: as a semi-join the planner hashed the whole client table every time.
+      manager.query(`SELECT t.client_id AS id, (SELECT c.bsn_hash FROM keten.client c WHERE c.id = t.client_id) AS bsn_hash
+                       FROM keten.toewijzing t WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])`, [
         ids.gemeenteId, kop.domein, nummers,
       ]) as Promise<{ id: string; bsn_hash: string }[]>,
       declaratieId
