@@ -4,5 +4,6 @@ import { ToewijzingenEnDeclaraties1795445214418 } from './1795445214418-toewijzi
 import { InkoopAanbestedingen1795445561462 } from './1795445561462-inkoopAanbestedingen.js';
 import { ContractenTarievenBekostiging1795445746539 } from './1795445746539-contractenTarievenBekostiging.js';
 import { Regieberichten1795446159639 } from './1795446159639-regieberichten.js';
+import { Productcodelijsten1795448211735 } from './1795448211735-productcodelijsten.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735];

@@ -1,6 +1,7 @@
 import { Eenheid, Uitvoeringsvariant } from '#keten/domain';
 import { BudgetService } from '#keten/contracten';
 import { Rol } from '#keten/platform';
+import { maakOrganisatie, raamovereenkomstDocument } from './support/factories.js';
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { maakContract, maakPartijen, prng, wachtOpStatus, type Partijen } from './contracten-testhulp.js';
@@ -171,6 +172,40 @@ describe('contracten: indexatie through the API and the queue, and lumpsum termi
     expect((await http(t.url, 'GET', `${basis}/indexaties`, { token: controller })).status).toBe(200);
   });
 
+  it('should request one indexatie per contract of a regio, and report a contract whose agreed method differs', async () => {
+    const [g1, g2] = [await maakOrganisatie(t.url, 'gemeente'), await maakOrganisatie(t.url, 'gemeente')];
+    const regio = await maakOrganisatie(t.url, 'regio', { deelnemers: [g1, g2].map((g) => ({ gemeenteId: g.id, domein: 'wmo', ingangsdatum: '2025-01-01' })) });
+    const inkoop = await t.token(Rol.Inkoopadviseur, regio.id);
+    const registreer = async (extra: Record<string, unknown> = {}) => {
+      const aanbieder = await maakOrganisatie(t.url, 'aanbieder');
+      const res = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', { token: inkoop, json: raamovereenkomstDocument(regio.id, aanbieder.id, [g1.id, g2.id], extra) });
+      expect(res.status).toBe(201);
+      return res.body as { id: string };
+    };
+    const a = await registreer();
+    const b = await registreer({ indexatiemethode: [{ naam: 'OVA', gewicht: '90' }, { naam: 'PCC', gewicht: '10' }] });
+    const anders = await registreer({ indexatiemethode: [{ naam: 'OVA', gewicht: '80' }, { naam: 'PCC', gewicht: '20' }] });
+    const afgelopen = await registreer({
+      einddatum: '2026-12-31',
+      producten: [{ productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'x', tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: 6_000, ingangsdatum: '2026-01-01' }] }],
+    });
+    const elders = await maakContract(t, p);
+
+    const res = await http(t.url, 'POST', '/api/v1/indexaties', { token: inkoop, json: { ...PARAMETERS_2027, inkoperId: regio.id } });
+
+    expect(res.status).toBe(202);
+    const perContract = new Map((res.body as { raamovereenkomstId: string; indexatie: { id: string } | null; fout: string | null }[]).map((r) => [r.raamovereenkomstId, r]));
+    expect([...perContract.keys()].sort()).toEqual([a.id, b.id, anders.id].sort());
+    expect(perContract.has(elders.id)).toBe(false);
+    expect(perContract.has(afgelopen.id)).toBe(false);
+    expect(perContract.get(anders.id)).toMatchObject({ indexatie: null, fout: expect.stringContaining('afgesproken') });
+    for (const id of [a.id, b.id]) {
+      const ix = await wachtOpStatus<{ status: string; aantalRegels: number; percentage: string }>(t, inkoop, `/api/v1/raamovereenkomsten/${id}/indexaties/${perContract.get(id)!.indexatie!.id}`, ['preview']);
+      // The factory contract has one open-ended 2027 tariff, which already starts on 1 January: nothing to index.
+      expect([ix.percentage, ix.aantalRegels]).toEqual(['3.69', 0]);
+    }
+  });
+
   describe('lumpsum (taakgericht) budget', () => {
     // Dates far ahead of today: the worker's hourly job marks termijnen due on today's date, and must not race this test.
     const lumpsumProduct = { productcategorie: '02', productcode: 'L0001', uitvoeringsvariant: Uitvoeringsvariant.Taakgericht, omschrijving: 'Lumpsum wijkteams', tarieven: [] };
@@ -229,6 +264,29 @@ describe('contracten: indexatie through the API and the queue, and lumpsum termi
       expect(in2040).toEqual(gepland.slice(0, 4).map((g, i) => ({ ...g, status: i === 0 ? 'betaald' : 'betaalbaar', betaaldOp: i === 0 ? '2040-01-03' : null })));
       expect(in2041.reduce((s, x) => s + x.bedragCenten, 0)).toBe(verwachtNieuw(1_200_000_01));
       expect(in2041.filter((x) => x.status === 'betaalbaar').map((x) => x.bedragCenten)).toEqual([gepland[4].bedragCenten]);
+    });
+
+    it('should pay a subsidie for an algemene voorziening in monthly instalments after each month, adding up to the budget', async () => {
+      const contract = await maakContract(t, p, { ingangsdatum: '2040-01-01', einddatum: '2040-12-31', producten: [lumpsumProduct] });
+      const res = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/budgetten`, {
+        token: p.inkoop,
+        json: {
+          soort: 'subsidie',
+          omschrijving: 'Inloopvoorziening',
+          voorwaarden: ['Open op 5 dagdelen per week', 'Jaarverslag met bezoekersaantallen'],
+          jaarbedragCenten: 100_000_00,
+          ingangsdatum: '2040-03-01',
+          betaalafspraak: { frequentie: 'maand', betaaldag: { moment: 'achteraf', dag: 'laatste' } },
+          verantwoording: { frequentie: 'jaar', dagenNaPeriode: 90, indicatoren: [] },
+        },
+      });
+
+      expect(res.status).toBe(201);
+      const termijnen = (await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${contract.id}/termijnen`, { token: p.inkoop })).body as { vervaldatum: string; bedragCenten: number }[];
+      // 1 March – 31 December 2040: 306 of 366 days of € 100.000,00 = 8360655.7… → 8360656 cents, paid after each month.
+      expect(termijnen.map((x) => x.vervaldatum)).toEqual(['2040-04-30', '2040-05-31', '2040-06-30', '2040-07-31', '2040-08-31', '2040-09-30', '2040-10-31', '2040-11-30', '2040-12-31', '2041-01-31']);
+      expect(termijnen.reduce((s, x) => s + x.bedragCenten, 0)).toBe(8_360_656);
+      expect(res.body.verantwoordingsmomenten).toEqual([expect.objectContaining({ begindatum: '2040-03-01', einddatum: '2040-12-31', uiterlijk: '2041-03-31' })]);
     });
 
     it('should refuse a budget for a product that is not taakgericht', async () => {

@@ -143,6 +143,22 @@ describe('contracten: structure of a raamovereenkomst and guarding a running con
     expect(res.body.fouten[0].reden).toContain('wezenlijke wijziging');
   });
 
+  it('should version the contract\'s productcodelijst and keep each code in one categorie (TR381)', async () => {
+    const contract = await maakContract(t, p, structuur());
+    const pad = `/api/v1/raamovereenkomsten/${contract.id}/productcodelijsten`;
+    const code = (productcategorie: string, productcode: string, uitvoeringsvariant: Uitvoeringsvariant) => ({ productcategorie, productcode, uitvoeringsvariant, omschrijving: productcode });
+
+    const tweede = await http(t.url, 'POST', pad, { token: p.inkoop, json: { ingangsdatum: '2027-01-01', omschrijving: 'Regiolijst 2027', codes: [code('45', '45P01', Uitvoeringsvariant.Inspanningsgericht), code('45', '45P02', Uitvoeringsvariant.Inspanningsgericht)] } });
+    const tr381 = await http(t.url, 'POST', pad, { token: p.inkoop, json: { ingangsdatum: '2027-06-01', omschrijving: 'x', codes: [code('46', '45P01', Uitvoeringsvariant.Inspanningsgericht)] } });
+
+    expect(tweede.status).toBe(201);
+    expect(tr381.status).toBe(400);
+    expect(tr381.body.fouten[0].reden).toContain('TR381');
+    const op = async (d: string) => (await http(t.url, 'GET', `${pad}?peildatum=${d}`, { token: p.inkoop })).body.map((v: { versie: number; codes: { productcode: string }[] }) => [v.versie, v.codes.map((c) => c.productcode)]);
+    expect(await op('2026-12-31')).toEqual([[1, ['45P01', '45R01']]]);
+    expect(await op('2027-01-01')).toEqual([[2, ['45P01', '45P02']]]);
+  });
+
   it('should let an aanbieder read only its own contract and a controller read but not change', async () => {
     const contract = await maakContract(t, p, structuur());
     const eigen = await t.token(Rol.Aanbieder, p.aanbieder.id);

@@ -229,6 +229,24 @@ describe('contracten: tariff versions, the Excel tariff sheet, reële prijs and 
       expect(b002.map((v) => [v.ingangsdatum, v.einddatum])).toEqual([['2026-01-01', '2026-12-31'], ['2027-01-01', '2027-06-30'], ['2027-07-01', null]]);
     });
 
+    it('should split the running version around a new version set inside it, keeping the old amount before and after', async () => {
+      const contract = await maakContract(t, p, { producten: producten() });
+
+      const res = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/tarieven`, {
+        token: p.inkoop,
+        json: { tarieven: [{ productcode: 'B005', eenheid: Eenheid.Uur, bedragCenten: 7_777, ingangsdatum: '2026-04-01', einddatum: '2026-06-30' }] },
+      });
+
+      expect(res.status).toBe(201);
+      const b005 = await versies(t, p.inkoop, contract.id, '?productcode=B005&eenheid=04');
+      expect(b005.map((v) => [v.bedragCenten, v.ingangsdatum, v.einddatum])).toEqual([
+        [6_505, '2026-01-01', '2026-03-31'],
+        [7_777, '2026-04-01', '2026-06-30'],
+        [6_505, '2026-07-01', '2026-12-31'],
+        [6_715, '2027-01-01', null],
+      ]);
+    });
+
     it('should refuse a contract tariff below the declared reële prijs', async () => {
       const contract = await maakContract(t, p, { producten: producten() });
       const norm = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/prijsnormen`, {

@@ -10,6 +10,7 @@ import { BudgetEntity } from './database/budget.entity.js';
 import { TermijnEntity } from './database/termijn.entity.js';
 import { IndexatieEntity } from './database/indexatie.entity.js';
 import { IndexatieRegelEntity } from './database/indexatie-regel.entity.js';
+import { ProductcodelijstEntity } from './database/productcodelijst.entity.js';
 
 /** Every entity of the contracten context, for apps/keten/src/schema.ts. */
 export const CONTRACTEN_ENTITIES = [
@@ -25,4 +26,5 @@ export const CONTRACTEN_ENTITIES = [
   TermijnEntity,
   IndexatieEntity,
   IndexatieRegelEntity,
+  ProductcodelijstEntity,
 ];

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Domein } from '#keten/domain';
 import { IndexatieStatus } from '../database/indexatie.entity.js';
 
 const PERCENTAGE = /^-?\d{1,3}([.,]\d{1,6})?$/;
@@ -73,4 +74,22 @@ export class IndexatieDto {
   @ApiProperty() aantalRegels: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) toegepastOp: string | null;
   @ApiProperty({ type: [IndexatieRegelDto], description: 'every old and new amount (paged by limiet/offset)' }) regels: IndexatieRegelDto[];
+}
+
+export class VraagIndexatieAanVoorInkoperDto extends VraagIndexatieAanDto {
+  @ApiProperty({ format: 'uuid', description: 'the gemeente or regio whose raamovereenkomsten are indexed' })
+  @IsUUID()
+  inkoperId: string;
+
+  @ApiPropertyOptional({ enum: Domein, enumName: 'Domein' })
+  @IsOptional()
+  @IsEnum(Domein)
+  domein?: Domein;
+}
+
+export class IndexatieVoorContractDto {
+  @ApiProperty({ format: 'uuid' }) raamovereenkomstId: string;
+  @ApiProperty() nummer: string;
+  @ApiProperty({ type: IndexatieDto, nullable: true }) indexatie: IndexatieDto | null;
+  @ApiProperty({ nullable: true, type: String, description: 'why no indexatie was requested for this contract' }) fout: string | null;
 }

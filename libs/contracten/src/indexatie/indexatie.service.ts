@@ -11,7 +11,7 @@ import {
   type IndexatieRij,
   type Tarief,
 } from '#keten/domain';
-import { AuditService, conflict, JobOutboxService, nietGevonden, QueueName, validatieFout, type PaginaQueryDto, type Principal } from '#keten/platform';
+import { AuditService, conflict, JobOutboxService, KetenFout, nietGevonden, QueueName, validatieFout, type PaginaQueryDto, type Principal } from '#keten/platform';
 import { BudgetEntity } from '../database/budget.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { DeelovereenkomstEntity } from '../database/deelovereenkomst.entity.js';
@@ -20,7 +20,7 @@ import { IndexatieRegelEntity } from '../database/indexatie-regel.entity.js';
 import { TariefBron, TariefEntity } from '../database/tarief.entity.js';
 import { BudgetService } from '../budgetten/budget.service.js';
 import { RaamovereenkomstService } from '../registreer-raamovereenkomst/raamovereenkomst.service.js';
-import type { IndexatieDto, VraagIndexatieAanDto } from './indexatie.dto.js';
+import type { IndexatieDto, IndexatieVoorContractDto, VraagIndexatieAanDto, VraagIndexatieAanVoorInkoperDto } from './indexatie.dto.js';
 import { IndexatieBerekenJob, IndexatieToepassenJob } from './indexatie.job.js';
 
 class PreviewVerouderd extends Error {}
@@ -75,6 +75,29 @@ export class IndexatieService {
     });
     this.outbox.publiceerNaCommit();
     return this.haal(principal, contractId, id, { limiet: 100, offset: 0 });
+  }
+
+  /**
+   * Indexation per regio (or gemeente): one indexatie per raamovereenkomst of that inkoper that runs from before
+   * 1 January into the year, each with its own preview and application. A contract whose agreed method differs is
+   * reported, not indexed.
+   */
+  async vraagAanVoorInkoper(principal: Principal, dto: VraagIndexatieAanVoorInkoperDto): Promise<IndexatieVoorContractDto[]> {
+    const qb = (await this.raamovereenkomsten.zichtbareContracten(principal))
+      .andWhere('r.inkoper_id = :inkoper', { inkoper: dto.inkoperId })
+      .andWhere('r.ingangsdatum <= :peil AND r.einddatum >= :start', { peil: `${dto.jaar - 1}-12-31`, start: `${dto.jaar}-01-01` })
+      .orderBy('r.nummer');
+    if (dto.domein) qb.andWhere('r.domein = :domein', { domein: dto.domein });
+    const uit: IndexatieVoorContractDto[] = [];
+    for (const c of await qb.getMany()) {
+      try {
+        uit.push({ raamovereenkomstId: c.id, nummer: c.nummer, indexatie: await this.vraagAan(principal, c.id, { jaar: dto.jaar, componenten: dto.componenten }), fout: null });
+      } catch (e) {
+        if (!(e instanceof KetenFout)) throw e;
+        uit.push({ raamovereenkomstId: c.id, nummer: c.nummer, indexatie: null, fout: [e.message, ...e.fouten.map((f) => f.reden)].join(': ') });
+      }
+    }
+    return uit;
   }
 
   /** Job: computes the preview rows. Acts only in status berekenen; a redelivery recomputes the same rows. */

@@ -7,6 +7,7 @@ import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { TariefEntity } from '../database/tarief.entity.js';
 import { SegmentEntity } from '../database/segment.entity.js';
+import { ProductcodelijstEntity } from '../database/productcodelijst.entity.js';
 import { VerlengingsoptieEntity, VerlengingsoptieStatus } from '../database/verlengingsoptie.entity.js';
 import { RaamovereenkomstDto, RaamovereenkomstLijstQueryDto, RegistreerRaamovereenkomstDto } from './raamovereenkomst.dto.js';
 
@@ -55,6 +56,7 @@ export class RaamovereenkomstService {
       for (const sg of dto.segmenten ?? []) {
         segmenten.set(sg.naam, (await manager.save(manager.create(SegmentEntity, { raamovereenkomstId: contract.id, naam: sg.naam, uitvoeringsvariant: sg.uitvoeringsvariant }))).id);
       }
+      const codes: ContractProductEntity[] = [];
       for (const p of dto.producten) {
         const product = await manager.save(
           manager.create(ContractProductEntity, {
@@ -66,6 +68,7 @@ export class RaamovereenkomstService {
             segmentId: p.segment ? segmenten.get(p.segment)! : null,
           }),
         );
+        codes.push(product);
         if (p.tarieven.length) {
           await manager.insert(
             TariefEntity,
@@ -82,6 +85,8 @@ export class RaamovereenkomstService {
           );
         }
       }
+      // Version 1 of the contract's productcodelijst: the codes it was awarded with.
+      await manager.save(manager.create(ProductcodelijstEntity, { raamovereenkomstId: contract.id, versie: 1, ingangsdatum: dto.ingangsdatum, omschrijving: 'Productcodelijst bij registratie', producten: codes }));
       await this.audit.log(manager, principal, {
         actie: 'raamovereenkomst.geregistreerd',
         entiteit: 'raamovereenkomst',
