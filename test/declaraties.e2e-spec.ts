@@ -1,9 +1,11 @@
+import { zipSync, strToU8 } from 'fflate';
 import { DataSource } from 'typeorm';
 import { DebetCredit, Domein, Eenheid, Frequentie, Uitvoeringsvariant } from '#keten/domain';
 import { bouwBericht, maakHeader, parseBericht, type Bericht301, type Bericht323, type Prestatie } from '#keten/istandaarden';
 import { QueueService, Rol } from '#keten/platform';
 import { BeoordeelDeclaratieJob, BeoordeelDeclaratieService, OnafgerondeDeclaratiesService } from '#keten/declaraties';
 import { voorbeeld301 } from '../libs/istandaarden/src/testing/voorbeeld-berichten.util.js';
+import { valideerTegenXsd, xsdVoor } from '../libs/istandaarden/src/testing/xsd-validatie.util.js';
 import { cijfers, http } from './support/http.js';
 import { maakOrganisatie, type Org } from './support/factories.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
@@ -141,6 +143,8 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const retour = await http(t.url, 'GET', `/api/v1/berichten/${ontvangst.body.id}/retour`, { token: aanbiederToken });
     expect(retour.status).toBe(200);
     expect(retour.headers.get('content-type')).toContain('application/xml');
+    const { xsd, basis } = xsdVoor(Domein.Wmo, '325');
+    expect((await valideerTegenXsd(retour.body as string, xsd, basis)).fouten).toEqual([]);
     const antwoord = parseBericht(retour.body as string);
     if (!antwoord.ok || antwoord.bericht.berichtType !== '325') throw new Error(`no 325: ${JSON.stringify(antwoord)}`);
     const da = antwoord.bericht.declaratieAntwoord!;
@@ -178,6 +182,24 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const eigen = await stuur(xml);
     expect((await http(t.url, 'GET', `/api/v1/declaraties/${eigen.body.resultaat.declaratieId}`, { token: anderToken })).status).toBe(404);
     expect((await http(t.url, 'GET', `/api/v1/berichten/${eigen.body.id}`, { token: anderToken })).status).toBe(404);
+  });
+
+  it('should take a zip of several messages, answering each as if it were posted alone', async () => {
+    const eerste = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1003, 1, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } })]);
+    const zip = zipSync({ 'a.xml': strToU8(eerste), 'b.xml': strToU8(eerste), 'lees-mij.txt': strToU8('niet voor Keten') });
+    const res = await http(t.url, 'POST', '/api/v1/berichten', { token: aanbiederToken, body: Buffer.from(zip), contentType: 'application/zip' });
+    expect(res.status).toBe(202);
+    expect(res.body.overgeslagen).toEqual(['lees-mij.txt']);
+    expect(res.body.berichten.map((b: { bestand: string; status: string; retourcodes: string[] }) => [b.bestand, b.status, b.retourcodes])).toEqual([
+      ['a.xml', 'verwerkt', []],
+      ['b.xml', 'afgekeurd', ['9056']],
+    ]);
+  });
+
+  it('should refuse a zip that unpacks beyond the upload limit before unpacking it', async () => {
+    const groot = zipSync({ 'groot.xml': new Uint8Array(26 * 1024 * 1024) }, { level: 9 });
+    const res = await http(t.url, 'POST', '/api/v1/berichten', { token: aanbiederToken, body: Buffer.from(groot), contentType: 'application/zip' });
+    expect(res.status).toBe(413);
   });
 
   it('should reject hostile or broken XML technically (0001) with a readable reason', async () => {

@@ -3,8 +3,8 @@ import { maak325, maakRetour, maakTechnischeAfwijzing325 } from './antwoord-bouw
 import type { Bericht } from './berichten/bericht.types.js';
 import { bouwBericht } from './bouw-bericht.util.js';
 import { parseBericht } from './parse-bericht.util.js';
-import { BERICHT_CODES, type BerichtType } from './standaard.constant.js';
-import { leesReferentie, valideerTegenXsd } from './testing/xsd-validatie.util.js';
+import type { BerichtType } from './standaard.constant.js';
+import { leesReferentie, valideerTegenXsd, xsdVoor } from './testing/xsd-validatie.util.js';
 import {
   voorbeeld301,
   voorbeeld305,
@@ -37,22 +37,6 @@ function uitgaand(domein: Domein): [BerichtType, Bericht][] {
       }),
     ],
   ];
-}
-
-// The iWmo retour/antwoord XSDs are not in shared/reference; the iJw ones are structurally identical apart from
-// namespace and BerichtCode (shared/reference/istandaarden/README.md), so the iJw XSD is checked with iWmo's.
-function alsWmoXsd(jwXsd: string, type: BerichtType): string {
-  return jwXsd
-    .replaceAll('http://www.istandaarden.nl/ijw/3_2/', 'http://www.istandaarden.nl/iwmo/3_2/')
-    .replaceAll(`/jw${type}/schema`, `/wmo${type}/schema`)
-    .replace(`<xs:pattern value="${BERICHT_CODES[Domein.Jeugd][type]}"/>`, `<xs:pattern value="${BERICHT_CODES[Domein.Wmo][type]}"/>`);
-}
-
-function xsdVoor(domein: Domein, type: BerichtType): { xsd: string; basis: string } {
-  if (domein === Domein.Jeugd) return { xsd: leesReferentie(`ijw-3.2/xsd/JW${type}.xsd`), basis: leesReferentie('ijw-3.2/xsd/basisschema.xsd') };
-  const basis = leesReferentie('iwmo-3.2/xsd/basisschema.xsd');
-  if (type === '301' || type === '319') return { xsd: leesReferentie(`iwmo-3.2/xsd/WMO${type}.xsd`), basis };
-  return { xsd: alsWmoXsd(leesReferentie(`ijw-3.2/xsd/JW${type}.xsd`), type), basis };
 }
 
 describe.each([Domein.Jeugd, Domein.Wmo])('outbound messages (%s)', (domein) => {

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { unzipSync } from 'fflate';
 import { DataSource, EntityManager } from 'typeorm';
 import { vandaag } from '#keten/domain';
 import { BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301, type Bericht305, type Bericht307, type Bevinding } from '#keten/istandaarden';
-import { BsnKluis, geenToegang, JobOutboxService, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
+import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFout, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
 import { RegieberichtService, ToewijzingLedgerService, type ToewijzingInvoer } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
 import { BerichtStatus } from '../database/bericht.entity.js';
-import type { BerichtAntwoordDto } from './bericht.dto.js';
+import type { BerichtAntwoordDto, ZipAntwoordDto } from './bericht.dto.js';
+
+const MAX_BESTANDEN_IN_ZIP = 1000;
+
+/** A zip starts with a local file header. */
+export const isZip = (data: Buffer) => data.length >= 4 && data.readUInt32LE(0) === 0x04034b50;
 
 /** The message types Keten receives through this endpoint, and who may send them (architecture.md 3). */
 const ONTVANGEN: Partial<Record<Bericht['berichtType'], Rol>> = { '301': Rol.Toegang, '305': Rol.Aanbieder, '307': Rol.Aanbieder, '323': Rol.Aanbieder };
@@ -52,7 +58,43 @@ export class BerichtIntakeService {
     private readonly declaraties: DeclaratieIntakeService,
     private readonly declaratieAntwoord: DeclaratieOpvraagService,
     private readonly regie: RegieberichtService,
+    private readonly config: KetenConfig,
   ) {}
+
+  /**
+   * A zip of several messages: each XML file is received on its own, exactly as if posted alone (its own
+   * transaction and answer). Bounded before anything is unpacked: the number of files and their unpacked size.
+   */
+  async ontvangZip(principal: Principal, zip: Buffer): Promise<ZipAntwoordDto> {
+    const namen: string[] = [];
+    let uitgepakt = 0;
+    let bestanden: Record<string, Uint8Array>;
+    try {
+      bestanden = unzipSync(zip, {
+        filter: (f) => {
+          if (f.name.endsWith('/')) return false;
+          namen.push(f.name);
+          uitgepakt += f.originalSize;
+          return namen.length <= MAX_BESTANDEN_IN_ZIP && uitgepakt <= this.config.KETEN_UPLOAD_LIMIT_BYTES && /\.xml$/i.test(f.name);
+        },
+      });
+    } catch {
+      throw validatieFout('het zip-bestand is beschadigd of geen zip');
+    }
+    if (namen.length > MAX_BESTANDEN_IN_ZIP) throw new KetenFout(FoutCode.TeGroot, `de zip bevat ${namen.length} bestanden; de grens is ${MAX_BESTANDEN_IN_ZIP}`);
+    if (uitgepakt > this.config.KETEN_UPLOAD_LIMIT_BYTES) throw new KetenFout(FoutCode.TeGroot, `de zip pakt uit tot ${uitgepakt} bytes; de grens is ${this.config.KETEN_UPLOAD_LIMIT_BYTES} bytes (OP179)`);
+    const overgeslagen = namen.filter((n) => !/\.xml$/i.test(n));
+    const berichten: ZipAntwoordDto['berichten'] = [];
+    for (const naam of namen.filter((n) => /\.xml$/i.test(n)).sort()) {
+      try {
+        berichten.push({ bestand: naam, ...(await this.ontvang(principal, Buffer.from(bestanden[naam]))) });
+      } catch (e) {
+        if (!(e instanceof KetenFout)) throw e;
+        berichten.push({ bestand: naam, fout: { code: e.code, bericht: e.message } });
+      }
+    }
+    return { berichten, overgeslagen };
+  }
 
   async ontvang(principal: Principal, inhoud: Buffer): Promise<BerichtAntwoordDto> {
     const parse = parseBericht(inhoud);

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiFoutResponses, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
-import { BerichtAntwoordDto } from './bericht.dto.js';
-import { BerichtIntakeService } from './bericht-intake.service.js';
+import { BerichtAntwoordDto, ZipAntwoordDto } from './bericht.dto.js';
+import { BerichtIntakeService, isZip } from './bericht-intake.service.js';
 
 @ApiTags('berichten')
 @ApiBearerAuth()
@@ -13,15 +13,16 @@ export class BerichtController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Toegang, Rol.Aanbieder)
-  @ApiConsumes('application/xml', 'text/xml')
+  @ApiConsumes('application/xml', 'text/xml', 'application/zip')
   @ApiBody({ description: 'one iWmo/iJw 3.2 message: 301 (role toegang), or 305, 307 or 323 (role aanbieder); at most 25 MB (OP179)', schema: { type: 'string' } })
-  @ApiAcceptedResponse({ type: BerichtAntwoordDto, description: 'stored; status verwerkt, or afgekeurd with its retourcodes' })
+  @ApiAcceptedResponse({ type: BerichtAntwoordDto, description: 'stored; status verwerkt, or afgekeurd with its retourcodes (for a zip: ZipAntwoordDto, one answer per file)' })
+  @ApiExtraModels(ZipAntwoordDto)
   @ApiFoutResponses(415)
-  ontvang(@HuidigePrincipal() principal: Principal, @Body() body: unknown): Promise<BerichtAntwoordDto> {
+  ontvang(@HuidigePrincipal() principal: Principal, @Body() body: unknown): Promise<BerichtAntwoordDto | ZipAntwoordDto> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw new KetenFout(FoutCode.NietOndersteund, 'stuur het bericht als XML met Content-Type application/xml');
+      throw new KetenFout(FoutCode.NietOndersteund, 'stuur het bericht als XML met Content-Type application/xml (of een zip met application/zip)');
     }
-    return this.intake.ontvang(principal, body);
+    return isZip(body) ? this.intake.ontvangZip(principal, body) : this.intake.ontvang(principal, body);
   }
 
   @Get(':id')

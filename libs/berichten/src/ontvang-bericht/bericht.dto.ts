@@ -10,3 +10,20 @@ export class BerichtAntwoordDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'why it was rejected' }) reden?: string | null;
   @ApiPropertyOptional({ description: 'what it produced, e.g. { declaratieId } or the toewijzing results' }) resultaat?: Record<string, unknown> | null;
 }
+
+export class ZipFoutDto {
+  @ApiProperty() code: string;
+  @ApiProperty() bericht: string;
+}
+
+export class ZipBerichtDto extends BerichtAntwoordDto {
+  @ApiProperty({ description: 'the file in the zip' }) bestand: string;
+}
+
+export class ZipAntwoordDto {
+  @ApiProperty({ description: 'one answer per XML file, as if each were posted alone; a refused file carries `fout` instead', type: [ZipBerichtDto] })
+  berichten: (Partial<BerichtAntwoordDto> & { bestand: string; fout?: ZipFoutDto })[];
+
+  @ApiProperty({ type: [String], description: 'files that are not .xml and were not read' })
+  overgeslagen: string[];
+}

@@ -2,6 +2,8 @@
 // with a real XSD validator (libxml2 via xmllint-wasm).
 import { readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
+import { Domein } from '#keten/domain';
+import { BERICHT_CODES, type BerichtType } from '../standaard.constant.js';
 import { leesXml, type XmlElement } from '../xml/veilige-xml-lezer.util.js';
 
 export const REFERENTIE = `${process.cwd()}/../shared/reference/istandaarden`;
@@ -34,4 +36,21 @@ export function inhoud(xml: string): string[] {
   };
   loop(leesXml(xml), '');
   return uit;
+}
+
+// The iWmo retour/antwoord XSDs are not in shared/reference; the iJw ones are structurally identical apart from
+// namespace and BerichtCode (shared/reference/istandaarden/README.md), so the iJw XSD is checked with iWmo's.
+function alsWmoXsd(jwXsd: string, type: BerichtType): string {
+  return jwXsd
+    .replaceAll('http://www.istandaarden.nl/ijw/3_2/', 'http://www.istandaarden.nl/iwmo/3_2/')
+    .replaceAll(`/jw${type}/schema`, `/wmo${type}/schema`)
+    .replace(`<xs:pattern value="${BERICHT_CODES[Domein.Jeugd][type]}"/>`, `<xs:pattern value="${BERICHT_CODES[Domein.Wmo][type]}"/>`);
+}
+
+/** The official XSD (and basisschema) a message of this standard and type is checked against. */
+export function xsdVoor(domein: Domein, type: BerichtType): { xsd: string; basis: string } {
+  if (domein === Domein.Jeugd) return { xsd: leesReferentie(`ijw-3.2/xsd/JW${type}.xsd`), basis: leesReferentie('ijw-3.2/xsd/basisschema.xsd') };
+  const basis = leesReferentie('iwmo-3.2/xsd/basisschema.xsd');
+  if (type === '301' || type === '319') return { xsd: leesReferentie(`iwmo-3.2/xsd/WMO${type}.xsd`), basis };
+  return { xsd: alsWmoXsd(leesReferentie(`ijw-3.2/xsd/JW${type}.xsd`), type), basis };
 }
