@@ -15,6 +15,7 @@ interface Versie {
   ingangsdatum: string;
   einddatum: string | null;
   vervangenOp: string | null;
+  deelovereenkomstId: string | null;
   vorigeVersieId: string | null;
   bron: string;
   reelePrijsCenten: number | null;
@@ -207,6 +208,29 @@ describe('contracten: tariff versions, the Excel tariff sheet, reële prijs and 
 
       expect(await voor(p.gemeente.cbsCode!)).toEqual([[6_101, '2026-01-01', '2026-06-30'], [7_100, '2026-07-01', '2026-12-31']]);
       expect(await voor(tweede.cbsCode!)).toEqual([[6_101, '2026-01-01', '2026-12-31']]);
+    });
+  });
+
+  describe('a deelovereenkomst\'s own tariff sheet', () => {
+    it('should download only the deelovereenkomst\'s tariffs and write an edit as its new version, leaving the basis alone', async () => {
+      const contract = await maakContract(t, p, { producten: producten() });
+      const deel = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/deelovereenkomsten`, { token: p.inkoop, json: { naam: 'Doelgroep LVB', doelgroep: 'LVB', gemeenteIds: [], ingangsdatum: '2026-01-01', einddatum: '2027-12-31' } });
+      await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/tarieven`, { token: p.inkoop, json: { tarieven: [{ productcode: 'B006', eenheid: Eenheid.Uur, bedragCenten: 8_000, ingangsdatum: '2026-01-01', deelovereenkomstId: deel.body.id }] } });
+      const basisVoor = await versies(t, p.inkoop, contract.id, '?historie=true');
+      const res = await fetch(`${t.url}/api/v1/raamovereenkomsten/${contract.id}/tariefblad?deelovereenkomstId=${deel.body.id}`, { headers: { authorization: `Bearer ${p.inkoop}` } });
+      const wb = await laad(Buffer.from(await res.arrayBuffer()));
+      const blad = wb.getWorksheet('Tarieven')!;
+
+      expect(blad.rowCount).toBe(2);
+      expect([blad.getCell('B2').value, blad.getCell('G2').value]).toEqual(['B006', 80]);
+      blad.getCell('G2').value = 81.5;
+      const upload = await http(t.url, 'PUT', `/api/v1/raamovereenkomsten/${contract.id}/tariefblad?deelovereenkomstId=${deel.body.id}`, { token: p.inkoop, body: Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), contentType: XLSX });
+
+      expect(upload.status).toBe(200);
+      const na = await versies(t, p.inkoop, contract.id, '?historie=true');
+      const nieuw = na.filter((v) => !basisVoor.some((o) => o.id === v.id));
+      expect(nieuw).toEqual([expect.objectContaining({ productcode: 'B006', bedragCenten: 8_150, deelovereenkomstId: deel.body.id })]);
+      expect(na.filter((v) => v.deelovereenkomstId === null)).toEqual(basisVoor.filter((v) => v.deelovereenkomstId === null));
     });
   });
 

@@ -80,6 +80,8 @@ export class TarievenService {
   async voegToe(principal: Principal, contractId: string, dto: NieuweTarievenDto): Promise<TariefversieDto[]> {
     const contract = await this.raamovereenkomsten.haalEntiteit(principal, contractId);
     const ids = await this.dataSource.transaction(async (manager) => {
+      // One writer of a contract's tariffs at a time (upload, indexation, this change).
+      await manager.query(`SELECT id FROM keten.raamovereenkomst WHERE id = $1 FOR UPDATE`, [contract.id]);
       const { versies, fouten } = await this.naarVersies(manager, contract, dto);
       const controle = await this.versies.controleer(manager, contract, versies);
       fouten.push(...controle.fouten);
