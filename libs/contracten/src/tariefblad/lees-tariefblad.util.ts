@@ -1,22 +1,19 @@
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import {
   berekenReelePrijs,
   beschrijfPeriode,
   Domein,
   Eenheid,
   isDecimaal,
-  isKalenderdatum,
   isProductcategorie,
   Uitvoeringsvariant,
   valideerEenheidBijVariant,
   valideerTariefperiodes,
-  type Centen,
   type Kalenderdatum,
   type Kostenopbouw,
   type Tarief,
 } from '#keten/domain';
-import { herstelCeltekst } from './formule-injectie.util.js';
+import { celAlsTekst, celDatum, celEuroNaarCenten, geldig, leesCel, ongeldig, openWerkmap, type Cel, type Uitkomst } from '#keten/platform';
 import {
   BLAD_CONTRACT,
   BLAD_KOSTENOPBOUW,
@@ -33,52 +30,18 @@ import type { Tariefblad, TariefbladFout, TariefbladLeesresultaat, TariefbladLim
 // sheet, row and column, and the sheet is accepted only when there are none. Bounded: the file size, the
 // unpacked size of its parts (zip bomb) and the number of rows are checked before anything is interpreted.
 
-const BESTAND = '(bestand)';
 const MAX_BEDRAG_CENTEN = 100_000_000_000_00; // € 100 miljard: far above any real tariff or budget
 const MAX_TEKST = 200;
-
-type Cel =
-  | { soort: 'leeg' }
-  | { soort: 'formule' }
-  | { soort: 'fout'; code: string }
-  | { soort: 'tekst'; tekst: string }
-  | { soort: 'getal'; getal: number }
-  | { soort: 'datum'; datum: Date }
-  | { soort: 'boolean'; waarde: boolean };
 
 function isFormule(v: unknown): boolean {
   return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
 }
 
-function leesCel(cel: ExcelJS.Cell): Cel {
-  const v = cel.value;
-  if (v === null || v === undefined) return { soort: 'leeg' };
-  if (isFormule(v)) return { soort: 'formule' };
-  if (typeof v === 'number') return { soort: 'getal', getal: v };
-  if (typeof v === 'boolean') return { soort: 'boolean', waarde: v };
-  if (v instanceof Date) return { soort: 'datum', datum: v };
-  if (typeof v === 'string') return v.trim() === '' ? { soort: 'leeg' } : { soort: 'tekst', tekst: herstelCeltekst(v.trim()) };
-  if (typeof v === 'object' && 'error' in v) return { soort: 'fout', code: String(v.error) };
-  if (typeof v === 'object' && 'richText' in v) {
-    const t = v.richText.map((r) => r.text).join('').trim();
-    return t === '' ? { soort: 'leeg' } : { soort: 'tekst', tekst: herstelCeltekst(t) };
-  }
-  if (typeof v === 'object' && 'text' in v) {
-    const t = String(v.text).trim();
-    return t === '' ? { soort: 'leeg' } : { soort: 'tekst', tekst: herstelCeltekst(t) };
-  }
-  return { soort: 'fout', code: 'onbekend celtype' };
-}
-
-type Uitkomst<T> = { ok: true; waarde: T } | { ok: false; reden: string };
-const ok = <T>(waarde: T): Uitkomst<T> => ({ ok: true, waarde });
-const fout = <T>(reden: string): Uitkomst<T> => ({ ok: false, reden });
-
-function alsTekst(c: Cel): string | null {
-  if (c.soort === 'tekst') return c.tekst;
-  if (c.soort === 'getal') return String(c.getal);
-  return null;
-}
+const ok = geldig;
+const fout = ongeldig;
+const alsTekst = celAlsTekst;
+const euroNaarCenten = (c: Cel, naam: string, verplicht: boolean) => celEuroNaarCenten(c, naam, verplicht, MAX_BEDRAG_CENTEN);
+const datumVan = (c: Cel, naam: string, verplicht: boolean) => celDatum(c, naam, verplicht);
 
 function verplichteTekst(c: Cel, naam: string): Uitkomst<string> {
   if (c.soort === 'leeg') return fout(`${naam} is verplicht.`);
@@ -127,44 +90,6 @@ function eenheid(c: Cel): Uitkomst<Eenheid | null> {
     : fout(`Eenheid '${code.waarde}' bestaat niet in WJ756 (01, 04, 14, 16, 82, 83, 84).`);
 }
 
-function euroNaarCenten(c: Cel, naam: string, verplicht: boolean): Uitkomst<Centen | null> {
-  if (c.soort === 'leeg') return verplicht ? fout(`${naam} is verplicht.`) : ok(null);
-  let centen: number;
-  if (c.soort === 'getal') {
-    if (!Number.isFinite(c.getal)) return fout(`${naam} is geen geldig bedrag.`);
-    centen = Math.round(c.getal * 100);
-    // A typed euro amount with at most two decimals lands within float noise of whole cents.
-    if (Math.abs(c.getal * 100 - centen) > 1e-6 * Math.max(1, Math.abs(centen))) return fout(`${naam} ${c.getal} heeft meer dan twee decimalen; bedragen zijn hele centen.`);
-  } else if (c.soort === 'tekst' && /^-?\d+([.,]\d{1,2})?$/.test(c.tekst)) {
-    const [geheel, fractie = ''] = c.tekst.replace('-', '').split(/[.,]/);
-    centen = (Number(geheel) * 100 + Number(fractie.padEnd(2, '0'))) * (c.tekst.startsWith('-') ? -1 : 1);
-  } else {
-    return fout(`${naam} moet een bedrag in euro's zijn met hoogstens twee decimalen.`);
-  }
-  if (centen < 0) return fout(`${naam} mag niet negatief zijn.`);
-  if (centen > MAX_BEDRAG_CENTEN) return fout(`${naam} is onwaarschijnlijk groot.`);
-  return ok(centen);
-}
-
-const EXCEL_EPOCH_DAG = Date.UTC(1899, 11, 30);
-
-function datumVan(c: Cel, naam: string, verplicht: boolean): Uitkomst<Kalenderdatum | null> {
-  if (c.soort === 'leeg') return verplicht ? fout(`${naam} is verplicht.`) : ok(null);
-  if (c.soort === 'datum') {
-    // exceljs gives the serial date as UTC midnight; take the calendar day as is (no time zone shift).
-    const d = new Date(c.datum.getTime() + 12 * 3_600_000).toISOString().slice(0, 10);
-    return ok(d);
-  }
-  if (c.soort === 'getal' && Number.isInteger(c.getal) && c.getal > 0 && c.getal < 2_958_466) {
-    return ok(new Date(EXCEL_EPOCH_DAG + c.getal * 86_400_000).toISOString().slice(0, 10));
-  }
-  if (c.soort === 'tekst') {
-    const iso = /^\d{4}-\d{2}-\d{2}$/.test(c.tekst) ? c.tekst : c.tekst.replace(/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (_m, d: string, m: string, j: string) => `${j}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
-    if (isKalenderdatum(iso)) return ok(iso);
-  }
-  return fout(`${naam} is geen geldige datum (dd-mm-jjjj).`);
-}
-
 function percentage(c: Cel, naam: string): Uitkomst<string> {
   const t = c.soort === 'leeg' ? null : alsTekst(c);
   if (t === null) return fout(`${naam} is verplicht (een getal, bijvoorbeeld 25 of 2,5).`);
@@ -210,31 +135,6 @@ class Foutenlijst {
     this.add(blad, rij, kolom, u.reden);
     return undefined;
   }
-}
-
-function controleerBestand(data: Uint8Array, limieten: TariefbladLimieten, fouten: Foutenlijst): boolean {
-  if (data.byteLength > limieten.maxBytes) {
-    fouten.add(BESTAND, 0, '', `Het bestand is ${data.byteLength} bytes; de grens is ${limieten.maxBytes} bytes.`);
-    return false;
-  }
-  let uitgepakt = 0;
-  try {
-    // Reads only the zip directory: the filter refuses every part, so nothing is decompressed here.
-    unzipSync(data, {
-      filter: (f) => {
-        uitgepakt += f.originalSize;
-        return false;
-      },
-    });
-  } catch {
-    fouten.add(BESTAND, 0, '', 'Het bestand is geen geldig Excel-bestand (.xlsx).');
-    return false;
-  }
-  if (uitgepakt > limieten.maxUitgepakteBytes) {
-    fouten.add(BESTAND, 0, '', `Het bestand pakt uit tot ${uitgepakt} bytes; de grens is ${limieten.maxUitgepakteBytes} bytes.`);
-    return false;
-  }
-  return true;
 }
 
 function controleerKoppen<K extends string>(blad: ExcelJS.Worksheet, kolommen: readonly Kolom<K>[], fouten: Foutenlijst): boolean {
@@ -422,14 +322,9 @@ function leesKostenopbouw(blad: ExcelJS.Worksheet, tarieven: GelezenTarieven, fo
 export async function leesTariefblad(data: Uint8Array, limieten: Partial<TariefbladLimieten> = {}): Promise<TariefbladLeesresultaat> {
   const grenzen = { ...STANDAARD_LIMIETEN, ...limieten };
   const fouten = new Foutenlijst();
-  if (!controleerBestand(data, grenzen, fouten)) return { ok: false, fouten: fouten.fouten };
-
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
-    return { ok: false, fouten: [{ blad: BESTAND, rij: 0, kolom: '', reden: 'Het bestand is geen leesbaar Excel-bestand (.xlsx).' }] };
-  }
+  const geopend = await openWerkmap(data, grenzen);
+  if (!geopend.ok) return { ok: false, fouten: geopend.fouten };
+  const wb = geopend.werkmap;
 
   let teGroot = false;
   wb.eachSheet((blad) => {

@@ -34,14 +34,14 @@ export async function openWerkmap(data: Uint8Array, limieten: WerkmapLimieten): 
       },
     });
   } catch {
-    return weiger('Het bestand is geen Excel-werkmap (.xlsx).');
+    return weiger('Het bestand is geen geldig Excel-bestand (.xlsx).');
   }
   if (uitgepakt > limieten.maxUitgepakteBytes) return weiger(`Het bestand pakt uit tot ${uitgepakt} bytes; de grens is ${limieten.maxUitgepakteBytes} bytes.`);
   const werkmap = new ExcelJS.Workbook();
   try {
     await werkmap.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    return weiger('Het bestand is geen leesbare Excel-werkmap (.xlsx).');
+    return weiger('Het bestand is geen leesbaar Excel-bestand (.xlsx).');
   }
   return { ok: true, werkmap };
 }
