@@ -10,7 +10,6 @@ import { Domein } from '#keten/domain';
 import { BsnKluis, dataSourceOpties, laadKetenConfig, maakDatabase, QueueName, QueueService, Rol, verwijderDatabase, type Principal } from '#keten/platform';
 import { BerichtIntakeService } from '#keten/berichten';
 import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
-import { BeoordeelDeclaratieService, type BeoordeelDeclaratiePayload } from '#keten/declaraties';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
@@ -137,7 +136,7 @@ export async function run(args: string[]): Promise<void> {
   const parallel = optie(args, 'parallel', 4);
   // --fasen: the queue paused during intake, so intake and beoordeling are timed apart (a diagnostic, not the figure).
   const fasen = args.includes('--fasen');
-  // --concurrency N: beoordeling jobs at once in this process (the worker module runs 2; more = more worker processes).
+  // --concurrency N: beoordeling jobs at once in this process (KETEN_BEOORDELING_CONCURRENCY of the worker module).
   const concurrency = optie(args, 'concurrency', 2);
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
@@ -149,16 +148,13 @@ export async function run(args: string[]): Promise<void> {
     await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
     const config = laadKetenConfig({
       NODE_ENV: 'development', DATABASE_URL: url, REDIS_URL: redis, KETEN_LOG_LEVEL: 'warn', KETEN_SEED_DEMO: 'false', KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
+      KETEN_BEOORDELING_CONCURRENCY: String(concurrency),
     });
     app = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS), [WorkerModule]);
     await app.init();
     const ds = app.get(DataSource);
     const kluis = app.get(BsnKluis);
     const backend = app.get(QueueService).backend;
-    if (concurrency > 2) {
-      const beoordeling = app.get(BeoordeelDeclaratieService);
-      app.get(QueueService).startWorker<BeoordeelDeclaratiePayload>(QueueName.Beoordeling, (job) => beoordeling.beoordeel(job.data.declaratieId), concurrency - 2);
-    }
     console.log(`machine: ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model ?? '?'}), node ${process.version}`);
     console.log(`database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}; ` +
       `${parallel} 323s posted at a time, ${concurrency} beoordeling jobs at a time`);

@@ -1,5 +1,5 @@
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { QueueName, QueueService } from '#keten/platform';
+import { KetenConfig, QueueName, QueueService } from '#keten/platform';
 import { BeoordeelDeclaratieJob, DeclaratiesModule } from '#keten/declaraties';
 import { BeoordeelDeclaratieProcessor } from './beoordeling/beoordeel-declaratie.processor.js';
 import { ContractenModule } from '#keten/contracten';
@@ -16,6 +16,7 @@ export class WorkerModule implements OnApplicationBootstrap {
 
   constructor(
     private readonly queues: QueueService,
+    private readonly config: KetenConfig,
     private readonly veegOp: VeegOpProcessor,
     private readonly beoordeling: BeoordeelDeclaratieProcessor,
     private readonly indexatie: IndexatieProcessor,
@@ -31,7 +32,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     this.queues.startWorker(QueueName.Beoordeling, async (job) => {
       if (job.name === BeoordeelDeclaratieJob.naam) return this.beoordeling.verwerk(job as never);
       throw new Error(`unknown job ${job.name} on ${QueueName.Beoordeling}`);
-    }, 2);
+    }, this.config.KETEN_BEOORDELING_CONCURRENCY);
     this.queues.startWorker(QueueName.Indexatie, (job) => this.indexatie.verwerk(job as never), 1);
     await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(TermijnenBetaalbaarJob.naam, { every: TermijnenBetaalbaarJob.elkeMs }, { name: TermijnenBetaalbaarJob.naam, data: {} });
     await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(VeegOpJob.naam, { every: VeegOpJob.elkeMs }, { name: VeegOpJob.naam, data: {} });

@@ -10,6 +10,7 @@ export const CONFIG_VARIABELEN = {
   REDIS_URL: { beschrijving: 'Redis URL for BullMQ; unset = BullMQ on its PostgreSQL backend', gevoelig: true },
   KETEN_DATA_DIR: { beschrijving: 'folder for local data such as the embedded PostgreSQL (default ./.keten)', gevoelig: false },
   KETEN_EMBEDDED_PG_PORT: { beschrijving: 'port of the embedded PostgreSQL (default 54329)', gevoelig: false },
+  KETEN_BEOORDELING_CONCURRENCY: { beschrijving: 'beoordeling jobs one worker process runs at a time (default 2; more workers scale further)', gevoelig: false },
   KETEN_QUEUE_PREFIX: { beschrijving: 'namespace of the BullMQ keys in Redis (default keten): separates installations sharing one Redis', gevoelig: false },
   KETEN_BOOTSTRAP_TOKEN: { beschrijving: 'accepted as a beheerder token, for operators and scripts', gevoelig: true },
   KETEN_BSN_SLEUTEL: { beschrijving: '32-byte key (64 hex chars) that encrypts BSNs at rest; unset = a key kept in KETEN_DATA_DIR', gevoelig: true },
@@ -53,6 +54,12 @@ export class KetenConfig {
   @Min(1024)
   @Max(65535)
   KETEN_EMBEDDED_PG_PORT = 54329;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  KETEN_BEOORDELING_CONCURRENCY = 2;
 
   @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'must be 1 to 40 lowercase letters, digits or dashes' })
   KETEN_QUEUE_PREFIX = 'keten';
