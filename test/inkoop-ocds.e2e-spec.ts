@@ -1,41 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { ocdsValideerder } from '../libs/domain/src/ocds/testing/ocds-schema.util.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, maakPartijen, Procedure, type Partijen } from './inkoop-testhulp.js';
 
-// The ajv set-up of libs/domain/src/ocds/ocds-release.util.spec.ts: core 1.1.5 schema + lots and techniques.
-const OCDS_MAP = path.resolve(process.cwd(), '../shared/reference/ocds-1.1.5');
-type Json = Record<string, unknown>;
-const lees = (bestand: string): Json => JSON.parse(readFileSync(path.join(OCDS_MAP, bestand), 'utf8')) as Json;
-
-function mergePatch(doel: unknown, patch: unknown): unknown {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const uit: Json = doel && typeof doel === 'object' && !Array.isArray(doel) ? { ...(doel as Json) } : {};
-  for (const [k, v] of Object.entries(patch as Json)) {
-    if (v === null) delete uit[k];
-    else uit[k] = mergePatch(uit[k], v);
-  }
-  return uit;
-}
-
-function alsAjvSchema(schema: Json): Json {
-  const { id, $schema: _schema, ...rest } = schema;
-  return { $id: id, ...rest };
-}
-
-function valideerder(): ValidateFunction {
-  const release = [lees('extensions/lots/release-schema.json'), lees('extensions/techniques/release-schema.json')].reduce((s, ext) => mergePatch(s, ext) as Json, lees('release-schema.json'));
-  (release.definitions as Json).SubmissionTerms ??= { type: 'object' };
-  const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true });
-  (addFormatsModule as unknown as (a: Ajv) => Ajv)(ajv);
-  ajv.addSchema(alsAjvSchema(release));
-  return ajv.compile(alsAjvSchema(lees('release-package-schema.json')));
-}
-
 describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
-  const valideer = valideerder();
+  const valideer = ocdsValideerder();
   let t: TestApp;
   let p: Partijen;
   let pr: Procedure;
