@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { berekenReelePrijs, Domein, Eenheid, formatEuro, isProductcategorie, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
+import { berekenReelePrijs, Domein, EENHEDEN_PER_VARIANT, formatEuro, isProductcategorie, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
 import { AuditService, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { OrganisatieEntity, OrganisatieSoort, ScopeService } from '#keten/organisaties';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
@@ -11,12 +11,6 @@ import { ProductcodelijstEntity } from '../database/productcodelijst.entity.js';
 import { VerlengingsoptieEntity, VerlengingsoptieStatus } from '../database/verlengingsoptie.entity.js';
 import { RaamovereenkomstDto, RaamovereenkomstLijstQueryDto, RegistreerRaamovereenkomstDto } from './raamovereenkomst.dto.js';
 
-/** Eenheden per uitvoeringsvariant: 82/83 are output (OP263), 84 is stuks inspanning (OP305); taakgericht has none. */
-const EENHEDEN: Record<Uitvoeringsvariant, readonly Eenheid[]> = {
-  [Uitvoeringsvariant.Inspanningsgericht]: [Eenheid.Minuut, Eenheid.Uur, Eenheid.Etmaal, Eenheid.Dagdeel, Eenheid.StuksInspanning],
-  [Uitvoeringsvariant.Outputgericht]: [Eenheid.StuksOutput, Eenheid.Euros],
-  [Uitvoeringsvariant.Taakgericht]: [],
-};
 
 @Injectable()
 export class RaamovereenkomstService {
@@ -277,7 +271,7 @@ export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[]
       if (!sg) fouten.push({ veld: `${pad}.segment`, reden: `segment ${p.segment} staat niet in segmenten` });
       else if (sg.uitvoeringsvariant !== p.uitvoeringsvariant) fouten.push({ veld: `${pad}.uitvoeringsvariant`, reden: `segment ${sg.naam} wordt ${sg.uitvoeringsvariant} bekostigd; dit product is ${p.uitvoeringsvariant}` });
     }
-    const toegestaan = EENHEDEN[p.uitvoeringsvariant];
+    const toegestaan = EENHEDEN_PER_VARIANT[p.uitvoeringsvariant];
     if (p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht && p.tarieven.length) {
       fouten.push({ veld: `${pad}.tarieven`, reden: 'een taakgericht product wordt niet per eenheid bekostigd maar met een budget' });
     }

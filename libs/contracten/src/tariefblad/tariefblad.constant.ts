@@ -1,3 +1,4 @@
+import { kolomLetter as excelKolom } from '#keten/platform';
 import type { TariefbladLimieten } from './tariefblad.types.js';
 
 export const BLAD_CONTRACT = 'Contract';
@@ -49,13 +50,7 @@ export const KOSTENOPBOUW_KOLOMMEN = [
   { veld: 'berekendeReelePrijs', kop: 'Berekende reële prijs (€, ter info)', breedte: 18 },
 ] as const satisfies readonly Kolom<string>[];
 
+/** The column letter of a 0-based column index (the platform's kolomLetter counts from 1, as Excel does). */
 export function kolomLetter(index0: number): string {
-  let n = index0 + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return excelKolom(index0 + 1);
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { Eenheid, Uitvoeringsvariant } from '#keten/domain';
 import { TariefBron } from '../database/tarief.entity.js';
+import { TariefDto } from '../registreer-raamovereenkomst/raamovereenkomst.dto.js';
 import { KostenopbouwDto } from './kostenopbouw.dto.js';
 
 const DATUM = { strict: true, strictSeparator: true } as const;
@@ -36,42 +37,16 @@ export class TarievenQueryDto {
   historie?: boolean;
 }
 
-export class NieuwTariefDto {
+/** A new tariff version: a contract tariff (TariefDto) for one product, of the basis or of a deelovereenkomst. */
+export class NieuwTariefDto extends TariefDto {
   @ApiProperty({ example: '02A01' })
   @Matches(/^[A-Za-z0-9]{1,5}$/, { message: 'productcode must be 1 to 5 letters or digits' })
   productcode: string;
-
-  @ApiProperty({ enum: Eenheid, enumName: 'Eenheid' })
-  @IsEnum(Eenheid)
-  eenheid: Eenheid;
-
-  @ApiProperty({ description: 'tariff in eurocents; with a kostenopbouw it must equal the reële prijs computed from it', example: 6583 })
-  @IsInt()
-  @Min(0)
-  @Max(99_999_999)
-  bedragCenten: number;
-
-  @ApiProperty({ format: 'date', description: 'the running version ends the day before' })
-  @IsISO8601(DATUM)
-  @Length(10, 10)
-  ingangsdatum: string;
-
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @IsISO8601(DATUM)
-  @Length(10, 10)
-  einddatum?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'a tariff of this deelovereenkomst instead of the basisovereenkomst' })
   @IsOptional()
   @IsUUID()
   deelovereenkomstId?: string;
-
-  @ApiPropertyOptional({ type: KostenopbouwDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => KostenopbouwDto)
-  kostenopbouw?: KostenopbouwDto;
 }
 
 export class NieuweTarievenDto {

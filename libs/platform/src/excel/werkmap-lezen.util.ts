@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import { isKalenderdatum } from '#keten/domain';
 import { herstelCeltekst } from './celtekst.util.js';
 
 /** One problem in an uploaded workbook, located so that a person can find it: sheet, row (1-based) and column. */
@@ -139,10 +140,6 @@ export function celEuroNaarCenten(c: Cel, naam: string, verplicht: boolean, maxC
 const EXCEL_EPOCH_DAG = Date.UTC(1899, 11, 30);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-function isEchteDatum(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
-}
 
 /** A calendar date from a date cell, an Excel serial number, or text (jjjj-mm-dd or dd-mm-jjjj). */
 export function celDatum(c: Cel, naam: string, verplicht: boolean): Uitkomst<string | null> {
@@ -156,7 +153,7 @@ export function celDatum(c: Cel, naam: string, verplicht: boolean): Uitkomst<str
   }
   if (c.soort === 'tekst') {
     const iso = ISO.test(c.tekst) ? c.tekst : c.tekst.replace(/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (_m, d: string, m: string, j: string) => `${j}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
-    if (ISO.test(iso) && isEchteDatum(iso)) return geldig(iso);
+    if (isKalenderdatum(iso)) return geldig(iso);
   }
   return ongeldig(`${naam} is geen geldige datum (dd-mm-jjjj).`);
 }
