@@ -7,9 +7,16 @@ import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFo
 import { RegieberichtService, ToewijzingLedgerService, type ToewijzingInvoer } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
 import { BerichtStatus } from '../database/bericht.entity.js';
+import { pakInhoudUit, verpakInhoud } from '../database/bericht-inhoud.util.js';
 import type { BerichtAntwoordDto, ZipAntwoordDto } from './bericht.dto.js';
 
 const MAX_BESTANDEN_IN_ZIP = 1000;
+
+/** A message ready for keten.bericht: packed by verpakInhoud, with its size as received. */
+interface Opgeslagen {
+  versleuteld: Buffer;
+  grootte: number;
+}
 
 /** A zip starts with a local file header. */
 export const isZip = (data: Buffer) => data.length >= 4 && data.readUInt32LE(0) === 0x04034b50;
@@ -97,9 +104,12 @@ export class BerichtIntakeService {
   }
 
   async ontvang(principal: Principal, inhoud: Buffer): Promise<BerichtAntwoordDto> {
+    // Packing (gzip on the thread pool) runs while this thread parses; every path below stores the message.
+    const opgeslagen = this.verpak(inhoud);
+    opgeslagen.catch(() => undefined); // awaited below; a refusal thrown first must not leave it unhandled
     const parse = parseBericht(inhoud);
     if (!parse.ok) {
-      return this.bewaarAfgekeurd(principal, inhoud, null, ['0001'], `technisch afgekeurd: ${parse.reden}${parse.pad ? ` (${parse.pad})` : ''}`);
+      return this.bewaarAfgekeurd(principal, opgeslagen, null, ['0001'], `technisch afgekeurd: ${parse.reden}${parse.pad ? ` (${parse.pad})` : ''}`);
     }
     const bericht = parse.bericht;
     const rol = ONTVANGEN[bericht.berichtType];
@@ -114,12 +124,13 @@ export class BerichtIntakeService {
       const codes = [...new Set(blokkerend.map((b) => b.retourcode))];
       // A 305/307 keeps its findings (with paths) for its retour (306/308), which puts each on its class.
       const resultaat = isRegiebericht(bericht) ? { bevindingen: blokkerend } : null;
-      return this.bewaarAfgekeurd(principal, inhoud, bericht, codes, blokkerend.map((b) => `${b.regel}: ${b.toelichting} (${b.pad})`).join('; '), resultaat);
+      return this.bewaarAfgekeurd(principal, opgeslagen, bericht, codes, blokkerend.map((b) => `${b.regel}: ${b.toelichting} (${b.pad})`).join('; '), resultaat);
     }
 
+    const verpakt = await opgeslagen;
     const antwoord = await this.dataSource.transaction(async (manager) => {
-      const id = await this.voegToe(manager, principal, inhoud, bericht, BerichtStatus.Ontvangen, [], null);
-      if (!id) return this.bewaarDubbel(manager, principal, inhoud, bericht);
+      const id = await this.voegToe(manager, principal, verpakt, bericht, BerichtStatus.Ontvangen, [], null);
+      if (!id) return this.bewaarDubbel(manager, principal, verpakt, bericht);
       let resultaat: Record<string, unknown>;
       if (bericht.berichtType === '301') {
         resultaat = { toewijzingen: await this.ledger.registreer(manager, principal, uit301(bericht as Bericht301), id) };
@@ -136,6 +147,11 @@ export class BerichtIntakeService {
     return antwoord;
   }
 
+  /** Compressed and encrypted before any transaction opens (bericht-inhoud.util.ts). */
+  private async verpak(inhoud: Buffer): Promise<Opgeslagen> {
+    return { versleuteld: await verpakInhoud(this.kluis, inhoud), grootte: inhoud.length };
+  }
+
   private async controleerAfzender(principal: Principal, rol: Rol, bericht: Bericht): Promise<void> {
     if (principal.rol === Rol.Beheerder) return;
     if (principal.rol !== rol) throw geenToegang(`een ${bericht.berichtType} wordt verstuurd door rol ${rol}`);
@@ -146,7 +162,7 @@ export class BerichtIntakeService {
     if (!code || code !== bericht.header.afzender) throw geenToegang(`de afzender ${bericht.header.afzender} van het bericht is niet uw eigen ${rol === Rol.Aanbieder ? 'AGB-code' : 'gemeentecode'}`);
   }
 
-  private async voegToe(manager: EntityManager, principal: Principal, inhoud: Buffer, bericht: Bericht | null, status: BerichtStatus, codes: string[], reden: string | null, dubbel = false): Promise<string | null> {
+  private async voegToe(manager: EntityManager, principal: Principal, inhoud: Opgeslagen, bericht: Bericht | null, status: BerichtStatus, codes: string[], reden: string | null, dubbel = false): Promise<string | null> {
     const rijen = (await manager.query(
       `INSERT INTO keten.bericht (berichtsoort, domein, afzender, ontvanger, identificatie, dagtekening, dubbel, status, retourcodes, reden, inhoud_versleuteld, grootte, ontvangen_van)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -154,19 +170,20 @@ export class BerichtIntakeService {
       [
         bericht?.berichtsoort ?? null, bericht?.domein ?? null, bericht?.header.afzender ?? null, bericht?.header.ontvanger ?? null,
         bericht?.header.berichtIdentificatie.identificatie ?? null, bericht?.header.berichtIdentificatie.dagtekening ?? null, dubbel, status, codes, reden,
-        this.kluis.versleutel(inhoud.toString('base64')), inhoud.length, principal.actor,
+        inhoud.versleuteld, inhoud.grootte, principal.actor,
       ],
     )) as { id: string }[];
     return rijen[0]?.id ?? null;
   }
 
-  private async bewaarDubbel(manager: EntityManager, principal: Principal, inhoud: Buffer, bericht: Bericht): Promise<BerichtAntwoordDto> {
+  private async bewaarDubbel(manager: EntityManager, principal: Principal, inhoud: Opgeslagen, bericht: Bericht): Promise<BerichtAntwoordDto> {
     const reden = `BerichtIdentificatie ${bericht.header.berichtIdentificatie.identificatie} is al eerder ontvangen van deze afzender (TR056); het bericht is niet opnieuw verwerkt`;
     const id = (await this.voegToe(manager, principal, inhoud, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, true))!;
     return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, null);
   }
 
-  private async bewaarAfgekeurd(principal: Principal, inhoud: Buffer, bericht: Bericht | null, codes: string[], reden: string, resultaat: Record<string, unknown> | null = null): Promise<BerichtAntwoordDto> {
+  private async bewaarAfgekeurd(principal: Principal, opgeslagen: Promise<Opgeslagen>, bericht: Bericht | null, codes: string[], reden: string, resultaat: Record<string, unknown> | null = null): Promise<BerichtAntwoordDto> {
+    const inhoud = await opgeslagen;
     // Stored as a repeat-proof row too: a rejected message keeps its identificatie free for the corrected one.
     const id = await this.dataSource.transaction(async (m) => {
       const nieuw = (await this.voegToe(m, principal, inhoud, bericht, BerichtStatus.Afgekeurd, codes, reden, true))!;
@@ -218,7 +235,7 @@ export class BerichtIntakeService {
 
   private async regieRetour(b: { id: string; status: BerichtStatus; retourcodes: string[]; resultaat?: Record<string, unknown> | null }): Promise<string> {
     const [rij] = (await this.dataSource.query(`SELECT inhoud_versleuteld, created_at FROM keten.bericht WHERE id = $1`, [b.id])) as { inhoud_versleuteld: Buffer; created_at: Date }[];
-    const parse = parseBericht(Buffer.from(this.kluis.ontsleutel(rij.inhoud_versleuteld), 'base64'));
+    const parse = parseBericht(pakInhoudUit(this.kluis, rij.inhoud_versleuteld));
     if (!parse.ok || !isRegiebericht(parse.bericht)) throw nietGevonden('retourbericht bij bericht', b.id);
     const technisch = (b.resultaat?.bevindingen as Bevinding[] | undefined) ?? [];
     return this.regie.retour(this.dataSource.manager, parse.bericht, b.id, {

@@ -25,16 +25,25 @@ export class BsnKluis {
   }
 
   versleutel(tekst: string): Buffer {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.versleutelSleutel, iv);
-    const inhoud = Buffer.concat([cipher.update(tekst, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), inhoud]);
+    return this.versleutelBytes(Buffer.from(tekst, 'utf8'));
   }
 
   ontsleutel(data: Buffer): string {
+    return this.ontsleutelBytes(data).toString('utf8');
+  }
+
+  /** iv (12) + tag (16) + ciphertext; for whole documents such as a received message. */
+  versleutelBytes(data: Uint8Array): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.versleutelSleutel, iv);
+    const inhoud = Buffer.concat([cipher.update(data), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), inhoud]);
+  }
+
+  ontsleutelBytes(data: Buffer): Buffer {
     const decipher = createDecipheriv('aes-256-gcm', this.versleutelSleutel, data.subarray(0, 12));
     decipher.setAuthTag(data.subarray(12, 28));
-    return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]);
   }
 }
 
