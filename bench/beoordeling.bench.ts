@@ -225,7 +225,7 @@ export async function run(args: string[]): Promise<void> {
     const [{ verschil }] = (await ds.query(
       `SELECT count(*)::int AS verschil FROM keten.prestatie p JOIN keten.organisatie a ON a.id = p.aanbieder_id
          FULL JOIN keten_bench.vloer_oordeel v ON v.agb = a.agb_code AND v.referentie_nummer = p.referentie_nummer
-        WHERE p.id IS NULL OR v.agb IS NULL OR (p.status = 'goedgekeurd') <> v.goedgekeurd`,
+        WHERE p.declaratie_id IS NULL OR v.agb IS NULL OR (p.status = 'goedgekeurd') <> v.goedgekeurd`,
     )) as { verschil: number }[];
 
     console.log(

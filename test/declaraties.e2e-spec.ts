@@ -252,16 +252,22 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   });
 
   it('should pick up a declaratie whose job was lost (sweeper)', async () => {
-    const queues = t.app.get(QueueService);
+    const queue = t.app.get(QueueService).queue(BeoordeelDeclaratieJob.queue);
     const dataSource = t.app.get(DataSource);
-    const res = await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1007, 1)]));
-    const id = res.body.resultaat.declaratieId;
-    await beoordeeld(id);
-    // Simulate a lost job: the database says ontvangen, the queue has nothing.
-    await dataSource.query(`UPDATE keten.declaratie SET status = 'ontvangen', totaal_toegekend_centen = NULL, created_at = now() - interval '1 hour' WHERE id = $1`, [id]);
-    await dataSource.query(`UPDATE keten.prestatie SET status = 'ontvangen' WHERE declaratie_id = $1`, [id]);
-    const job = await queues.queue(BeoordeelDeclaratieJob.queue).getJob(BeoordeelDeclaratieJob.jobId(id));
-    await job?.remove().catch(() => undefined);
+    // A lost job: the declaratie is stored (ontvangen) and its job vanishes from the queue before any worker takes it.
+    await queue.pause();
+    let id: string;
+    try {
+      const res = await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1007, 1)]));
+      id = res.body.resultaat.declaratieId;
+      const job = await wachtOp(async () => (await queue.getJob(BeoordeelDeclaratieJob.jobId(id))) ?? undefined);
+      await job.remove();
+    } finally {
+      await queue.resume();
+    }
+    await dataSource.query(`UPDATE keten.declaratie SET created_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+    const wachtend = await http(t.url, 'GET', `/api/v1/declaraties/${id}`, { token: aanbiederToken });
+    expect(wachtend.body).toMatchObject({ status: 'ontvangen', aantalPrestaties: 1, prestaties: [{ status: 'ontvangen', retourcodes: [] }] });
     const opnieuw = await t.app.get(OnafgerondeDeclaratiesService).veeg(60);
     expect(opnieuw).toBeGreaterThanOrEqual(1);
     expect((await beoordeeld(id)).status).toBe('beoordeeld');

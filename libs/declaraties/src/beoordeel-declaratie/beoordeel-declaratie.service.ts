@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { beoordeelDeclaratie, DebetCredit, Eenheid, type DeclaratieKop, type DeclaratieOordeel, type PrestatieInvoer } from '#keten/domain';
+import { beoordeelDeclaratie, DebetCredit, type DeclaratieKop, type DeclaratieOordeel, type PrestatieInvoer } from '#keten/domain';
+import { INGEDIENDE_KOLOMMEN, pakIngediendUit, type IngediendePrestaties } from '../database/ingediende-prestaties.util.js';
 import { BeoordelingContextService } from './beoordeling-context.service.js';
 
 /** Which rules produced a result; stored with every beoordeling (history is kept: architecture.md 4). */
@@ -9,12 +10,6 @@ export const REGELVERSIE = 'istandaarden-3.2/keten-2026.11';
 interface DeclaratieRij {
   id: string; aanbieder_id: string; gemeente_id: string; domein: DeclaratieKop['domein']; declaratie_nummer: string; periode_begin: string; periode_eind: string;
   dagtekening: string; totaal_ingediend_centen: string; status: string; agb_code: string; cbs_code: string;
-}
-
-interface PrestatieRij {
-  volgnummer: number; bsn_hash: string; referentie_nummer: string; vorig_referentie_nummer: string | null; toewijzing_nummer: number; productcategorie: string;
-  productcode: string; begindatum: string; einddatum: string; geleverd_volume: number; eenheid: Eenheid; product_tarief_centen: string | null;
-  ingediend_bedrag_centen: string; debet_credit: 'D' | 'C';
 }
 
 /**
@@ -43,73 +38,85 @@ export class BeoordeelDeclaratieService {
       if (!d) return { status: 'onbekend' as const };
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`beoordeling|${d.aanbieder_id}|${d.gemeente_id}`]);
       // Re-read under the lock: another run may have finished it meanwhile.
-      const [{ status }] = (await manager.query(`SELECT status FROM keten.declaratie WHERE id = $1 FOR UPDATE`, [declaratieId])) as { status: string }[];
+      const [{ status, ingediende_prestaties: opgeslagen }] = (await manager.query(
+        `SELECT status, ingediende_prestaties FROM keten.declaratie WHERE id = $1 FOR UPDATE`,
+        [declaratieId],
+      )) as { status: string; ingediende_prestaties: Buffer | null }[];
       if (status === 'beoordeeld') return { status: 'al-beoordeeld' as const };
+      if (!opgeslagen) throw new Error(`declaratie ${declaratieId} is ${status} but holds no ingediende prestaties`);
 
-      const prestaties = await this.laadPrestaties(manager, declaratieId);
+      const ingediend = pakIngediendUit(opgeslagen);
+      const prestaties = await this.alsInvoer(manager, ingediend);
       const kop = naarKop(d);
       const context = await this.context.laad(manager, { aanbiederId: d.aanbieder_id, gemeenteId: d.gemeente_id }, kop, prestaties, declaratieId);
       const oordeel = beoordeelDeclaratie(kop, prestaties, context);
-      await this.bewaar(manager, declaratieId, oordeel);
+      await this.bewaar(manager, d, ingediend, oordeel);
       return { status: 'beoordeeld' as const };
     });
   }
 
-  private async laadPrestaties(manager: EntityManager, declaratieId: string): Promise<PrestatieInvoer[]> {
-    const rijen: PrestatieRij[] = await manager.query(
-      // The client's hash by primary key per prestatie: a join let the planner hash the whole client table every time.
-      `SELECT p.volgnummer, (SELECT c.bsn_hash FROM keten.client c WHERE c.id = p.client_id) AS bsn_hash, p.referentie_nummer, p.vorig_referentie_nummer,
-              p.toewijzing_nummer, p.productcategorie, p.productcode, p.begindatum::text, p.einddatum::text, p.geleverd_volume, p.eenheid,
-              p.product_tarief_centen, p.ingediend_bedrag_centen, p.debet_credit
-         FROM keten.prestatie p
-        WHERE p.declaratie_id = $1 ORDER BY p.volgnummer`,
-      [declaratieId],
-    );
-    return rijen.map((r) => ({
-      bsn: r.bsn_hash,
-      referentieNummer: r.referentie_nummer,
-      vorigReferentieNummer: r.vorig_referentie_nummer,
-      toewijzingNummer: r.toewijzing_nummer,
-      productCategorie: r.productcategorie.trim(),
-      productCode: r.productcode,
-      productPeriode: { begindatum: r.begindatum, einddatum: r.einddatum },
-      geleverdVolume: r.geleverd_volume,
-      eenheid: r.eenheid,
-      productTarief: r.product_tarief_centen === null ? null : Number(r.product_tarief_centen),
-      ingediendBedrag: Number(r.ingediend_bedrag_centen),
-      debetCredit: r.debet_credit === 'C' ? DebetCredit.Credit : DebetCredit.Debet,
+  /** The checks' input: each client as its keyed BSN hash (one lookup per distinct client), never the BSN. */
+  private async alsInvoer(manager: EntityManager, ingediend: IngediendePrestaties): Promise<PrestatieInvoer[]> {
+    const clientIds = [...new Set(ingediend.client_id)];
+    const rijen = (await manager.query(`SELECT id, bsn_hash FROM keten.client WHERE id = ANY($1::uuid[])`, [clientIds])) as { id: string; bsn_hash: string }[];
+    const hashVan = new Map(rijen.map((r) => [r.id, r.bsn_hash]));
+    return ingediend.referentie_nummer.map((referentieNummer, i) => ({
+      bsn: hashVan.get(ingediend.client_id[i])!,
+      referentieNummer,
+      vorigReferentieNummer: ingediend.vorig_referentie_nummer[i],
+      toewijzingNummer: ingediend.toewijzing_nummer[i],
+      productCategorie: ingediend.productcategorie[i],
+      productCode: ingediend.productcode[i],
+      productPeriode: { begindatum: ingediend.begindatum[i], einddatum: ingediend.einddatum[i] },
+      geleverdVolume: ingediend.geleverd_volume[i],
+      eenheid: ingediend.eenheid[i],
+      productTarief: ingediend.product_tarief_centen[i],
+      ingediendBedrag: ingediend.ingediend_bedrag_centen[i],
+      debetCredit: ingediend.debet_credit[i],
     }));
   }
 
-  private async bewaar(manager: EntityManager, declaratieId: string, oordeel: DeclaratieOordeel): Promise<void> {
-    // Approved prestaties carry no details: one update by volgnummer for all of them; only the rejected ones (few)
-    // carry their retourcodes and findings as a document.
-    const goedgekeurd: number[] = [];
-    const afgekeurd: { volgnummer: number; retourcodes: string[]; bevindingen: unknown[] }[] = [];
-    oordeel.prestaties.forEach((p, volgnummer) => {
-      if (p.status === 'goedgekeurd') goedgekeurd.push(volgnummer);
-      else afgekeurd.push({ volgnummer, retourcodes: p.retourcodes, bevindingen: p.bevindingen });
+  /**
+   * Every prestatie written once, with its result, in one insert from column arrays; only rejected ones carry their
+   * retourcodes and findings. The declaratie drops its ingediende document in the same transaction.
+   */
+  private async bewaar(manager: EntityManager, d: DeclaratieRij, ingediend: IngediendePrestaties, oordeel: DeclaratieOordeel): Promise<void> {
+    const n = oordeel.prestaties.length;
+    const status = new Array<string>(n);
+    const retourcodes = new Array<string | null>(n);
+    const bevindingen = new Array<string | null>(n);
+    oordeel.prestaties.forEach((p, i) => {
+      const goed = p.status === 'goedgekeurd';
+      status[i] = goed ? 'goedgekeurd' : 'afgekeurd';
+      // Postgres array literal of the (4-digit) retourcodes: a text[][] parameter cannot be ragged.
+      retourcodes[i] = goed ? '{}' : `{${p.retourcodes.join(',')}}`;
+      bevindingen[i] = goed ? null : JSON.stringify(p.bevindingen);
     });
-    if (goedgekeurd.length > 0) {
+    if (n > 0) {
       await manager.query(
-        `UPDATE keten.prestatie SET status = 'goedgekeurd', retourcodes = '{}', bevindingen = NULL WHERE declaratie_id = $1 AND volgnummer = ANY($2::int[])`,
-        [declaratieId, goedgekeurd],
-      );
-    }
-    if (afgekeurd.length > 0) {
-      await manager.query(
-        `UPDATE keten.prestatie p SET status = 'afgekeurd', retourcodes = r.retourcodes, bevindingen = r.bevindingen
-           FROM jsonb_to_recordset($2::jsonb) AS r(volgnummer int, retourcodes text[], bevindingen jsonb)
-          WHERE p.declaratie_id = $1 AND p.volgnummer = r.volgnummer`,
-        [declaratieId, JSON.stringify(afgekeurd)],
+        `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, vorig_referentie_nummer,
+                                      toewijzing_nummer, productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid,
+                                      product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes, bevindingen)
+         SELECT $1, r.volgnummer - 1, $2, $3, $4, r.client_id, r.referentie_nummer, r.vorig_referentie_nummer, r.toewijzing_nummer, r.productcategorie,
+                r.productcode, r.begindatum, r.einddatum, r.geleverd_volume, r.eenheid::keten.eenheid, r.product_tarief, r.ingediend_bedrag, r.debet_credit,
+                r.status::keten.prestatie_status, r.retourcodes::text[], r.bevindingen::jsonb
+           FROM unnest($5::uuid[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::date[], $12::date[], $13::int[], $14::text[],
+                       $15::bigint[], $16::bigint[], $17::text[], $18::text[], $19::text[], $20::text[]) WITH ORDINALITY
+                AS r(client_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,
+                     geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, status, retourcodes, bevindingen, volgnummer)`,
+        [
+          d.id, d.aanbieder_id, d.gemeente_id, d.domein,
+          ...INGEDIENDE_KOLOMMEN.map((k) => ingediend[k]),
+          status, retourcodes, bevindingen,
+        ],
       );
     }
     await manager.query(
       `UPDATE keten.declaratie SET status = 'beoordeeld', totaal_toegekend_centen = $2, retourcodes = $3, bevindingen = $4, regelversie = $5,
-              beoordeeld_op = now(), updated_at = now() WHERE id = $1`,
-      [declaratieId, oordeel.totaalToegekend.toString(), oordeel.declaratieRetourcodes, JSON.stringify(oordeel.berichtBevindingen), REGELVERSIE],
+              beoordeeld_op = now(), updated_at = now(), ingediende_prestaties = NULL WHERE id = $1`,
+      [d.id, oordeel.totaalToegekend.toString(), oordeel.declaratieRetourcodes, JSON.stringify(oordeel.berichtBevindingen), REGELVERSIE],
     );
-    this.logger.debug(`declaratie ${declaratieId} beoordeeld`);
+    this.logger.debug(`declaratie ${d.id} beoordeeld`);
   }
 }
 

@@ -87,12 +87,12 @@ export class BeoordelingContextService {
                     EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
                              AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
                FROM keten.prestatie p
-              WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = ANY($3::text[]) AND p.declaratie_id <> $4 AND p.status <> 'ontvangen'
+              WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = ANY($3::text[]) AND p.declaratie_id <> $4
               ORDER BY p.referentie_nummer, (p.status = 'goedgekeurd') DESC`,
             [ids.aanbiederId, kop.domein, vorige, ander],
           ) as Promise<EerdereRij[]>),
       manager.query(
-        `SELECT DISTINCT referentie_nummer FROM keten.prestatie WHERE aanbieder_id = $1 AND domein = $2 AND referentie_nummer = ANY($3::text[]) AND declaratie_id <> $4 AND status <> 'ontvangen'`,
+        `SELECT DISTINCT referentie_nummer FROM keten.prestatie WHERE aanbieder_id = $1 AND domein = $2 AND referentie_nummer = ANY($3::text[]) AND declaratie_id <> $4`,
         [ids.aanbiederId, kop.domein, referenties, ander],
       ) as Promise<{ referentie_nummer: string }[]>,
       manager.query(

@@ -76,6 +76,13 @@ export class DeclaratieEntity {
   @Column({ name: 'bericht_id', type: 'uuid', nullable: true })
   berichtId: string | null;
 
+  @Column({ name: 'aantal_prestaties', type: 'integer' })
+  aantalPrestaties: number;
+
+  /** Until the beoordeling: the prestaties as submitted (ingediende-prestaties.util.ts); then they are keten.prestatie rows. */
+  @Column({ name: 'ingediende_prestaties', type: 'bytea', nullable: true, select: false })
+  ingediendePrestaties: Buffer | null;
+
   /** RetourCodes of the DeclaratieAntwoord class (8001, 0200, or the message-level findings). */
   @Column({ type: 'text', array: true, nullable: true })
   retourcodes: string[] | null;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Domein, Eenheid } from '#keten/domain';
 import { centenTransformer } from '#keten/platform';
 import type { DeclaratieEntity } from './declaratie.entity.js';
@@ -14,15 +14,12 @@ export enum PrestatieStatus {
  * (TR314): the database refuses a second approval, so nothing is ever paid twice.
  */
 @Entity({ name: 'prestatie', schema: 'keten' })
-@Index('prestatie_volgnummer_uniek', ['declaratieId', 'volgnummer'], { unique: true })
 @Index('prestatie_goedgekeurd_referentie_uniek', ['aanbiederId', 'domein', 'referentieNummer'], { unique: true, where: `"status" = 'goedgekeurd'` })
 @Index('prestatie_referentie', ['aanbiederId', 'domein', 'referentieNummer'])
 @Index('prestatie_toewijzing', ['gemeenteId', 'domein', 'toewijzingNummer'])
 export class PrestatieEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'declaratie_id', type: 'uuid' })
+  // Keyed by its place in its declaratie: no surrogate id (one index less to maintain per prestatie).
+  @PrimaryColumn({ name: 'declaratie_id', type: 'uuid', primaryKeyConstraintName: 'prestatie_pk' })
   declaratieId: string;
 
   @ManyToOne('DeclaratieEntity', { onDelete: 'CASCADE' })
@@ -30,7 +27,7 @@ export class PrestatieEntity {
   declaratie?: DeclaratieEntity;
 
   /** Position in the document (0-based), for document-order answers. */
-  @Column({ type: 'integer' })
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'prestatie_pk' })
   volgnummer: number;
 
   @Column({ name: 'aanbieder_id', type: 'uuid' })

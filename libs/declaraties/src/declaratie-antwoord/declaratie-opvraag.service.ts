@@ -7,6 +7,8 @@ import { conflict, nietGevonden, Rol, type Principal } from '#keten/platform';
 import { ScopeService } from '#keten/organisaties';
 import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieStatus } from '../database/declaratie.entity.js';
+import { PrestatieStatus } from '../database/prestatie.entity.js';
+import { pakIngediendUit } from '../database/ingediende-prestaties.util.js';
 import type { BevindingDto, DeclaratieLijstQueryDto, DeclaratieResultaatDto, PrestatieResultaatDto } from '../ontvang-declaratie/declaratie.dto.js';
 
 interface DeclaratieRij {
@@ -44,7 +46,7 @@ export class DeclaratieOpvraagService {
     return this.dataSource.query(
       `SELECT d.id, d.declaratie_nummer, d.status, a.agb_code, g.cbs_code, d.domein, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
               d.totaal_ingediend_centen, d.totaal_toegekend_centen, d.retourcodes, d.bevindingen, d.bericht_id, d.beoordeeld_op, d.aanbieder_id, d.gemeente_id,
-              (SELECT count(*)::int FROM keten.prestatie p WHERE p.declaratie_id = d.id) AS aantal,
+              d.aantal_prestaties AS aantal,
               b.afzender AS b_afzender, b.ontvanger AS b_ontvanger, b.identificatie AS b_identificatie, b.dagtekening::text AS b_dagtekening
          FROM keten.declaratie d
          JOIN keten.organisatie a ON a.id = d.aanbieder_id
@@ -63,8 +65,17 @@ export class DeclaratieOpvraagService {
   async haal(principal: Principal, id: string): Promise<DeclaratieResultaatDto> {
     const [d] = await this.zoek(principal, { id }, 1, 0);
     if (!d) throw nietGevonden('declaratie', id);
-    const prestaties = await this.prestaties(id);
-    return naarDto(d, prestaties.map(naarPrestatieDto));
+    // Not yet judged: the prestaties as submitted, status ontvangen (null when the beoordeling finished meanwhile).
+    const wachtend = d.status === DeclaratieStatus.Ontvangen ? await this.ingediend(id) : null;
+    return naarDto(d, wachtend ?? (await this.prestaties(id)).map(naarPrestatieDto));
+  }
+
+  private async ingediend(id: string): Promise<PrestatieResultaatDto[] | null> {
+    const [rij] = (await this.dataSource.query(`SELECT ingediende_prestaties FROM keten.declaratie WHERE id = $1`, [id])) as { ingediende_prestaties: Buffer | null }[];
+    if (!rij?.ingediende_prestaties) return null;
+    return pakIngediendUit(rij.ingediende_prestaties).referentie_nummer.map((referentieNummer) => ({
+      referentieNummer, status: PrestatieStatus.Ontvangen, retourcodes: [], toelichting: null, bevindingen: [],
+    }));
   }
 
   private prestaties(id: string): Promise<PrestatieRij[]> {

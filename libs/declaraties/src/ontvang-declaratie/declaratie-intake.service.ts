@@ -6,6 +6,7 @@ import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordeelDeclaratieJob } from '../beoordeel-declaratie/beoordeel-declaratie.job.js';
 import type { DeclaratieInvoer } from './declaratie-invoer.types.js';
+import { verpakIngediend } from '../database/ingediende-prestaties.util.js';
 
 export interface Ontvangst {
   declaratieId: string;
@@ -16,7 +17,8 @@ export interface Ontvangst {
 
 /**
  * Stores a declaratie and its prestaties at once (status ontvangen) and stages its beoordeling job in the same
- * transaction; the caller publishes after commit. Bulk statements only: a 25 MB 323 is tens of thousands of rows.
+ * transaction; the caller publishes after commit. A 25 MB 323 is tens of thousands of prestaties: they are one document
+ * until judged (ingediende-prestaties.util.ts).
  */
 @Injectable()
 export class DeclaratieIntakeService {
@@ -73,13 +75,39 @@ export class DeclaratieIntakeService {
     const clientIds = await this.clientIds(manager, invoer.prestaties.map((p) => p.bsn));
     const totaal = kop.totaalIngediendBedrag.debetCredit === DebetCredit.Credit ? -kop.totaalIngediendBedrag.bedrag : kop.totaalIngediendBedrag.bedrag;
 
+    // The prestaties as one document, written with the declaratie (ingediende-prestaties.util.ts); the beoordeling
+    // writes them as keten.prestatie rows with their result.
+    const n = invoer.prestaties.length;
+    const kolom = <T>(waarde: (p: DeclaratieInvoer['prestaties'][number]) => T): T[] => {
+      const uit = new Array<T>(n);
+      for (let i = 0; i < n; i++) uit[i] = waarde(invoer.prestaties[i]);
+      return uit;
+    };
+    const ingediend = await verpakIngediend({
+      client_id: kolom((p) => clientIds.get(p.bsn)!),
+      referentie_nummer: kolom((p) => p.referentieNummer),
+      vorig_referentie_nummer: kolom((p) => p.vorigReferentieNummer),
+      toewijzing_nummer: kolom((p) => p.toewijzingNummer),
+      productcategorie: kolom((p) => p.productCategorie),
+      productcode: kolom((p) => p.productCode),
+      begindatum: kolom((p) => p.productPeriode.begindatum),
+      einddatum: kolom((p) => p.productPeriode.einddatum),
+      geleverd_volume: kolom((p) => p.geleverdVolume),
+      eenheid: kolom((p) => p.eenheid),
+      product_tarief_centen: kolom((p) => p.productTarief),
+      ingediend_bedrag_centen: kolom((p) => p.ingediendBedrag),
+      debet_credit: kolom((p) => p.debetCredit),
+    });
     const invoegen = (dubbel: boolean) =>
       manager.query(
         `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
-                                       totaal_ingediend_centen, status, bron, bericht_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11)
+                                       totaal_ingediend_centen, status, bron, bericht_id, aantal_prestaties, ingediende_prestaties)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11, $12, $13)
          ON CONFLICT (aanbieder_id, domein, declaratie_nummer) WHERE NOT nummer_dubbel DO NOTHING RETURNING id`,
-        [aanbiederId, gemeenteId, kop.domein, kop.declaratieNummer, dubbel, kop.declaratiePeriode.begindatum, kop.declaratiePeriode.einddatum, kop.dagtekening, totaal, bron, berichtId],
+        [
+          aanbiederId, gemeenteId, kop.domein, kop.declaratieNummer, dubbel, kop.declaratiePeriode.begindatum, kop.declaratiePeriode.einddatum, kop.dagtekening,
+          totaal, bron, berichtId, n, ingediend,
+        ],
       ) as Promise<{ id: string }[]>;
     let nummerDubbel = false;
     let [rij] = await invoegen(false);
@@ -88,32 +116,6 @@ export class DeclaratieIntakeService {
       [rij] = await invoegen(true);
     }
     const declaratieId = rij.id;
-
-    // One statement over column arrays (unnest): cheaper for PostgreSQL to read than a jsonb document of rows.
-    const n = invoer.prestaties.length;
-    const kolom = <T>(waarde: (p: DeclaratieInvoer['prestaties'][number]) => T): T[] => {
-      const uit = new Array<T>(n);
-      for (let i = 0; i < n; i++) uit[i] = waarde(invoer.prestaties[i]);
-      return uit;
-    };
-    await manager.query(
-      `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, vorig_referentie_nummer,
-                                    toewijzing_nummer, productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid,
-                                    product_tarief_centen, ingediend_bedrag_centen, debet_credit, status)
-       SELECT $1, r.volgnummer - 1, $2, $3, $4, r.client_id, r.referentie_nummer, r.vorig_referentie_nummer, r.toewijzing_nummer, r.productcategorie,
-              r.productcode, r.begindatum, r.einddatum, r.geleverd_volume, r.eenheid::keten.eenheid, r.product_tarief, r.ingediend_bedrag, r.debet_credit,
-              'ontvangen'
-         FROM unnest($5::uuid[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::date[], $12::date[], $13::int[], $14::text[],
-                     $15::bigint[], $16::bigint[], $17::text[]) WITH ORDINALITY
-              AS r(client_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,
-                   geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, volgnummer)`,
-      [
-        declaratieId, aanbiederId, gemeenteId, kop.domein,
-        kolom((p) => clientIds.get(p.bsn)), kolom((p) => p.referentieNummer), kolom((p) => p.vorigReferentieNummer), kolom((p) => p.toewijzingNummer),
-        kolom((p) => p.productCategorie), kolom((p) => p.productCode), kolom((p) => p.productPeriode.begindatum), kolom((p) => p.productPeriode.einddatum),
-        kolom((p) => p.geleverdVolume), kolom((p) => p.eenheid), kolom((p) => p.productTarief), kolom((p) => p.ingediendBedrag), kolom((p) => p.debetCredit),
-      ],
-    );
     await this.outbox.stage(manager, BeoordeelDeclaratieJob.queue, BeoordeelDeclaratieJob.naam, BeoordeelDeclaratieJob.jobId(declaratieId), { declaratieId });
     await this.audit.log(manager, principal, {
       actie: 'declaratie.ontvangen',
