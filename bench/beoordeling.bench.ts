@@ -1,9 +1,12 @@
-// `npm run bench -- beoordeling [--toewijzingen 100000] [--prestaties 200000] [--aanbieders 200] [--gemeenten 5] [--parallel 4]`
+// `npm run bench -- beoordeling [--toewijzingen 100000] [--prestaties 200000] [--aanbieders 200] [--gemeenten 5] [--parallel 4] [--workers 1]`
 // A region's month end to end: one 323 per aanbieder per gemeente through BerichtIntakeService (parse, validate,
-// store, stage) → the queue (Redis when REDIS_URL is set, else BullMQ on PostgreSQL) → the worker's beoordeling,
+// store, stage) → the queue (Redis when REDIS_URL is set, else BullMQ on PostgreSQL) → the beoordeling in separate
+// worker processes (as deployed),
 // against a fresh PostgreSQL database next to DATABASE_URL. Prints prestaties per second and peak memory, and the
 // same for the floor (beoordeling-vloer.ts) with the ratio ours/floor; checks that both approve the same prestaties.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Domein } from '#keten/domain';
@@ -18,10 +21,10 @@ import { agbVan, bouw323s, bsnVan, cbsVan, maakOpzet, PRODUCTEN, type BenchOpzet
 import { vloer } from './beoordeling-vloer.js';
 import { meetCpu } from './beoordeling-cpu.js';
 
-function optie(args: string[], naam: string, standaard: number): number {
+function optie(args: string[], naam: string, standaard: number, minimum = 1): number {
   const i = args.indexOf(`--${naam}`);
   const waarde = i >= 0 && args[i + 1] ? Number(args[i + 1]) : standaard;
-  if (!Number.isInteger(waarde) || waarde < 1) throw new Error(`--${naam} must be a positive integer`);
+  if (!Number.isInteger(waarde) || waarde < minimum) throw new Error(`--${naam} must be an integer of at least ${minimum}`);
   return waarde;
 }
 
@@ -118,6 +121,41 @@ async function wachtTotBeoordeeld(ds: DataSource, aantal: number): Promise<void>
   }
 }
 
+/**
+ * Worker processes as deployed (apps/worker, architecture.md 1): each a separate `node dist/apps/worker/src/main.js`
+ * against the benchmark's database and queue. Resolves once each has started its BullMQ workers.
+ */
+async function startWorkers(aantal: number, env: NodeJS.ProcessEnv): Promise<ChildProcess[]> {
+  const main = fileURLToPath(new URL('../apps/worker/src/main.js', import.meta.url));
+  return Promise.all(
+    Array.from({ length: aantal }, () => {
+      const kind = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      return new Promise<ChildProcess>((resolve, reject) => {
+        let uitvoer = '';
+        kind.stdout!.on('data', (d: Buffer) => {
+          if (uitvoer === null) return; // started: drain, so the pipe never blocks the worker
+          uitvoer += d.toString();
+          if (uitvoer.includes('worker started')) {
+            uitvoer = null as unknown as string;
+            resolve(kind);
+          }
+        });
+        kind.once('exit', (code) => reject(new Error(`worker process exited with ${code} before it started`)));
+      });
+    }),
+  );
+}
+
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map((w) => new Promise<void>((resolve) => {
+      if (w.exitCode !== null) return resolve();
+      w.once('exit', () => resolve());
+      w.kill('SIGTERM');
+    })),
+  );
+}
+
 /** The benchmark's own Redis database (index 13 unless REDIS_URL names one), so other runs' workers never take its jobs. */
 function eigenRedis(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -138,26 +176,37 @@ export async function run(args: string[]): Promise<void> {
   const fasen = args.includes('--fasen');
   // --concurrency N: beoordeling jobs at once in this process (KETEN_BEOORDELING_CONCURRENCY of the worker module).
   const concurrency = optie(args, 'concurrency', 2);
+  // --workers N: separate worker processes, as deployed (default 1); --workers 0 judges inside this process, as
+  // the one-process `npm start` does.
+  const aantalWorkers = optie(args, 'workers', 1, 0);
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
 
   const url = await maakDatabase(server, `keten_bench_${process.pid}`);
   const redis = eigenRedis(process.env.REDIS_URL);
   let app: INestApplication | null = null;
+  let workers: ChildProcess[] = [];
   try {
     await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
-    const config = laadKetenConfig({
-      NODE_ENV: 'development', DATABASE_URL: url, REDIS_URL: redis, KETEN_LOG_LEVEL: 'warn', KETEN_SEED_DEMO: 'false', KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
-      KETEN_BEOORDELING_CONCURRENCY: String(concurrency),
-    });
-    app = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS), [WorkerModule]);
+    const omgeving: Record<string, string> = {
+      NODE_ENV: 'development', DATABASE_URL: url, KETEN_LOG_LEVEL: 'warn', KETEN_SEED_DEMO: 'false', KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
+      KETEN_BEOORDELING_CONCURRENCY: String(concurrency), ...(redis ? { REDIS_URL: redis } : {}),
+      // Its own queue names too: another benchmark or test run on the same Redis never takes (or loses) its jobs.
+      KETEN_QUEUE_PREFIX: `keten-bench-${process.pid}`,
+    };
+    const config = laadKetenConfig(omgeving);
+    app = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS), aantalWorkers === 0 ? [WorkerModule] : []);
     await app.init();
+    // The workers log at level log, only to say they started.
+    const { REDIS_URL: _zonder, ...basis } = process.env;
+    workers = await startWorkers(aantalWorkers, { ...basis, ...omgeving, KETEN_LOG_LEVEL: 'log' });
     const ds = app.get(DataSource);
     const kluis = app.get(BsnKluis);
     const backend = app.get(QueueService).backend;
     console.log(`machine: ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model ?? '?'}), node ${process.version}`);
     console.log(`database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}; ` +
-      `${parallel} 323s posted at a time, ${concurrency} beoordeling jobs at a time`);
+      `${parallel} 323s posted at a time; beoordeling ${aantalWorkers === 0 ? 'in the api process' : `in ${aantalWorkers} worker process${aantalWorkers > 1 ? 'es' : ''}`}, ` +
+      `${concurrency} jobs at a time each`);
 
     const zetOp = process.hrtime.bigint();
     const opzet = maakOpzet(grootte);
@@ -192,7 +241,7 @@ export async function run(args: string[]): Promise<void> {
     if (fasen) await beoordelingQueue.pause();
     const backends = async () =>
       ((await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)) as { pid: number }[]).map((r) => r.pid);
-    const cpu = await meetCpu(backends);
+    const cpu = await meetCpu(backends, workers.map((w) => w.pid!));
     const start = process.hrtime.bigint();
     let volgende = 0;
     await Promise.all(
@@ -233,7 +282,7 @@ export async function run(args: string[]): Promise<void> {
         `${perSeconde(uitkomst.totaal, seconden)} prestaties/s end to end, peak RSS ${mb(piekRss)} (process max ${mb(process.resourceUsage().maxRSS * 1024)})`,
     );
     console.log(`  ${uitkomst.totaal.toLocaleString('en')} prestaties, ${uitkomst.goedgekeurd.toLocaleString('en')} approved, ${uitkomst.open} not beoordeeld; rejected by ${codes.map((c) => `${c.code}×${c.n}`).join(', ') || 'none'}`);
-    console.log(`  CPU node ${cpuOns.node.toFixed(2)} s + postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuOns.node + cpuOns.postgres)} prestaties per CPU second`);
+    console.log(`  CPU node ${cpuOns.node.toFixed(2)} s${workers.length ? ` (of which worker processes ${cpuOns.workers.toFixed(2)} s)` : ''} + postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuOns.node + cpuOns.postgres)} prestaties per CPU second`);
     const cpuVloer = v.cpu.node + v.cpu.postgres;
     console.log(
       `ratio ours/floor: ${(seconden / v.seconden).toFixed(2)}× in wall time, ${((cpuOns.node + cpuOns.postgres) / cpuVloer).toFixed(2)}× in CPU time ` +
@@ -243,6 +292,7 @@ export async function run(args: string[]): Promise<void> {
     if (verschil > 0 || uitkomst.goedgekeurd !== v.goedgekeurd) throw new Error(`floor and beoordeling disagree on ${verschil} prestaties (approved ${v.goedgekeurd} vs ${uitkomst.goedgekeurd})`);
     console.log('check: every prestatie beoordeeld; floor and beoordeling approve the same prestaties');
   } finally {
+    await stopWorkers(workers);
     if (app) {
       if (redis) await Promise.allSettled(Object.values(QueueName).map((q) => app!.get(QueueService).queue(q).obliterate({ force: true })));
       await app.close();

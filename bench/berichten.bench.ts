@@ -9,7 +9,7 @@ function optie(args: string[], naam: string, standaard: number): number {
 }
 
 // Builds the 323 from the real builder (so it is XSD-shaped), growing client by client until the target size.
-function genereer323(doelBytes: number): { xml: string; prestaties: number } {
+export function genereer323(doelBytes: number): { xml: string; prestaties: number } {
   const client = (n: number): DeclaratieClient => {
     // A BSN that passes the elfproef: adjust the last digit so the weighted sum is divisible by 11.
     const basis = String(100000000 + n).slice(1, 9);

@@ -7,5 +7,6 @@ import { Regieberichten1795446159639 } from './1795446159639-regieberichten.js';
 import { Productcodelijsten1795448211735 } from './1795448211735-productcodelijsten.js';
 import { BerichtInhoudExtern1795449000000 } from './1795449000000-berichtInhoudExtern.js';
 import { PrestatieEenmaalGeschreven1795449100000 } from './1795449100000-prestatieEenmaalGeschreven.js';
+import { PrestatieZonderClientSleutel1795449200000 } from './1795449200000-prestatieZonderClientSleutel.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Domein, Eenheid, Uitvoeringsvariant, type Kalenderdatum } from '#keten/domain';
+import { voorbereideQuery } from '#keten/platform';
 import { metVoorrang } from '../tarieven/voorrang.util.js';
 
 /** A contracted product with one tariff version, as the declaratie beoordeling needs it (TR418, TR381, OP261). */
@@ -28,7 +29,9 @@ export class ContractTariefService {
   async tarievenVoor(opvraging: { agbCode: string; gemeenteCode: string; domein: Domein; van: Kalenderdatum; tot: Kalenderdatum }): Promise<ContractTarief[]> {
     // Superseded versions (corrections) are history, not tariffs. A deelovereenkomst's tariff applies to its
     // gemeenten (or, without gemeenten, to all of the contract's) within its own term, and takes precedence.
-    const rijen: (ContractTarief & { deel: boolean; bedrag_centen: string | null })[] = await this.dataSource.query(
+    const rijen = await voorbereideQuery<ContractTarief & { deel: boolean; bedrag_centen: string | null }>(
+      this.dataSource,
+      'contract-tarieven-voor',
       `SELECT r.id AS "raamovereenkomstId", p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
               (t.deelovereenkomst_id IS NOT NULL) AS deel,
               GREATEST(COALESCE(t.ingangsdatum, r.ingangsdatum), r.ingangsdatum, COALESCE(d.ingangsdatum, r.ingangsdatum))::text AS ingangsdatum,

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { beoordeelDeclaratie, DebetCredit, type DeclaratieKop, type DeclaratieOordeel, type PrestatieInvoer } from '#keten/domain';
 import { INGEDIENDE_KOLOMMEN, pakIngediendUit, type IngediendePrestaties } from '../database/ingediende-prestaties.util.js';
+import { voorbereideQuery } from '#keten/platform';
 import { BeoordelingContextService } from './beoordeling-context.service.js';
 
 /** Which rules produced a result; stored with every beoordeling (history is kept: architecture.md 4). */
@@ -28,13 +29,15 @@ export class BeoordeelDeclaratieService {
 
   async beoordeel(declaratieId: string): Promise<{ status: 'beoordeeld' | 'al-beoordeeld' | 'onbekend' }> {
     return this.dataSource.transaction(async (manager) => {
-      const [d] = (await manager.query(
+      const [d] = await voorbereideQuery<DeclaratieRij>(
+        manager,
+        'beoordeling-declaratie',
         `SELECT d.id, d.aanbieder_id, d.gemeente_id, d.domein, d.declaratie_nummer, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
                 d.totaal_ingediend_centen, d.status, a.agb_code, g.cbs_code
            FROM keten.declaratie d JOIN keten.organisatie a ON a.id = d.aanbieder_id JOIN keten.organisatie g ON g.id = d.gemeente_id
           WHERE d.id = $1`,
         [declaratieId],
-      )) as DeclaratieRij[];
+      );
       if (!d) return { status: 'onbekend' as const };
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`beoordeling|${d.aanbieder_id}|${d.gemeente_id}`]);
       // Re-read under the lock: another run may have finished it meanwhile.

@@ -4,7 +4,7 @@ import {
   DebetCredit, Eenheid, Uitvoeringsvariant, type BeoordelingContext, type DeclaratieKop, type EerderePrestatie, type PrestatieInvoer,
   type ToewijzingInvoer,
 } from '#keten/domain';
-import { BsnKluis } from '#keten/platform';
+import { BsnKluis, voorbereideQuery } from '#keten/platform';
 import { ContractTariefService, type ContractTarief } from '#keten/contracten';
 import { ToewijzingOpvraagService } from '#keten/toewijzingen';
 
@@ -64,10 +64,12 @@ export class BeoordelingContextService {
     }
     const ander = declaratieId ?? '00000000-0000-0000-0000-000000000000';
 
-    const [versies, tarieven, eerdere, opReferentie, bekend, vorigePeriode, clientHashes, eigen] = await Promise.all([
+    const [versies, tarieven, eerdere, opReferentie, bekend, vorigePeriode, eigen] = await Promise.all([
       this.toewijzingen.actueleVersies(manager, ids.gemeenteId, kop.domein, nummers),
       this.contracten.tarievenVoor({ agbCode: kop.aanbiederAgb, gemeenteCode: kop.gemeente, domein: kop.domein, van, tot }),
-      manager.query(
+      voorbereideQuery<EerdereRij>(
+        manager,
+        'beoordeling-eerdere-prestaties',
         `SELECT p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode, p.begindatum::text, p.einddatum::text,
                 p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
                 EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
@@ -78,10 +80,12 @@ export class BeoordelingContextService {
           CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.gemeente_id = $1 AND x.domein = $2 AND x.toewijzing_nummer = n.nummer
                                  AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
         [ids.gemeenteId, kop.domein, nummers, ander],
-      ) as Promise<EerdereRij[]>,
+      ),
       vorige.length === 0
         ? Promise.resolve([] as EerdereRij[])
-        : (manager.query(
+        : voorbereideQuery<EerdereRij>(
+            manager,
+            'beoordeling-prestatie-op-referentie',
             `SELECT DISTINCT ON (p.referentie_nummer) p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode,
                     p.begindatum::text, p.einddatum::text, p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
                     EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
@@ -90,22 +94,21 @@ export class BeoordelingContextService {
               WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = ANY($3::text[]) AND p.declaratie_id <> $4
               ORDER BY p.referentie_nummer, (p.status = 'goedgekeurd') DESC`,
             [ids.aanbiederId, kop.domein, vorige, ander],
-          ) as Promise<EerdereRij[]>),
-      manager.query(
+          ),
+      voorbereideQuery<{ referentie_nummer: string }>(
+        manager,
+        'beoordeling-bekende-referenties',
         `SELECT DISTINCT referentie_nummer FROM keten.prestatie WHERE aanbieder_id = $1 AND domein = $2 AND referentie_nummer = ANY($3::text[]) AND declaratie_id <> $4`,
         [ids.aanbiederId, kop.domein, referenties, ander],
-      ) as Promise<{ referentie_nummer: string }[]>,
-      manager.query(
+      ),
+      voorbereideQuery<{ begindatum: string; einddatum: string }>(
+        manager,
+        'beoordeling-vorige-declaratieperiode',
         `SELECT periode_begin::text AS begindatum, periode_eind::text AS einddatum FROM keten.declaratie
           WHERE aanbieder_id = $1 AND gemeente_id = $2 AND domein = $3 AND id <> $4 AND NOT nummer_dubbel AND status = 'beoordeeld'
           ORDER BY periode_begin DESC LIMIT 1`,
         [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
-      ) as Promise<{ begindatum: string; einddatum: string }[]>,
-      // The hash by primary key per toewijzing: as a semi-join the planner hashed the whole client table every time.
-      manager.query(`SELECT t.client_id AS id, (SELECT c.bsn_hash FROM keten.client c WHERE c.id = t.client_id) AS bsn_hash
-                       FROM keten.toewijzing t WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])`, [
-        ids.gemeenteId, kop.domein, nummers,
-      ]) as Promise<{ id: string; bsn_hash: string }[]>,
+      ),
       declaratieId
         ? (manager.query(`SELECT nummer_dubbel FROM keten.declaratie WHERE id = $1`, [declaratieId]) as Promise<{ nummer_dubbel: boolean }[]>)
         : (manager.query(`SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`, [
@@ -113,13 +116,12 @@ export class BeoordelingContextService {
           ]) as Promise<{ nummer_dubbel: boolean }[]>),
     ]);
 
-    const hashVan = new Map(clientHashes.map((c) => [c.id, c.bsn_hash]));
     const contract = indexeerTarieven(tarieven);
     const toewijzingen = new Map<number, ToewijzingInvoer>();
     for (const [nummer, v] of versies) {
       toewijzingen.set(nummer, {
         toewijzingNummer: nummer,
-        bsn: hashVan.get(v.clientId) ?? '',
+        bsn: v.clientHash,
         aanbiederAgb: v.aanbiederAgb,
         productCategorie: v.productCategorie,
         productCode: v.productCode,

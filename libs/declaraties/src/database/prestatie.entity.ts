@@ -39,12 +39,16 @@ export class PrestatieEntity {
   @Column({ type: 'enum', enum: Object.values(Domein), enumName: 'domein' })
   domein: Domein;
 
+  /**
+   * keten.client, resolved (or registered) by the intake in the transaction that stored the declaratie. No foreign
+   * key: its check took a row lock on the client for every prestatie (a WAL record each, and a MultiXact when two
+   * beoordelingen share a client), about a third of writing a prestatie. Keten never deletes a client row, so the key
+   * guarded nothing the write path does not.
+   */
   @Column({ name: 'client_id', type: 'uuid' })
   clientId: string;
 
-  @ManyToOne('ClientEntity', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'prestatie_client_fk' })
-  client?: unknown;
+
 
   @Column({ name: 'referentie_nummer', type: 'varchar', length: 20 })
   referentieNummer: string;

@@ -3,15 +3,23 @@
 
 export type Kalenderdatum = string;
 
-const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAG_MS = 86_400_000;
 
+const DAGEN_IN_MAAND = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** JJJJ-MM-DD naming a day that exists. By character codes: it runs for every date of every received message. */
 export function isKalenderdatum(value: unknown): value is Kalenderdatum {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATUM.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const cijfer = (i: number) => {
+    const c = value.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : NaN;
+  };
+  const jaar = cijfer(0) * 1000 + cijfer(1) * 100 + cijfer(2) * 10 + cijfer(3);
+  const maand = cijfer(5) * 10 + cijfer(6);
+  const dag = cijfer(8) * 10 + cijfer(9);
+  if (!(jaar >= 1 && maand >= 1 && maand <= 12 && dag >= 1)) return false; // NaN fails here too
+  const schrikkel = (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+  return dag <= (maand === 2 && schrikkel ? 29 : DAGEN_IN_MAAND[maand - 1]);
 }
 
 export function parseKalenderdatum(value: string): Kalenderdatum {

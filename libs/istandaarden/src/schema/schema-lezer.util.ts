@@ -1,3 +1,4 @@
+import { isKalenderdatum } from '#keten/domain';
 import type { XmlElement } from '../xml/veilige-xml-lezer.util.js';
 import { XmlFout } from '../xml/veilige-xml-lezer.util.js';
 import type { Complex, Enkelvoudig, Veld } from './schema.types.js';
@@ -7,19 +8,9 @@ export interface Namespaces {
   basis: string;
 }
 
-const DATUM = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const TIJD = /^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?$/;
 const GEHEEL = /^[+-]?[0-9]+$/;
 const XSD_SPATIE = /^[ \t\n\r]*$/;
-
-export function isKalenderdatum(waarde: string): boolean {
-  const m = DATUM.exec(waarde);
-  if (!m) return false;
-  const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mnd < 1 || mnd > 12 || d < 1) return false;
-  const dagen = new Date(Date.UTC(j, mnd, 0)).getUTCDate();
-  return d <= dagen;
-}
 
 function lengte(tekst: string): number {
   let n = 0;

@@ -1,6 +1,7 @@
 import { XmlSchrijver } from '../xml/xml-schrijver.util.js';
 import { XmlFout } from '../xml/veilige-xml-lezer.util.js';
-import { isKalenderdatum, leesEnkelvoudig } from './schema-lezer.util.js';
+import { isKalenderdatum } from '#keten/domain';
+import { leesEnkelvoudig } from './schema-lezer.util.js';
 import type { Complex, Enkelvoudig, Veld } from './schema.types.js';
 
 export interface Prefixen {

@@ -25,6 +25,9 @@ export interface Afsplitsing {
 }
 
 const ALLEEN_SPATIE = /^[ \t\n\r]*$/;
+// Shared by every element until its first child: most elements are leaves, and an array each was a third of the
+// garbage a 25 MB message made. Only sluit() adds children, and it replaces this first.
+const GEEN_KINDEREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
@@ -113,7 +116,7 @@ export class VeiligeXmlLezer {
       if (attr.uri === XSI && (attr.local === 'schemaLocation' || attr.local === 'noNamespaceSchemaLocation')) continue;
       throw new XmlFout(`Attribuut ${attr.name} is niet toegestaan`, `${this.huidigPad()}/${tag.local}`);
     }
-    const element: XmlElement = { naam: tag.local, ns: tag.uri, kinderen: [], tekst: '' };
+    const element: XmlElement = { naam: tag.local, ns: tag.uri, kinderen: GEEN_KINDEREN, tekst: '' };
     if (this.stapel.length === 0) {
       if (this.wortel) throw new XmlFout('Het bericht heeft meer dan één wortelelement', '/');
       this.wortel = element;
@@ -129,7 +132,8 @@ export class VeiligeXmlLezer {
     if (this.afsplitsing && this.isAfsplitsPad()) {
       this.afsplitsing.opElement(element, this.afgesplitst++);
     } else if (ouder) {
-      ouder.kinderen.push(element);
+      if (ouder.kinderen === GEEN_KINDEREN) ouder.kinderen = [element];
+      else ouder.kinderen.push(element);
     }
     this.namen.pop();
   }

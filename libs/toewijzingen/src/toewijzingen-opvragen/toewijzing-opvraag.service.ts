@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Domein, Eenheid, Frequentie } from '#keten/domain';
-import { nietGevonden, Rol, type Principal } from '#keten/platform';
+import { nietGevonden, Rol, voorbereideQuery, type Principal } from '#keten/platform';
 import { ScopeService } from '#keten/organisaties';
 
 export interface ToewijzingVersie {
@@ -17,6 +17,11 @@ export interface ToewijzingVersie {
   omvang: { volume: number; eenheid: Eenheid; frequentie: Frequentie } | null;
   budgetCenten: number | null;
   redenWijziging: string | null;
+}
+
+/** A current version for the beoordeling, with its client's keyed BSN hash (clients are compared without decrypting). */
+export interface ActueleToewijzing extends ToewijzingVersie {
+  clientHash: string;
 }
 
 export interface ToewijzingOverzicht extends Omit<ToewijzingVersie, 'clientId'> {
@@ -61,10 +66,13 @@ export class ToewijzingOpvraagService {
   ) {}
 
   /** Current version per ToewijzingNummer, for a batch of numbers, in one query. */
-  async actueleVersies(manager: EntityManager, gemeenteId: string, domein: Domein, nummers: number[]): Promise<Map<number, ToewijzingVersie>> {
+  async actueleVersies(manager: EntityManager, gemeenteId: string, domein: Domein, nummers: number[]): Promise<Map<number, ActueleToewijzing>> {
     if (nummers.length === 0) return new Map();
-    const rijen: VersieRij[] = await manager.query(
-      `SELECT DISTINCT ON (t.id) ${VERSIE_KOLOMMEN}
+    const rijen = await voorbereideQuery<VersieRij & { bsn_hash: string }>(
+      manager,
+      'toewijzing-actuele-versies',
+      // The client's hash by primary key per toewijzing: as a join the planner hashed the whole client table.
+      `SELECT DISTINCT ON (t.id) ${VERSIE_KOLOMMEN}, (SELECT c.bsn_hash FROM keten.client c WHERE c.id = t.client_id) AS bsn_hash
          FROM keten.toewijzing t
          JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
          JOIN keten.organisatie a ON a.id = t.aanbieder_id
@@ -73,7 +81,7 @@ export class ToewijzingOpvraagService {
         ORDER BY t.id, v.toewijzingsdatum DESC, v.toewijzingstijd DESC`,
       [gemeenteId, domein, nummers],
     );
-    return new Map(rijen.map((r) => [r.toewijzing_nummer, naarVersie(r)]));
+    return new Map(rijen.map((r) => [r.toewijzing_nummer, { ...naarVersie(r), clientHash: r.bsn_hash }]));
   }
 
   async lijst(principal: Principal, filter: { gemeenteCode?: string; agbCode?: string; peildatum?: string }, limiet: number, offset: number): Promise<ToewijzingOverzicht[]> {
