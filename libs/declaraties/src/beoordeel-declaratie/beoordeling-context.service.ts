@@ -98,7 +98,9 @@ export class BeoordelingContextService {
       voorbereideQuery<{ referentie_nummer: string }>(
         manager,
         'beoordeling-bekende-referenties',
-        `SELECT DISTINCT referentie_nummer FROM keten.prestatie WHERE aanbieder_id = $1 AND domein = $2 AND referentie_nummer = ANY($3::text[]) AND declaratie_id <> $4`,
+        // One index probe per ReferentieNummer: prepared, a generic plan must not depend on how many there are.
+        `SELECT r.ref AS referentie_nummer FROM unnest($3::text[]) AS r(ref)
+          WHERE EXISTS (SELECT 1 FROM keten.prestatie p WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = r.ref AND p.declaratie_id <> $4)`,
         [ids.aanbiederId, kop.domein, referenties, ander],
       ),
       voorbereideQuery<{ begindatum: string; einddatum: string }>(
