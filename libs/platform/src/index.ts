@@ -4,6 +4,7 @@ export * from './database/data-source-opties.js';
 export * from './database/database-url.js';
 export * from './database/transformers.js';
 export * from './database/voorbereide-query.util.js';
+export * from './database/compressie.util.js';
 export * from './queue/queue-name.enum.js';
 export * from './queue/queue.service.js';
 export * from './queue/job-outbox.service.js';

@@ -1,8 +1,5 @@
-import { gunzipSync, gzip } from 'node:zlib';
-import { promisify } from 'node:util';
 import type { DebetCredit, Eenheid } from '#keten/domain';
-
-const gzipAsync = promisify(gzip);
+import { comprimeer, decomprimeer, isGecomprimeerd } from '#keten/platform';
 
 /**
  * The prestaties of a declaratie between intake and beoordeling (keten.declaratie.ingediende_prestaties): one
@@ -32,13 +29,13 @@ export const INGEDIENDE_KOLOMMEN = [
   'geleverd_volume', 'eenheid', 'product_tarief_centen', 'ingediend_bedrag_centen', 'debet_credit',
 ] as const satisfies readonly (keyof IngediendePrestaties)[];
 
-/** gzip (on libuv's thread pool) of the JSON: a 25 MB 323's prestaties become a few hundred kB. */
-export async function verpakIngediend(prestaties: IngediendePrestaties): Promise<Buffer> {
-  return gzipAsync(Buffer.from(JSON.stringify(prestaties), 'utf8'), { level: 1 });
+/** The JSON, compressed: a 25 MB 323's prestaties become a few hundred kB. */
+export function verpakIngediend(prestaties: IngediendePrestaties): Promise<Buffer> {
+  return comprimeer(Buffer.from(JSON.stringify(prestaties), 'utf8'));
 }
 
 /** Also reads plain JSON (what the migration that introduced this column wrote for declaraties then still open). */
 export function pakIngediendUit(opgeslagen: Buffer): IngediendePrestaties {
-  const json = opgeslagen.length >= 2 && opgeslagen[0] === 0x1f && opgeslagen[1] === 0x8b ? gunzipSync(opgeslagen) : opgeslagen;
+  const json = isGecomprimeerd(opgeslagen) ? decomprimeer(opgeslagen) : opgeslagen;
   return JSON.parse(json.toString('utf8')) as IngediendePrestaties;
 }
