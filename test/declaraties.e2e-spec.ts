@@ -272,4 +272,24 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     expect(opnieuw).toBeGreaterThanOrEqual(1);
     expect((await beoordeeld(id)).status).toBe('beoordeeld');
   });
+  it('should judge a credit first (OP366) against the stored debet, and refuse crediting it twice (TR390)', async () => {
+    // 1002: 2 uur per week, at most 10 uur in April; nothing of it approved so far.
+    const debet = `R${cijfers(8)}`;
+    const eerste = await beoordeeld((await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(debet, 1002, 4)]))).body.resultaat.declaratieId);
+    expect(eerste.prestaties).toMatchObject([{ referentieNummer: debet, status: 'goedgekeurd' }]);
+
+    // The correction (8 uur) before the full credit of those 4 in the document: judged after the credit, it is no second
+    // debet for April (TR389) and 8 uur fits (4 + 8 would not).
+    const credit = prestatie(`R${cijfers(8)}`, 1002, 4, { ingediendBedrag: { bedrag: 4 * TARIEF, debetCredit: DebetCredit.Credit } });
+    credit.productReferentie.vorigReferentieNummer = debet;
+    const correctie = `R${cijfers(8)}`;
+    const tweede = await beoordeeld((await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(correctie, 1002, 8), credit]))).body.resultaat.declaratieId);
+    expect(tweede.prestaties.map((p: { status: string }) => p.status)).toEqual(['goedgekeurd', 'goedgekeurd']);
+    expect(tweede.totaalToegekend).toBe(8 * TARIEF - 4 * TARIEF);
+
+    const nogmaals = { ...credit, productReferentie: { referentieNummer: `R${cijfers(8)}`, vorigReferentieNummer: debet } };
+    const derde = await beoordeeld((await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [nogmaals]))).body.resultaat.declaratieId);
+    expect(derde.prestaties).toMatchObject([{ status: 'afgekeurd', retourcodes: ['9390'] }]);
+    expect(derde.prestaties[0].toelichting).toContain(`${debet} is al eerder gecrediteerd`);
+  });
 });

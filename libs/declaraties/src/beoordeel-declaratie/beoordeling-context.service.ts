@@ -86,13 +86,15 @@ export class BeoordelingContextService {
         : voorbereideQuery<EerdereRij>(
             manager,
             'beoordeling-prestatie-op-referentie',
-            `SELECT DISTINCT ON (p.referentie_nummer) p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode,
+            // Per VorigReferentieNummer one index probe, the approved prestatie first (a generic plan, as for the
+            // known ReferentieNummers below, must not depend on how many there are).
+            `SELECT p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode,
                     p.begindatum::text, p.einddatum::text, p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
                     EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
                              AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
-               FROM keten.prestatie p
-              WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = ANY($3::text[]) AND p.declaratie_id <> $4
-              ORDER BY p.referentie_nummer, (p.status = 'goedgekeurd') DESC`,
+               FROM unnest($3::text[]) AS r(ref)
+              CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.aanbieder_id = $1 AND x.domein = $2 AND x.referentie_nummer = r.ref AND x.declaratie_id <> $4
+                                   ORDER BY (x.status = 'goedgekeurd') DESC LIMIT 1) p`,
             [ids.aanbiederId, kop.domein, vorige, ander],
           ),
       voorbereideQuery<{ referentie_nummer: string }>(
