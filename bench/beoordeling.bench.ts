@@ -132,11 +132,12 @@ async function startWorkers(aantal: number, env: NodeJS.ProcessEnv): Promise<Chi
       const kind = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
       return new Promise<ChildProcess>((resolve, reject) => {
         let uitvoer = '';
+        let gestart = false;
         kind.stdout!.on('data', (d: Buffer) => {
-          if (uitvoer === null) return; // started: drain, so the pipe never blocks the worker
+          if (gestart) return; // keep draining, so the pipe never blocks the worker
           uitvoer += d.toString();
           if (uitvoer.includes('worker started')) {
-            uitvoer = null as unknown as string;
+            gestart = true;
             resolve(kind);
           }
         });
