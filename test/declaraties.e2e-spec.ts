@@ -211,18 +211,26 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
 
   it('should give the same answer in a dry run without storing anything', async () => {
     const [{ voor }] = await t.dataSource.query(`SELECT count(*)::int AS voor FROM keten.declaratie`);
+    const [{ clienten }] = await t.dataSource.query(`SELECT count(*)::int AS clienten FROM keten.client`);
+    const op1002 = (bsn: string, volume: number) => ({
+      bsn, referentieNummer: `R${cijfers(8)}`, toewijzingNummer: 1002, productCategorie: '02', productCode: '02A01',
+      productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' }, geleverdVolume: volume, eenheid: '04', productTarief: TARIEF,
+      ingediendBedrag: { bedrag: volume * TARIEF, debetCredit: 'D' },
+    });
     const res = await http(t.url, 'POST', '/api/v1/declaraties/controle', {
       token: aanbiederToken,
       json: {
         domein: 'wmo', gemeenteCode: gemeente.cbsCode, declaratieNummer: `D${cijfers(8)}`, declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
-        dagtekening: '2026-05-06', totaalIngediendBedrag: { bedrag: 11 * TARIEF, debetCredit: 'D' },
-        prestaties: [{ bsn: BSN, referentieNummer: `R${cijfers(8)}`, toewijzingNummer: 1002, productCategorie: '02', productCode: '02A01',
-          productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' }, geleverdVolume: 11, eenheid: '04', productTarief: TARIEF,
-          ingediendBedrag: { bedrag: 11 * TARIEF, debetCredit: 'D' } }],
+        dagtekening: '2026-05-06', totaalIngediendBedrag: { bedrag: 12 * TARIEF, debetCredit: 'D' },
+        // Over the volume; then a BSN Keten has never seen on the same toewijzing: another client (TR304), and not registered.
+        prestaties: [op1002(BSN, 11), op1002('999990032', 1)],
       },
     });
     expect(res.status).toBe(200);
     expect(res.body.prestaties[0]).toMatchObject({ status: 'afgekeurd', retourcodes: ['9321'] });
+    expect(res.body.prestaties[1]).toMatchObject({ status: 'afgekeurd', retourcodes: ['8187'] });
+    expect(res.body.prestaties[1].toelichting).not.toContain('999990032');
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.client`))[0].n).toBe(clienten);
     const [{ na }] = await t.dataSource.query(`SELECT count(*)::int AS na FROM keten.declaratie`);
     expect(na).toBe(voor);
   });

@@ -91,6 +91,44 @@ describe('database schema', () => {
     }
   });
 
+  it('should refuse a second approval of a ReferentieNummer and nothing else (TR314: never paid twice)', async () => {
+    const url = await maakDatabase(testDatabaseUrl(), `keten_test_referentie_${process.pid}`);
+    try {
+      await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
+      const ds = new DataSource(dataSourceOpties(url, ENTITIES, MIGRATIONS, 2));
+      await ds.initialize();
+      const [a, b, g] = (await ds.query(
+        `INSERT INTO keten.organisatie (soort, naam, agb_code, cbs_code) VALUES ('aanbieder', 'A', '98000001', NULL), ('aanbieder', 'B', '98000002', NULL), ('gemeente', 'G', NULL, '0150')
+         RETURNING id`,
+      )) as { id: string }[];
+      const [c] = (await ds.query(`INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`)) as { id: string }[];
+      const [{ id: d }] = (await ds.query(
+        `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
+                                       totaal_ingediend_centen, status, bron, aantal_prestaties)
+         VALUES ($1, $2, 'wmo', 'D1', false, '2026-04-01', '2026-04-30', '2026-05-02', 1000, 'beoordeeld', 'json', 7) RETURNING id`,
+        [a.id, g.id],
+      )) as { id: string }[];
+      let volgnummer = 0;
+      const prestatie = (aanbieder: string, domein: string, referentie: string, status: string) =>
+        ds.query(
+          `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, toewijzing_nummer,
+                                        productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid, ingediend_bedrag_centen, debet_credit, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 1001, '02', '02A01', '2026-04-01', '2026-04-30', 4, '04', 500, 'D', $8)`,
+          [d, volgnummer++, aanbieder, g.id, domein, c.id, referentie, status],
+        );
+      await prestatie(a.id, 'wmo', 'R1', 'afgekeurd');
+      await prestatie(a.id, 'wmo', 'R1', 'afgekeurd');
+      await prestatie(a.id, 'wmo', 'R1', 'goedgekeurd');
+      await prestatie(b.id, 'wmo', 'R1', 'goedgekeurd'); // another aanbieder's number
+      await prestatie(a.id, 'jeugd', 'R1', 'goedgekeurd'); // the other domein
+      await expect(prestatie(a.id, 'wmo', 'R1', 'goedgekeurd')).rejects.toMatchObject({ code: '23505', constraint: 'prestatie_referentie' });
+      await prestatie(a.id, 'wmo', 'R1', 'afgekeurd');
+      await ds.destroy();
+    } finally {
+      await verwijderDatabase(url);
+    }
+  });
+
   it('should start an embedded PostgreSQL and migrate it when no DATABASE_URL is given (the newcomer path)', async () => {
     const map = mkdtempSync(path.join(os.tmpdir(), 'keten-embedded-'));
     const db = await startEmbeddedPostgres({ dataDir: map, port: 54349, database: 'keten' });

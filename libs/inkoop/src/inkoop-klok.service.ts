@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Kalenderdatum } from '#keten/domain';
-
-const AMSTERDAM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { vandaag, type Kalenderdatum } from '#keten/domain';
 
 /**
  * Today's date in the Netherlands: the date the procedure rules (termijnen, standstill, toetredingsvensters) are
@@ -10,6 +8,6 @@ const AMSTERDAM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam
 @Injectable()
 export class InkoopKlok {
   vandaag(): Kalenderdatum {
-    return AMSTERDAM.format(new Date());
+    return vandaag();
   }
 }

@@ -49,7 +49,7 @@ export class BeoordeelDeclaratieService {
       if (!opgeslagen) throw new Error(`declaratie ${declaratieId} is ${status} but holds no ingediende prestaties`);
 
       const ingediend = pakIngediendUit(opgeslagen);
-      const prestaties = await this.alsInvoer(manager, ingediend);
+      const prestaties = this.alsInvoer(ingediend);
       const kop = naarKop(d);
       const context = await this.context.laad(manager, { aanbiederId: d.aanbieder_id, gemeenteId: d.gemeente_id }, kop, prestaties, declaratieId);
       const oordeel = beoordeelDeclaratie(kop, prestaties, context);
@@ -58,13 +58,10 @@ export class BeoordeelDeclaratieService {
     });
   }
 
-  /** The checks' input: each client as its keyed BSN hash (one lookup per distinct client), never the BSN. */
-  private async alsInvoer(manager: EntityManager, ingediend: IngediendePrestaties): Promise<PrestatieInvoer[]> {
-    const clientIds = [...new Set(ingediend.client_id)];
-    const rijen = (await manager.query(`SELECT id, bsn_hash FROM keten.client WHERE id = ANY($1::uuid[])`, [clientIds])) as { id: string; bsn_hash: string }[];
-    const hashVan = new Map(rijen.map((r) => [r.id, r.bsn_hash]));
+  /** The checks' input: each client as its keten.client id, never the BSN (TR304 compares clients). */
+  private alsInvoer(ingediend: IngediendePrestaties): PrestatieInvoer[] {
     return ingediend.referentie_nummer.map((referentieNummer, i) => ({
-      bsn: hashVan.get(ingediend.client_id[i])!,
+      bsn: ingediend.client_id[i],
       referentieNummer,
       vorigReferentieNummer: ingediend.vorig_referentie_nummer[i],
       toewijzingNummer: ingediend.toewijzing_nummer[i],

@@ -4,9 +4,9 @@ import {
   DebetCredit, Eenheid, Uitvoeringsvariant, type BeoordelingContext, type DeclaratieKop, type EerderePrestatie, type PrestatieInvoer,
   type ToewijzingInvoer,
 } from '#keten/domain';
-import { BsnKluis, voorbereideQuery } from '#keten/platform';
+import { voorbereideQuery } from '#keten/platform';
 import { ContractTariefService, type ContractTarief } from '#keten/contracten';
-import { ToewijzingOpvraagService } from '#keten/toewijzingen';
+import { ClientService, ToewijzingOpvraagService } from '#keten/toewijzingen';
 
 
 interface EerdereRij {
@@ -32,24 +32,25 @@ const naarEerdere = (r: EerdereRij): EerderePrestatie => ({
 
 /**
  * Loads everything the beoordeling of one declaratie looks up, in a fixed number of set-based queries (never one per
- * prestatie). Clients are compared by their keyed BSN hash, so no BSN is decrypted for the checks.
+ * prestatie). Clients are compared by their keten.client id (one row per BSN), so the checks never see a BSN.
  */
 @Injectable()
 export class BeoordelingContextService {
   constructor(
-    private readonly kluis: BsnKluis,
+    private readonly clienten: ClientService,
     private readonly toewijzingen: ToewijzingOpvraagService,
     private readonly contracten: ContractTariefService,
   ) {}
 
-  /** The prestaties as the checks see them: the BSN replaced by the client's keyed hash (TR304 compares clients). */
-  pseudonimiseer(prestaties: PrestatieInvoer[]): PrestatieInvoer[] {
-    const cache = new Map<string, string>();
-    return prestaties.map((p) => {
-      let hash = cache.get(p.bsn);
-      if (!hash) cache.set(p.bsn, (hash = this.kluis.hash(p.bsn)));
-      return { ...p, bsn: hash };
-    });
+  /**
+   * The prestaties of a dry run as the checks see them: the BSN replaced by the client's id, as in a stored declaratie
+   * (TR304 compares clients). A BSN Keten does not know gets a key of its own that matches no toewijzing.
+   */
+  async pseudonimiseer(manager: EntityManager, prestaties: PrestatieInvoer[]): Promise<PrestatieInvoer[]> {
+    const ids = await this.clienten.bestaandeClientIds(manager, prestaties.map((p) => p.bsn));
+    const onbekend = new Map<string, string>();
+    const sleutel = (bsn: string) => ids.get(bsn) ?? onbekend.get(bsn) ?? onbekend.set(bsn, `onbekend-${onbekend.size + 1}`).get(bsn)!;
+    return prestaties.map((p) => ({ ...p, bsn: sleutel(p.bsn) }));
   }
 
   async laad(manager: EntityManager, ids: { aanbiederId: string; gemeenteId: string }, kop: DeclaratieKop, prestaties: PrestatieInvoer[], declaratieId: string | null): Promise<BeoordelingContext> {
@@ -125,7 +126,7 @@ export class BeoordelingContextService {
     for (const [nummer, v] of versies) {
       toewijzingen.set(nummer, {
         toewijzingNummer: nummer,
-        bsn: v.clientHash,
+        bsn: v.clientId,
         aanbiederAgb: v.aanbiederAgb,
         productCategorie: v.productCategorie,
         productCode: v.productCode,

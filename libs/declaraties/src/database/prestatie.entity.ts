@@ -14,9 +14,14 @@ export enum PrestatieStatus {
  * (TR314): the database refuses a second approval, so nothing is ever paid twice.
  */
 @Entity({ name: 'prestatie', schema: 'keten' })
-@Index('prestatie_goedgekeurd_referentie_uniek', ['aanbiederId', 'domein', 'referentieNummer'], { unique: true, where: `"status" = 'goedgekeurd'` })
-@Index('prestatie_referentie', ['aanbiederId', 'domein', 'referentieNummer'])
-@Index('prestatie_toewijzing', ['gemeenteId', 'domein', 'toewijzingNummer'])
+// One index for every ReferentieNummer lookup and for TR314 (migration 1795449300000): its fourth column is true for
+// an approved prestatie and NULL otherwise, and NULLs never collide in a unique index, so only a second approval is
+// refused. TypeORM cannot declare an expression column, hence synchronize: false.
+@Index('prestatie_referentie', { synchronize: false })
+// The cumulative checks (TR322, TR369) read the approved prestaties on a toewijzing.
+@Index('prestatie_toewijzing', ['gemeenteId', 'domein', 'toewijzingNummer'], { where: `"status" = 'goedgekeurd'` })
+// An approved credit by the debet it names (TR390, and "gecrediteerd" for TR322/TR369).
+@Index('prestatie_credit', ['aanbiederId', 'domein', 'vorigReferentieNummer'], { where: `"status" = 'goedgekeurd' AND "debet_credit" = 'C'` })
 export class PrestatieEntity {
   // Keyed by its place in its declaratie: no surrogate id (one index less to maintain per prestatie).
   @PrimaryColumn({ name: 'declaratie_id', type: 'uuid', primaryKeyConstraintName: 'prestatie_pk' })

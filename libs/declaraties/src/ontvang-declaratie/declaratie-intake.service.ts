@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DebetCredit, isGeldigBsn } from '#keten/domain';
-import { AuditService, BsnKluis, geenToegang, JobOutboxService, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { AuditService, geenToegang, JobOutboxService, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordeelDeclaratieJob } from '../beoordeel-declaratie/beoordeel-declaratie.job.js';
@@ -26,28 +26,7 @@ export class DeclaratieIntakeService {
     private readonly clienten: ClientService,
     private readonly outbox: JobOutboxService,
     private readonly audit: AuditService,
-    private readonly kluis: BsnKluis,
   ) {}
-
-  /**
-   * Client ids by BSN: one keyed hash per distinct BSN and one lookup; only BSNs not seen before go to the client
-   * register (which encrypts and inserts them). A month's 323 names known clients almost only.
-   */
-  private async clientIds(manager: EntityManager, bsns: string[]): Promise<Map<string, string>> {
-    const uniek = [...new Set(bsns)];
-    const hashes = uniek.map((b) => this.kluis.hash(b));
-    const rijen: { id: string; bsn_hash: string }[] = await manager.query(`SELECT id, bsn_hash FROM keten.client WHERE bsn_hash = ANY($1::char(64)[])`, [hashes]);
-    const idPerHash = new Map(rijen.map((r) => [r.bsn_hash, r.id]));
-    const ids = new Map<string, string>();
-    const nieuw: string[] = [];
-    uniek.forEach((bsn, i) => {
-      const id = idPerHash.get(hashes[i]);
-      if (id) ids.set(bsn, id);
-      else nieuw.push(bsn);
-    });
-    if (nieuw.length > 0) for (const [bsn, id] of await this.clienten.clientIds(manager, nieuw)) ids.set(bsn, id);
-    return ids;
-  }
 
   async partijen(manager: EntityManager, principal: Principal, agb: string, cbs: string): Promise<{ aanbiederId: string; gemeenteId: string }> {
     const rijen: { id: string; soort: string }[] = await manager.query(
@@ -72,7 +51,7 @@ export class DeclaratieIntakeService {
     if (ongeldig >= 0) throw validatieFout('ongeldig BSN', [{ veld: `prestaties[${ongeldig}].bsn`, reden: 'het BSN voldoet niet aan de elfproef (CS002)' }]);
     const { kop } = invoer;
     const { aanbiederId, gemeenteId } = await this.partijen(manager, principal, kop.aanbiederAgb, kop.gemeente);
-    const clientIds = await this.clientIds(manager, invoer.prestaties.map((p) => p.bsn));
+    const clientIds = await this.clienten.clientIds(manager, invoer.prestaties.map((p) => p.bsn));
     const totaal = kop.totaalIngediendBedrag.debetCredit === DebetCredit.Credit ? -kop.totaalIngediendBedrag.bedrag : kop.totaalIngediendBedrag.bedrag;
 
     // The prestaties as one document, written with the declaratie (ingediende-prestaties.util.ts); the beoordeling

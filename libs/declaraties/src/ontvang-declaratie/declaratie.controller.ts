@@ -73,7 +73,7 @@ export class DeclaratieController {
     const invoer = uitDto(dto, principal);
     const manager = this.dataSource.manager;
     const ids = await this.intake.partijen(manager, principal, invoer.kop.aanbiederAgb, invoer.kop.gemeente);
-    const prestaties = this.context.pseudonimiseer(invoer.prestaties);
+    const prestaties = await this.context.pseudonimiseer(manager, invoer.prestaties);
     const context = await this.context.laad(manager, ids, invoer.kop, prestaties, null);
     const oordeel = beoordeelDeclaratie(invoer.kop, prestaties, context);
     return {

@@ -19,11 +19,6 @@ export interface ToewijzingVersie {
   redenWijziging: string | null;
 }
 
-/** A current version for the beoordeling, with its client's keyed BSN hash (clients are compared without decrypting). */
-export interface ActueleToewijzing extends ToewijzingVersie {
-  clientHash: string;
-}
-
 export interface ToewijzingOverzicht extends Omit<ToewijzingVersie, 'clientId'> {
   id: string;
   gemeenteCode: string;
@@ -66,13 +61,12 @@ export class ToewijzingOpvraagService {
   ) {}
 
   /** Current version per ToewijzingNummer, for a batch of numbers, in one query. */
-  async actueleVersies(manager: EntityManager, gemeenteId: string, domein: Domein, nummers: number[]): Promise<Map<number, ActueleToewijzing>> {
+  async actueleVersies(manager: EntityManager, gemeenteId: string, domein: Domein, nummers: number[]): Promise<Map<number, ToewijzingVersie>> {
     if (nummers.length === 0) return new Map();
-    const rijen = await voorbereideQuery<VersieRij & { bsn_hash: string }>(
+    const rijen = await voorbereideQuery<VersieRij>(
       manager,
       'toewijzing-actuele-versies',
-      // The client's hash by primary key per toewijzing: as a join the planner hashed the whole client table.
-      `SELECT DISTINCT ON (t.id) ${VERSIE_KOLOMMEN}, (SELECT c.bsn_hash FROM keten.client c WHERE c.id = t.client_id) AS bsn_hash
+      `SELECT DISTINCT ON (t.id) ${VERSIE_KOLOMMEN}
          FROM keten.toewijzing t
          JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
          JOIN keten.organisatie a ON a.id = t.aanbieder_id
@@ -81,7 +75,7 @@ export class ToewijzingOpvraagService {
         ORDER BY t.id, v.toewijzingsdatum DESC, v.toewijzingstijd DESC`,
       [gemeenteId, domein, nummers],
     );
-    return new Map(rijen.map((r) => [r.toewijzing_nummer, { ...naarVersie(r), clientHash: r.bsn_hash }]));
+    return new Map(rijen.map((r) => [r.toewijzing_nummer, naarVersie(r)]));
   }
 
   async lijst(principal: Principal, filter: { gemeenteCode?: string; agbCode?: string; peildatum?: string }, limiet: number, offset: number): Promise<ToewijzingOverzicht[]> {
