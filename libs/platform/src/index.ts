@@ -5,6 +5,7 @@ export * from './database/database-url.js';
 export * from './database/transformers.js';
 export * from './database/voorbereide-query.util.js';
 export * from './database/compressie.util.js';
+export * from './database/array-literaal.util.js';
 export * from './queue/queue-name.enum.js';
 export * from './queue/queue.service.js';
 export * from './queue/job-outbox.service.js';

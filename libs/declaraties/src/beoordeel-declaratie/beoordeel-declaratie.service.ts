@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { beoordeelDeclaratie, DebetCredit, type DeclaratieKop, type DeclaratieOordeel, type PrestatieInvoer } from '#keten/domain';
 import { INGEDIENDE_KOLOMMEN, pakIngediendUit, type IngediendePrestaties } from '../database/ingediende-prestaties.util.js';
-import { voorbereideQuery } from '#keten/platform';
+import { arrayLiteraal, voorbereideQuery } from '#keten/platform';
 import { BeoordelingContextService } from './beoordeling-context.service.js';
 
 /** Which rules produced a result; stored with every beoordeling (history is kept: architecture.md 4). */
@@ -106,8 +106,7 @@ export class BeoordeelDeclaratieService {
                      geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, status, retourcodes, bevindingen, volgnummer)`,
         [
           d.id, d.aanbieder_id, d.gemeente_id, d.domein,
-          ...INGEDIENDE_KOLOMMEN.map((k) => ingediend[k]),
-          status, retourcodes, bevindingen,
+          ...[...INGEDIENDE_KOLOMMEN.map((k) => ingediend[k]), status, retourcodes, bevindingen].map(arrayLiteraal),
         ],
       );
     }
