@@ -49,7 +49,12 @@ export class BeoordelingContextService {
   async pseudonimiseer(manager: EntityManager, prestaties: PrestatieInvoer[]): Promise<PrestatieInvoer[]> {
     const ids = await this.clienten.bestaandeClientIds(manager, prestaties.map((p) => p.bsn));
     const onbekend = new Map<string, string>();
-    const sleutel = (bsn: string) => ids.get(bsn) ?? onbekend.get(bsn) ?? onbekend.set(bsn, `onbekend-${onbekend.size + 1}`).get(bsn)!;
+    const sleutel = (bsn: string): string => {
+      const id = ids.get(bsn);
+      if (id) return id;
+      if (!onbekend.has(bsn)) onbekend.set(bsn, `onbekend-${onbekend.size + 1}`);
+      return onbekend.get(bsn)!;
+    };
     return prestaties.map((p) => ({ ...p, bsn: sleutel(p.bsn) }));
   }
 
