@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { DataSource, EntityManager } from 'typeorm';
 import { vandaag } from '#keten/domain';
 import { BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301, type Bericht305, type Bericht307, type Bevinding } from '#keten/istandaarden';
-import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFout, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
+import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFout, nietGevonden, Rol, validatieFout, voorbereideQuery, type Principal } from '#keten/platform';
 import { RegieberichtService, ToewijzingLedgerService, type ToewijzingInvoer } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
 import { BerichtStatus } from '../database/bericht.entity.js';
@@ -140,7 +140,7 @@ export class BerichtIntakeService {
         const ontvangst = await this.declaraties.ontvang(manager, principal, uit323(bericht as Extract<Bericht, { berichtType: '323' }>), DeclaratieBron.Xml, id);
         resultaat = { declaratieId: ontvangst.declaratieId };
       }
-      await manager.query(`UPDATE keten.bericht SET status = 'verwerkt', resultaat = $2 WHERE id = $1`, [id, JSON.stringify(resultaat)]);
+      await voorbereideQuery(manager, 'bericht-verwerkt', `UPDATE keten.bericht SET status = 'verwerkt', resultaat = $2 WHERE id = $1`, [id, JSON.stringify(resultaat)]);
       return this.antwoordVoor(id, bericht, BerichtStatus.Verwerkt, [], null, resultaat);
     });
     this.outbox.publiceerNaCommit();
@@ -155,15 +155,15 @@ export class BerichtIntakeService {
   private async controleerAfzender(principal: Principal, rol: Rol, bericht: Bericht): Promise<void> {
     if (principal.rol === Rol.Beheerder) return;
     if (principal.rol !== rol) throw geenToegang(`een ${bericht.berichtType} wordt verstuurd door rol ${rol}`);
-    const [eigen] = (await this.dataSource.query(`SELECT agb_code, cbs_code FROM keten.organisatie WHERE id = $1`, [principal.organisatieId])) as {
-      agb_code: string | null; cbs_code: string | null;
-    }[];
+    const eigen = await this.eigenCodes(principal);
     const code = rol === Rol.Aanbieder ? eigen?.agb_code : eigen?.cbs_code;
     if (!code || code !== bericht.header.afzender) throw geenToegang(`de afzender ${bericht.header.afzender} van het bericht is niet uw eigen ${rol === Rol.Aanbieder ? 'AGB-code' : 'gemeentecode'}`);
   }
 
   private async voegToe(manager: EntityManager, principal: Principal, inhoud: Opgeslagen, bericht: Bericht | null, status: BerichtStatus, codes: string[], reden: string | null, dubbel = false): Promise<string | null> {
-    const rijen = (await manager.query(
+    const rijen = await voorbereideQuery<{ id: string }>(
+      manager,
+      'bericht-ontvangen',
       `INSERT INTO keten.bericht (berichtsoort, domein, afzender, ontvanger, identificatie, dagtekening, dubbel, status, retourcodes, reden, inhoud_versleuteld, grootte, ontvangen_van)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (berichtsoort, afzender, identificatie) WHERE NOT dubbel AND identificatie IS NOT NULL DO NOTHING RETURNING id`,
@@ -172,7 +172,7 @@ export class BerichtIntakeService {
         bericht?.header.berichtIdentificatie.identificatie ?? null, bericht?.header.berichtIdentificatie.dagtekening ?? null, dubbel, status, codes, reden,
         inhoud.versleuteld, inhoud.grootte, principal.actor,
       ],
-    )) as { id: string }[];
+    );
     return rijen[0]?.id ?? null;
   }
 
@@ -245,10 +245,21 @@ export class BerichtIntakeService {
     });
   }
 
+  /** The AGB and gemeente code of the principal's own organisatie (asked for every message received). */
+  private async eigenCodes(principal: Principal): Promise<{ agb_code: string | null; cbs_code: string | null } | undefined> {
+    const [eigen] = await voorbereideQuery<{ agb_code: string | null; cbs_code: string | null }>(
+      this.dataSource,
+      'organisatie-codes',
+      `SELECT agb_code, cbs_code FROM keten.organisatie WHERE id = $1`,
+      [principal.organisatieId],
+    );
+    return eigen;
+  }
+
   private async magZien(principal: Principal, b: { afzender: string | null; ontvangen_van: string }): Promise<boolean> {
     if (principal.rol === Rol.Beheerder || b.ontvangen_van === principal.actor) return true;
     if (!principal.organisatieId || !b.afzender) return false;
-    const [eigen] = (await this.dataSource.query(`SELECT agb_code, cbs_code FROM keten.organisatie WHERE id = $1`, [principal.organisatieId])) as { agb_code: string | null; cbs_code: string | null }[];
+    const eigen = await this.eigenCodes(principal);
     return !!eigen && (eigen.agb_code === b.afzender || eigen.cbs_code === b.afzender);
   }
 }

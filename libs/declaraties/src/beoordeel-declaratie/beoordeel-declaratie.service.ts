@@ -39,12 +39,14 @@ export class BeoordeelDeclaratieService {
         [declaratieId],
       );
       if (!d) return { status: 'onbekend' as const };
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`beoordeling|${d.aanbieder_id}|${d.gemeente_id}`]);
+      await voorbereideQuery(manager, 'beoordeling-slot', `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`beoordeling|${d.aanbieder_id}|${d.gemeente_id}`]);
       // Re-read under the lock: another run may have finished it meanwhile.
-      const [{ status, ingediende_prestaties: opgeslagen }] = (await manager.query(
+      const [{ status, ingediende_prestaties: opgeslagen }] = await voorbereideQuery<{ status: string; ingediende_prestaties: Buffer | null }>(
+        manager,
+        'beoordeling-ingediend',
         `SELECT status, ingediende_prestaties FROM keten.declaratie WHERE id = $1 FOR UPDATE`,
         [declaratieId],
-      )) as { status: string; ingediende_prestaties: Buffer | null }[];
+      );
       if (status === 'beoordeeld') return { status: 'al-beoordeeld' as const };
       if (!opgeslagen) throw new Error(`declaratie ${declaratieId} is ${status} but holds no ingediende prestaties`);
 
@@ -93,7 +95,9 @@ export class BeoordeelDeclaratieService {
       bevindingen[i] = goed ? null : JSON.stringify(p.bevindingen);
     });
     if (n > 0) {
-      await manager.query(
+      await voorbereideQuery(
+        manager,
+        'beoordeling-prestaties',
         `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, vorig_referentie_nummer,
                                       toewijzing_nummer, productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid,
                                       product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes, bevindingen)
@@ -110,7 +114,9 @@ export class BeoordeelDeclaratieService {
         ],
       );
     }
-    await manager.query(
+    await voorbereideQuery(
+      manager,
+      'beoordeling-uitkomst',
       `UPDATE keten.declaratie SET status = 'beoordeeld', totaal_toegekend_centen = $2, retourcodes = $3, bevindingen = $4, regelversie = $5,
               beoordeeld_op = now(), updated_at = now(), ingediende_prestaties = NULL WHERE id = $1`,
       [d.id, oordeel.totaalToegekend.toString(), oordeel.declaratieRetourcodes, JSON.stringify(oordeel.berichtBevindingen), REGELVERSIE],

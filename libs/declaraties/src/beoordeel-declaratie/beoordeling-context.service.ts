@@ -120,7 +120,7 @@ export class BeoordelingContextService {
         [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
       ),
       declaratieId
-        ? (manager.query(`SELECT nummer_dubbel FROM keten.declaratie WHERE id = $1`, [declaratieId]) as Promise<{ nummer_dubbel: boolean }[]>)
+        ? voorbereideQuery<{ nummer_dubbel: boolean }>(manager, 'beoordeling-nummer-dubbel', `SELECT nummer_dubbel FROM keten.declaratie WHERE id = $1`, [declaratieId])
         : (manager.query(`SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`, [
             ids.aanbiederId, kop.domein, kop.declaratieNummer,
           ]) as Promise<{ nummer_dubbel: boolean }[]>),

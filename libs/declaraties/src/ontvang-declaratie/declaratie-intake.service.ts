@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DebetCredit, isGeldigBsn } from '#keten/domain';
-import { AuditService, geenToegang, JobOutboxService, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { AuditService, geenToegang, JobOutboxService, Rol, validatieFout, voorbereideQuery, type Principal, type VeldFout } from '#keten/platform';
 import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordeelDeclaratieJob } from '../beoordeel-declaratie/beoordeel-declaratie.job.js';
@@ -29,7 +29,9 @@ export class DeclaratieIntakeService {
   ) {}
 
   async partijen(manager: EntityManager, principal: Principal, agb: string, cbs: string): Promise<{ aanbiederId: string; gemeenteId: string }> {
-    const rijen: { id: string; soort: string }[] = await manager.query(
+    const rijen = await voorbereideQuery<{ id: string; soort: string }>(
+      manager,
+      'declaratie-partijen',
       `SELECT id, soort FROM keten.organisatie WHERE (soort = 'aanbieder' AND agb_code = $1) OR (soort = 'gemeente' AND cbs_code = $2)`,
       [agb, cbs],
     );
@@ -78,7 +80,9 @@ export class DeclaratieIntakeService {
       debet_credit: kolom((p) => p.debetCredit),
     });
     const invoegen = (dubbel: boolean) =>
-      manager.query(
+      voorbereideQuery<{ id: string }>(
+        manager,
+        'declaratie-ontvangen',
         `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
                                        totaal_ingediend_centen, status, bron, bericht_id, aantal_prestaties, ingediende_prestaties)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11, $12, $13)
@@ -87,7 +91,7 @@ export class DeclaratieIntakeService {
           aanbiederId, gemeenteId, kop.domein, kop.declaratieNummer, dubbel, kop.declaratiePeriode.begindatum, kop.declaratiePeriode.einddatum, kop.dagtekening,
           totaal, bron, berichtId, n, ingediend,
         ],
-      ) as Promise<{ id: string }[]>;
+      );
     let nummerDubbel = false;
     let [rij] = await invoegen(false);
     if (!rij) {

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueName } from './queue-name.enum.js';
 import { QueueService, jobId } from './queue.service.js';
+import { voorbereideQuery } from '../database/voorbereide-query.util.js';
 
 /**
  * Enqueue-after-commit (conventions.md 7): a use case stages its jobs in keten.job_outbox inside its own
@@ -17,7 +18,9 @@ export class JobOutboxService {
   ) {}
 
   async stage(manager: EntityManager, queue: QueueName, jobNaam: string, id: string, payload: Record<string, unknown>): Promise<void> {
-    await manager.query(
+    await voorbereideQuery(
+      manager,
+      'outbox-stage',
       `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload) VALUES ($1, $2, $3, $4) ON CONFLICT (queue, job_id) DO NOTHING`,
       [queue, jobNaam, jobId(id), JSON.stringify(payload)],
     );
@@ -38,7 +41,9 @@ export class JobOutboxService {
     let totaal = 0;
     for (;;) {
       const aantal = await this.dataSource.transaction(async (manager) => {
-        const rijen: { id: string; queue: QueueName; job_naam: string; job_id: string; payload: Record<string, unknown> }[] = await manager.query(
+        const rijen = await voorbereideQuery<{ id: string; queue: QueueName; job_naam: string; job_id: string; payload: Record<string, unknown> }>(
+          manager,
+          'outbox-te-publiceren',
           `SELECT id, queue, job_naam, job_id, payload FROM keten.job_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [batch],
         );
