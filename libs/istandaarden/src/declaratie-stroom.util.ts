@@ -2,14 +2,14 @@ import { Domein } from '#keten/domain';
 import type { Bericht323, ParseFout } from './berichten/bericht.types.js';
 import type { Declaratie323Kop, DeclaratieClient } from './berichten/declaratie.types.js';
 import type { Header } from './berichten/gemeenschappelijk.types.js';
-import { herkenBericht, naarBericht, naarParseFout, parseFout } from './parse-bericht.util.js';
-import { DECLARATIE_CLIENT_PAD, berichtSchema, client323 } from './schema/berichten.schema.js';
-import { leesComplex, type Namespaces } from './schema/schema-lezer.util.js';
+import { ClientAfsplitsing, herkenBericht, naarBericht, naarParseFout, parseFout } from './parse-bericht.util.js';
+import { berichtSchema } from './schema/berichten.schema.js';
+import { leesComplex } from './schema/schema-lezer.util.js';
 import type { Complex } from './schema/schema.types.js';
 import { MAX_BERICHT_BYTES } from './standaard.constant.js';
 import type { Bevinding } from './validatie/bevinding.types.js';
 import { DeclaratieValidator } from './validatie/declaratie.validatie.util.js';
-import { VeiligeXmlLezer, XmlFout, type XmlElement } from './xml/veilige-xml-lezer.util.js';
+import { VeiligeXmlLezer, type XmlElement } from './xml/veilige-xml-lezer.util.js';
 
 export interface DeclaratieStroomOpties {
   // Called per Client as soon as it has been read; the client is then dropped, so memory does not grow with the
@@ -40,30 +40,25 @@ function kopSchema(domein: Domein): Complex {
 // Reads a (large) 323 with bounded memory: Clients are mapped and handed out one at a time; only the header, the
 // Declaratie class and the running totals are kept. Never throws; the size limit (OP179) applies to the bytes read.
 export async function leesDeclaratieStroom(bron: Bron, opties: DeclaratieStroomOpties = {}): Promise<DeclaratieStroomResultaat> {
-  let context: { ns: Namespaces; domein: Domein; client: Complex; validator?: DeclaratieValidator } | null = null;
+  let validator: DeclaratieValidator | undefined;
   let aantalPrestaties = 0;
   let lezer: VeiligeXmlLezer;
 
-  const opElement = (el: XmlElement, index: number): void => {
-    if (!context) {
+  const clienten = new ClientAfsplitsing((client, index, open) => {
+    if (index === 0 && opties.valideer) {
       // The header and the Declaratie class precede the first Client, so they are complete in the tree now.
-      const [wortel, declaratie] = lezer.openElementen;
-      const { type, domein, ns } = herkenBericht(wortel);
-      if (type !== '323') throw new XmlFout(`Verwacht een declaratie (323), geen ${type}`, '/Bericht');
+      const [wortel, declaratie] = open;
+      const { domein, ns } = herkenBericht(wortel);
       const kopEl: XmlElement = { ...declaratie, kinderen: declaratie.kinderen.filter((k) => k.naam !== 'Clienten') };
-      const kop = leesComplex(kopEl, kopSchema(domein), '/Bericht/Declaratie', ns) as unknown as Declaratie323Kop;
-      context = { ns, domein, client: client323(domein), validator: opties.valideer ? new DeclaratieValidator(kop) : undefined };
+      validator = new DeclaratieValidator(leesComplex(kopEl, kopSchema(domein), '/Bericht/Declaratie', ns) as unknown as Declaratie323Kop);
     }
-    const pad = `/Bericht/Declaratie/Clienten/Client[${index + 1}]`;
-    if (el.ns !== context.ns.bericht) throw new XmlFout(`Client staat in de verkeerde namespace (${el.ns})`, pad);
-    const client = leesComplex(el, context.client, pad, context.ns) as unknown as DeclaratieClient;
     aantalPrestaties += client.prestaties.length;
-    context.validator?.client(client, index);
+    validator?.client(client, index);
     opties.opClient?.(client, index);
-  };
+  }, false);
 
   try {
-    lezer = new VeiligeXmlLezer({ pad: DECLARATIE_CLIENT_PAD, opElement }, opties.maxBytes ?? MAX_BERICHT_BYTES);
+    lezer = new VeiligeXmlLezer(clienten, opties.maxBytes ?? MAX_BERICHT_BYTES);
     if (typeof bron === 'string') {
       if (bron.length > (opties.maxBytes ?? MAX_BERICHT_BYTES)) return parseFout(`Het bericht is groter dan ${MAX_BERICHT_BYTES / (1024 * 1024)} MB (OP179)`, '/');
       for (let i = 0; i < bron.length; i += 1 << 16) lezer.schrijfTekst(bron.slice(i, i + (1 << 16)));
@@ -83,7 +78,7 @@ export async function leesDeclaratieStroom(bron: Bron, opties: DeclaratieStroomO
     if (aantalClienten === 0) return parseFout('Clienten moet ten minste één Client bevatten', '/Bericht/Declaratie/Clienten');
     const { clienten: _leeg, ...kop } = bericht.declaratie;
     const header: Header = bericht.header;
-    const bevindingen = context ? ((context as { validator?: DeclaratieValidator }).validator?.afsluiten() ?? []) : [];
+    const bevindingen = validator?.afsluiten() ?? [];
     return {
       ok: true,
       bericht: { domein: bericht.domein, berichtType: '323', berichtsoort: bericht.berichtsoort, header, declaratie: kop },

@@ -120,6 +120,24 @@ describe('parseBericht on hostile or broken input', () => {
     expect(parseBericht(xml)).toMatchObject({ ok: false, retourcode: '0001' });
   });
 
+  it('should map every Client of a 323 as it is read, in order, each error naming its own Client', () => {
+    const bericht = voorbeeld323(Domein.Wmo);
+    const [eerste] = bericht.declaratie.clienten;
+    bericht.declaratie.clienten = [eerste, { ...eerste, bsn: '999990032' }, { ...eerste, bsn: '999990044' }];
+    const xml = bouwBericht(bericht);
+
+    expect(parseBericht(xml)).toEqual({ ok: true, bericht });
+    let n = 0;
+    const tweedeKapot = xml.replace(/<wmo323:ProductCode>[^<]*<\/wmo323:ProductCode>/g, (m) => (++n === 3 ? '' : m));
+    expect(parseBericht(tweedeKapot)).toMatchObject({ ok: false, pad: '/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie[1]/ProductCode' });
+    const vreemdeNamespace = xml.replace('<wmo323:Client>', '<x:Client xmlns:x="urn:x">').replace('</wmo323:Client>', '</x:Client>');
+    expect(parseBericht(vreemdeNamespace)).toMatchObject({
+      ok: false, retourcode: '0001', pad: '/Bericht/Declaratie/Clienten/Client[1]', reden: expect.stringMatching(/Onverwacht element Client \(namespace urn:x\)/),
+    });
+    const zonderClient = xml.replace(/<wmo323:Clienten>[\s\S]*<\/wmo323:Clienten>/, '<wmo323:Clienten></wmo323:Clienten>');
+    expect(parseBericht(zonderClient)).toMatchObject({ ok: false, pad: '/Bericht/Declaratie/Clienten' });
+  });
+
   it('should detect iWmo and iJw by namespace when both are given', () => {
     const wmo = parseBericht(bouwBericht(voorbeeld301(Domein.Wmo)));
     const jw = parseBericht(GELDIG_323);

@@ -100,7 +100,7 @@ function leesVeldWaarde(el: XmlElement, veld: Veld, pad: string, ns: Namespaces,
   return leesEnkelvoudig(el.tekst, type, pad);
 }
 
-function onverwacht(el: XmlElement, pad: string, verwacht?: string): XmlFout {
+export function onverwacht(el: XmlElement, pad: string, verwacht?: string): XmlFout {
   const nsTekst = el.ns ? ` (namespace ${el.ns})` : ' (zonder namespace)';
   return new XmlFout(`Onverwacht element ${el.naam}${nsTekst}${verwacht ? `; verwacht: ${verwacht}` : ''}`, pad);
 }

@@ -20,8 +20,10 @@ export class XmlFout extends Error {
 export interface Afsplitsing {
   // Local names from the root, e.g. ['Bericht','Declaratie','Clienten','Client'].
   pad: readonly string[];
-  // Called when such an element closes; it is then dropped from the tree, so memory stays bounded (streaming).
-  opElement(element: XmlElement, index: number): void;
+  // Called when such an element closes, with the elements still open (root first); when it answers true the element
+  // is dropped from the tree, so memory stays bounded (streaming), and false keeps it in the tree after all. `index`
+  // counts the elements taken before.
+  opElement(element: XmlElement, index: number, open: readonly XmlElement[]): boolean;
 }
 
 const ALLEEN_SPATIE = /^[ \t\n\r]*$/;
@@ -93,11 +95,6 @@ export class VeiligeXmlLezer {
     return this.wortel;
   }
 
-  // The elements still open, root first: lets a streaming consumer read what precedes the current element.
-  get openElementen(): readonly XmlElement[] {
-    return this.stapel;
-  }
-
   get aantalAfgesplitst(): number {
     return this.afgesplitst;
   }
@@ -129,8 +126,8 @@ export class VeiligeXmlLezer {
     const element = this.stapel.pop();
     if (!element) return;
     const ouder = this.stapel[this.stapel.length - 1];
-    if (this.afsplitsing && this.isAfsplitsPad()) {
-      this.afsplitsing.opElement(element, this.afgesplitst++);
+    if (this.afsplitsing && this.isAfsplitsPad() && this.afsplitsing.opElement(element, this.afgesplitst, this.stapel)) {
+      this.afgesplitst++;
     } else if (ouder) {
       if (ouder.kinderen === GEEN_KINDEREN) ouder.kinderen = [element];
       else ouder.kinderen.push(element);
