@@ -227,7 +227,7 @@ describe('VeiligeXmlLezer', () => {
     expect(lezer.sluitAf().tekst).toBe('😀');
   });
 
-  it('should refuse a start tag over 64 kB when it never ends, without reading it again for every chunk', () => {
+  it('should refuse a start tag over 64 kB when it never ends', () => {
     const lezer = new VeiligeXmlLezer();
     lezer.schrijfTekst('<a xmlns:p="');
 

@@ -392,7 +392,6 @@ export class VeiligeXmlLezer {
       const c = buf.charCodeAt(p);
       const leeg = c === 0x2f && buf.charCodeAt(p + 1) === 0x3e;
       if (c === 0x3e || leeg) {
-        if (this.wortelGesloten) throw new XmlFout('Het bericht heeft meer dan één wortelelement', '/');
         this.open(this.gevonden!, null);
         if (leeg) this.sluit();
         return leeg ? p + 2 : p + 1;
@@ -448,7 +447,6 @@ export class VeiligeXmlLezer {
       p = sluit + 1;
     }
     if (p - lt > MAX_TAG) this.fout(`een tag is langer dan ${MAX_TAG / 1024} kB`);
-    if (this.wortelGesloten) throw new XmlFout('Het bericht heeft meer dan één wortelelement', '/');
     this.open(qnaam, attributen);
     if (leeg) this.sluit();
     return p;
@@ -650,6 +648,7 @@ export class VeiligeXmlLezer {
   // --- the tree, with namespaces (Namespaces in XML 1.0) -------------------------------------------------------
 
   private open(naamOfQnaam: ElementNaam | string, attributen: Attribuut[] | null): void {
+    if (this.wortelGesloten) throw new XmlFout('Het bericht heeft meer dan één wortelelement', '/');
     this.begonnen = true;
     const ouderBereik = this.bereik;
     if (attributen) {
