@@ -43,10 +43,9 @@ const periode = (v: { ingangsdatum: string; einddatum: string | null }) => ({ be
 export class TariefversieService {
   async controleer(manager: EntityManager, contract: RaamovereenkomstEntity, versies: NieuweTariefversie[]): Promise<{ fouten: VeldFout[]; reelePrijs: Map<NieuweTariefversie, number> }> {
     const productIds = [...new Set(versies.map((v) => v.contractProductId))];
-    const [producten, normen] = await Promise.all([
-      manager.findBy(ContractProductEntity, { id: In(productIds) }),
-      manager.findBy(PrijsnormEntity, { contractProductId: In(productIds) }),
-    ]);
+    // One after the other: the manager may be a transaction's, on one connection.
+    const producten = await manager.findBy(ContractProductEntity, { id: In(productIds) });
+    const normen = await manager.findBy(PrijsnormEntity, { contractProductId: In(productIds) });
     const product = new Map(producten.map((p) => [p.id, p]));
     const fouten: VeldFout[] = [];
     const reelePrijs = new Map<NieuweTariefversie, number>();
