@@ -1,4 +1,5 @@
 import { ContractTariefService } from '#keten/contracten';
+import { GunningRaamovereenkomstService } from '#keten/inkoop';
 import { Domein, Eenheid } from '#keten/domain';
 import { Rol } from '#keten/platform';
 import { http } from './support/http.js';
@@ -142,6 +143,39 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.raamovereenkomst WHERE nummer LIKE $1`, [`${voor.body.kenmerk}-RO-%`]);
 
     expect(res.body.map((k: { raamovereenkomstId: string }) => k.raamovereenkomstId)).toEqual(voor.body.gegundeRaamovereenkomsten.map((k: { raamovereenkomstId: string }) => k.raamovereenkomstId));
+    expect(n).toBe(2);
+  });
+
+  it('should have the sweeper finish a registration a crash left open, once, and leave a refused one to the inkoper', async () => {
+    const voor = await pr.haal();
+    const [eerste, tweede] = voor.body.gegundeRaamovereenkomsten as { nummer: string; raamovereenkomstId: string }[];
+    const zet = (nummer: string, raamovereenkomstId: string | null, fout: string | null) =>
+      t.dataSource.query(`UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = $3, fout = $4 WHERE aanbesteding_id = $1 AND nummer = $2`, [pr.id, nummer, raamovereenkomstId, fout]);
+    const koppelingen = async () =>
+      (await t.dataSource.query(`SELECT nummer, raamovereenkomst_id AS id, fout FROM keten.gegunde_raamovereenkomst WHERE aanbesteding_id = $1 ORDER BY nummer`, [pr.id])) as {
+        nummer: string; id: string | null; fout: string | null;
+      }[];
+    const veger = t.app.get(GunningRaamovereenkomstService);
+
+    // A refused registration (fout) waits for the inkoopadviseur: trying it again would only be refused again.
+    await zet(tweede.nummer, null, 'geweigerd');
+    const geweigerdOpgepakt = await veger.veeg(0);
+    const naWeigering = await koppelingen();
+    await zet(tweede.nummer, tweede.raamovereenkomstId, null);
+    // The process died after contracten committed the contract but before the link was filled in.
+    await zet(eerste.nummer, null, null);
+    const nogTeJong = await veger.veeg(3600);
+    const opgepakt = await veger.veeg(0);
+    const naVegen = await koppelingen();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.raamovereenkomst WHERE nummer LIKE $1`, [`${voor.body.kenmerk}-RO-%`]);
+
+    expect(geweigerdOpgepakt).toBe(0);
+    expect(naWeigering[1]).toEqual({ nummer: tweede.nummer, id: null, fout: 'geweigerd' });
+    expect([nogTeJong, opgepakt]).toEqual([0, 1]);
+    expect(naVegen).toEqual([
+      { nummer: eerste.nummer, id: eerste.raamovereenkomstId, fout: null },
+      { nummer: tweede.nummer, id: tweede.raamovereenkomstId, fout: null },
+    ]);
     expect(n).toBe(2);
   });
 

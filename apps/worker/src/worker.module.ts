@@ -3,6 +3,7 @@ import { KetenConfig, QueueName, QueueService } from '#keten/platform';
 import { BeoordeelDeclaratieJob, DeclaratiesModule } from '#keten/declaraties';
 import { BeoordeelDeclaratieProcessor } from './beoordeling/beoordeel-declaratie.processor.js';
 import { ContractenModule } from '#keten/contracten';
+import { InkoopModule } from '#keten/inkoop';
 import { IndexatieProcessor } from './contracten/indexatie.processor.js';
 import { TermijnenBetaalbaarJob } from './contracten/termijnen-betaalbaar.job.js';
 import { TermijnenBetaalbaarProcessor } from './contracten/termijnen-betaalbaar.processor.js';
@@ -10,7 +11,7 @@ import { VeegOpJob } from './onderhoud/veeg-op.job.js';
 import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
 
 /** BullMQ processors only; stateless, so any number can run (conventions.md 1). Needs PlatformModule. */
-@Module({ imports: [DeclaratiesModule, ContractenModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor] })
+@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor] })
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Worker');
 

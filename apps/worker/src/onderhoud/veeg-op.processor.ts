@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobOutboxService } from '#keten/platform';
 import { OnafgerondeDeclaratiesService } from '#keten/declaraties';
+import { GunningRaamovereenkomstService } from '#keten/inkoop';
 
 /** Thin processor: the work lives in the services it calls. */
 @Injectable()
@@ -10,12 +11,14 @@ export class VeegOpProcessor {
   constructor(
     private readonly outbox: JobOutboxService,
     private readonly declaraties: OnafgerondeDeclaratiesService,
+    private readonly gunningen: GunningRaamovereenkomstService,
   ) {}
 
-  async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number }> {
+  async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number }> {
     const gepubliceerd = await this.outbox.publiceer();
     if (gepubliceerd > 0) this.logger.log(`published ${gepubliceerd} staged job(s)`);
     const declaratiesOpnieuw = await this.declaraties.veeg();
-    return { gepubliceerd, declaratiesOpnieuw };
+    const aanbestedingenOpnieuw = await this.gunningen.veeg();
+    return { gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Uitvoeringsvariant, type Aanbesteding, type RaamovereenkomstVoorstel } from '#keten/domain';
-import { FoutCode, KetenFout, vertaalDatabaseFout, type Principal } from '#keten/platform';
+import { FoutCode, KetenFout, Rol, vertaalDatabaseFout, type Principal } from '#keten/platform';
 import { RaamovereenkomstService, type RaamovereenkomstLijstQueryDto, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
 import { AanbestedingEntity } from '../database/aanbesteding.entity.js';
 import { GegundeRaamovereenkomstEntity } from '../database/gegunde-raamovereenkomst.entity.js';
@@ -44,6 +44,9 @@ export function raamovereenkomstDocument(a: Aanbesteding, v: RaamovereenkomstVoo
  * Runs after the transition committed; every link is keyed by a deterministic nummer (kenmerk-RO-nnn, unique per
  * inkoper in contracten), so a retry after a crash finds the contract instead of creating a second one.
  */
+/** Who registers what the sweeper picks up: the worker, recorded as such in the audit log. */
+const VEGER: Principal = { actor: 'worker', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
+
 @Injectable()
 export class GunningRaamovereenkomstService {
   private readonly logger = new Logger(GunningRaamovereenkomstService.name);
@@ -81,6 +84,26 @@ export class GunningRaamovereenkomstService {
       }
     });
     return this.dataSource.getRepository(GegundeRaamovereenkomstEntity).find({ where: { aanbestedingId }, order: { nummer: 'ASC' } });
+  }
+
+  /**
+   * The sweeper's part (onderhoud, every 30 s): links still without a raamovereenkomst after `ouderDanSeconden`, left
+   * open by a process that died between the gunning's commit and the registration. An aanbesteding whose open links
+   * were all refused (`fout`) waits for the inkoopadviseur: trying again would only be refused again (one taken up
+   * for a crashed link retries its refused ones too, as the inkoopadviseur's retry does). Returns how many
+   * aanbestedingen were taken up.
+   */
+  async veeg(ouderDanSeconden = 60): Promise<number> {
+    const rijen = (await this.dataSource.query(
+      `SELECT DISTINCT aanbesteding_id FROM keten.gegunde_raamovereenkomst
+        WHERE raamovereenkomst_id IS NULL AND fout IS NULL AND created_at < now() - make_interval(secs => $1)`,
+      [ouderDanSeconden],
+    )) as { aanbesteding_id: string }[];
+    for (const { aanbesteding_id } of rijen) {
+      const koppelingen = await this.voltooi(VEGER, aanbesteding_id);
+      this.logger.log(`aanbesteding ${aanbesteding_id}: ${koppelingen.filter((k) => k.raamovereenkomstId).length} of ${koppelingen.length} raamovereenkomsten registered by the sweeper`);
+    }
+    return rijen.length;
   }
 
   private async registreer(principal: Principal, document: RegistreerRaamovereenkomstDto, voorstel: RaamovereenkomstVoorstel): Promise<string> {
