@@ -20,16 +20,31 @@ export interface CpuMeting {
   stop(): Promise<{ node: number; workers: number; postgres: number }>;
 }
 
-/** Starts a measurement; `backends` lists the PostgreSQL backend pids to count (asked again at stop, for new ones). */
+/**
+ * Starts a measurement; `backends` lists the PostgreSQL backend pids to count. The list is asked again every 250 ms
+ * and at stop: a backend opened during the run counts from its start, and one that closes during the run keeps what
+ * it used until it was last seen. `backends` must list every backend, the one it runs on included: a backend missing
+ * from the first list but seen later counts its whole life, set-up included.
+ */
 export async function meetCpu(backends: () => Promise<number[]>, workers: number[] = []): Promise<CpuMeting> {
   const nodeStart = process.cpuUsage();
   const workerStart = workers.map(procesCpu);
   const pgStart = new Map((await backends()).map((pid) => [pid, procesCpu(pid)]));
+  const pgLaatst = new Map(pgStart);
+  const kijk = async () => {
+    for (const pid of await backends()) pgLaatst.set(pid, Math.max(pgLaatst.get(pid) ?? 0, procesCpu(pid)));
+  };
+  let bezig = Promise.resolve();
+  const timer = setInterval(() => (bezig = bezig.then(kijk).catch(() => undefined)), 250);
+  timer.unref();
   return {
     async stop() {
+      clearInterval(timer);
+      await bezig;
+      await kijk();
       const node = process.cpuUsage(nodeStart);
       let postgres = 0;
-      for (const pid of await backends()) postgres += procesCpu(pid) - (pgStart.get(pid) ?? 0);
+      for (const [pid, cpu] of pgLaatst) postgres += cpu - (pgStart.get(pid) ?? 0);
       const workerCpu = workers.reduce((som, pid, i) => som + procesCpu(pid) - workerStart[i], 0);
       return { node: (node.user + node.system) / 1e6 + workerCpu, workers: workerCpu, postgres };
     },

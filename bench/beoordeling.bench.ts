@@ -242,8 +242,9 @@ export async function run(args: string[]): Promise<void> {
     const meter = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
     const beoordelingQueue = app.get(QueueService).queue(QueueName.Beoordeling);
     if (fasen) await beoordelingQueue.pause();
-    const backends = async () =>
-      ((await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)) as { pid: number }[]).map((r) => r.pid);
+    // Every backend of this database, the one asking included (it is one of the pool's: excluded, it would count its
+    // whole life, set-up included, once another connection asks at stop).
+    const backends = async () => ((await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)) as { pid: number }[]).map((r) => r.pid);
     const cpu = await meetCpu(backends, workers.map((w) => w.pid!));
     const start = process.hrtime.bigint();
     let volgende = 0;
