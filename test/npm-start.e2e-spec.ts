@@ -19,6 +19,32 @@ async function vrijePoort(): Promise<number> {
 }
 
 describe('npm start with the embedded PostgreSQL', () => {
+  it('should refuse to start, naming the setting to change, when the embedded database\'s port is taken', async () => {
+    const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
+    const bezet = createServer();
+    await new Promise<void>((resolve) => bezet.listen(0, '127.0.0.1', resolve));
+    const poort = (bezet.address() as { port: number }).port;
+    const { DATABASE_URL: _db, REDIS_URL: _redis, ...omgeving } = process.env;
+    try {
+      const keten = spawn(process.execPath, ['dist/apps/keten/src/main.js'], {
+        env: { ...omgeving, KETEN_DATA_DIR: map, PORT: String(await vrijePoort()), KETEN_EMBEDDED_PG_PORT: String(poort), KETEN_SEED_DEMO: 'false', NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let uitvoer = '';
+      keten.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
+      keten.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
+      const code = await new Promise<number | null>((resolve) => keten.on('exit', resolve));
+
+      expect(code).toBe(1);
+      expect(uitvoer).toContain(`the embedded PostgreSQL did not start on 127.0.0.1:${poort}`);
+      expect(uitvoer).toContain(`Port ${poort} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`);
+      expect(uitvoer).not.toContain('    at '); // an answer, not a stack trace
+    } finally {
+      await new Promise((resolve) => bezet.close(resolve));
+      rmSync(map, { recursive: true, force: true });
+    }
+  });
+
   it('should stop on Ctrl-C without errors, its database stopped last and cleanly', async () => {
     const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
     const { DATABASE_URL: _db, REDIS_URL: _redis, ...omgeving } = process.env;

@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   }
   logger.log(`config: ${JSON.stringify(beschrijfConfig(config))}`);
 
-  const database = await startDatabase(config);
+  let database;
+  try {
+    database = await startDatabase(config);
+  } catch (e) {
+    logger.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
   const stoppers: (() => Promise<unknown>)[] = [database.stop];
   let bezigMetStoppen = false;
   const stop = async (signaal: string, code = 0) => {

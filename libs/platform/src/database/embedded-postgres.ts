@@ -91,7 +91,10 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
     await pgCtl('start', '-w', '-t', '120', '-l', logbestand, '-o', serverOpties);
   } catch (e) {
     const staart = existsSync(logbestand) ? readFileSync(logbestand, 'utf8').trimEnd().split('\n').slice(-5).join('\n') : '';
-    throw new Error(`embedded PostgreSQL did not start (${(e as Error).message.trim()})${staart ? `; its log ${logbestand} ends with:\n${staart}` : ''}`, { cause: e });
+    const bezet = staart.includes('Address already in use')
+      ? `\nPort ${opties.port} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`
+      : '';
+    throw new Error(`the embedded PostgreSQL did not start on 127.0.0.1:${opties.port}; its log ${logbestand} ends with:\n${staart || (e as Error).message.trim()}${bezet}`, { cause: e });
   }
 
   // Never leave the server behind when Keten exits without stopping it (a crash, process.exit): pg_ctl only signals.
