@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 
 // `npm start` as a newcomer runs it: the built one-process Keten (npm test builds dist first) on an embedded
 // PostgreSQL, stopped with Ctrl-C in the terminal, which signals the whole foreground process group.
@@ -18,58 +19,74 @@ async function vrijePoort(): Promise<number> {
   });
 }
 
-describe('npm start with the embedded PostgreSQL', () => {
-  it('should refuse to start, naming the setting to change, when the embedded database\'s port is taken', async () => {
-    const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
-    const bezet = createServer();
-    await new Promise<void>((resolve) => bezet.listen(0, '127.0.0.1', resolve));
-    const poort = (bezet.address() as { port: number }).port;
-    const { DATABASE_URL: _db, REDIS_URL: _redis, ...omgeving } = process.env;
-    try {
-      const keten = spawn(process.execPath, ['dist/apps/keten/src/main.js'], {
-        env: { ...omgeving, KETEN_DATA_DIR: map, PORT: String(await vrijePoort()), KETEN_EMBEDDED_PG_PORT: String(poort), KETEN_SEED_DEMO: 'false', NO_COLOR: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let uitvoer = '';
-      keten.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
-      keten.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
-      const code = await new Promise<number | null>((resolve) => keten.on('exit', resolve));
+interface Keten {
+  proces: ChildProcessByStdio<null, Readable, Readable>;
+  uitvoer: () => string;
+  gestopt: Promise<{ code: number | null; signaal: NodeJS.Signals | null }>;
+  /** Waits until Keten says it runs; throws with its output when it stopped or took too long. */
+  gestart: () => Promise<void>;
+}
 
-      expect(code).toBe(1);
-      expect(uitvoer).toContain(`the embedded PostgreSQL did not start on 127.0.0.1:${poort}`);
-      expect(uitvoer).toContain(`Port ${poort} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`);
-      expect(uitvoer).not.toContain('    at '); // an answer, not a stack trace
-    } finally {
-      await new Promise((resolve) => bezet.close(resolve));
-      rmSync(map, { recursive: true, force: true });
-    }
+async function startKeten(dataDir: string, pgPoort?: number): Promise<Keten> {
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...omgeving } = process.env;
+  const proces = spawn(process.execPath, ['dist/apps/keten/src/main.js'], {
+    // Its own process group, as a shell gives a foreground job: a signal to the group is what Ctrl-C sends.
+    detached: true,
+    env: {
+      ...omgeving, KETEN_DATA_DIR: dataDir, PORT: String(await vrijePoort()), KETEN_EMBEDDED_PG_PORT: String(pgPoort ?? (await vrijePoort())),
+      KETEN_SEED_DEMO: 'false', NO_COLOR: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-
-  it('should stop on Ctrl-C without errors, its database stopped last and cleanly', async () => {
-    const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
-    const { DATABASE_URL: _db, REDIS_URL: _redis, ...omgeving } = process.env;
-    const keten = spawn(process.execPath, ['dist/apps/keten/src/main.js'], {
-      // Its own process group, as a shell gives a foreground job: the signal below reaches the group, as Ctrl-C does.
-      detached: true,
-      env: { ...omgeving, KETEN_DATA_DIR: map, PORT: String(await vrijePoort()), KETEN_EMBEDDED_PG_PORT: String(await vrijePoort()), KETEN_SEED_DEMO: 'false', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let uitvoer = '';
-    keten.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
-    keten.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
-    const gestopt = new Promise<{ code: number | null; signaal: NodeJS.Signals | null }>((resolve) => keten.on('exit', (code, signaal) => resolve({ code, signaal })));
-    try {
+  let uitvoer = '';
+  proces.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
+  proces.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
+  const gestopt = new Promise<{ code: number | null; signaal: NodeJS.Signals | null }>((resolve) => proces.on('exit', (code, signaal) => resolve({ code, signaal })));
+  return {
+    proces,
+    uitvoer: () => uitvoer,
+    gestopt,
+    gestart: async () => {
       const start = Date.now();
       while (!uitvoer.includes('Keten runs at')) {
-        if (keten.exitCode !== null || Date.now() - start > 90_000) throw new Error(`Keten did not start:\n${uitvoer}`);
+        if (proces.exitCode !== null || Date.now() - start > 90_000) throw new Error(`Keten did not start:\n${uitvoer}`);
         await new Promise((r) => setTimeout(r, 100));
       }
-      const voorStoppen = uitvoer.length;
+    },
+  };
+}
 
-      process.kill(-keten.pid!, 'SIGINT');
-      const { code, signaal } = await gestopt;
+/** Whether a process runs (a zombie, stopped but not yet reaped by whoever adopted it, does not). */
+function draait(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
-      const bijStoppen = uitvoer.slice(voorStoppen);
+/** A failed run must not leave a Keten or its PostgreSQL behind (that runs in a session of its own). */
+function ruimOp(keten: Keten | undefined, dataDir: string): void {
+  if (keten && keten.proces.exitCode === null && keten.proces.signalCode === null) process.kill(-keten.proces.pid!, 'SIGKILL');
+  const pidBestand = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (existsSync(pidBestand)) process.kill(Number(readFileSync(pidBestand, 'utf8').split('\n')[0]), 'SIGQUIT'); // immediate shutdown
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+describe('npm start with the embedded PostgreSQL', () => {
+  it('should stop on Ctrl-C without errors, its database stopped last and cleanly', async () => {
+    const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
+    let keten: Keten | undefined;
+    try {
+      keten = await startKeten(map);
+      await keten.gestart();
+      const voorStoppen = keten.uitvoer().length;
+
+      process.kill(-keten.proces.pid!, 'SIGINT');
+      const { code, signaal } = await keten.gestopt;
+
+      const bijStoppen = keten.uitvoer().slice(voorStoppen);
       expect({ code, signaal }).toEqual({ code: 0, signaal: null });
       expect(bijStoppen).toContain('SIGINT: shutting down');
       // Before, PostgreSQL got the same SIGINT and cut the api's connections while it was closing them.
@@ -78,11 +95,69 @@ describe('npm start with the embedded PostgreSQL', () => {
       expect(existsSync(path.join(map, 'postgres', 'PG_VERSION'))).toBe(true);
       expect(existsSync(path.join(map, 'postgres', 'postmaster.pid'))).toBe(false);
     } finally {
-      if (keten.exitCode === null && keten.signalCode === null) process.kill(-keten.pid!, 'SIGKILL');
-      // A failed run must not leave its PostgreSQL behind (it runs in a session of its own): SIGQUIT stops it at once.
-      const pidBestand = path.join(map, 'postgres', 'postmaster.pid');
-      if (existsSync(pidBestand)) process.kill(Number(readFileSync(pidBestand, 'utf8').split('\n')[0]), 'SIGQUIT');
-      rmSync(map, { recursive: true, force: true });
+      ruimOp(keten, map);
+    }
+  });
+
+  it('should refuse a second Keten on the same data folder while the first runs, and leave the first running', async () => {
+    const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
+    let eerste: Keten | undefined;
+    try {
+      eerste = await startKeten(map);
+      await eerste.gestart();
+
+      const tweede = await startKeten(map);
+      const { code } = await tweede.gestopt;
+      const health = await fetch(eerste.uitvoer().match(/Keten runs at (\S+)/)![1] + '/health').then((r) => r.json());
+
+      expect(code).toBe(1);
+      expect(tweede.uitvoer()).toContain(`is in use by another Keten (process ${eerste.proces.pid}); stop that one first, or give this one its own KETEN_DATA_DIR`);
+      expect(health).toMatchObject({ status: 'ok', database: 'ok' });
+    } finally {
+      ruimOp(eerste, map);
+    }
+  });
+
+  it('should start again after a crash that left its PostgreSQL running, with that server stopped and started afresh', async () => {
+    const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
+    let keten: Keten | undefined;
+    try {
+      const eerste = await startKeten(map);
+      await eerste.gestart();
+      process.kill(eerste.proces.pid!, 'SIGKILL'); // no handler runs: the server stays behind
+      await eerste.gestopt;
+      const achtergelaten = Number(readFileSync(path.join(map, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+
+      keten = await startKeten(map);
+      await keten.gestart();
+      const health = await fetch(keten.uitvoer().match(/Keten runs at (\S+)/)![1] + '/health').then((r) => r.json());
+      const nu = Number(readFileSync(path.join(map, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+
+      expect(health).toMatchObject({ status: 'ok', database: 'ok' });
+      expect(nu).not.toBe(achtergelaten);
+      expect(draait(achtergelaten)).toBe(false);
+    } finally {
+      ruimOp(keten, map);
+    }
+  });
+
+  it('should refuse to start, naming the setting to change, when the embedded database\'s port is taken', async () => {
+    const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
+    const bezet = createServer();
+    await new Promise<void>((resolve) => bezet.listen(0, '127.0.0.1', resolve));
+    const poort = (bezet.address() as { port: number }).port;
+    let keten: Keten | undefined;
+    try {
+      keten = await startKeten(map, poort);
+      const { code } = await keten.gestopt;
+
+      expect(code).toBe(1);
+      expect(keten.uitvoer()).toContain(`the embedded PostgreSQL did not start on 127.0.0.1:${poort}`);
+      expect(keten.uitvoer()).toContain(`Port ${poort} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`);
+      expect(keten.uitvoer()).not.toContain('    at '); // an answer, not a stack trace
+    } finally {
+      await new Promise((resolve) => bezet.close(resolve));
+      ruimOp(keten, map);
     }
   });
 });

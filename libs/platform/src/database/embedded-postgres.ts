@@ -29,6 +29,15 @@ async function postgresBinaries(): Promise<{ initdb: string; pg_ctl: string }> {
   }
 }
 
+function leeft(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** The system user postgres, which PostgreSQL runs as when Keten runs as root (created when missing). */
 function postgresGebruiker(): { uid: number; gid: number } {
   const lees = () => ({
@@ -83,9 +92,16 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
     }
   }
 
-  // A server left running by a Keten that did not stop cleanly holds the data folder: stop it, then start afresh with
-  // this configuration.
-  if (await pgCtl('status').then(() => true, () => false)) await pgCtl('stop', '-m', 'fast', '-w');
+  // A server already running on this data folder belongs to another Keten that is still running (refused), or was left
+  // behind by one that did not stop cleanly (stopped, then started afresh with this configuration).
+  const eigenaarBestand = path.join(path.dirname(databaseDir), 'keten-postgres.eigenaar');
+  if (await pgCtl('status').then(() => true, () => false)) {
+    const ander = existsSync(eigenaarBestand) ? Number(readFileSync(eigenaarBestand, 'utf8')) : NaN;
+    if (Number.isInteger(ander) && ander !== process.pid && leeft(ander)) {
+      throw new Error(`the embedded PostgreSQL in ${databaseDir} is in use by another Keten (process ${ander}); stop that one first, or give this one its own KETEN_DATA_DIR`);
+    }
+    await pgCtl('stop', '-m', 'fast', '-w');
+  }
   const serverOpties = `-p ${opties.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200`;
   try {
     await pgCtl('start', '-w', '-t', '120', '-l', logbestand, '-o', serverOpties);
@@ -97,10 +113,17 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
     throw new Error(`the embedded PostgreSQL did not start on 127.0.0.1:${opties.port}; its log ${logbestand} ends with:\n${staart || (e as Error).message.trim()}${bezet}`, { cause: e });
   }
 
+  writeFileSync(eigenaarBestand, String(process.pid));
+
   // Never leave the server behind when Keten exits without stopping it (a crash, process.exit): pg_ctl only signals.
   let gestopt = false;
   const bijExit = () => {
-    if (!gestopt) execFileSync(pg_ctl, ['-D', databaseDir, 'stop', '-m', 'fast', '-W'], { ...alsPostgres, stdio: 'ignore' });
+    if (gestopt) return;
+    try {
+      execFileSync(pg_ctl, ['-D', databaseDir, 'stop', '-m', 'fast', '-W'], { ...alsPostgres, stdio: 'ignore' });
+    } catch {
+      // already stopped: nothing left behind
+    }
   };
   process.on('exit', bijExit);
 
@@ -119,6 +142,7 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
       gestopt = true;
       process.off('exit', bijExit);
       await pgCtl('stop', '-m', 'fast', '-w');
+      rmSync(eigenaarBestand, { force: true });
     },
   };
 }
