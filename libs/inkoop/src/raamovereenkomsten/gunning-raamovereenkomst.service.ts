@@ -39,14 +39,14 @@ export function raamovereenkomstDocument(a: Aanbesteding, v: RaamovereenkomstVoo
   } as RegistreerRaamovereenkomstDto;
 }
 
+/** Who registers what the sweeper picks up: the worker, recorded as such in the audit log. */
+const VEGER: Principal = { actor: 'worker', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
+
 /**
  * Turns the raamovereenkomsten a gunning or toelating concluded into contracts through contracten's use case.
  * Runs after the transition committed; every link is keyed by a deterministic nummer (kenmerk-RO-nnn, unique per
  * inkoper in contracten), so a retry after a crash finds the contract instead of creating a second one.
  */
-/** Who registers what the sweeper picks up: the worker, recorded as such in the audit log. */
-const VEGER: Principal = { actor: 'worker', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
-
 @Injectable()
 export class GunningRaamovereenkomstService {
   private readonly logger = new Logger(GunningRaamovereenkomstService.name);
