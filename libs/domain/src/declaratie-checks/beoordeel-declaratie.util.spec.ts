@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DebetCredit, Eenheid, Frequentie, Uitvoeringsvariant } from '../codelijsten/index.js';
+import { DebetCredit, Domein, Eenheid, Frequentie, Uitvoeringsvariant } from '../codelijsten/index.js';
 import { BERICHT_CHECKS } from './bericht-checks.util.js';
 import { CREDIT_STAPPEN, DEBET_STAPPEN } from './beoordeel-declaratie.util.js';
 import { bedragMinutenTegenUurtarief, minuuttariefVanUurtarief } from './bedrag-checks.util.js';
@@ -33,7 +33,7 @@ describe('the check pipeline (conventions.md 11)', () => {
       ['TR338', 'TR304', 'TR384'],
       ['TR339', 'TR340', 'TR381', 'TR341'],
       ['TR307', 'TR308', 'TR387', 'TR388', 'CS337', 'TR319', 'TR335'],
-      ['TR389'],
+      ['TR416', 'TR389'],
       ['CD087', 'TR418', 'TR346', 'CS339'],
       ['TR321', 'TR322', 'TR369'],
     ]);
@@ -152,8 +152,8 @@ describe('IV081: uur declared in minuten', () => {
   });
 });
 
-describe('eenheid 83 (euro’s, outputgericht)', () => {
-  const v: Variant = { ...IJW_OUTPUT, eenheid: Eenheid.Euros };
+describe.each(VARIANTEN.filter((x) => x.uitvoeringsvariant === Uitvoeringsvariant.Outputgericht))('eenheid 83 (euro’s) for $naam', (basis) => {
+  const v: Variant = { ...basis, eenheid: Eenheid.Euros };
   const toewijzing = maakToewijzing(v, { omvang: { volume: 150000, eenheid: Eenheid.Euros, frequentie: Frequentie.TotaalBinnenGeldigheidsduur } });
 
   it('should approve when IngediendBedrag equals the volume in eurocent and the whole volume is used', () => {
@@ -179,26 +179,12 @@ describe('eenheid 83 (euro’s, outputgericht)', () => {
 });
 
 describe('volume per ProductPeriode in a whole declaratie', () => {
-  it('should allow HbH in iWmo up to 6 × the weekly volume in a broken week but not in iJw (TR321)', () => {
+  it('should not apply the HbH exception outside iWmo: iJw categorie 01 per week keeps the week rule (TR321)', () => {
     const periode = { begindatum: '2026-04-27', einddatum: '2026-04-30' };
-    const wmo: Variant = { ...IWMO_INSPANNING, categorie: '01', code: '01A01' };
-    const t = maakToewijzing(wmo, { ingangsdatum: '2026-04-27', omvang: { volume: 2, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek } });
-    expect(beoordeel(wmo, [maakPrestatie(wmo, { productPeriode: periode, geleverdVolume: 12 })], { toewijzingen: [t] }).prestaties[0].status).toBe('goedgekeurd');
-    expect(beoordeel(wmo, [maakPrestatie(wmo, { productPeriode: periode, geleverdVolume: 13 })], { toewijzingen: [t] }).prestaties[0].retourcodes).toEqual(['9321']);
-
     const jw: Variant = { ...VARIANTEN[2], categorie: '01', code: '01A01' };
-    const tJw = { ...t, uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht };
-    expect(beoordeel(jw, [maakPrestatie(jw, { productPeriode: periode, geleverdVolume: 3 })], { toewijzingen: [tJw] }).prestaties[0].retourcodes).toEqual(['9321']);
-    expect(beoordeel(jw, [maakPrestatie(jw, { productPeriode: periode, geleverdVolume: 2 })], { toewijzingen: [tJw] }).prestaties[0].status).toBe('goedgekeurd');
-  });
-
-  it('should approve the full monthly volume in the broken first month (IV078: 15 uur/maand from 14-10)', () => {
-    const v = IWMO_INSPANNING;
-    const t = maakToewijzing(v, { ingangsdatum: '2025-10-14', einddatum: null, omvang: { volume: 15, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand } });
-    const oktober = { begindatum: '2025-10-14', einddatum: '2025-10-31' };
-    const kop = { declaratiePeriode: { begindatum: '2025-10-01', einddatum: '2025-10-31' }, dagtekening: '2025-11-03' };
-    expect(beoordeel(v, [maakPrestatie(v, { productPeriode: oktober, geleverdVolume: 15 })], { toewijzingen: [t], kop }).prestaties[0].status).toBe('goedgekeurd');
-    expect(beoordeel(v, [maakPrestatie(v, { productPeriode: oktober, geleverdVolume: 16 })], { toewijzingen: [t], kop }).prestaties[0].retourcodes).toEqual(['9321']);
+    const t = maakToewijzing(jw, { ingangsdatum: '2026-04-27', omvang: { volume: 2, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek } });
+    expect(beoordeel(jw, [maakPrestatie(jw, { productPeriode: periode, geleverdVolume: 3 })], { toewijzingen: [t] }).prestaties[0].retourcodes).toEqual(['9321']);
+    expect(beoordeel(jw, [maakPrestatie(jw, { productPeriode: periode, geleverdVolume: 2 })], { toewijzingen: [t] }).prestaties[0].status).toBe('goedgekeurd');
   });
 
   it('should cap the total at 39 uur over 07-10-2025…30-12-2025 although December alone allows 15 (TR322)', () => {
@@ -217,7 +203,7 @@ describe('volume per ProductPeriode in a whole declaratie', () => {
     expect(buiten.prestaties[0].bevindingen[0].toelichting).toContain('ten hoogste 39 uur in totaal');
   });
 
-  it('should count prestaties on earlier versions of the same ToewijzingNummer and ignore credited and rejected ones', () => {
+  it('should count approved earlier prestaties on the ToewijzingNummer and ignore credited and rejected ones (TR322)', () => {
     const v = IWMO_INSPANNING;
     const t = maakToewijzing(v, { omvang: { volume: 20, eenheid: Eenheid.Uur, frequentie: Frequentie.TotaalBinnenGeldigheidsduur } });
     const gecrediteerdeDebet = maakEerdere(v, { productPeriode: { begindatum: '2026-01-01', einddatum: '2026-01-31' }, geleverdVolume: 10 });
@@ -236,11 +222,6 @@ describe('TR341 on aspecifieke toewijzingen', () => {
   const v = IWMO_INSPANNING;
   const t = maakToewijzing(v, { productCode: null, omvang: null, budget: null });
 
-  it('should reject an eenheid the contract does not have for the product', () => {
-    const over = { gecontracteerdeEenheden: () => [Eenheid.Dagdeel] };
-    expect(beoordeel(v, [maakPrestatie(v)], { toewijzingen: [t], over }).prestaties[0].retourcodes).toContain('9341');
-  });
-
   it('should accept the contract’s eenheid, and minuten when the contract has uur', () => {
     const over = { gecontracteerdeEenheden: () => [Eenheid.Uur] };
     expect(beoordeel(v, [maakPrestatie(v)], { toewijzingen: [t], over }).prestaties[0].status).toBe('goedgekeurd');
@@ -258,14 +239,22 @@ describe.each(VARIANTEN)('one declaratie, credits first and earlier approvals co
     expect(uitkomst.totaalToegekend).toBe(BigInt(8 * v.tarief - 10 * v.tarief));
   });
 
-  it('should reject the second of two debets for the same toewijzing, product and month (TR389)', () => {
-    const uitkomst = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { geleverdVolume: 2 })]);
-    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], ['9389']]);
+  it('should reject the second of two debets for the same toewijzing, product and month with 0001 (TR416), not 9389', () => {
+    const eerste = maakPrestatie(v, { geleverdVolume: 2 });
+    const uitkomst = beoordeel(v, [eerste, maakPrestatie(v, { geleverdVolume: 2 })]);
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], ['0001']]);
+    expect(uitkomst.prestaties[1].bevindingen).toEqual([expect.objectContaining({ regel: 'TR416', toelichting: expect.stringContaining(`debetprestatie ${eerste.referentieNummer}`) })]);
   });
 
-  it('should let a rejected first debet not block the second for the same month', () => {
+  it('should reject the second debet for the same month even when the first was rejected: the declaratie may hold one (TR416)', () => {
     const uitkomst = beoordeel(v, [maakPrestatie(v, { productTarief: v.tarief + 1, ingediendBedrag: 10 * (v.tarief + 1) }), maakPrestatie(v)]);
-    expect(uitkomst.prestaties.map((p) => p.status)).toEqual(['afgekeurd', 'goedgekeurd']);
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([['0611'], ['0001']]);
+  });
+
+  it('should accept debets for the same month on other products or toewijzingen in one declaratie (TR416)', () => {
+    const t2 = maakToewijzing(v, { toewijzingNummer: 2 });
+    const uitkomst = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { geleverdVolume: 2, toewijzingNummer: 2 })], { toewijzingen: [maakToewijzing(v), t2] });
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], []]);
   });
 
   it('should reject a repeated ReferentieNummer in one declaratie (TR314)', () => {
@@ -324,5 +313,125 @@ describe('totals (TR342) and the DeclaratieAntwoord retourcodes', () => {
     expect(uitkomst.totaalAfgekeurd).toBe(uitkomst.totaalIngediend);
     expect(uitkomst.prestaties[0]).toMatchObject({ status: 'afgekeurd', retourcodes: ['0233'] });
     expect(uitkomst.declaratieRetourcodes).toEqual(['9333']);
+  });
+});
+
+// The volume rules by uitvoeringsvariant (istandaarden.md 3.4 C/D), each at the cap and one over, in every domain and
+// variant. The caps are counted by hand from the calendar, not by the code under test.
+describe.each(VARIANTEN)('volume per ProductPeriode and in total for $naam', (v) => {
+  const output = v.uitvoeringsvariant === Uitvoeringsvariant.Outputgericht;
+  const juni = { begindatum: '2026-06-01', einddatum: '2026-06-30' };
+  const volume = (n: number, over: Parameters<typeof maakPrestatie>[1] = {}) => maakPrestatie(v, { geleverdVolume: n, ...over });
+  const oordeel = (prestatie: ReturnType<typeof maakPrestatie>, opties: Parameters<typeof beoordeel>[2]) => beoordeel(v, [prestatie], opties).prestaties[0];
+
+  // 3 per week from Friday 01-05-2026 to Tuesday 02-06-2026. May touches ISO weeks 18–22 (5 × 3 = 15); its Sundays are
+  // the 3rd, 10th, 17th, 24th and 31st, and the toewijzing's last broken week (1–2 June) goes to the period holding its
+  // last Sunday, May: (5 + 1) × 3 = 18. 1–2 June is ISO week 23 (3) but holds no Sunday (0).
+  const t = maakToewijzing(v, { ingangsdatum: '2026-05-01', einddatum: '2026-06-02' });
+  const mei = { toewijzingen: [t], kop: { declaratiePeriode: MEI, dagtekening: '2026-06-03' } };
+  const eindJuni = { toewijzingen: [t], kop: { declaratiePeriode: juni, dagtekening: '2026-07-01' } };
+  const capMei = output ? 18 : 15;
+
+  it(`should cap May at ${output ? '6 weeks by their Sundays, the last broken one included (IV077)' : '5 ISO weeks (IV076/IV077)'}: ${output ? 18 : 15} approved, one more rejected (TR321)`, () => {
+    expect(oordeel(volume(capMei, { productPeriode: MEI }), mei)).toMatchObject({ status: 'goedgekeurd', bevindingen: [] });
+    // The whole toewijzing carries 18 either way (ISO weeks 18–23, or 5 Sundays + the broken week): outputgericht May
+    // holds all of it, so one more is over both caps.
+    expect(oordeel(volume(capMei + 1, { productPeriode: MEI }), mei).retourcodes).toEqual(output ? ['9321', '9322'] : ['9321']);
+  });
+
+  it(`should give the broken last days of the toewijzing ${output ? 'no volume of their own (their week counted in May)' : 'their ISO week'} (IV077)`, () => {
+    const slot = { begindatum: '2026-06-01', einddatum: '2026-06-02' };
+    if (output) {
+      expect(oordeel(volume(1, { productPeriode: slot }), eindJuni).retourcodes).toEqual(['9321']);
+    } else {
+      expect(oordeel(volume(3, { productPeriode: slot }), eindJuni).status).toBe('goedgekeurd');
+      expect(oordeel(volume(4, { productPeriode: slot }), eindJuni).retourcodes).toEqual(['9321']);
+    }
+  });
+
+  it('should cap the total over a toewijzing narrowed after earlier approvals (TR322), with TR321 passing', () => {
+    // Now 3 per week from Wednesday 01-04-2026 to Wednesday 27-05-2026: ISO weeks 14–22, or 8 Sundays plus the
+    // broken last week: 9 × 3 = 27 in both variants. April already has 20 approved (under the earlier, larger
+    // version), so May may add 7; May alone would allow 15 (weeks 18–22, or 4 Sundays + the broken week).
+    const smal = maakToewijzing(v, { ingangsdatum: '2026-04-01', einddatum: '2026-05-27' });
+    const eerdere = [maakEerdere(v, { productPeriode: APRIL_2026, geleverdVolume: 20 })];
+    const tot27 = { begindatum: '2026-05-01', einddatum: '2026-05-27' };
+    const opties = { toewijzingen: [smal], eerdere, kop: { declaratiePeriode: MEI, dagtekening: '2026-06-03' } };
+    expect(oordeel(volume(7, { productPeriode: tot27 }), opties).status).toBe('goedgekeurd');
+    const buiten = oordeel(volume(8, { productPeriode: tot27 }), opties);
+    expect(buiten.retourcodes).toEqual(['9322']);
+    expect(buiten.bevindingen[0].toelichting).toContain('ten hoogste');
+  });
+
+  it('should count frequentie per dag by the days of the ProductPeriode within the toewijzing (TR321) and in total (TR322)', () => {
+    // 2 per dag from 21-04-2026 to 30-04-2026: 10 days, 20 in the period and in total.
+    const perDag = maakToewijzing(v, { ingangsdatum: '2026-04-21', einddatum: '2026-04-30', omvang: { volume: 2, eenheid: v.eenheid, frequentie: Frequentie.PerDag } });
+    const periode = { begindatum: '2026-04-21', einddatum: '2026-04-30' };
+    expect(oordeel(volume(20, { productPeriode: periode }), { toewijzingen: [perDag] }).status).toBe('goedgekeurd');
+    expect(oordeel(volume(21, { productPeriode: periode }), { toewijzingen: [perDag] }).retourcodes).toEqual(['9321', '9322']);
+  });
+
+  it('should allow the full monthly volume in a broken first month (IV078; for outputgericht Keten applies the same)', () => {
+    const perMaand = maakToewijzing(v, { ingangsdatum: '2025-10-14', einddatum: null, omvang: { volume: 15, eenheid: v.eenheid, frequentie: Frequentie.PerMaand } });
+    const oktober = { begindatum: '2025-10-14', einddatum: '2025-10-31' };
+    const kop = { declaratiePeriode: { begindatum: '2025-10-01', einddatum: '2025-10-31' }, dagtekening: '2025-11-03' };
+    expect(oordeel(volume(15, { productPeriode: oktober }), { toewijzingen: [perMaand], kop }).status).toBe('goedgekeurd');
+    expect(oordeel(volume(16, { productPeriode: oktober }), { toewijzingen: [perMaand], kop }).retourcodes).toEqual(['9321']);
+  });
+
+  it('should cap a generiek toewijzing (no categorie, no code) by its budget only (TR339 accepts any categorie, TR369)', () => {
+    const generiek = maakToewijzing(v, { productCategorie: null, productCode: null, omvang: null, budget: 10 * v.tarief });
+    const over = { gecontracteerdeEenheden: () => [v.eenheid] };
+    expect(oordeel(volume(10), { toewijzingen: [generiek], over })).toMatchObject({ status: 'goedgekeurd', bevindingen: [] });
+    expect(oordeel(volume(11), { toewijzingen: [generiek], over }).retourcodes).toEqual(['9369']);
+  });
+
+  it('should take the eenheid from the contract on an aspecifieke toewijzing (TR341)', () => {
+    const aspecifiek = maakToewijzing(v, { productCode: null, omvang: null, budget: null });
+    expect(oordeel(volume(10), { toewijzingen: [aspecifiek], over: { gecontracteerdeEenheden: () => [v.eenheid] } }).status).toBe('goedgekeurd');
+    expect(oordeel(volume(10), { toewijzingen: [aspecifiek], over: { gecontracteerdeEenheden: () => [Eenheid.Dagdeel] } }).retourcodes).toEqual(['9341']);
+  });
+
+  it('should reject a credit without VorigReferentieNummer with 0001 (CD060) and approve the same credit naming its debet', () => {
+    const debet = maakEerdere(v);
+    const zonder = beoordeel(v, [maakCredit(debet, { vorigReferentieNummer: null })], { eerdere: [debet] }).prestaties[0];
+    expect(zonder.status).toBe('afgekeurd');
+    expect(zonder.bevindingen).toContainEqual(expect.objectContaining({ regel: 'CD060', retourcode: '0001' }));
+    expect(beoordeel(v, [maakCredit(debet)], { eerdere: [debet] }).prestaties[0].status).toBe('goedgekeurd');
+  });
+
+  it('should refuse to credit a credit (TR323) and a second credit of one debet in one declaratie (TR315, TR390)', () => {
+    const debet = maakEerdere(v);
+    const credit = { ...maakEerdere(v), vorigReferentieNummer: debet.referentieNummer, debetCredit: DebetCredit.Credit };
+    const opCredit = beoordeel(v, [maakCredit(credit)], { eerdere: [debet, credit] }).prestaties[0];
+    expect(opCredit.retourcodes).toEqual(['8017']);
+    expect(opCredit.bevindingen[0].toelichting).toContain('is zelf een creditprestatie');
+
+    const tweemaal = beoordeel(v, [maakCredit(debet), maakCredit(debet)], { eerdere: [debet] }).prestaties;
+    expect(tweemaal.map((p) => p.retourcodes)).toEqual([[], ['0001', '9390']]);
+  });
+
+  it('should price a ProductPeriode at the tariff in force on its first day, up to the tariff’s last day (TR418)', () => {
+    const tarief = (einddatum: string) => ({ tarieven: [{ categorie: v.categorie, code: v.code, eenheid: v.eenheid, tarief: v.tarief, ingangsdatum: '2020-01-01', einddatum }] });
+    expect(oordeel(volume(10), tarief('2026-04-01')).status).toBe('goedgekeurd');
+    expect(oordeel(volume(10), tarief('2026-03-31')).retourcodes).toEqual(['0611']);
+  });
+});
+
+describe('HbH (iWmo categorie 01) per week: up to 6 × the weekly volume in a ProductPeriode (TR321)', () => {
+  // 27–30 April 2026 is one broken ISO week and holds no Sunday: 2 or 0 per the week rules, 12 under the exception.
+  const periode = { begindatum: '2026-04-27', einddatum: '2026-04-30' };
+  it.each(VARIANTEN.filter((v) => v.domein === Domein.Wmo))('should approve 12 and reject 13 for $naam', (basis) => {
+    const v: Variant = { ...basis, categorie: '01', code: '01A01' };
+    const t = maakToewijzing(v, { ingangsdatum: '2026-04-27', omvang: { volume: 2, eenheid: v.eenheid, frequentie: Frequentie.PerWeek } });
+    expect(beoordeel(v, [maakPrestatie(v, { productPeriode: periode, geleverdVolume: 12 })], { toewijzingen: [t] }).prestaties[0].status).toBe('goedgekeurd');
+    expect(beoordeel(v, [maakPrestatie(v, { productPeriode: periode, geleverdVolume: 13 })], { toewijzingen: [t] }).prestaties[0].retourcodes).toEqual(['9321']);
+  });
+});
+
+describe('TR341 for a toewijzing in minuten', () => {
+  it.each(VARIANTEN.filter((v) => v.eenheid === Eenheid.Uur))('should reject uur declared on a toewijzing in minuten for $naam (only uur → minuut is allowed)', (v) => {
+    const t = maakToewijzing(v, { omvang: { volume: 600, eenheid: Eenheid.Minuut, frequentie: Frequentie.PerWeek } });
+    expect(beoordeel(v, [maakPrestatie(v, { geleverdVolume: 2 })], { toewijzingen: [t] }).prestaties[0].retourcodes).toContain('9341');
   });
 });

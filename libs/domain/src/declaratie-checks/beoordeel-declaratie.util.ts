@@ -16,7 +16,7 @@ import type {
   ToewijzingInvoer,
 } from './beoordeling.types.js';
 import { volumeInBasis } from './bevinding.util.js';
-import { CD060, TR314, TR315, TR316, TR323, TR389, TR390 } from './debet-credit-checks.util.js';
+import { CD060, TR314, TR315, TR316, TR323, TR389, TR390, TR416 } from './debet-credit-checks.util.js';
 import { CS337, TR307, TR308, TR319, TR335, TR387, TR388 } from './periode-checks.util.js';
 import type { BerichtStand, DebetKenmerk, LopendeStand, PrestatieCheck, PrestatieContext } from './prestatie-context.types.js';
 import { TR304, TR338, TR339, TR340, TR341, TR381, TR384 } from './toewijzing-checks.util.js';
@@ -43,7 +43,7 @@ export const DEBET_STAPPEN: readonly CheckStap[] = [
   { stap: 3, checks: [TR338, TR304, TR384], poort: true },
   { stap: 4, checks: [TR339, TR340, TR381, TR341] },
   { stap: 5, checks: [TR307, TR308, TR387, TR388, CS337, TR319, TR335] },
-  { stap: 6, checks: [TR389] },
+  { stap: 6, checks: [TR416, TR389] },
   { stap: 7, checks: [CD087, TR418, TR346, CS339] },
   { stap: 8, checks: [TR321, TR322, TR369] },
 ];
@@ -66,6 +66,7 @@ class Teller {
 
 interface Stand extends BerichtStand {
   referentieNummers: Set<string>;
+  debetsInBericht: Map<number, PrestatieInvoer[]>;
   vorigeReferentieNummers: Set<string>;
   gecrediteerd: Set<string>;
   lopend: Map<number, LopendeStand>;
@@ -110,6 +111,11 @@ export function beoordeelDeclaratie(
     }
     stand.referentieNummers.add(p.referentieNummer);
     if (credit && p.vorigReferentieNummer !== null) stand.vorigeReferentieNummers.add(p.vorigReferentieNummer);
+    if (!credit) {
+      const lijst = stand.debetsInBericht.get(p.toewijzingNummer);
+      if (lijst === undefined) stand.debetsInBericht.set(p.toewijzingNummer, [p]);
+      else lijst.push(p);
+    }
     oordelen[index] = {
       referentieNummer: p.referentieNummer,
       status: goedgekeurd ? 'goedgekeurd' : 'afgekeurd',
@@ -172,6 +178,7 @@ function nieuweStand(kop: DeclaratieKop, prestaties: readonly PrestatieInvoer[])
   return {
     referentieNummers: new Set(),
     vorigeReferentieNummers: new Set(),
+    debetsInBericht: new Map(),
     debetsGecrediteerdInBericht,
     gecrediteerd: new Set(),
     lopend: new Map(),
@@ -230,13 +237,12 @@ function lopendVoor(t: ToewijzingInvoer, context: BeoordelingContext, stand: Sta
   return lopend;
 }
 
-/** An approved debet counts for the cumulative (TR322/TR369) and duplicate (TR389) checks of the later ones. */
+/** An approved debet counts for the cumulative checks (TR322/TR369) of the later ones; TR416 sees every debet. */
 function telMee(p: PrestatieInvoer, c: PrestatieContext): void {
   const { lopend, toewijzing } = c;
   if (lopend === null || toewijzing === null) return;
   if (toewijzing.omvang !== null) lopend.volumeInBasis += volumeInBasis(p.geleverdVolume, p.eenheid, toewijzing.omvang.eenheid) ?? 0;
   lopend.bedrag += p.ingediendBedrag;
-  (lopend.debets as DebetKenmerk[]).push(p);
 }
 
 function codesVan(bevindingen: readonly DeclaratieBevinding[]): Retourcode[] {

@@ -147,6 +147,11 @@ const GEVALLEN: Geval[] = [
     }),
   },
   {
+    regel: 'TR416', retourcode: '0001', wanneer: 'the declaratie already holds a debet for the same toewijzing, product and month',
+    buiten: (v) => ({ prestaties: [maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { geleverdVolume: 2 })] }),
+    binnen: (v) => ({ prestaties: [maakPrestatie(v, { geleverdVolume: 2, productPeriode: MAART }), maakPrestatie(v, { geleverdVolume: 2 })] }),
+  },
+  {
     regel: 'TR314', retourcode: '8021', wanneer: 'the ReferentieNummer was sent before',
     buiten: (v) => ({ prestaties: [maakPrestatie(v, { referentieNummer: 'DUBBEL-1' })], opties: { bekendeReferentieNummers: ['DUBBEL-1'] } }),
     binnen: (v) => ({ prestaties: [maakPrestatie(v, { referentieNummer: 'NIEUW-1' })], opties: { bekendeReferentieNummers: ['DUBBEL-1'] } }),

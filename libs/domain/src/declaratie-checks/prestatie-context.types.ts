@@ -9,7 +9,7 @@ import type {
   ToewijzingInvoer,
 } from './beoordeling.types.js';
 
-/** An approved, non-credited debet as TR389 compares it (an EerderePrestatie or PrestatieInvoer, by reference). */
+/** An approved, non-credited debet of an earlier declaratie as TR389 compares it (an EerderePrestatie, by reference). */
 export type DebetKenmerk = Pick<PrestatieInvoer, 'productPeriode' | 'productCategorie' | 'productCode'>;
 
 /** Approved, non-credited prestaties on one toewijzing so far: earlier declaraties plus this one. */
@@ -18,7 +18,7 @@ export interface LopendeStand {
   volumeInBasis: number;
   /** Σ IngediendBedrag (TR369). */
   bedrag: Centen;
-  /** The debets themselves (TR389); a toewijzing has a few dozen at most, so a scan beats building string keys. */
+  /** The debets of earlier declaraties (TR389); a toewijzing has a few dozen at most, so a scan beats string keys. */
   debets: readonly DebetKenmerk[];
 }
 
@@ -30,6 +30,8 @@ export interface BerichtStand {
   vorigeReferentieNummers: ReadonlySet<string>;
   /** ReferentieNummers of debets in this declaratie that a credit in this declaratie names (TR316). */
   debetsGecrediteerdInBericht: ReadonlySet<string>;
+  /** The debets of this declaratie judged so far, approved or not, per ToewijzingNummer (TR416). */
+  debetsInBericht: ReadonlyMap<number, readonly PrestatieInvoer[]>;
   /** Debets credited by a credit approved in this declaratie (TR390; they stop counting, OP366). */
   gecrediteerd: ReadonlySet<string>;
   /** TR335: a ProductPeriode may not end before this date (DeclaratieDagtekening − 5 jaar). */
