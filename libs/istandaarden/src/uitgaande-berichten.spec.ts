@@ -63,6 +63,21 @@ describe('maak325', () => {
     expect(antwoord.declaratieAntwoord?.clienten?.[0].prestaties[0]).toEqual({ ...afgewezen, retourCodes: ['0611'] });
   });
 
+  it.each([Domein.Jeugd, Domein.Wmo])('should repeat the 323\'s identificatie, XSD version and DeclaratieNummer and copy each rejected prestatie unchanged (%s; TR337, TR371, TR376, TR366, TR367)', (domein) => {
+    const decl = voorbeeld323(domein);
+    decl.header.xsdVersie = { basisschemaXsdVersie: '1.2.0', berichtXsdVersie: '1.2.0' };
+    const [eerste, tweede] = decl.declaratie.clienten[0].prestaties;
+
+    const antwoord = maak325({ declaratie: decl, berichtIdentificatie: { identificatie: 'A1', dagtekening: '2026-05-08' }, afgewezen: [{ bsn: decl.declaratie.clienten[0].bsn, prestatie: tweede, retourCodes: ['9321'] }] });
+
+    expect(antwoord.header.declaratieIdentificatie).toEqual(decl.header.berichtIdentificatie);
+    expect(antwoord.header.xsdVersieDeclaratie).toEqual({ basisschemaXsdVersie: '1.2.0', berichtXsdVersie: '1.2.0' });
+    expect(antwoord.declaratieAntwoord?.declaratieNummer).toBe(decl.declaratie.declaratieNummer);
+    const terug = antwoord.declaratieAntwoord?.clienten?.flatMap((c) => c.prestaties) ?? [];
+    expect(terug).toEqual([{ ...tweede, retourCodes: ['9321'] }]);
+    expect(terug.map((p) => p.productReferentie)).not.toContainEqual(eerste.productReferentie);
+  });
+
   it('should answer 8001 without clients when everything is awarded', () => {
     const antwoord = maak325({ declaratie: voorbeeld323(Domein.Wmo), berichtIdentificatie: { identificatie: 'A1', dagtekening: '2026-05-08' }, afgewezen: [] });
 
