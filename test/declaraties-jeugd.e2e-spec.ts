@@ -72,17 +72,16 @@ describe('a Jeugdwet declaratie on an outputgericht product (e2e, through the wo
 
   afterAll(() => t.close());
 
-  it('should count April by its Sundays (IV077), reject one over with 9321 and explain it, and answer with a JW325 the XSD accepts', async () => {
-    // April 2026 has 4 Sundays (5, 12, 19, 26): 4 × 3 = 12 stuks; by ISO weeks it would have been 15.
-    const prestaties = [prestatie('JW-OK', 2001, 12), prestatie('JW-VOL', 2002, 13)];
+  /** Sends a 323 of this aanbieder in `domein` and waits for its beoordeling. */
+  const declareer = async (domein: Domein, declaratieNummer: string, prestaties: Prestatie[]) => {
     const totaal = prestaties.reduce((s, p) => s + p.ingediendBedrag.bedrag, 0);
     const bericht: Bericht323 = {
-      domein: Domein.Jeugd,
+      domein,
       berichtType: '323',
-      berichtsoort: 'JW323',
+      berichtsoort: domein === Domein.Jeugd ? 'JW323' : 'WMO323',
       header: maakHeader({ afzender: aanbieder.agbCode!, ontvanger: gemeente.cbsCode!, berichtIdentificatie: { identificatie: `I${cijfers(8)}`, dagtekening: '2026-05-06' } }),
       declaratie: {
-        declaratieNummer: `D${cijfers(8)}`,
+        declaratieNummer,
         declaratiePeriode: APRIL,
         declaratieDagtekening: '2026-05-06',
         totaalIngediendBedrag: { totaalBedrag: totaal, debetCredit: DebetCredit.Debet },
@@ -91,11 +90,17 @@ describe('a Jeugdwet declaratie on an outputgericht product (e2e, through the wo
     };
     const ontvangst = await http(t.url, 'POST', '/api/v1/berichten', { token: aanbiederToken, body: bouwBericht(bericht), contentType: 'application/xml' });
     expect(ontvangst.status).toBe(202);
-    expect(ontvangst.body).toMatchObject({ berichtCode: '490', status: 'verwerkt' });
     const declaratie = await wachtOp(async () => {
       const res = await http(t.url, 'GET', `/api/v1/declaraties/${ontvangst.body.resultaat.declaratieId}`, { token: aanbiederToken });
       return res.body.status === 'beoordeeld' ? res.body : undefined;
     });
+    return { ontvangst, declaratie };
+  };
+
+  it('should count April by its Sundays (IV077), reject one over with 9321 and explain it, and answer with a JW325 the XSD accepts', async () => {
+    // April 2026 has 4 Sundays (5, 12, 19, 26): 4 × 3 = 12 stuks; by ISO weeks it would have been 15.
+    const { ontvangst, declaratie } = await declareer(Domein.Jeugd, `D${cijfers(8)}`, [prestatie('JW-OK', 2001, 12), prestatie('JW-VOL', 2002, 13)]);
+    expect(ontvangst.body).toMatchObject({ berichtCode: '490', status: 'verwerkt' });
 
     const perRef = Object.fromEntries(declaratie.prestaties.map((p: { referentieNummer: string }) => [p.referentieNummer, p]));
     expect(perRef['JW-OK']).toMatchObject({ status: 'goedgekeurd', retourcodes: [] });
@@ -114,5 +119,20 @@ describe('a Jeugdwet declaratie on an outputgericht product (e2e, through the wo
     expect(antwoord.bericht.declaratieAntwoord!.clienten!.flatMap((c) => c.prestaties.map((p) => [p.productReferentie.referentieNummer, p.retourCodes]))).toEqual([
       ['JW-VOL', ['9321']],
     ]);
+  });
+
+  it('should keep DeclaratieNummers apart per domein: the same number is new in the Wmo, reused in the Jeugdwet (TR333)', async () => {
+    const nummer = `D${cijfers(8)}`;
+    const { declaratie: eerste } = await declareer(Domein.Jeugd, nummer, [prestatie(`J${cijfers(8)}`, 2001, 1)]);
+    const { declaratie: wmo } = await declareer(Domein.Wmo, nummer, [{ ...prestatie(`W${cijfers(8)}`, 2001, 1), productCategorie: '02', productCode: '02A01' }]);
+    const { declaratie: jw } = await declareer(Domein.Jeugd, nummer, [prestatie(`J${cijfers(8)}`, 2002, 1)]);
+
+    expect(eerste.retourcodes).not.toContain('9333');
+
+    // The Wmo declaratie is judged on its prestaties (there is no Wmo toewijzing 2001: 9338), not refused as a whole.
+    expect(wmo.retourcodes).not.toContain('9333');
+    expect(wmo.prestaties.map((p: { retourcodes: string[] }) => p.retourcodes)).toEqual([['9338']]);
+    expect(jw.retourcodes).toContain('9333');
+    expect(jw.totaalToegekend).toBe(0);
   });
 });
