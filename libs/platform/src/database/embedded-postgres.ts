@@ -102,7 +102,9 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
     }
     await pgCtl('stop', '-m', 'fast', '-w');
   }
-  const serverOpties = `-p ${opties.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200`;
+  // pg_ctl hands these to a shell. No unix socket: '' is quoted for sh; on Windows there is none by default.
+  const geenSocket = process.platform === 'win32' ? '' : " -c unix_socket_directories=''";
+  const serverOpties = `-p ${opties.port} -c listen_addresses=127.0.0.1${geenSocket} -c max_connections=200`;
   try {
     await pgCtl('start', '-w', '-t', '120', '-l', logbestand, '-o', serverOpties);
   } catch (e) {
