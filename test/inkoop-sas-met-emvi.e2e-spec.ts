@@ -146,7 +146,7 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     expect(n).toBe(2);
   });
 
-  it('should have the sweeper finish a registration a crash left open, once, and leave a refused one to the inkoper', async () => {
+  it('should have the sweeper finish a registration a crash or an unexpected error left open, once, and leave a refused one to the inkoper', async () => {
     const voor = await pr.haal();
     const [eerste, tweede] = voor.body.gegundeRaamovereenkomsten as { nummer: string; raamovereenkomstId: string }[];
     const zet = (nummer: string, raamovereenkomstId: string | null, fout: string | null) =>
@@ -167,6 +167,10 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const nogTeJong = await veger.veeg(3600);
     const opgepakt = await veger.veeg(0);
     const naVegen = await koppelingen();
+    // An unexpected error (not a refusal) is worth trying again.
+    await zet(eerste.nummer, null, 'onverwachte fout');
+    const naFoutOpgepakt = await veger.veeg(0);
+    const naFout = await koppelingen();
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.raamovereenkomst WHERE nummer LIKE $1`, [`${voor.body.kenmerk}-RO-%`]);
 
     expect(geweigerdOpgepakt).toBe(0);
@@ -176,6 +180,8 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
       { nummer: eerste.nummer, id: eerste.raamovereenkomstId, fout: null },
       { nummer: tweede.nummer, id: tweede.raamovereenkomstId, fout: null },
     ]);
+    expect(naFoutOpgepakt).toBe(1);
+    expect(naFout[0]).toEqual({ nummer: eerste.nummer, id: eerste.raamovereenkomstId, fout: null });
     expect(n).toBe(2);
   });
 

@@ -39,6 +39,9 @@ export function raamovereenkomstDocument(a: Aanbesteding, v: RaamovereenkomstVoo
   } as RegistreerRaamovereenkomstDto;
 }
 
+/** The `fout` of a link whose registration failed on something other than a refusal (worth trying again). */
+const ONVERWACHTE_FOUT = 'onverwachte fout';
+
 /** Who registers what the sweeper picks up: the worker, recorded as such in the audit log. */
 const VEGER: Principal = { actor: 'worker', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
 
@@ -77,7 +80,7 @@ export class GunningRaamovereenkomstService {
           k.fout = null;
         } catch (fout) {
           const vertaald = vertaalDatabaseFout(fout);
-          k.fout = (vertaald instanceof KetenFout ? `${vertaald.message}${vertaald.fouten.length ? ': ' + vertaald.fouten.map((f) => `${f.veld} ${f.reden}`).join('; ') : ''}` : 'onverwachte fout').slice(0, 2000);
+          k.fout = (vertaald instanceof KetenFout ? `${vertaald.message}${vertaald.fouten.length ? ': ' + vertaald.fouten.map((f) => `${f.veld} ${f.reden}`).join('; ') : ''}` : ONVERWACHTE_FOUT).slice(0, 2000);
           if (!(vertaald instanceof KetenFout)) this.logger.error(`raamovereenkomst ${k.nummer}: ${fout instanceof Error ? fout.stack : String(fout)}`);
         }
         await manager.save(k);
@@ -88,22 +91,28 @@ export class GunningRaamovereenkomstService {
 
   /**
    * The sweeper's part (onderhoud, every 30 s): links still without a raamovereenkomst after `ouderDanSeconden`, left
-   * open by a process that died between the gunning's commit and the registration. An aanbesteding whose open links
-   * were all refused (`fout`) waits for the inkoopadviseur: trying again would only be refused again (one taken up
-   * for a crashed link retries its refused ones too, as the inkoopadviseur's retry does). Returns how many
-   * aanbestedingen were taken up.
+   * open by a process that died between the gunning's commit and the registration, or by an unexpected error. An
+   * aanbesteding whose open links were all refused waits for the inkoopadviseur: trying again would only be refused
+   * again (one taken up for another link retries its refused ones too, as the inkoopadviseur's retry does). One
+   * aanbesteding failing does not keep the others waiting. Returns how many aanbestedingen were taken up.
    */
   async veeg(ouderDanSeconden = 60): Promise<number> {
     const rijen = (await this.dataSource.query(
       `SELECT DISTINCT aanbesteding_id FROM keten.gegunde_raamovereenkomst
-        WHERE raamovereenkomst_id IS NULL AND fout IS NULL AND created_at < now() - make_interval(secs => $1)`,
-      [ouderDanSeconden],
+        WHERE raamovereenkomst_id IS NULL AND (fout IS NULL OR fout = $2) AND updated_at < now() - make_interval(secs => $1)`,
+      [ouderDanSeconden, ONVERWACHTE_FOUT],
     )) as { aanbesteding_id: string }[];
+    let opgepakt = 0;
     for (const { aanbesteding_id } of rijen) {
-      const koppelingen = await this.voltooi(VEGER, aanbesteding_id);
-      this.logger.log(`aanbesteding ${aanbesteding_id}: ${koppelingen.filter((k) => k.raamovereenkomstId).length} of ${koppelingen.length} raamovereenkomsten registered by the sweeper`);
+      try {
+        const koppelingen = await this.voltooi(VEGER, aanbesteding_id);
+        opgepakt++;
+        this.logger.log(`aanbesteding ${aanbesteding_id}: ${koppelingen.filter((k) => k.raamovereenkomstId).length} of ${koppelingen.length} raamovereenkomsten registered by the sweeper`);
+      } catch (e) {
+        this.logger.error(`aanbesteding ${aanbesteding_id}: the sweeper could not finish its raamovereenkomsten: ${e instanceof Error ? e.message : String(e)}`);
+      }
     }
-    return rijen.length;
+    return opgepakt;
   }
 
   private async registreer(principal: Principal, document: RegistreerRaamovereenkomstDto, voorstel: RaamovereenkomstVoorstel): Promise<string> {
