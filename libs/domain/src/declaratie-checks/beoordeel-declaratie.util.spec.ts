@@ -4,6 +4,7 @@ import { BERICHT_CHECKS } from './bericht-checks.util.js';
 import { CREDIT_STAPPEN, DEBET_STAPPEN } from './beoordeel-declaratie.util.js';
 import { bedragMinutenTegenUurtarief, minuuttariefVanUurtarief } from './bedrag-checks.util.js';
 import {
+  ANDER_BSN,
   APRIL_2026,
   beoordeel,
   IJW_OUTPUT,
@@ -251,10 +252,25 @@ describe.each(VARIANTEN)('one declaratie, credits first and earlier approvals co
     expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([['0611'], ['0001']]);
   });
 
-  it('should accept debets for the same month on other products or toewijzingen in one declaratie (TR416)', () => {
+  it('should accept debets for the same month on other toewijzingen in one declaratie (TR416)', () => {
     const t2 = maakToewijzing(v, { toewijzingNummer: 2 });
     const uitkomst = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { geleverdVolume: 2, toewijzingNummer: 2 })], { toewijzingen: [maakToewijzing(v), t2] });
     expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], []]);
+  });
+
+  it('should accept debets for the same month on other products of one aspecifieke toewijzing (TR416)', () => {
+    const aspecifiek = maakToewijzing(v, { productCode: null, omvang: null, budget: null });
+    const anderProduct = `${v.categorie}A99`;
+    const tarieven = [v.code, anderProduct].map((code) => ({ categorie: v.categorie, code, eenheid: v.eenheid, tarief: v.tarief, ingangsdatum: '2020-01-01', einddatum: null }));
+    const uitkomst = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 2 }), maakPrestatie(v, { geleverdVolume: 2, productCode: anderProduct })], {
+      toewijzingen: [aspecifiek], tarieven, over: { gecontracteerdeEenheden: () => [v.eenheid] },
+    });
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([[], []]);
+  });
+
+  it('should not let a line on the wrong client block the right one for the same month (TR304 first, TR416 only past step 3)', () => {
+    const uitkomst = beoordeel(v, [maakPrestatie(v, { geleverdVolume: 2, bsn: ANDER_BSN }), maakPrestatie(v, { geleverdVolume: 2 })]);
+    expect(uitkomst.prestaties.map((p) => p.retourcodes)).toEqual([['8187'], []]);
   });
 
   it('should reject a repeated ReferentieNummer in one declaratie (TR314)', () => {

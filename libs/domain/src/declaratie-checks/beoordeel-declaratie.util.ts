@@ -16,7 +16,7 @@ import type {
   ToewijzingInvoer,
 } from './beoordeling.types.js';
 import { volumeInBasis } from './bevinding.util.js';
-import { CD060, TR314, TR315, TR316, TR323, TR389, TR390, TR416 } from './debet-credit-checks.util.js';
+import { CD060, TR314, TR315, TR316, TR323, TR389, TR390, TR416, debetSleutel } from './debet-credit-checks.util.js';
 import { CS337, TR307, TR308, TR319, TR335, TR387, TR388 } from './periode-checks.util.js';
 import type { BerichtStand, DebetKenmerk, LopendeStand, PrestatieCheck, PrestatieContext } from './prestatie-context.types.js';
 import { TR304, TR338, TR339, TR340, TR341, TR381, TR384 } from './toewijzing-checks.util.js';
@@ -66,7 +66,7 @@ class Teller {
 
 interface Stand extends BerichtStand {
   referentieNummers: Set<string>;
-  debetsInBericht: Map<number, PrestatieInvoer[]>;
+  debetsInBericht: Map<string, string>;
   vorigeReferentieNummers: Set<string>;
   gecrediteerd: Set<string>;
   lopend: Map<number, LopendeStand>;
@@ -111,10 +111,10 @@ export function beoordeelDeclaratie(
     }
     stand.referentieNummers.add(p.referentieNummer);
     if (credit && p.vorigReferentieNummer !== null) stand.vorigeReferentieNummers.add(p.vorigReferentieNummer);
-    if (!credit) {
-      const lijst = stand.debetsInBericht.get(p.toewijzingNummer);
-      if (lijst === undefined) stand.debetsInBericht.set(p.toewijzingNummer, [p]);
-      else lijst.push(p);
+    // TR416: a debet past step 3 (c.lopend is set there) claims its combination for the rest of the declaratie.
+    if (!credit && c.lopend !== null) {
+      const sleutel = debetSleutel(p);
+      if (!stand.debetsInBericht.has(sleutel)) stand.debetsInBericht.set(sleutel, p.referentieNummer);
     }
     oordelen[index] = {
       referentieNummer: p.referentieNummer,

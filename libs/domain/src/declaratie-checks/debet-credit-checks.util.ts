@@ -102,22 +102,28 @@ export function TR314(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
 }
 
 /**
+ * The combination TR416 allows once per declaratie: ToewijzingNummer + categorie + code + the month of the
+ * ProductPeriode. A ProductPeriode lies within one month (CS337) and is that month clipped to the toewijzing
+ * (TR387/TR388), so the month identifies it, and two differently clipped periods in one month are caught too.
+ */
+export function debetSleutel(p: PrestatieInvoer): string {
+  return `${p.toewijzingNummer}|${p.productCategorie}|${p.productCode}|${p.productPeriode.begindatum.slice(0, 7)}`;
+}
+
+/**
  * TR416: one debet per ToewijzingNummer + categorie + code + ProductPeriode in a declaratie (FAQ: two lines for the
  * same combination are not allowed; a correction is a credit plus one new debet). The later ones are rejected,
- * whatever became of the first: the message itself is wrong. A ProductPeriode lies within one month (CS337) and is
- * that month clipped to the toewijzing (TR387/TR388), so the month identifies it.
+ * whatever became of the first: the message itself is wrong. Only debets on a toewijzing they belong to count (past
+ * step 3): a line filed under the wrong client or number does not block the right one.
  */
 export function TR416(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   if (p.debetCredit !== DebetCredit.Debet) return GEEN;
-  const eerder = c.bericht.debetsInBericht.get(p.toewijzingNummer);
+  const eerder = c.bericht.debetsInBericht.get(debetSleutel(p));
   if (eerder === undefined) return GEEN;
-  const begin = p.productPeriode.begindatum;
-  const d = eerder.find((e) => e.productCode === p.productCode && e.productCategorie === p.productCategorie && zelfdeMaand(e.productPeriode.begindatum, begin));
-  if (d === undefined) return GEEN;
   return bevinding(
     '0001',
     'TR416',
-    `Deze declaratie bevat al debetprestatie ${d.referentieNummer} voor toewijzing ${p.toewijzingNummer}, product ` +
+    `Deze declaratie bevat al debetprestatie ${eerder} voor toewijzing ${p.toewijzingNummer}, product ` +
       `${p.productCategorie}/${p.productCode} in ${periodeTekst(p.productPeriode)}; per toegewezen product en productperiode hoort één prestatie (alle leveringen samen).`,
   );
 }
@@ -125,8 +131,7 @@ export function TR416(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
 /**
  * TR389: a new debet for a ToewijzingNummer + categorie + code + ProductPeriode only when the debet approved for it in
  * an earlier declaratie has been credited (credits are judged first, OP366, so a credit in this declaratie counts).
- * Within this declaratie TR416 applies. Months are compared, as in TR416: that also catches two differently clipped
- * periods in one month.
+ * Within this declaratie TR416 applies. Months are compared, as in TR416 (debetSleutel).
  */
 export function TR389(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   if (p.debetCredit !== DebetCredit.Debet || c.lopend === null) return GEEN;

@@ -30,8 +30,11 @@ export interface BerichtStand {
   vorigeReferentieNummers: ReadonlySet<string>;
   /** ReferentieNummers of debets in this declaratie that a credit in this declaratie names (TR316). */
   debetsGecrediteerdInBericht: ReadonlySet<string>;
-  /** The debets of this declaratie judged so far, approved or not, per ToewijzingNummer (TR416). */
-  debetsInBericht: ReadonlyMap<number, readonly PrestatieInvoer[]>;
+  /**
+   * The debets of this declaratie judged so far on a toewijzing they belong to (past step 3), approved or not, by
+   * `debetSleutel` (TR416); the value is the first one's ReferentieNummer.
+   */
+  debetsInBericht: ReadonlyMap<string, string>;
   /** Debets credited by a credit approved in this declaratie (TR390; they stop counting, OP366). */
   gecrediteerd: ReadonlySet<string>;
   /** TR335: a ProductPeriode may not end before this date (DeclaratieDagtekening − 5 jaar). */
