@@ -15,9 +15,17 @@ export function procesCpu(pid: number): number {
   }
 }
 
+export interface CpuStand {
+  node: number;
+  workers: number;
+  postgres: number;
+}
+
 export interface CpuMeting {
-  /** CPU seconds since the start: node (this process and the worker processes), PostgreSQL backends. */
-  stop(): Promise<{ node: number; workers: number; postgres: number }>;
+  /** CPU seconds since the start so far: node (this process and the worker processes), PostgreSQL backends. */
+  tussenstand(): Promise<CpuStand>;
+  /** The same, at the end: the measurement stops. */
+  stop(): Promise<CpuStand>;
 }
 
 /**
@@ -34,19 +42,25 @@ export async function meetCpu(backends: () => Promise<number[]>, workers: number
   const kijk = async () => {
     for (const pid of await backends()) pgLaatst.set(pid, Math.max(pgLaatst.get(pid) ?? 0, procesCpu(pid)));
   };
-  let bezig = Promise.resolve();
-  const timer = setInterval(() => (bezig = bezig.then(kijk).catch(() => undefined)), 250);
+  // One look at a time: a tick that finds the previous one still running is skipped, so none pile up.
+  let bezig: Promise<void> | null = null;
+  const kijkEenmaal = () => (bezig ??= kijk().catch(() => undefined).finally(() => (bezig = null)));
+  const timer = setInterval(() => void kijkEenmaal(), 250);
   timer.unref();
+  const stand = async (): Promise<CpuStand> => {
+    await bezig;
+    await kijk();
+    const node = process.cpuUsage(nodeStart);
+    let postgres = 0;
+    for (const [pid, cpu] of pgLaatst) postgres += cpu - (pgStart.get(pid) ?? 0);
+    const workerCpu = workers.reduce((som, pid, i) => som + procesCpu(pid) - workerStart[i], 0);
+    return { node: (node.user + node.system) / 1e6 + workerCpu, workers: workerCpu, postgres };
+  };
   return {
+    tussenstand: stand,
     async stop() {
       clearInterval(timer);
-      await bezig;
-      await kijk();
-      const node = process.cpuUsage(nodeStart);
-      let postgres = 0;
-      for (const [pid, cpu] of pgLaatst) postgres += cpu - (pgStart.get(pid) ?? 0);
-      const workerCpu = workers.reduce((som, pid, i) => som + procesCpu(pid) - workerStart[i], 0);
-      return { node: (node.user + node.system) / 1e6 + workerCpu, workers: workerCpu, postgres };
+      return stand();
     },
   };
 }

@@ -259,7 +259,7 @@ export async function run(args: string[]): Promise<void> {
     );
     const intakeSeconden = sinds(start);
     if (fasen) {
-      const c = await cpu.stop();
+      const c = await cpu.tussenstand();
       console.log(`  intake alone: ${intakeSeconden.toFixed(2)} s, CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s`);
       await beoordelingQueue.resume();
     }

@@ -185,6 +185,22 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     expect(n).toBe(2);
   });
 
+  it('should mark a link whose voorstel is gone as refused once, instead of sweeping it every round', async () => {
+    const voor = await pr.haal();
+    const [eerste] = voor.body.gegundeRaamovereenkomsten as { nummer: string; voorstelId: string; raamovereenkomstId: string }[];
+    const waar = `aanbesteding_id = $1 AND nummer = $2`;
+    await t.dataSource.query(`UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = NULL, voorstel_id = 'weg' WHERE ${waar}`, [pr.id, eerste.nummer]);
+    const veger = t.app.get(GunningRaamovereenkomstService);
+
+    const eersteRonde = await veger.veeg(0);
+    const tweedeRonde = await veger.veeg(0);
+    const [rij] = (await t.dataSource.query(`SELECT fout FROM keten.gegunde_raamovereenkomst WHERE ${waar}`, [pr.id, eerste.nummer])) as { fout: string | null }[];
+    await t.dataSource.query(`UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = $3, voorstel_id = $4, fout = NULL WHERE ${waar}`, [pr.id, eerste.nummer, eerste.raamovereenkomstId, eerste.voorstelId]);
+
+    expect([eersteRonde, tweedeRonde]).toEqual([1, 0]);
+    expect(rij.fout).toBe('voorstel weg staat niet (meer) in de gunning');
+  });
+
   it('should show an aanbieder only its own inschrijving and never scores, rankings or history', async () => {
     const token = p.aanbiederTokens[0];
     const { body: a } = await pr.haal(token);

@@ -67,8 +67,9 @@ function draait(pid: number): boolean {
 }
 
 /** A failed run must not leave a Keten or its PostgreSQL behind (that runs in a session of its own). */
-function ruimOp(keten: Keten | undefined, dataDir: string): void {
+function ruimOp(keten: Keten | undefined, dataDir: string, mapOok = true): void {
   if (keten && keten.proces.exitCode === null && keten.proces.signalCode === null) process.kill(-keten.proces.pid!, 'SIGKILL');
+  if (!mapOok) return;
   const pidBestand = path.join(dataDir, 'postgres', 'postmaster.pid');
   if (existsSync(pidBestand)) process.kill(Number(readFileSync(pidBestand, 'utf8').split('\n')[0]), 'SIGQUIT'); // immediate shutdown
   rmSync(dataDir, { recursive: true, force: true });
@@ -99,22 +100,25 @@ describe('npm start with the embedded PostgreSQL', () => {
     }
   });
 
-  it('should refuse a second Keten on the same data folder while the first runs, and leave the first running', async () => {
+  it('should let exactly one of two Ketens started on one data folder at the same moment run, and refuse the other', async () => {
     const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
-    let eerste: Keten | undefined;
+    const ketens: Keten[] = [];
     try {
-      eerste = await startKeten(map);
-      await eerste.gestart();
-
-      const tweede = await startKeten(map);
-      const { code } = await tweede.gestopt;
-      const health = await fetch(eerste.uitvoer().match(/Keten runs at (\S+)/)![1] + '/health').then((r) => r.json());
+      ketens.push(...(await Promise.all([startKeten(map), startKeten(map)])));
+      // Whichever claimed the folder first runs; the other stops at once with a message naming it.
+      const eerste = await Promise.race(ketens.map((k, i) => k.gestopt.then(() => i)));
+      const geweigerd = ketens[eerste];
+      const draaiend = ketens[1 - eerste];
+      const { code } = await geweigerd.gestopt;
+      await draaiend.gestart();
+      const health = await fetch(draaiend.uitvoer().match(/Keten runs at (\S+)/)![1] + '/health').then((r) => r.json());
 
       expect(code).toBe(1);
-      expect(tweede.uitvoer()).toContain(`is in use by another Keten (process ${eerste.proces.pid}); stop that one first, or give this one its own KETEN_DATA_DIR`);
+      expect(geweigerd.uitvoer()).toContain(`is in use by another Keten (process ${draaiend.proces.pid}); stop that one first, or give this one its own KETEN_DATA_DIR`);
       expect(health).toMatchObject({ status: 'ok', database: 'ok' });
     } finally {
-      ruimOp(eerste, map);
+      for (const k of ketens.slice(1)) ruimOp(k, map, false);
+      ruimOp(ketens[0], map);
     }
   });
 

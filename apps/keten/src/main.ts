@@ -22,14 +22,9 @@ async function main(): Promise<void> {
   }
   logger.log(`config: ${JSON.stringify(beschrijfConfig(config))}`);
 
-  let database;
-  try {
-    database = await startDatabase(config);
-  } catch (e) {
-    logger.error(e instanceof Error ? e.message : String(e));
-    process.exit(1);
-  }
-  const stoppers: (() => Promise<unknown>)[] = [database.stop];
+  // The handlers come first: a Ctrl-C while the embedded database is still starting ends through process.exit, whose
+  // exit hook stops that database too (a signal's default would leave it running).
+  const stoppers: (() => Promise<unknown>)[] = [];
   let bezigMetStoppen = false;
   const stop = async (signaal: string, code = 0) => {
     if (bezigMetStoppen) return;
@@ -40,6 +35,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  let database;
+  try {
+    database = await startDatabase(config);
+  } catch (e) {
+    logger.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
+  stoppers.push(database.stop);
 
   try {
     logger.log(database.embedded ? `embedded PostgreSQL on 127.0.0.1:${config.KETEN_EMBEDDED_PG_PORT}` : 'PostgreSQL from DATABASE_URL');

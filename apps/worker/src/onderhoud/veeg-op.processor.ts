@@ -15,10 +15,20 @@ export class VeegOpProcessor {
   ) {}
 
   async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number }> {
-    const gepubliceerd = await this.outbox.publiceer();
+    // Each part on its own: one failing must not keep the others from running this round.
+    const gepubliceerd = await this.deel('outbox', () => this.outbox.publiceer());
     if (gepubliceerd > 0) this.logger.log(`published ${gepubliceerd} staged job(s)`);
-    const declaratiesOpnieuw = await this.declaraties.veeg();
-    const aanbestedingenOpnieuw = await this.gunningen.veeg();
+    const declaratiesOpnieuw = await this.deel('declaraties', () => this.declaraties.veeg());
+    const aanbestedingenOpnieuw = await this.deel('gunningen', () => this.gunningen.veeg());
     return { gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw };
+  }
+
+  private async deel(naam: string, werk: () => Promise<number>): Promise<number> {
+    try {
+      return await werk();
+    } catch (e) {
+      this.logger.error(`sweep of ${naam} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return 0;
+    }
   }
 }

@@ -74,7 +74,11 @@ export class GunningRaamovereenkomstService {
       const rij = await manager.findOneOrFail(AanbestedingEntity, { where: { id: aanbestedingId } });
       for (const k of open) {
         const voorstel = rij.toestand.raamovereenkomsten.find((v) => v.id === k.voorstelId);
-        if (!voorstel) continue;
+        if (!voorstel) {
+          // Nothing to register from: a refusal the inkoopadviseur must look at, not something to retry.
+          if (k.fout === null) await manager.save(Object.assign(k, { fout: `voorstel ${k.voorstelId} staat niet (meer) in de gunning` }));
+          continue;
+        }
         try {
           k.raamovereenkomstId = await this.registreer(principal, raamovereenkomstDocument(rij.toestand, voorstel, k.nummer), voorstel);
           k.fout = null;

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -72,7 +72,55 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
     chownSync(databaseDir, eigenaar.uid, eigenaar.gid);
   }
   const pgCtl = (...args: string[]) => voerUit(pg_ctl, ['-D', databaseDir, ...args], { ...alsPostgres, env: { ...process.env, LC_MESSAGES: 'C' } });
+  const eigenaarBestand = path.join(path.dirname(databaseDir), 'keten-postgres.eigenaar');
+  claimMap(eigenaarBestand, databaseDir);
 
+  // From here on the folder is ours: whatever goes wrong, or however the process ends, the server is stopped and the
+  // claim given up (pg_ctl only signals, so this works in an exit handler too).
+  let gestopt = false;
+  const geefOp = () => {
+    if (gestopt) return;
+    gestopt = true;
+    try {
+      execFileSync(pg_ctl, ['-D', databaseDir, 'stop', '-m', 'fast', '-W'], { ...alsPostgres, stdio: 'ignore' });
+    } catch {
+      // not running: nothing left behind
+    }
+    rmSync(eigenaarBestand, { force: true });
+  };
+  process.on('exit', geefOp);
+  try {
+    await initialiseerEnStart({ initdb, databaseDir, logbestand, eigenaar, pgCtl, port: opties.port, database: opties.database });
+  } catch (e) {
+    process.off('exit', geefOp);
+    geefOp();
+    throw e;
+  }
+  return {
+    url: `postgresql://${GEBRUIKER}:${WACHTWOORD}@127.0.0.1:${opties.port}/${opties.database}`,
+    stop: async () => {
+      if (gestopt) return;
+      await pgCtl('stop', '-m', 'fast', '-w');
+      gestopt = true;
+      process.off('exit', geefOp);
+      rmSync(eigenaarBestand, { force: true });
+    },
+  };
+}
+
+interface Start {
+  initdb: string;
+  databaseDir: string;
+  logbestand: string;
+  eigenaar: { uid: number; gid: number } | null;
+  pgCtl: (...args: string[]) => Promise<unknown>;
+  port: number;
+  database: string;
+}
+
+/** initdb on a new folder, a leftover server stopped, the server started and the database created when missing. */
+async function initialiseerEnStart({ initdb, databaseDir, logbestand, eigenaar, pgCtl, port, database }: Start): Promise<void> {
+  const alsPostgres = eigenaar ?? {};
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     // initdb reads the superuser's password from a file; it lives only as long as initdb runs.
     const map = mkdtempSync(path.join(os.tmpdir(), 'keten-initdb-'));
@@ -92,59 +140,52 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
     }
   }
 
-  // A server already running on this data folder belongs to another Keten that is still running (refused), or was left
-  // behind by one that did not stop cleanly (stopped, then started afresh with this configuration).
-  const eigenaarBestand = path.join(path.dirname(databaseDir), 'keten-postgres.eigenaar');
-  if (await pgCtl('status').then(() => true, () => false)) {
-    const ander = existsSync(eigenaarBestand) ? Number(readFileSync(eigenaarBestand, 'utf8')) : NaN;
-    if (Number.isInteger(ander) && ander !== process.pid && leeft(ander)) {
-      throw new Error(`the embedded PostgreSQL in ${databaseDir} is in use by another Keten (process ${ander}); stop that one first, or give this one its own KETEN_DATA_DIR`);
-    }
-    await pgCtl('stop', '-m', 'fast', '-w');
-  }
+  // The folder is ours (claimMap), so a server still running on it was left behind by a Keten that did not stop
+  // cleanly: stopped, then started afresh with this configuration.
+  if (await pgCtl('status').then(() => true, () => false)) await pgCtl('stop', '-m', 'fast', '-w');
   // pg_ctl hands these to a shell. No unix socket: '' is quoted for sh; on Windows there is none by default.
   const geenSocket = process.platform === 'win32' ? '' : " -c unix_socket_directories=''";
-  const serverOpties = `-p ${opties.port} -c listen_addresses=127.0.0.1${geenSocket} -c max_connections=200`;
+  const serverOpties = `-p ${port} -c listen_addresses=127.0.0.1${geenSocket} -c max_connections=200`;
+  // The log grows over runs: only what this start wrote explains its failure.
+  const logVoor = existsSync(logbestand) ? statSync(logbestand).size : 0;
   try {
     await pgCtl('start', '-w', '-t', '120', '-l', logbestand, '-o', serverOpties);
   } catch (e) {
-    const staart = existsSync(logbestand) ? readFileSync(logbestand, 'utf8').trimEnd().split('\n').slice(-5).join('\n') : '';
+    const nieuw = existsSync(logbestand) ? readFileSync(logbestand).subarray(logVoor).toString('utf8') : '';
+    const staart = nieuw.trimEnd().split('\n').slice(-5).join('\n');
     const bezet = staart.includes('Address already in use')
-      ? `\nPort ${opties.port} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`
+      ? `\nPort ${port} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`
       : '';
-    throw new Error(`the embedded PostgreSQL did not start on 127.0.0.1:${opties.port}; its log ${logbestand} ends with:\n${staart || (e as Error).message.trim()}${bezet}`, { cause: e });
+    throw new Error(`the embedded PostgreSQL did not start on 127.0.0.1:${port}; its log ${logbestand} ends with:\n${staart || (e as Error).message.trim()}${bezet}`, { cause: e });
   }
 
-  writeFileSync(eigenaarBestand, String(process.pid));
-
-  // Never leave the server behind when Keten exits without stopping it (a crash, process.exit): pg_ctl only signals.
-  let gestopt = false;
-  const bijExit = () => {
-    if (gestopt) return;
-    try {
-      execFileSync(pg_ctl, ['-D', databaseDir, 'stop', '-m', 'fast', '-W'], { ...alsPostgres, stdio: 'ignore' });
-    } catch {
-      // already stopped: nothing left behind
-    }
-  };
-  process.on('exit', bijExit);
-
-  const beheer = new pg.Client({ host: '127.0.0.1', port: opties.port, user: GEBRUIKER, password: WACHTWOORD, database: 'postgres' });
+  const beheer = new pg.Client({ host: '127.0.0.1', port, user: GEBRUIKER, password: WACHTWOORD, database: 'postgres' });
   await beheer.connect();
   try {
-    const bestaat = await beheer.query('SELECT 1 FROM pg_database WHERE datname = $1', [opties.database]);
-    if (bestaat.rowCount === 0) await beheer.query(`CREATE DATABASE ${beheer.escapeIdentifier(opties.database)}`);
+    const bestaat = await beheer.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (bestaat.rowCount === 0) await beheer.query(`CREATE DATABASE ${beheer.escapeIdentifier(database)}`);
   } finally {
     await beheer.end();
   }
-  return {
-    url: `postgresql://${GEBRUIKER}:${WACHTWOORD}@127.0.0.1:${opties.port}/${opties.database}`,
-    stop: async () => {
-      if (gestopt) return;
-      gestopt = true;
-      process.off('exit', bijExit);
-      await pgCtl('stop', '-m', 'fast', '-w');
-      rmSync(eigenaarBestand, { force: true });
-    },
-  };
+}
+
+/**
+ * Claims the data folder for this process: the owner file is created exclusively, so of two Ketens starting on one
+ * folder at once exactly one gets it. A claim whose process is gone (a crash) is taken over; a live one is refused.
+ */
+function claimMap(eigenaarBestand: string, databaseDir: string): void {
+  for (let poging = 0; poging < 2; poging++) {
+    try {
+      writeFileSync(eigenaarBestand, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const ander = Number(readFileSync(eigenaarBestand, 'utf8'));
+    if (Number.isInteger(ander) && ander > 0 && leeft(ander)) {
+      throw new Error(`the embedded PostgreSQL in ${databaseDir} is in use by another Keten (process ${ander}); stop that one first, or give this one its own KETEN_DATA_DIR`);
+    }
+    rmSync(eigenaarBestand, { force: true });
+  }
+  throw new Error(`could not claim ${databaseDir}: another Keten is starting on it at the same moment`);
 }
