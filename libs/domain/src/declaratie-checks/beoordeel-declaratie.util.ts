@@ -18,7 +18,7 @@ import type {
 import { volumeInBasis } from './bevinding.util.js';
 import { CD060, TR314, TR315, TR316, TR323, TR389, TR390, TR416, debetSleutel } from './debet-credit-checks.util.js';
 import { CS337, TR307, TR308, TR319, TR335, TR387, TR388 } from './periode-checks.util.js';
-import type { BerichtStand, DebetKenmerk, LopendeStand, PrestatieCheck, PrestatieContext } from './prestatie-context.types.js';
+import type { BerichtStand, LopendeStand, PrestatieCheck, PrestatieContext } from './prestatie-context.types.js';
 import { TR304, TR338, TR339, TR340, TR341, TR381, TR384 } from './toewijzing-checks.util.js';
 import { TR321, TR322, TR369 } from './volume-checks.util.js';
 
@@ -211,8 +211,8 @@ function voerUit(p: PrestatieInvoer, c: PrestatieContext, stappen: readonly Chec
 function lopendVoor(t: ToewijzingInvoer, context: BeoordelingContext, stand: Stand): LopendeStand {
   const bestaand = stand.lopend.get(t.toewijzingNummer);
   if (bestaand !== undefined) return bestaand;
-  const debets: DebetKenmerk[] = [];
-  const lopend: LopendeStand = { volumeInBasis: 0, bedrag: 0, debets };
+  const debetSleutels = new Set<string>();
+  const lopend: LopendeStand = { volumeInBasis: 0, bedrag: 0, debetSleutels };
   stand.lopend.set(t.toewijzingNummer, lopend);
   const eerdere = context.eerderePrestaties.get(t.toewijzingNummer);
   if (eerdere === undefined) return lopend;
@@ -232,12 +232,12 @@ function lopendVoor(t: ToewijzingInvoer, context: BeoordelingContext, stand: Sta
       if (basis !== null) lopend.volumeInBasis += basis;
     }
     lopend.bedrag += e.ingediendBedrag;
-    debets.push(e);
+    debetSleutels.add(debetSleutel(e));
   }
   return lopend;
 }
 
-/** An approved debet counts for the cumulative checks (TR322/TR369) of the later ones; TR416 sees every debet. */
+/** An approved debet counts for the cumulative checks (TR322/TR369) of the later ones (TR416 is fed in verwerk). */
 function telMee(p: PrestatieInvoer, c: PrestatieContext): void {
   const { lopend, toewijzing } = c;
   if (lopend === null || toewijzing === null) return;

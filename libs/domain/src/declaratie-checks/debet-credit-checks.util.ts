@@ -3,7 +3,7 @@
 import { DebetCredit } from '../codelijsten/index.js';
 import { formatEuro } from '../geld/index.js';
 import type { PrestatieInvoer } from './beoordeling.types.js';
-import { GEEN, bevinding, zelfdeMaand } from './bevinding.util.js';
+import { GEEN, bevinding } from './bevinding.util.js';
 import type { PrestatieContext } from './prestatie-context.types.js';
 import { periodeTekst, volumeTekst } from './toelichting.util.js';
 
@@ -102,11 +102,12 @@ export function TR314(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
 }
 
 /**
- * The combination TR416 allows once per declaratie: ToewijzingNummer + categorie + code + the month of the
- * ProductPeriode. A ProductPeriode lies within one month (CS337) and is that month clipped to the toewijzing
- * (TR387/TR388), so the month identifies it, and two differently clipped periods in one month are caught too.
+ * The combination a debet may be declared for once (TR416 within a declaratie, TR389 across them): ToewijzingNummer +
+ * categorie + code + the month of the ProductPeriode. A ProductPeriode lies within one month (CS337) and is that month
+ * clipped to the toewijzing (TR387/TR388), so the month identifies it, and two differently clipped periods in one
+ * month are caught too.
  */
-export function debetSleutel(p: PrestatieInvoer): string {
+export function debetSleutel(p: Pick<PrestatieInvoer, 'toewijzingNummer' | 'productCategorie' | 'productCode' | 'productPeriode'>): string {
   return `${p.toewijzingNummer}|${p.productCategorie}|${p.productCode}|${p.productPeriode.begindatum.slice(0, 7)}`;
 }
 
@@ -131,18 +132,10 @@ export function TR416(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
 /**
  * TR389: a new debet for a ToewijzingNummer + categorie + code + ProductPeriode only when the debet approved for it in
  * an earlier declaratie has been credited (credits are judged first, OP366, so a credit in this declaratie counts).
- * Within this declaratie TR416 applies. Months are compared, as in TR416 (debetSleutel).
+ * Within this declaratie TR416 applies.
  */
 export function TR389(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
-  if (p.debetCredit !== DebetCredit.Debet || c.lopend === null) return GEEN;
-  const begin = p.productPeriode.begindatum;
-  const debets = c.lopend.debets;
-  let dubbel = false;
-  for (let i = 0; i < debets.length && !dubbel; i++) {
-    const d = debets[i];
-    dubbel = d.productCode === p.productCode && d.productCategorie === p.productCategorie && zelfdeMaand(d.productPeriode.begindatum, begin);
-  }
-  if (!dubbel) return GEEN;
+  if (p.debetCredit !== DebetCredit.Debet || c.lopend === null || !c.lopend.debetSleutels.has(debetSleutel(p))) return GEEN;
   return bevinding(
     '9389',
     'TR389',

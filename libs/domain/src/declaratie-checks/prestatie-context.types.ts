@@ -9,17 +9,14 @@ import type {
   ToewijzingInvoer,
 } from './beoordeling.types.js';
 
-/** An approved, non-credited debet of an earlier declaratie as TR389 compares it (an EerderePrestatie, by reference). */
-export type DebetKenmerk = Pick<PrestatieInvoer, 'productPeriode' | 'productCategorie' | 'productCode'>;
-
 /** Approved, non-credited prestaties on one toewijzing so far: earlier declaraties plus this one. */
 export interface LopendeStand {
   /** Σ volume in the eenheid of the toewijzing; in minutes when it was assigned in uur (TR322, TR341/IV081). */
   volumeInBasis: number;
   /** Σ IngediendBedrag (TR369). */
   bedrag: Centen;
-  /** The debets of earlier declaraties (TR389); a toewijzing has a few dozen at most, so a scan beats string keys. */
-  debets: readonly DebetKenmerk[];
+  /** The approved, non-credited debets of earlier declaraties, by `debetSleutel` (TR389). */
+  debetSleutels: ReadonlySet<string>;
 }
 
 /** State of the declaratie being judged, in processing order: credits first, then debets (OP366). */
