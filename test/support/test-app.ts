@@ -8,10 +8,13 @@ import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 
 export const BOOTSTRAP_TOKEN = 'test-bootstrap-token-met-genoeg-tekens';
 
+/** This jest worker's own migrated database (test/global-setup.mjs copies one per worker). */
 export function testDatabaseUrl(): string {
   const url = process.env.KETEN_TEST_DATABASE_URL;
   if (!url) throw new Error('KETEN_TEST_DATABASE_URL is not set: run integration tests through jest (test/global-setup.mjs)');
-  return url;
+  const eigen = new URL(url);
+  eigen.pathname = `${eigen.pathname}_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  return eigen.toString();
 }
 
 export function testConfig(overrides: Record<string, string> = {}): KetenConfig {
@@ -21,7 +24,7 @@ export function testConfig(overrides: Record<string, string> = {}): KetenConfig 
     REDIS_URL: process.env.REDIS_URL,
     KETEN_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN,
     KETEN_LOG_LEVEL: 'error',
-    // Test runs side by side on one Redis must not take each other's jobs (their databases differ).
+    // Test files side by side on one Redis must not take each other's jobs (each jest worker has its own database).
     KETEN_QUEUE_PREFIX: `keten-test-${process.pid}`,
     KETEN_BODY_LIMIT_BYTES: String(64 * 1024),
     KETEN_BSN_SLEUTEL: '0123456789abcdef'.repeat(4),
