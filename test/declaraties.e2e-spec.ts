@@ -273,7 +273,9 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     } finally {
       await queue.resume();
     }
-    await dataSource.query(`UPDATE keten.declaratie SET created_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+    // 90 s old: past the 60 s this veeg is given, short of the 120 s of the app's own scheduled sweep, which would
+    // otherwise race it to the same declaratie.
+    await dataSource.query(`UPDATE keten.declaratie SET created_at = now() - interval '90 seconds' WHERE id = $1`, [id]);
     const wachtend = await http(t.url, 'GET', `/api/v1/declaraties/${id}`, { token: aanbiederToken });
     expect(wachtend.body).toMatchObject({ status: 'ontvangen', aantalPrestaties: 1, prestaties: [{ status: 'ontvangen', retourcodes: [] }] });
     const opnieuw = await t.app.get(OnafgerondeDeclaratiesService).veeg(60);
