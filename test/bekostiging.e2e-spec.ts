@@ -3,7 +3,7 @@ import { Rol } from '#keten/platform';
 import { maakOrganisatie, type Org } from './support/factories.js';
 import { cijfers, http } from './support/http.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
-import { wachtOp } from './support/wacht.js';
+import { beoordeeldeDeclaratie } from './support/wacht.js';
 
 // P×Q (inspanningsgericht, per uur) and resultaat (outputgericht, per stuk per maand) declared across 1 January,
 // when the contract's tariffs change: each ProductPeriode is priced with the tariff valid then (TR418).
@@ -78,10 +78,7 @@ describe('bekostiging P×Q and resultaat through declaraties, across a tariff ch
         totaalIngediendBedrag: { bedrag: totaal, debetCredit: 'D' }, prestaties: regels },
     });
     expect(res.status).toBe(202);
-    return wachtOp(async () => {
-      const d = await http(t.url, 'GET', `/api/v1/declaraties/${res.body.id}`, { token: aanbiederToken });
-      return d.body.status === 'beoordeeld' ? d.body : undefined;
-    });
+    return beoordeeldeDeclaratie(t.url, res.body.id, aanbiederToken);
   }
 
   it('should approve December at the 2025 tariffs and January at the 2026 tariffs, and reject an old tariff in February', async () => {

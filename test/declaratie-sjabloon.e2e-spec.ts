@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { cijfers, http } from './support/http.js';
 import { maakDeclaratieScenario, SCENARIO_BSN, SCENARIO_UURTARIEF, type DeclaratieScenario } from './support/declaratie-scenario.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { wachtOp } from './support/wacht.js';
+import { beoordeeldeDeclaratie } from './support/wacht.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -45,10 +45,7 @@ describe('the declaratie Excel template for small providers (e2e)', () => {
     const res = await upload(werkmap);
     expect(res.status).toBe(202);
     const id = res.body.id;
-    const d = await wachtOp(async () => {
-      const res = await http(t.url, 'GET', `/api/v1/declaraties/${id}`, { token: s.aanbiederToken });
-      return res.body.status === 'beoordeeld' ? res.body : undefined;
-    });
+    const d = await beoordeeldeDeclaratie(t.url, id, s.aanbiederToken);
     expect(d.prestaties[0]).toMatchObject({ status: 'goedgekeurd' });
     expect(d.totaalToegekend).toBe(10 * SCENARIO_UURTARIEF);
   });

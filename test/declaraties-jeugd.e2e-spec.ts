@@ -6,7 +6,7 @@ import { valideerTegenXsd, xsdVoor } from '../libs/istandaarden/src/testing/xsd-
 import { cijfers, http } from './support/http.js';
 import { maakOrganisatie, type Org } from './support/factories.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
-import { wachtOp } from './support/wacht.js';
+import { beoordeeldeDeclaratie } from './support/wacht.js';
 
 // The Jeugdwet and the outputgericht variant end to end: a JW301, a raamovereenkomst with an outputgericht product, a
 // JW323 through the API and the worker, and the JW325 against the official XSD. The Wmo, inspanningsgericht path and
@@ -90,10 +90,7 @@ describe('a Jeugdwet declaratie on an outputgericht product (e2e, through the wo
     };
     const ontvangst = await http(t.url, 'POST', '/api/v1/berichten', { token: aanbiederToken, body: bouwBericht(bericht), contentType: 'application/xml' });
     expect(ontvangst.status).toBe(202);
-    const declaratie = await wachtOp(async () => {
-      const res = await http(t.url, 'GET', `/api/v1/declaraties/${ontvangst.body.resultaat.declaratieId}`, { token: aanbiederToken });
-      return res.body.status === 'beoordeeld' ? res.body : undefined;
-    });
+    const declaratie = await beoordeeldeDeclaratie(t.url, ontvangst.body.resultaat.declaratieId, aanbiederToken);
     return { ontvangst, declaratie };
   };
 

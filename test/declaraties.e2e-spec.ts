@@ -9,7 +9,7 @@ import { valideerTegenXsd, xsdVoor } from '../libs/istandaarden/src/testing/xsd-
 import { cijfers, http } from './support/http.js';
 import { maakOrganisatie, type Org } from './support/factories.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
-import { wachtOp } from './support/wacht.js';
+import { beoordeeldeDeclaratie, wachtOp } from './support/wacht.js';
 
 const BSN = '999990019';
 const TARIEF = 6392; // uurtarief 2026 in cents
@@ -69,11 +69,7 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
 
   const stuur = (xml: string, token = aanbiederToken) => http(t.url, 'POST', '/api/v1/berichten', { token, body: xml, contentType: 'application/xml' });
 
-  const beoordeeld = (id: string) =>
-    wachtOp(async () => {
-      const res = await http(t.url, 'GET', `/api/v1/declaraties/${id}`, { token: aanbiederToken });
-      return res.body.status === 'beoordeeld' ? res.body : undefined;
-    });
+  const beoordeeld = (id: string) => beoordeeldeDeclaratie(t.url, id, aanbiederToken);
 
   beforeAll(async () => {
     t = await startTestApp({ metWorker: true });
@@ -268,7 +264,7 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     try {
       const res = await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1007, 1)]));
       id = res.body.resultaat.declaratieId;
-      const job = await wachtOp(async () => (await queue.getJob(BeoordeelDeclaratieJob.jobId(id))) ?? undefined);
+      const job = await wachtOp(async () => (await queue.getJob(BeoordeelDeclaratieJob.jobId(id))) ?? undefined, `the job of declaratie ${id} in the paused queue`);
       await job.remove();
     } finally {
       await queue.resume();

@@ -43,7 +43,7 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
 
     // The upkeep job is what a running worker schedules; run one now instead of waiting 30 s for the scheduler.
     await queues.voegToe(QueueName.Onderhoud, VeegOpJob.naam, {}, `veeg-op-test-${Date.now()}`);
-    await wachtOp(() => (verwerkt.length > 0 ? true : undefined));
+    await wachtOp(() => (verwerkt.length > 0 ? true : undefined), 'the published job to be processed');
     await new Promise((r) => setTimeout(r, 300));
     expect(verwerkt.map((j) => [j.name, j.id, j.data])).toEqual([['TestJob', 'ronde-1', { id: 'abc' }]]);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM keten.job_outbox WHERE queue = $1`, [naam]);
@@ -60,7 +60,7 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
     const worker = queues.startWorker(naam, async () => {
       aantal++;
     });
-    await wachtOp(() => (aantal > 0 ? true : undefined));
+    await wachtOp(() => (aantal > 0 ? true : undefined), 'the job to be processed');
     await new Promise((r) => setTimeout(r, 500));
     expect(aantal).toBe(1);
     const job = await queues.queue(naam).getJob('beoordeling-42');
