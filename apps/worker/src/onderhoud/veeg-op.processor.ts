@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobOutboxService } from '#keten/platform';
 import { OnafgerondeDeclaratiesService } from '#keten/declaraties';
 import { GunningRaamovereenkomstService } from '#keten/inkoop';
+import { veegDelen } from './veeg-delen.util.js';
 
 /** Thin processor: the work lives in the services it calls. */
 @Injectable()
@@ -15,20 +16,15 @@ export class VeegOpProcessor {
   ) {}
 
   async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number }> {
-    // Each part on its own: one failing must not keep the others from running this round.
-    const gepubliceerd = await this.deel('outbox', () => this.outbox.publiceer());
+    const [gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw] = await veegDelen(
+      [
+        ['outbox', () => this.outbox.publiceer()],
+        ['declaraties', () => this.declaraties.veeg()],
+        ['gunningen', () => this.gunningen.veeg()],
+      ],
+      (bericht) => this.logger.error(bericht),
+    );
     if (gepubliceerd > 0) this.logger.log(`published ${gepubliceerd} staged job(s)`);
-    const declaratiesOpnieuw = await this.deel('declaraties', () => this.declaraties.veeg());
-    const aanbestedingenOpnieuw = await this.deel('gunningen', () => this.gunningen.veeg());
     return { gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw };
-  }
-
-  private async deel(naam: string, werk: () => Promise<number>): Promise<number> {
-    try {
-      return await werk();
-    } catch (e) {
-      this.logger.error(`sweep of ${naam} failed: ${e instanceof Error ? e.message : String(e)}`);
-      return 0;
-    }
   }
 }
