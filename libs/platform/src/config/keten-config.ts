@@ -11,7 +11,7 @@ export const CONFIG_VARIABELEN = {
   KETEN_DATA_DIR: { beschrijving: 'folder for local data such as the embedded PostgreSQL (default ./.keten)', gevoelig: false },
   KETEN_EMBEDDED_PG_PORT: { beschrijving: 'port of the embedded PostgreSQL (default 54329)', gevoelig: false },
   KETEN_BEOORDELING_CONCURRENCY: { beschrijving: 'beoordeling jobs one worker process runs at a time (default 2; more workers scale further)', gevoelig: false },
-  KETEN_QUEUE_PREFIX: { beschrijving: 'namespace of the BullMQ keys in Redis (default keten): separates installations sharing one Redis', gevoelig: false },
+  KETEN_QUEUE_PREFIX: { beschrijving: 'namespace of the BullMQ keys in Redis (default keten): separates installations sharing one Redis; every process on one database must use the same', gevoelig: false },
   KETEN_BOOTSTRAP_TOKEN: { beschrijving: 'accepted as a beheerder token, for operators and scripts', gevoelig: true },
   KETEN_BSN_SLEUTEL: { beschrijving: '32-byte key (64 hex chars) that encrypts BSNs at rest; unset = a key kept in KETEN_DATA_DIR', gevoelig: true },
   KETEN_BODY_LIMIT_BYTES: { beschrijving: 'maximum size of a JSON request body (default 1 MiB)', gevoelig: false },
