@@ -16,6 +16,10 @@ const shared = {
 export default {
   testTimeout: 120000,
   maxWorkers: 2,
+  // A worker ends its last file with a heap near 1 GB (each file loads the libraries anew in ESM mode) and sometimes
+  // takes longer than jest's default 500 ms to get to the end message; once there it exits at once, with nothing
+  // open. A worker that really leaks a handle is still force-exited, and reported, after this.
+  workerGracefulExitTimeout: 5000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
     {
