@@ -18,11 +18,11 @@ export default async function globalSetup(globalConfig) {
   const naam = `keten_test_${process.pid}`;
   const url = await maakDatabase(server, naam);
   await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
-  // JEST_WORKER_ID runs from 1 to maxWorkers (1 in band).
-  const werkers = Math.max(1, globalConfig.maxWorkers ?? 1);
-  for (let werker = 1; werker <= werkers; werker++) await maakDatabase(server, `${naam}_w${werker}`, naam);
+  // One per jest worker, in the order of JEST_WORKER_ID (1 to maxWorkers; 1 in band): test/support/test-app.ts picks its own.
+  const werkerUrls = [];
+  for (let werker = 1; werker <= Math.max(1, globalConfig.maxWorkers ?? 1); werker++) werkerUrls.push(await maakDatabase(server, `${naam}_w${werker}`, naam));
   process.env.KETEN_TEST_DATABASE_URL = url;
-  process.env.KETEN_TEST_WERKERS = String(werkers);
+  process.env.KETEN_TEST_WERKER_DATABASE_URLS = JSON.stringify(werkerUrls);
   const waar = new URL(url);
-  console.log(`\nintegration tests: PostgreSQL ${waar.host}${waar.pathname}_w1…${werkers}; queue backends: postgres${process.env.REDIS_URL ? ' + redis' : ' only (REDIS_URL unset)'}`);
+  console.log(`\nintegration tests: PostgreSQL ${waar.host}${waar.pathname}_w1…${werkerUrls.length}; queue backends: postgres${process.env.REDIS_URL ? ' + redis' : ' only (REDIS_URL unset)'}`);
 }

@@ -10,11 +10,10 @@ export const BOOTSTRAP_TOKEN = 'test-bootstrap-token-met-genoeg-tekens';
 
 /** This jest worker's own migrated database (test/global-setup.mjs copies one per worker). */
 export function testDatabaseUrl(): string {
-  const url = process.env.KETEN_TEST_DATABASE_URL;
-  if (!url) throw new Error('KETEN_TEST_DATABASE_URL is not set: run integration tests through jest (test/global-setup.mjs)');
-  const eigen = new URL(url);
-  eigen.pathname = `${eigen.pathname}_w${process.env.JEST_WORKER_ID ?? '1'}`;
-  return eigen.toString();
+  const urls = JSON.parse(process.env.KETEN_TEST_WERKER_DATABASE_URLS ?? '[]') as string[];
+  const url = urls[Number(process.env.JEST_WORKER_ID ?? '1') - 1];
+  if (!url) throw new Error('no test database for this jest worker: run integration tests through jest (test/global-setup.mjs)');
+  return url;
 }
 
 export function testConfig(overrides: Record<string, string> = {}): KetenConfig {
