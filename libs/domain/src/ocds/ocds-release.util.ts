@@ -21,7 +21,7 @@ import type {
   OcdsValue,
 } from './ocds.types.js';
 
-/** The extension versions the tests validate against (shared/reference/ocds-1.1.5/README.md). */
+/** The extension versions the tests validate against (libs/domain/src/ocds/schema/README.md). */
 export const OCDS_EXTENSIES = [
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/8d3b52eb26ce0f1a015c91b665c120b17ef619a0/extension.json',
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_techniques_extension/5568b00a8dd694a3d34441bdd9ef2bd3f9d44b11/extension.json',
