@@ -59,7 +59,7 @@ export function uploadBestand<T>(pad: string, bestand: File, contentType: string
     for (const [naam, waarde] of Object.entries(authKoppen('POST'))) xhr.setRequestHeader(naam, waarde);
     xhr.upload.onprogress = (e) => e.lengthComputable && voortgang(e.loaded / e.total);
     xhr.onload = () => {
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {

@@ -28,7 +28,6 @@ export function DashboardPage() {
         const lopend = (budgetten[i]?.data ?? []).filter((b) => b.ingangsdatum <= vandaag && (!b.einddatum || b.einddatum >= vandaag));
         return { id: r.id, naam: r.naam, aanbieder: r.aanbieder.naam, max: r.maximaleWaardeCenten, budget: lopend.reduce((s, b) => s + b.jaarbedragCenten, 0) };
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [contracten.data, ...budgetten.map((b) => b.data)],
   );
   const optie = useMemo(
