@@ -50,7 +50,9 @@ export function AanbestedingPage() {
         </DataListItem>
         <DataListItem>
           <DataListKey>{T.status}</DataListKey>
-          <DataListValue data-testid="fase">{STATUS[a.status] ?? a.status}</DataListValue>
+          <DataListValue>
+            <span data-testid="fase">{STATUS[a.status] ?? a.status}</span>
+          </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{T.publicatie}</DataListKey>
@@ -124,7 +126,7 @@ export function AanbestedingPage() {
           <OrderedList>
             {gebeurtenissen.data.map((g) => (
               <OrderedListItem key={g.volgnummer}>
-                {korteDatum(g.datum)}: {g.actie ? (ACTIE[g.actie] ?? g.actie) : "—"} ({g.statusVoor ? STATUS[g.statusVoor] : '—'} → {g.statusNa ? STATUS[g.statusNa] : '—'})
+                {korteDatum(g.datum)}: {g.actie ? (ACTIE[g.actie] ?? g.actie) : T.vastgelegd} ({g.statusVoor ? STATUS[g.statusVoor] : '—'} → {g.statusNa ? STATUS[g.statusNa] : '—'})
               </OrderedListItem>
             ))}
           </OrderedList>

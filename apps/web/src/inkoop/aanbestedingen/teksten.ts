@@ -22,6 +22,7 @@ export const T = {
   geweigerd: 'Geweigerd',
   gelukt: (status: string) => `Gelukt. De aanbesteding is nu in de fase "${status}".`,
   kies: 'Kies…',
+  vastgelegd: 'Vastgelegd',
 };
 
 export const STATUS: Record<string, string> = {
