@@ -31,7 +31,7 @@ export class ApiFout extends Error {
   }
   /** The reasons for one field (`veld` as the API names it, e.g. `declaratiePeriode` or `Declaraties!C4`). */
   voorVeld(veld: string): string[] {
-    return (this.fout.fouten ?? []).filter((f) => f.veld === veld || f.veld.startsWith(`${veld}.`)).map((f) => f.reden);
+    return (this.fout.fouten ?? []).filter((f) => f.veld === veld || f.veld.startsWith(`${veld}.`) || f.veld.startsWith(`${veld}[`)).map((f) => f.reden);
   }
 }
 

@@ -71,7 +71,7 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
             <Textbox id="jaar" inputMode="numeric" value={jaar} onChange={(e) => setJaar(e.target.value)} />
           </FormField>
           {methode.map((c, n) => {
-            const redenen = fout?.voorVeld(`componenten.${n}`) ?? [];
+            const redenen = fout?.voorVeld(`componenten[${n}]`) ?? [];
             return (
               <FormField key={c.naam} invalid={redenen.length > 0}>
                 <FormLabel htmlFor={`prognose-${c.naam}`}>
@@ -85,7 +85,7 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
             );
           })}
           {aanvragen.isError && !(fout?.fout.fouten?.length ?? 0) ? <FoutMelding fout={aanvragen.error} /> : null}
-          {fout?.fout.fouten?.some((f) => !f.veld.startsWith('jaar') && !f.veld.startsWith('componenten.')) ? <FoutMelding fout={aanvragen.error} /> : null}
+          {fout?.fout.fouten?.some((f) => !f.veld.startsWith('jaar') && !f.veld.startsWith('componenten')) ? <FoutMelding fout={aanvragen.error} /> : null}
           <Button type="submit" appearance="primary-action-button" busy={aanvragen.isPending} disabled={aanvragen.isPending}>
             {T.berekenen}
           </Button>
