@@ -81,7 +81,8 @@ export function AanbestedingPage() {
           <Paragraph>{T.geenStappen}</Paragraph>
         ) : (
           <div className="keten-acties">
-            {a.toegestaneActies.map((actie) => (
+            {/* dien_in is the aanbieder's own step (POST …/percelen/{perceel}/inschrijvingen), not the inkoper's. */}
+            {a.toegestaneActies.filter((actie) => actie !== 'dien_in').map((actie) => (
               <ActieFormulier key={`${actie}-${a.versie}`} aanbesteding={a} actie={actie} inschrijvingen={inschrijvingen} />
             ))}
           </div>

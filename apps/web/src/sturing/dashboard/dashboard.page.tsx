@@ -26,10 +26,11 @@ export function DashboardPage() {
     () =>
       (contracten.data ?? []).map((r, i) => {
         const lopend = (budgetten[i]?.data ?? []).filter((b) => b.ingangsdatum <= vandaag && (!b.einddatum || b.einddatum >= vandaag));
-        return { id: r.id, naam: r.naam, aanbieder: r.aanbieder.naam, max: r.maximaleWaardeCenten, budget: lopend.reduce((s, b) => s + b.jaarbedragCenten, 0) };
+        return { id: r.id, naam: r.naam, aanbieder: r.aanbieder.naam, max: r.maximaleWaardeCenten, budget: lopend.length ? lopend.reduce((s, b) => s + b.jaarbedragCenten, 0) : null };
       }),
     [contracten.data, ...budgetten.map((b) => b.data)],
   );
+  const metBudget = rijen.some((r) => r.budget !== null);
   const optie = useMemo(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => euro(v * 100) },
@@ -39,17 +40,17 @@ export function DashboardPage() {
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${new Intl.NumberFormat('nl-NL', { notation: 'compact' }).format(v)}` } },
       series: [
         { name: T.maxWaarde, type: 'bar', data: rijen.map((r) => r.max / 100), itemStyle: { color: '#1f4e79' } },
-        { name: T.budget, type: 'bar', data: rijen.map((r) => r.budget / 100), itemStyle: { color: '#c45c00' } },
+        ...(metBudget ? [{ name: T.budget, type: 'bar', data: rijen.map((r) => (r.budget ?? 0) / 100), itemStyle: { color: '#c45c00' } }] : []),
       ],
     }),
-    [rijen],
+    [rijen, metBudget],
   );
 
   if (contracten.isPending) return <Laden wat={T.contracten} />;
   if (contracten.isError) return <FoutMelding fout={contracten.error} />;
   const budgetFout = budgetten.find((b) => b.isError)?.error;
   const totaalMax = rijen.reduce((s, r) => s + r.max, 0);
-  const totaalBudget = rijen.reduce((s, r) => s + r.budget, 0);
+  const totaalBudget = metBudget ? rijen.reduce((s, r) => s + (r.budget ?? 0), 0) : null;
   return (
     <>
       <PaginaTitel>{T.titel}</PaginaTitel>
@@ -69,7 +70,7 @@ export function DashboardPage() {
             </div>
             <div>
               <dt>{T.totaalBudget}</dt>
-              <dd>{euro(totaalBudget)}</dd>
+              <dd>{totaalBudget === null ? T.geenBudget : euro(totaalBudget)}</dd>
             </div>
           </dl>
           <FoutMelding fout={budgetFout} />
@@ -98,7 +99,7 @@ export function DashboardPage() {
                     </TableCell>
                     <TableCell>{r.aanbieder}</TableCell>
                     <TableCell className="keten-getal">{euro(r.max)}</TableCell>
-                    <TableCell className="keten-getal">{euro(r.budget)}</TableCell>
+                    <TableCell className="keten-getal">{r.budget === null ? T.geenBudget : euro(r.budget)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -107,11 +108,12 @@ export function DashboardPage() {
                   <TableHeaderCell scope="row">Totaal</TableHeaderCell>
                   <TableCell />
                   <TableCell className="keten-getal">{euro(totaalMax)}</TableCell>
-                  <TableCell className="keten-getal">{euro(totaalBudget)}</TableCell>
+                  <TableCell className="keten-getal">{totaalBudget === null ? T.geenBudget : euro(totaalBudget)}</TableCell>
                 </TableRow>
               </TableFooter>
             </Table>
           </TabelRand>
+          {metBudget ? null : <Paragraph>{T.geenBudgetUitleg}</Paragraph>}
           <Paragraph className="keten-klein">{T.nogNiet}</Paragraph>
         </>
       )}

@@ -11,6 +11,8 @@ export const T = {
   aanbieder: 'Aanbieder',
   maxWaarde: 'Maximale waarde',
   budget: 'Jaarbudget',
+  geenBudget: 'geen',
+  geenBudgetUitleg: 'Er zijn nog geen lopende budgetten vastgelegd (lumpsum of subsidie, per raamovereenkomst). Een inkoopadviseur legt ze vast bij de raamovereenkomst.',
   leegTitel: 'Nog geen raamovereenkomsten',
   leeg: 'Zodra er raamovereenkomsten voor uw gemeente zijn, ziet u hier hun waarde en budgetten.',
 };
