@@ -2,6 +2,8 @@
 const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const GETAL = new Intl.NumberFormat('nl-NL');
 const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// A moment (timestamp) is shown as the Dutch calendar date it fell on.
+const MOMENT_DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 const KORTE_DATUM = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 const MAAND = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -19,9 +21,10 @@ function alsDatum(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 }
 
-/** "2026-01-31" → "31 januari 2026" */
+/** "2026-01-31" → "31 januari 2026"; a timestamp ("2026-12-04T23:50:00Z") → its date in the Netherlands. */
 export function datum(iso: string | null | undefined): string {
-  return iso ? DATUM.format(alsDatum(iso)) : '—';
+  if (!iso) return '—';
+  return iso.length > 10 ? MOMENT_DATUM.format(new Date(iso)) : DATUM.format(alsDatum(iso));
 }
 
 /** "2026-01-31" → "31-01-2026" (in tables) */

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert, Button, FormField, FormFieldErrorMessage, FormLabel, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
@@ -50,8 +50,13 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
   });
 
   const d = detail.data;
-  // Once applied, the contract's tariff table above shows the new versions.
-  if (d?.status === 'toegepast') void queryClient.invalidateQueries({ queryKey: ['raamovereenkomst', id] });
+  const status = d?.status;
+  useEffect(() => {
+    // The list below follows the worker's progress; once applied, the tariff table above shows the new versions.
+    if (!status) return;
+    void queryClient.invalidateQueries({ queryKey: ['indexaties', id] });
+    if (status === 'toegepast') void queryClient.invalidateQueries({ queryKey: ['raamovereenkomst', id] });
+  }, [status, id, queryClient]);
   const fout = aanvragen.error instanceof ApiFout ? aanvragen.error : null;
 
   function verstuur(e: FormEvent) {
