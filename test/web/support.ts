@@ -1,6 +1,6 @@
 // Shared steps of the browser tests: sign in with a demo token, screenshots at 1280 and 320 px, the axe-core scan.
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export type Rol = 'aanbieder' | 'inkoopadviseur' | 'controller' | 'toegang' | 'beheerder';
@@ -41,7 +41,11 @@ export async function bekijk(page: Page, naam: string): Promise<void> {
     await page.waitForTimeout(150);
     // At 320 px the first screen, as a phone shows it; at 1280 px the whole page.
     await page.screenshot({ path: `${SCREENSHOTS}/${naam}-${breedte}.png`, fullPage: breedte > 320 });
-    const overloop = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    // Runs in the page (the server's tsconfig has no DOM types, hence the cast).
+    const overloop = await page.evaluate(() => {
+      const { documentElement: html } = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document;
+      return html.scrollWidth - html.clientWidth;
+    });
     expect(overloop, `${naam} scrolls sideways at ${breedte} px`).toBeLessThanOrEqual(0);
     const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const ernstig = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
