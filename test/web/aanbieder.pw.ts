@@ -1,6 +1,5 @@
 // Zorgaanbieder: toewijzingen, a 323 checked first (dry run) and then submitted, and why a prestatie was rejected.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DebetCredit, Domein, Eenheid } from '#keten/domain';
@@ -46,7 +45,7 @@ async function demo323(): Promise<string> {
   return bouwBericht(bericht);
 }
 
-test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and reads why a prestatie was rejected', async ({ page }) => {
+test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and reads why a prestatie was rejected', async ({ page }, testInfo) => {
   await logIn(page, 'aanbieder');
   await expect(page).toHaveURL(/\/aanbieder\/toewijzingen$/);
   await expect(page.getByRole('link', { name: 'Aanbestedingen' })).toHaveCount(0);
@@ -68,8 +67,7 @@ test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and re
   await page.getByRole('button', { name: 'Controleren' }).click();
   await expect(page.getByText('Kies eerst een bestand.')).toBeVisible();
 
-  const map = mkdtempSync(join(tmpdir(), 'keten-web-323-'));
-  const bestand = join(map, 'declaratie-januari.xml');
+  const bestand = testInfo.outputPath('declaratie-januari.xml');
   writeFileSync(bestand, await demo323());
   await page.getByLabel(/Bestand/).setInputFiles(bestand);
   await page.getByRole('button', { name: 'Controleren' }).click();
