@@ -2,9 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { DebetCredit, Domein, Eenheid } from '#keten/domain';
 import { bouwBericht, maakHeader, type Bericht323, type Prestatie } from '#keten/istandaarden';
-import { bekijk, logIn } from './support.js';
+import { bekijk, KETEN_URL, logIn, token } from './support.js';
 
 // Demo toewijzing 100000: Deventer (0150), Zorggroep De Linde (98000001), 02A01 3 uur per week from 2026-01-01, at
 // the contract's 2026 tariff of € 63,92 per uur (apps/keten/src/demo/demo-seed.ts).
@@ -97,4 +98,32 @@ test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and re
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaraties', exact: true }).click();
   await expect(rij(page, 'WEB202601')).toContainText('Beoordeeld');
   await bekijk(page, 'aanbieder-declaraties');
+});
+
+test('an aanbieder without declaratie software fills in the Excel template, checks it and submits it', async ({ page }, testInfo) => {
+  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
+  const sjabloon = await fetch(`${KETEN_URL()}/api/v1/declaraties/sjabloon`, { headers: { Authorization: `Bearer ${token('aanbieder')}` } });
+  const werkmap = new ExcelJS.Workbook();
+  await werkmap.xlsx.load(await sjabloon.arrayBuffer());
+  const kop = werkmap.getWorksheet('Declaratie')!;
+  kop.getCell('B1').value = '0150';
+  kop.getCell('B2').value = 'wmo';
+  kop.getCell('B3').value = 'XLS202602';
+  kop.getCell('B4').value = '2026-02';
+  kop.getCell('B5').value = new Date(Date.UTC(2026, 2, 5));
+  werkmap.getWorksheet('Prestaties')!.addRow([demoBsns(1)[0], 'RNXLSFEB', null, TOEWIJZING, '02', '02A01', '2026-02-01', '2026-02-28', 10, '04', 63.92, 639.2, 'D']);
+  const bestand = testInfo.outputPath('declaratie-februari.xlsx');
+  await werkmap.xlsx.writeFile(bestand);
+
+  await logIn(page, 'aanbieder');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaratie indienen' }).click();
+  await page.getByLabel(/Bestand/).setInputFiles(bestand);
+  await page.getByRole('button', { name: 'Controleren' }).click();
+  await expect(page.getByText('1 prestatie(s) zouden worden goedgekeurd, 0 afgekeurd.')).toBeVisible();
+  await expect(rij(page, 'RNXLSFEB')).toContainText('Goedgekeurd');
+  await page.getByRole('button', { name: 'Definitief indienen' }).click();
+  await page.getByRole('link', { name: 'Bekijk de beoordeling' }).click();
+  await expect(page.getByRole('heading', { name: 'Declaratie XLS202602' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Antwoord (325) downloaden' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('€ 639,20').first()).toBeVisible();
 });
