@@ -100,7 +100,7 @@ export function ToewijzingenPage() {
                       {t.productCategorie ?? '—'} / {t.productCode ?? T.geenCode}
                     </TableCell>
                     <TableCell>{t.omvang ? `${getal(t.omvang.volume)} × ${EENHEID[t.omvang.eenheid]?.toLowerCase() ?? t.omvang.eenheid} ${T.frequentie[t.omvang.frequentie] ?? ''}` : '—'}</TableCell>
-                    <TableCell>
+                    <TableCell className="keten-datum">
                       {korteDatum(t.ingangsdatum)} t/m {t.einddatum ? korteDatum(t.einddatum) : T.onbepaald}
                     </TableCell>
                     <TableCell>{t.aantalVersies}</TableCell>

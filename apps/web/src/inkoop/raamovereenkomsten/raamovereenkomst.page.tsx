@@ -76,7 +76,7 @@ export function RaamovereenkomstPage() {
                     <TableCell>{i === 0 ? `${p.productcategorie}/${p.productcode} ${p.omschrijving}` : ''}</TableCell>
                     <TableCell>{EENHEID[t.eenheid] ?? t.eenheid}</TableCell>
                     <TableCell className="keten-getal">{euro(t.bedragCenten)}</TableCell>
-                    <TableCell>
+                    <TableCell className="keten-datum">
                       {korteDatum(t.ingangsdatum)} t/m {t.einddatum ? korteDatum(t.einddatum) : T.onbepaald}
                     </TableCell>
                   </TableRow>

@@ -72,7 +72,7 @@ export function RaamovereenkomstenPage() {
                     </TableCell>
                     <TableCell>{r.aanbieder.naam}</TableCell>
                     <TableCell>{DOMEIN[r.domein]}</TableCell>
-                    <TableCell>
+                    <TableCell className="keten-datum">
                       {korteDatum(r.ingangsdatum)} t/m {korteDatum(r.einddatum)}
                     </TableCell>
                     <TableCell className="keten-getal">{euro(r.maximaleWaardeCenten)}</TableCell>
