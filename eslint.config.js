@@ -25,6 +25,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', PURE_LIB_FORBIDDEN] },
   },
   {
+    // The web app runs in the browser and never imports server code (conventions.md 17); libs/domain's pure code lists are fine.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'typeorm', '#keten/*', '**/apps/api/**', '**/libs/platform/**'], message: 'The web app talks to the API only (conventions.md 17).' }] }] },
+  },
+  {
     files: ['apps/worker/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/*.controller.js', '**/apps/api/**'], message: 'A worker never imports a controller (conventions.md 1).' }] }] },
   },

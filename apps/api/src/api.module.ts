@@ -8,11 +8,12 @@ import { DeclaratieController, DeclaratiesModule } from '#keten/declaraties';
 import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
 import { HealthController } from './health.controller.js';
+import { IkController } from './ik.controller.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
   imports: [OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
-  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
+  controllers: [HealthController, IkController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },

@@ -3,7 +3,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { beschrijfConfig, ConfigFout, KetenFout, laadKetenConfig } from '#keten/platform';
-import { createApiApp } from '../../api/src/create-api-app.js';
+import { existsSync } from 'node:fs';
+import { createApiApp, WEB_DIR } from '../../api/src/create-api-app.js';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { leesDemoTokens, seedDemo } from './demo/demo-seed.js';
 import { migreer, startDatabase } from './runtime.js';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
       [
         '',
         `Keten runs at ${url}`,
+        ...(existsSync(`${WEB_DIR}/index.html`) ? [`  web app:       ${url}/ (sign in with a demo token below)`] : []),
         `  health:        ${url}/health`,
         `  API docs:      ${url}/api/docs (OpenAPI JSON: ${url}/api/docs/openapi.json)`,
         `  queue backend: ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL'}`,

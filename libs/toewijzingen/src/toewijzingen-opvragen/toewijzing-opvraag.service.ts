@@ -78,7 +78,7 @@ export class ToewijzingOpvraagService {
     return new Map(rijen.map((r) => [r.toewijzing_nummer, naarVersie(r)]));
   }
 
-  async lijst(principal: Principal, filter: { gemeenteCode?: string; agbCode?: string; peildatum?: string }, limiet: number, offset: number): Promise<ToewijzingOverzicht[]> {
+  async lijst(principal: Principal, filter: { gemeenteCode?: string; agbCode?: string; peildatum?: string; toewijzingNummer?: number }, limiet: number, offset: number): Promise<ToewijzingOverzicht[]> {
     const scope = await this.scope.organisatiesInScope(principal);
     const voorwaarden: string[] = [];
     const params: unknown[] = [];
@@ -86,6 +86,7 @@ export class ToewijzingOpvraagService {
     if (scope !== null) voorwaarden.push(principal.rol === Rol.Aanbieder ? `t.aanbieder_id = ANY(${param(scope)}::uuid[])` : `t.gemeente_id = ANY(${param(scope)}::uuid[])`);
     if (filter.gemeenteCode) voorwaarden.push(`g.cbs_code = ${param(filter.gemeenteCode)}`);
     if (filter.agbCode) voorwaarden.push(`a.agb_code = ${param(filter.agbCode)}`);
+    if (filter.toewijzingNummer) voorwaarden.push(`t.toewijzing_nummer = ${param(filter.toewijzingNummer)}`);
     const peil = filter.peildatum ? `WHERE c.ingangsdatum <= ${param(filter.peildatum)} AND (c.einddatum IS NULL OR c.einddatum >= $${params.length})` : '';
     const rijen: VersieRij[] = await this.dataSource.query(
       `SELECT * FROM (
