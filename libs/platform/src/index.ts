@@ -24,6 +24,8 @@ export * from './errors/database-fout.util.js';
 export * from './http/keten-exception.filter.js';
 export * from './http/validatie.pipe.js';
 export * from './http/api-fout-responses.decorator.js';
+export * from './http/begrenzing.guard.js';
+export * from './http/invoer-bewaker.util.js';
 export * from './platform.module.js';
 
 import { ApiTokenEntity } from './auth/api-token.entity.js';

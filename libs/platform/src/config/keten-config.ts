@@ -18,11 +18,21 @@ export const CONFIG_VARIABELEN = {
   KETEN_UPLOAD_LIMIT_BYTES: { beschrijving: 'maximum size of an XML/zip/Excel upload (default 25 MB, OP179)', gevoelig: false },
   KETEN_SEED_DEMO: { beschrijving: 'seed the demo data set on first start: true or false (default true)', gevoelig: false },
   KETEN_LOG_LEVEL: { beschrijving: 'error, warn, log, debug (default log)', gevoelig: false },
+  KETEN_SESSIE_MINUTEN: { beschrijving: 'a sign-in session ends after this many minutes without use (default 30)', gevoelig: false },
+  KETEN_SESSIE_MAX_UREN: { beschrijving: 'a sign-in session ends this many hours after sign-in, used or not (default 12)', gevoelig: false },
+  KETEN_COOKIE_SECURE: { beschrijving: 'send the session cookie only over HTTPS: true or false (default true; browsers treat localhost as secure)', gevoelig: false },
+  KETEN_CORS_ORIGINS: { beschrijving: 'comma-separated origins allowed to call the API from a browser (default none: CORS closed)', gevoelig: false },
+  KETEN_OPENAPI_OPENBAAR: { beschrijving: 'serve /api/docs without sign-in: true or false (default true)', gevoelig: false },
+  KETEN_LIMIET_VENSTER_SECONDEN: { beschrijving: 'window of the per-caller rate limits below (default 60)', gevoelig: false },
+  KETEN_LIMIET_INLOGGEN: { beschrijving: 'sign-in attempts per caller (IP address) per window (default 10)', gevoelig: false },
+  KETEN_LIMIET_TOKENS: { beschrijving: 'API tokens created per caller per window (default 20)', gevoelig: false },
+  KETEN_LIMIET_INTAKE: { beschrijving: 'messages and declaraties submitted per caller per window (default 120)', gevoelig: false },
 } as const;
 
 export type ConfigVariabele = keyof typeof CONFIG_VARIABELEN;
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 export class KetenConfig {
@@ -94,6 +104,55 @@ export class KetenConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug'])
   KETEN_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  KETEN_SESSIE_MINUTEN = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  KETEN_SESSIE_MAX_UREN = 12;
+
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'must be true or false' })
+  KETEN_COOKIE_SECURE = true;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, { message: 'must be a comma-separated list of http(s) origins' })
+  KETEN_CORS_ORIGINS?: string;
+
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'must be true or false' })
+  KETEN_OPENAPI_OPENBAAR = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  KETEN_LIMIET_VENSTER_SECONDEN = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  KETEN_LIMIET_INLOGGEN = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  KETEN_LIMIET_TOKENS = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  KETEN_LIMIET_INTAKE = 120;
 }
 
 export class ConfigFout extends Error {
