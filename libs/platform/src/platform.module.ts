@@ -1,12 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ThrottlerModule } from '@nestjs/throttler';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditService } from './audit/audit.service.js';
 import { BsnKluis } from './privacy/bsn-kluis.service.js';
 import { TokenService } from './auth/token.service.js';
 import { KetenConfig } from './config/keten-config.js';
-import { begrenzingOpties } from './http/begrenzing.guard.js';
 import { JobOutboxService } from './queue/job-outbox.service.js';
 import { QueueService } from './queue/queue.service.js';
 
@@ -17,7 +15,7 @@ export class PlatformModule {
   static forRoot(config: KetenConfig, database: DataSourceOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [TypeOrmModule.forRoot(database), ThrottlerModule.forRoot(begrenzingOpties(config))],
+      imports: [TypeOrmModule.forRoot(database)],
       providers: [{ provide: KetenConfig, useValue: config }, QueueService, JobOutboxService, TokenService, AuditService, BsnKluis],
       exports: [KetenConfig, QueueService, JobOutboxService, TokenService, AuditService, BsnKluis],
     };

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { beoordeelDeclaratie } from '#keten/domain';
-import { ApiFoutResponses, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
+import { Begrensd, ApiFoutResponses, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
 import { bouwDeclaratieSjabloon, leesDeclaratieSjabloon } from '../declaratie-sjabloon/declaratie-sjabloon.util.js';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordelingContextService } from '../beoordeel-declaratie/beoordeling-context.service.js';
@@ -55,6 +55,7 @@ export class DeclaratieController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiAcceptedResponse({ type: OntvangstDto, description: 'stored (status ontvangen) and queued for beoordeling' })
   @ApiFoutResponses()
   async dien(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<OntvangstDto> {
@@ -67,6 +68,7 @@ export class DeclaratieController {
   @Post('controle')
   @HttpCode(200)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiOkResponse({ type: DeclaratieResultaatDto })
   @ApiFoutResponses()
   async controle(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<DeclaratieResultaatDto> {
@@ -115,6 +117,7 @@ export class DeclaratieController {
   @Post('excel')
   @HttpCode(202)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiConsumes('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiAcceptedResponse({ type: OntvangstDto })

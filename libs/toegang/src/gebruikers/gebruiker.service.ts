@@ -42,6 +42,7 @@ export class GebruikerService {
 
   async maak(principal: Principal, dto: MaakGebruikerDto): Promise<NieuweGebruikerDto> {
     const organisatieId = this.doelOrganisatie(principal, dto.organisatieId);
+    this.magRolGeven(principal, dto.rol);
     await this.controleerRol(dto.rol, organisatieId, 'rol');
     const tijdelijk = dto.wachtwoord ? undefined : nieuwWachtwoord();
     const hash = await hashWachtwoord(dto.wachtwoord ?? tijdelijk!);
@@ -75,7 +76,10 @@ export class GebruikerService {
 
   async wijzig(principal: Principal, id: string, dto: WijzigGebruikerDto): Promise<GebruikerDto> {
     const huidig = await this.haal(principal, id);
-    if (dto.rol !== undefined) await this.controleerRol(dto.rol, huidig.organisatieId, 'rol');
+    if (dto.rol !== undefined) {
+      this.magRolGeven(principal, dto.rol);
+      await this.controleerRol(dto.rol, huidig.organisatieId, 'rol');
+    }
     if (id === principal.actor && (dto.actief === false || (dto.rol !== undefined && dto.rol !== huidig.rol))) {
       throw conflict('u kunt uw eigen account niet deactiveren of uw eigen rol wijzigen; vraag een andere beheerder');
     }
@@ -97,6 +101,10 @@ export class GebruikerService {
     if (gevraagd && gevraagd !== principal.organisatieId) throw geenToegang('u beheert alleen de gebruikers en tokens van uw eigen organisatie');
     if (!principal.organisatieId) throw geenToegang('u hoort bij geen organisatie');
     return principal.organisatieId;
+  }
+
+  private magRolGeven(principal: Principal, rol: Rol): void {
+    if (rol === Rol.Beheerder && principal.rol !== Rol.Beheerder) throw geenToegang('alleen een beheerder maakt beheerders');
   }
 
   private async controleerRol(rol: Rol, organisatieId: string | null, veld: string): Promise<void> {
