@@ -1,5 +1,6 @@
 import { Rol } from '#keten/platform';
 import { cijfers, http, type Antwoord } from './support/http.js';
+import { maakDeclaratieScenario, SCENARIO_BSN } from './support/declaratie-scenario.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
 
 /** A person in the web app: the session cookie and its CSRF token, as a browser would send them. */
@@ -214,6 +215,29 @@ describe('Toegang: onboarding, sign-in, tokens (e2e)', () => {
     expect((await http(t.url, 'PATCH', `/api/v1/toegang/gebruikers/${maak.body.id}`, { token: BOOTSTRAP_TOKEN, json: { actief: false } })).status).toBe(200);
     expect((await http(t.url, 'GET', '/api/v1/toegang/ik', metSessie(tweede.sessie))).status).toBe(401);
     expect((await inloggen(t.url, email, 'correct horse battery staple')).res.status).toBe(401);
+  });
+
+  it('should record every read of a toewijzing with who and when, for the beheerder and the organisatie\'s own administrator', async () => {
+    const scenario = await maakDeclaratieScenario(t, [Number(cijfers(7)) + 1]);
+    const lijst = await http(t.url, 'GET', '/api/v1/toewijzingen', { token: scenario.aanbiederToken });
+    expect(lijst.status).toBe(200);
+    const id = lijst.body[0].id;
+    expect((await http(t.url, 'GET', `/api/v1/toewijzingen/${id}`, { token: scenario.aanbiederToken })).status).toBe(200);
+    const ik = await http(t.url, 'GET', '/api/v1/toegang/ik', { token: scenario.aanbiederToken });
+
+    const fb = await t.token(Rol.FunctioneelBeheerder, scenario.aanbieder.id);
+    const trail = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${id}`, { token: fb });
+    expect(trail.status).toBe(200);
+    expect(trail.body.map((r: { actie: string }) => r.actie)).toEqual(['toewijzing.gelezen']);
+    expect(trail.body.every((r: { actor: string; organisatieId: string }) => r.actor === ik.body.gebruiker.id && r.organisatieId === scenario.aanbieder.id)).toBe(true);
+    const lijstRegel = await http(t.url, 'GET', `/api/v1/toegang/audit?actie=toewijzing.gelezen&entiteitId=lijst&actor=${ik.body.gebruiker.id}`, { token: BOOTSTRAP_TOKEN });
+    expect(lijstRegel.body[0].details).toEqual({ aantal: 1 });
+    expect(JSON.stringify(trail.body)).not.toContain(SCENARIO_BSN);
+
+    // The gemeente's administrator does not see the aanbieder's reads.
+    const anderFb = await t.token(Rol.FunctioneelBeheerder, scenario.gemeente.id);
+    const ander = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${id}`, { token: anderFb });
+    expect(ander.body).toEqual([]);
   });
 
   it('should expire an idle session', async () => {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { AuthGuard, BegrenzingGuard, KetenExceptionFilter, maakValidatiePipe } from '#keten/platform';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AuditLezingInterceptor, AuthGuard, BegrenzingGuard, KetenExceptionFilter, maakValidatiePipe } from '#keten/platform';
 import { TOEGANG_CONTROLLERS, ToegangModule } from '#keten/toegang';
 import { OrganisatieController, OrganisatiesModule } from '#keten/organisaties';
 import { CONTRACTEN_CONTROLLERS, ContractenModule, RaamovereenkomstController } from '#keten/contracten';
@@ -18,6 +18,7 @@ import { HealthController } from './health.controller.js';
     // In this order: the caller is known before its requests are counted.
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: BegrenzingGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditLezingInterceptor },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },
     { provide: APP_PIPE, useFactory: maakValidatiePipe },
   ],

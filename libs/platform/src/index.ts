@@ -19,6 +19,7 @@ export * from './auth/gebruiker.entity.js';
 export * from './auth/api-token.entity.js';
 export * from './audit/audit-log.entity.js';
 export * from './audit/audit.service.js';
+export * from './audit/audit-lezing.interceptor.js';
 export * from './errors/keten-fout.exception.js';
 export * from './errors/database-fout.util.js';
 export * from './http/keten-exception.filter.js';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { beoordeelDeclaratie } from '#keten/domain';
-import { Begrensd, ApiFoutResponses, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
+import { ApiFoutResponses, AuditLezing, Begrensd, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
 import { bouwDeclaratieSjabloon, leesDeclaratieSjabloon } from '../declaratie-sjabloon/declaratie-sjabloon.util.js';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordelingContextService } from '../beoordeel-declaratie/beoordeling-context.service.js';
@@ -146,6 +146,7 @@ export class DeclaratieController {
   }
 
   @Get(':id')
+  @AuditLezing('declaratie')
   @ApiOkResponse({ type: DeclaratieResultaatDto, description: 'totals and every prestatie with its result' })
   @ApiFoutResponses(404)
   haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeclaratieResultaatDto> {
@@ -153,6 +154,7 @@ export class DeclaratieController {
   }
 
   @Get(':id/antwoord')
+  @AuditLezing('bericht-325')
   @ApiProduces('application/xml')
   @ApiOkResponse({ description: 'the 325 declaratie-antwoord (iWmo/iJw 3.2)', schema: { type: 'string' } })
   @ApiFoutResponses(404, 409)
