@@ -40,3 +40,4 @@ export * from './config/log-niveaus.js';
 export * from './privacy/bsn-kluis.service.js';
 export * from './excel/celtekst.util.js';
 export * from './excel/werkmap-lezen.util.js';
+export * from './zip/zip-uitpakken.util.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { berekenReelePrijs, Domein, EENHEDEN_PER_VARIANT, formatEuro, isProductcategorie, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
-import { AuditService, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { AuditService, geenToegang, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { OrganisatieEntity, OrganisatieSoort, ScopeService } from '#keten/organisaties';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
@@ -21,6 +21,7 @@ export class RaamovereenkomstService {
   ) {}
 
   async registreer(principal: Principal, dto: RegistreerRaamovereenkomstDto): Promise<RaamovereenkomstDto> {
+    await this.controleerSchrijfscope(principal, dto);
     const fouten = [...controleerInhoud(dto), ...(await this.controleerPartijen(dto))];
     if (fouten.length) throw validatieFout('de raamovereenkomst klopt niet', fouten);
 
@@ -90,6 +91,19 @@ export class RaamovereenkomstService {
       return contract.id;
     });
     return this.haal(principal, id);
+  }
+
+  /**
+   * An inkoopadviseur registers only for its own organisatie's scope: the inkoper and every gemeente must be in it.
+   * Checked before anything is stored (a contract for a gemeente outside the regio was stored, then answered 404).
+   */
+  private async controleerSchrijfscope(principal: Principal, dto: RegistreerRaamovereenkomstDto): Promise<void> {
+    const scope = await this.scope.organisatiesInScope(principal);
+    if (scope === null) return;
+    const binnen = new Set(scope);
+    if (!binnen.has(dto.inkoperId) || dto.gemeenteIds.some((g) => !binnen.has(g))) {
+      throw geenToegang('u registreert alleen raamovereenkomsten voor uw eigen organisatie en de gemeenten van uw regio');
+    }
   }
 
   private async controleerPartijen(dto: RegistreerRaamovereenkomstDto): Promise<VeldFout[]> {

@@ -28,6 +28,17 @@ export class RegistreerAanbestedingService {
     private readonly raadpleeg: RaadpleegAanbestedingService,
   ) {}
 
+  /** The gemeenten an inkoper may buy for: a regio its deelnemers; a gemeente itself and the gemeenten of its regio's. */
+  private async mogelijkeDeelnemers(inkoperId: string): Promise<Set<string>> {
+    const rijen: { id: string }[] = await this.dataSource.query(
+      `SELECT $1::uuid AS id
+       UNION SELECT gemeente_id FROM keten.regio_deelname WHERE regio_id = $1
+       UNION SELECT b.gemeente_id FROM keten.regio_deelname a JOIN keten.regio_deelname b ON b.regio_id = a.regio_id WHERE a.gemeente_id = $1`,
+      [inkoperId],
+    );
+    return new Set(rijen.map((r) => r.id));
+  }
+
   async registreer(principal: Principal, dto: RegistreerAanbestedingDto): Promise<AanbestedingDto> {
     if (!(await this.toegang.inScope(principal, dto.inkoperId))) throw geenToegang('u koopt niet in voor deze organisatie');
     const organisaties = await this.organisaties([dto.inkoperId, ...dto.deelnemendeGemeenten, ...(dto.uitgenodigden ?? [])]);
@@ -37,6 +48,14 @@ export class RegistreerAanbestedingService {
     dto.deelnemendeGemeenten.forEach((g, i) => {
       if (organisaties.get(g)?.soort !== OrganisatieSoort.Gemeente) fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'dit is geen bekende gemeente' });
     });
+    if (inkoper && inkoper.soort !== OrganisatieSoort.Aanbieder) {
+      const mogelijk = await this.mogelijkeDeelnemers(inkoper.id);
+      dto.deelnemendeGemeenten.forEach((g, i) => {
+        if (organisaties.get(g)?.soort === OrganisatieSoort.Gemeente && !mogelijk.has(g)) {
+          fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'deze gemeente neemt niet deel aan de regio van de inkoper' });
+        }
+      });
+    }
     (dto.uitgenodigden ?? []).forEach((a, i) => {
       if (organisaties.get(a)?.soort !== OrganisatieSoort.Aanbieder) fouten.push({ veld: `uitgenodigden[${i}]`, reden: 'dit is geen bekende aanbieder' });
     });
