@@ -28,14 +28,9 @@ export class RegistreerAanbestedingService {
     private readonly raadpleeg: RaadpleegAanbestedingService,
   ) {}
 
-  /** The gemeenten an inkoper may buy for: a regio its deelnemers; a gemeente itself and the gemeenten of its regio's. */
-  private async mogelijkeDeelnemers(inkoperId: string): Promise<Set<string>> {
-    const rijen: { id: string }[] = await this.dataSource.query(
-      `SELECT $1::uuid AS id
-       UNION SELECT gemeente_id FROM keten.regio_deelname WHERE regio_id = $1
-       UNION SELECT b.gemeente_id FROM keten.regio_deelname a JOIN keten.regio_deelname b ON b.regio_id = a.regio_id WHERE a.gemeente_id = $1`,
-      [inkoperId],
-    );
+  /** The gemeenten that ever took part in this regio (in any domein): those it may buy for. */
+  private async regioDeelnemers(regioId: string): Promise<Set<string>> {
+    const rijen: { id: string }[] = await this.dataSource.query(`SELECT DISTINCT gemeente_id AS id FROM keten.regio_deelname WHERE regio_id = $1`, [regioId]);
     return new Set(rijen.map((r) => r.id));
   }
 
@@ -48,8 +43,9 @@ export class RegistreerAanbestedingService {
     dto.deelnemendeGemeenten.forEach((g, i) => {
       if (organisaties.get(g)?.soort !== OrganisatieSoort.Gemeente) fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'dit is geen bekende gemeente' });
     });
-    if (inkoper && inkoper.soort !== OrganisatieSoort.Aanbieder) {
-      const mogelijk = await this.mogelijkeDeelnemers(inkoper.id);
+    // A regio buys for its deelnemers only. A gemeente may buy together with others (a centrumgemeente by mandate).
+    if (inkoper?.soort === OrganisatieSoort.Regio) {
+      const mogelijk = await this.regioDeelnemers(inkoper.id);
       dto.deelnemendeGemeenten.forEach((g, i) => {
         if (organisaties.get(g)?.soort === OrganisatieSoort.Gemeente && !mogelijk.has(g)) {
           fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'deze gemeente neemt niet deel aan de regio van de inkoper' });
