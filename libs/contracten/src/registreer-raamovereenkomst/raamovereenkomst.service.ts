@@ -94,15 +94,14 @@ export class RaamovereenkomstService {
   }
 
   /**
-   * An inkoopadviseur registers only for its own organisatie's scope: the inkoper and every gemeente must be in it.
-   * Checked before anything is stored (a contract for a gemeente outside the regio was stored, then answered 404).
+   * An inkoopadviseur registers only as an inkoper in its own scope (its organisatie, its regio, or a deelnemer of
+   * it); which gemeenten take part is checked with the partijen (a regio's: its deelnemers). Checked before anything
+   * is stored: a contract for an inkoper outside the scope was stored, then answered 404.
    */
   private async controleerSchrijfscope(principal: Principal, dto: RegistreerRaamovereenkomstDto): Promise<void> {
     const scope = await this.scope.organisatiesInScope(principal);
-    if (scope === null) return;
-    const binnen = new Set(scope);
-    if (!binnen.has(dto.inkoperId) || dto.gemeenteIds.some((g) => !binnen.has(g))) {
-      throw geenToegang('u registreert alleen raamovereenkomsten voor uw eigen organisatie en de gemeenten van uw regio');
+    if (scope !== null && !scope.includes(dto.inkoperId)) {
+      throw geenToegang('u registreert alleen raamovereenkomsten voor uw eigen organisatie of regio');
     }
   }
 
