@@ -17,6 +17,8 @@ const T = Rol.Toegang;
 const TOEGESTAAN: Record<string, readonly Rol[] | 'openbaar'> = {
   'GET /health': 'openbaar',
   'POST /api/v1/toegang/inloggen': 'openbaar',
+  'GET /api/v1/toegang/oidc/start': 'openbaar',
+  'GET /api/v1/toegang/oidc/terug': 'openbaar',
   'POST /api/v1/toegang/uitloggen': [FB, I, C, T, A],
   'GET /api/v1/toegang/ik': [FB, I, C, T, A],
   'POST /api/v1/toegang/ik/wachtwoord': [FB, I, C, T, A],

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 /** Every variable Keten reads, with what it is for and whether it is a secret (conventions.md 8). */
 export const CONFIG_VARIABELEN = {
@@ -27,6 +27,12 @@ export const CONFIG_VARIABELEN = {
   KETEN_LIMIET_INLOGGEN: { beschrijving: 'sign-in attempts per caller (IP address) per window (default 10)', gevoelig: false },
   KETEN_LIMIET_TOKENS: { beschrijving: 'API tokens created per caller per window (default 20)', gevoelig: false },
   KETEN_LIMIET_INTAKE: { beschrijving: 'messages and declaraties submitted per caller per window (default 120)', gevoelig: false },
+  KETEN_OIDC_ISSUER: { beschrijving: "OpenID Connect sign-in: the identity provider's issuer URL (unset = no OIDC)", gevoelig: false },
+  KETEN_OIDC_CLIENT_ID: { beschrijving: "OpenID Connect: Keten's client id at the provider", gevoelig: false },
+  KETEN_OIDC_CLIENT_SECRET: { beschrijving: "OpenID Connect: Keten's client secret at the provider", gevoelig: true },
+  KETEN_OIDC_REDIRECT_URI: { beschrijving: 'OpenID Connect: the callback URL registered at the provider (default: this server /api/v1/toegang/oidc/terug)', gevoelig: false },
+  KETEN_OIDC_CLAIM: { beschrijving: "OpenID Connect: the claim matched to a gebruiker's e-mail address (default email)", gevoelig: false },
+  KETEN_OIDC_NA_INLOGGEN: { beschrijving: 'OpenID Connect: where the browser goes after sign-in (default: the sign-in answer as JSON)', gevoelig: false },
 } as const;
 
 export type ConfigVariabele = keyof typeof CONFIG_VARIABELEN;
@@ -153,6 +159,36 @@ export class KetenConfig {
   @Min(1)
   @Max(100000)
   KETEN_LIMIET_INTAKE = 120;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  KETEN_OIDC_ISSUER?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: KetenConfig) => c.KETEN_OIDC_ISSUER !== undefined || c.KETEN_OIDC_CLIENT_ID !== undefined)
+  @IsString({ message: 'is required with KETEN_OIDC_ISSUER' })
+  @Length(1, 200)
+  KETEN_OIDC_CLIENT_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: KetenConfig) => c.KETEN_OIDC_ISSUER !== undefined || c.KETEN_OIDC_CLIENT_SECRET !== undefined)
+  @IsString({ message: 'is required with KETEN_OIDC_ISSUER' })
+  @Length(1, 500)
+  KETEN_OIDC_CLIENT_SECRET?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  KETEN_OIDC_REDIRECT_URI?: string;
+
+  @Matches(/^[A-Za-z0-9_:.-]{1,100}$/, { message: 'must be a claim name' })
+  KETEN_OIDC_CLAIM = 'email';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(https?:\/\/\S+|\/\S*)$/, { message: 'must be an http(s) URL or a path' })
+  KETEN_OIDC_NA_INLOGGEN?: string;
 }
 
 export class ConfigFout extends Error {

@@ -15,20 +15,11 @@ import {
 } from '#keten/platform';
 import { AangemeldDto, IkDto, InloggenDto, WijzigWachtwoordDto } from './inloggen.dto.js';
 import { SessieService } from './sessie.service.js';
+import { sessieCookieOpties, zetSessieCookie, type CookieAntwoord } from './sessie-cookie.util.js';
 
 const ALLE_ROLLEN = Object.values(Rol);
 
-interface CookieOpties {
-  httpOnly: boolean;
-  secure: boolean;
-  sameSite: 'strict';
-  path: string;
-  maxAge?: number;
-}
-interface Response {
-  cookie(naam: string, waarde: string, opties: CookieOpties): void;
-  clearCookie(naam: string, opties: CookieOpties): void;
-}
+type Response = CookieAntwoord;
 interface Request {
   headers: { cookie?: string };
 }
@@ -53,13 +44,7 @@ export class InloggenController {
   @ApiFoutResponses(429)
   async inloggen(@Body() dto: InloggenDto, @Res({ passthrough: true }) res: Response): Promise<AangemeldDto> {
     const sessie = await this.sessies.inloggen(dto);
-    res.cookie(SESSIE_COOKIE, sessie.sessieToken, {
-      httpOnly: true,
-      secure: this.config.KETEN_COOKIE_SECURE,
-      sameSite: 'strict',
-      path: '/',
-      maxAge: this.config.KETEN_SESSIE_MAX_UREN * 3600 * 1000,
-    });
+    zetSessieCookie(res, sessie.sessieToken, this.config);
     const ik = await this.sessies.ik(sessie.principal);
     return { ...ik, csrfToken: csrfVoor(sessie.sessieToken), verlooptOp: sessie.verlooptOp.toISOString() };
   }
@@ -73,7 +58,7 @@ export class InloggenController {
   @ApiFoutResponses()
   async uitloggen(@HuidigePrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.sessies.uitloggen(principal);
-    res.clearCookie(SESSIE_COOKIE, { httpOnly: true, secure: this.config.KETEN_COOKIE_SECURE, sameSite: 'strict', path: '/' });
+    res.clearCookie(SESSIE_COOKIE, sessieCookieOpties(this.config));
   }
 
   @Get('ik')

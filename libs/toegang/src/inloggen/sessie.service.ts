@@ -41,6 +41,11 @@ export class SessieService {
     // Same answer, same work, for an unknown address, a wrong password and a deactivated account.
     const goed = await klopt(dto.wachtwoord, rij?.wachtwoord_hash ?? null);
     if (!rij || !goed || !rij.actief) throw new KetenFout(FoutCode.NietGeauthenticeerd, ONJUIST);
+    return this.open(rij, 'sessie.aangemeld');
+  }
+
+  /** A session for a gebruiker Keten already identified (built-in password, or an OIDC provider's claim). */
+  async open(rij: { id: string; rol: Rol; organisatie_id: string | null; agb_code: string | null }, actie: string): Promise<NieuweSessie> {
     const sessieToken = nieuwSessieToken();
     const principal: Principal = { actor: rij.id, rol: rij.rol, organisatieId: rij.organisatie_id, agbCode: rij.rol === Rol.Aanbieder ? rij.agb_code : null, via: 'sessie' };
     const verlooptOp = await this.dataSource.transaction(async (manager) => {
@@ -49,7 +54,7 @@ export class SessieService {
         [rij.id, hashToken(sessieToken), this.config.KETEN_SESSIE_MAX_UREN],
       )) as { id: string; verloopt_op: Date }[];
       principal.sessieId = sessie.id;
-      await this.audit.log(manager, principal, { actie: 'sessie.aangemeld', entiteit: 'gebruiker', entiteitId: rij.id });
+      await this.audit.log(manager, principal, { actie, entiteit: 'gebruiker', entiteitId: rij.id });
       return sessie.verloopt_op;
     });
     return { sessieToken, principal, verlooptOp };
