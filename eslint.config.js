@@ -4,7 +4,7 @@ import globals from 'globals';
 
 const PURE_LIB_FORBIDDEN = {
   patterns: [
-    { group: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'express', '#keten/platform', '#keten/organisaties', '#keten/contracten', '#keten/inkoop', '#keten/toewijzingen', '#keten/declaraties', '#keten/sturing', '**/apps/**'], message: 'libs/domain and libs/istandaarden are pure: no Nest, TypeORM, queue, database or app imports (conventions.md 2).' },
+    { group: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'express', '#keten/platform', '#keten/organisaties', '#keten/contracten', '#keten/inkoop', '#keten/toewijzingen', '#keten/declaraties', '#keten/sturing', '#keten/toegang', '**/apps/**'], message: 'libs/domain and libs/istandaarden are pure: no Nest, TypeORM, queue, database or app imports (conventions.md 2).' },
   ],
 };
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { dataSourceOpties, maakDatabase, verwijderDatabase } from '#keten/platform';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
-import { DEMO_AANBIEDERS, DEMO_GEMEENTEN, DEMO_TOEWIJZINGEN, leesDemoTokens, seedDemo } from '../apps/keten/src/demo/demo-seed.js';
+import { DEMO_AANBIEDERS, DEMO_GEMEENTEN, DEMO_TOEWIJZINGEN, leesDemoTokens, leesDemoWachtwoorden, seedDemo } from '../apps/keten/src/demo/demo-seed.js';
 import { http } from './support/http.js';
 import { startTestApp, testDatabaseUrl, type TestApp } from './support/test-app.js';
 
@@ -33,10 +33,20 @@ describe('the demo data set of a first start (e2e)', () => {
 
   it('should give every role a working token, and show the regio\'s contracts to the controller', async () => {
     const tokens = leesDemoTokens(map)!;
-    expect(Object.keys(tokens).sort()).toEqual(['aanbieder', 'beheerder', 'controller', 'inkoopadviseur', 'toegang']);
+    expect(Object.keys(tokens).sort()).toEqual(['aanbieder', 'beheerder', 'controller', 'functioneel-beheerder', 'inkoopadviseur', 'toegang']);
     const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten', { token: tokens.controller.token });
     expect(contracten.body).toHaveLength(DEMO_AANBIEDERS.length);
     expect(contracten.body[0].gemeenten.map((g: { code: string }) => g.code).sort()).toEqual(DEMO_GEMEENTEN.map((g) => g.cbsCode).sort());
+  });
+
+  it('should let every demo user sign in with the password kept beside the tokens', async () => {
+    const wachtwoorden = leesDemoWachtwoorden(map)!;
+    expect(Object.keys(wachtwoorden).sort()).toEqual(Object.keys(leesDemoTokens(map)!).sort());
+    for (const [rol, { email, wachtwoord }] of Object.entries(wachtwoorden)) {
+      const res = await http(t.url, 'POST', '/api/v1/toegang/inloggen', { json: { email, wachtwoord } });
+      expect(res.status).toBe(200);
+      expect(res.body.rol).toBe(rol);
+    }
   });
 
   it('should show an aanbieder only its own contract and toewijzingen', async () => {

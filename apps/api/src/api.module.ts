@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { AuthGuard, KetenExceptionFilter, maakValidatiePipe } from '#keten/platform';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AuditLezingInterceptor, AuthGuard, BegrenzingGuard, KetenExceptionFilter, maakValidatiePipe } from '#keten/platform';
+import { TOEGANG_CONTROLLERS, ToegangModule } from '#keten/toegang';
 import { OrganisatieController, OrganisatiesModule } from '#keten/organisaties';
 import { CONTRACTEN_CONTROLLERS, ContractenModule, RaamovereenkomstController } from '#keten/contracten';
 import { ToewijzingBerichtController, ToewijzingController, ToewijzingenModule } from '#keten/toewijzingen';
@@ -12,10 +13,13 @@ import { IkController } from './ik.controller.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
-  imports: [OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
-  controllers: [HealthController, IkController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
+  imports: [ToegangModule, OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
+  controllers: [HealthController, IkController, ...TOEGANG_CONTROLLERS, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
   providers: [
+    // In this order: the caller is known before its requests are counted.
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: BegrenzingGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditLezingInterceptor },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },
     { provide: APP_PIPE, useFactory: maakValidatiePipe },
   ],

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Logger, Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import helmet from 'helmet';
 import type { DataSourceOptions } from 'typeorm';
-import { KetenConfig, LOG_NIVEAUS, PlatformModule } from '#keten/platform';
+import { AuthGuard, FoutCode, KetenConfig, KetenExceptionFilter, KetenFout, LOG_NIVEAUS, onveiligeInvoer, PlatformModule, Rol, ROLLEN, TokenService } from '#keten/platform';
 import { ApiModule } from './api.module.js';
 import { serveerWebApp } from './web-app.js';
-
 
 /** XML messages (iWmo/iJw), zips of them and Excel uploads arrive as raw bytes, bounded by KETEN_UPLOAD_LIMIT_BYTES. */
 export const UPLOAD_TYPES = ['application/xml', 'text/xml', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -43,6 +43,7 @@ export async function createApiApp(config: KetenConfig, database: DataSourceOpti
   app.set('query parser', 'extended');
   app.useBodyParser('json', { limit: config.KETEN_BODY_LIMIT_BYTES });
   app.useBodyParser('raw', { type: UPLOAD_TYPES, limit: config.KETEN_UPLOAD_LIMIT_BYTES });
+  beveilig(app, config);
 
   SwaggerModule.setup('api/docs', app, apiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
   // The web app at / (static files, and index.html for its routes); /api/*, /health and /api/docs stay the API's.
@@ -51,3 +52,46 @@ export async function createApiApp(config: KetenConfig, database: DataSourceOpti
   Logger.log(`API ready (queue backend: ${config.REDIS_URL ? 'redis' : 'postgres'})`, 'Keten');
   return app;
 }
+
+type Verzoek = { method: string; originalUrl: string; headers: Record<string, string | string[] | undefined>; body?: unknown; query?: unknown; principal?: unknown };
+type Antwoord = { setHeader(k: string, v: string): void; status(n: number): { json(b: unknown): void } };
+type Volgende = (fout?: unknown) => void;
+
+/**
+ * Headers and input checks for every request, before any handler runs: helmet's security headers; no caching of
+ * API answers (they may hold personal data); CORS only for configured origins; the OpenAPI document behind sign-in
+ * unless KETEN_OPENAPI_OPENBAAR; a NUL character or JSON nested deeper than any DTO refused with 400, never a 500.
+ */
+function beveilig(app: NestExpressApplication, config: KetenConfig): void {
+  const filter = new KetenExceptionFilter();
+  const weiger = (res: Antwoord, fout: KetenFout) => {
+    const antwoord = filter.naarAntwoord(fout);
+    if (antwoord.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    res.status(antwoord.status).json(antwoord);
+  };
+  app.use(helmet());
+  if (config.KETEN_CORS_ORIGINS) {
+    app.enableCors({ origin: config.KETEN_CORS_ORIGINS.split(','), credentials: true, allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRF-Token'] });
+  }
+  app.use((req: Verzoek, res: Antwoord, next: Volgende) => {
+    if (req.originalUrl.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
+    if (/%00/.test(req.originalUrl)) return weiger(res, new KetenFout(FoutCode.Validatie, 'het adres bevat het NUL-teken (%00)'));
+    const reden = onveiligeInvoer(req.query) ?? (req.body !== null && typeof req.body === 'object' && !Buffer.isBuffer(req.body) ? onveiligeInvoer(req.body) : null);
+    if (reden) return weiger(res, new KetenFout(FoutCode.Validatie, reden));
+    next();
+  });
+  if (!config.KETEN_OPENAPI_OPENBAAR) {
+    const guard = new AuthGuard(app.get(Reflector), app.get(TokenService));
+    Reflect.defineMetadata(ROLLEN, Object.values(Rol), bewaakteDocs);
+    app.use('/api/docs', (req: Verzoek, res: Antwoord, next: Volgende) => {
+      // The same check as every endpoint: a bearer token or a session (no role needed to read the document).
+      const context = { getHandler: () => bewaakteDocs, getClass: () => bewaakteDocs, switchToHttp: () => ({ getRequest: () => req }) };
+      guard.canActivate(context as never).then(
+        () => next(),
+        (fout: unknown) => (fout instanceof KetenFout ? weiger(res, fout) : next(fout)),
+      );
+    });
+  }
+}
+
+function bewaakteDocs(): void {}

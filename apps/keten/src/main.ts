@@ -6,7 +6,7 @@ import { beschrijfConfig, ConfigFout, KetenFout, laadKetenConfig } from '#keten/
 import { existsSync } from 'node:fs';
 import { createApiApp, WEB_DIR } from '../../api/src/create-api-app.js';
 import { WorkerModule } from '../../worker/src/worker.module.js';
-import { leesDemoTokens, seedDemo } from './demo/demo-seed.js';
+import { leesDemoTokens, leesDemoWachtwoorden, seedDemo } from './demo/demo-seed.js';
 import { migreer, startDatabase } from './runtime.js';
 
 async function main(): Promise<void> {
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
 
     const url = `http://localhost:${config.PORT}`;
     const tokens = leesDemoTokens(config.KETEN_DATA_DIR);
+    const wachtwoorden = leesDemoWachtwoorden(config.KETEN_DATA_DIR);
     console.log(
       [
         '',
@@ -66,7 +67,10 @@ async function main(): Promise<void> {
         `  health:        ${url}/health`,
         `  API docs:      ${url}/api/docs (OpenAPI JSON: ${url}/api/docs/openapi.json)`,
         `  queue backend: ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL'}`,
-        ...(tokens ? ['  demo tokens (Authorization: Bearer <token>):', ...Object.entries(tokens).map(([rol, t]) => `    ${rol.padEnd(15)} ${t.token}  (${t.naam})`)] : []),
+        ...(tokens ? ['  demo tokens (Authorization: Bearer <token>):', ...Object.entries(tokens).map(([rol, t]) => `    ${rol.padEnd(22)} ${t.token}  (${t.naam})`)] : []),
+        ...(wachtwoorden
+          ? ['  demo sign-in (POST /api/v1/toegang/inloggen):', ...Object.entries(wachtwoorden).map(([rol, w]) => `    ${rol.padEnd(22)} ${w.email.padEnd(34)} ${w.wachtwoord}`)]
+          : []),
         '  Ctrl-C stops Keten and its embedded database.',
         '',
       ].join('\n'),

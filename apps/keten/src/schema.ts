@@ -1,5 +1,6 @@
 import { PLATFORM_ENTITIES } from '#keten/platform';
 import { OrganisatieEntity, RegioDeelnameEntity } from '#keten/organisaties';
+import { SessieEntity } from '#keten/toegang';
 import { CONTRACTEN_ENTITIES } from '#keten/contracten';
 import { ClientEntity, RegieberichtEntity, ToewijzingEntity, ToewijzingVersieEntity } from '#keten/toewijzingen';
 import { BerichtEntity } from '#keten/berichten';
@@ -10,6 +11,7 @@ import { MIGRATIONS } from '../../../migrations/index.js';
 /** Every entity of every context; the database schema itself comes from MIGRATIONS. */
 export const ENTITIES = [
   ...PLATFORM_ENTITIES,
+  SessieEntity,
   OrganisatieEntity,
   RegioDeelnameEntity,
   ...INKOOP_ENTITIES,

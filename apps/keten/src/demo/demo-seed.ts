@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Domein, Eenheid, Frequentie, Uitvoeringsvariant } from '#keten/domain';
 import { Rol, TokenService, type Principal } from '#keten/platform';
+import { hashWachtwoord, nieuwWachtwoord } from '#keten/toegang';
 import { OrganisatieService, OrganisatieSoort } from '#keten/organisaties';
 import { RaamovereenkomstService } from '#keten/contracten';
 import { ToewijzingLedgerService } from '#keten/toewijzingen';
@@ -54,6 +55,17 @@ export interface DemoTokens {
 }
 
 const tokenBestand = (dataDir: string) => path.resolve(dataDir, 'demo-tokens.json');
+const wachtwoordBestand = (dataDir: string) => path.resolve(dataDir, 'demo-wachtwoorden.json');
+
+/** Sign-in (POST /api/v1/toegang/inloggen) per demo role: e-mail address and password, kept beside the tokens. */
+export interface DemoWachtwoorden {
+  [rol: string]: { email: string; wachtwoord: string };
+}
+
+export function leesDemoWachtwoorden(dataDir: string): DemoWachtwoorden | null {
+  const bestand = wachtwoordBestand(dataDir);
+  return existsSync(bestand) ? (JSON.parse(readFileSync(bestand, 'utf8')) as DemoWachtwoorden) : null;
+}
 
 export function leesDemoTokens(dataDir: string): DemoTokens | null {
   const bestand = tokenBestand(dataDir);
@@ -116,20 +128,28 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
     { rol: Rol.Controller, naam: 'Demo controller Deventer', email: 'controller@demo.keten', organisatieId: gemeenten[0].id },
     { rol: Rol.Toegang, naam: 'Demo toegang Deventer', email: 'toegang@demo.keten', organisatieId: gemeenten[0].id },
     { rol: Rol.Aanbieder, naam: `Demo ${aanbieders[0].naam}`, email: 'aanbieder@demo.keten', organisatieId: aanbieders[0].id },
+    { rol: Rol.FunctioneelBeheerder, naam: 'Demo functioneel beheerder Deventer', email: 'functioneel-beheerder@demo.keten', organisatieId: gemeenten[0].id },
   ];
   const uit: DemoTokens = {};
+  const wachtwoorden: DemoWachtwoorden = {};
   for (const g of gebruikers) {
-    const [{ id }] = (await dataSource.query(`INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
-      g.naam,
-      g.email,
-      g.rol,
-      g.organisatieId,
-    ])) as { id: string }[];
+    // Every demo user can also sign in as a person (the web app); its random password is printed at start.
+    const wachtwoord = nieuwWachtwoord();
+    const [{ id }] = (await dataSource.query(
+      `INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [g.naam, g.email, g.rol, g.organisatieId, await hashWachtwoord(wachtwoord)],
+    )) as { id: string }[];
     uit[g.rol] = { naam: g.naam, token: await tokens.geefToken(id, 'demo') };
+    wachtwoorden[g.rol] = { email: g.email, wachtwoord };
   }
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(tokenBestand(dataDir), JSON.stringify(uit, null, 2), { mode: 0o600 });
-  chmodSync(tokenBestand(dataDir), 0o600);
+  for (const [bestand, inhoud] of [
+    [tokenBestand(dataDir), uit],
+    [wachtwoordBestand(dataDir), wachtwoorden],
+  ] as const) {
+    writeFileSync(bestand, JSON.stringify(inhoud, null, 2), { mode: 0o600 });
+    chmodSync(bestand, 0o600);
+  }
   return uit;
 }
 

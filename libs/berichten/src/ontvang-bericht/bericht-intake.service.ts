@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { unzipSync } from 'fflate';
 import { DataSource, EntityManager } from 'typeorm';
 import { vandaag } from '#keten/domain';
 import { BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301, type Bericht305, type Bericht307, type Bevinding } from '#keten/istandaarden';
-import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFout, nietGevonden, Rol, validatieFout, voorbereideQuery, type Principal } from '#keten/platform';
+import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFout, nietGevonden, pakZipUit, Rol, validatieFout, voorbereideQuery, type Principal } from '#keten/platform';
 import { RegieberichtService, ToewijzingLedgerService, type ToewijzingInvoer } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
 import { BerichtStatus } from '../database/bericht.entity.js';
@@ -70,31 +69,20 @@ export class BerichtIntakeService {
 
   /**
    * A zip of several messages: each XML file is received on its own, exactly as if posted alone (its own
-   * transaction and answer). Bounded before anything is unpacked: the number of files and their unpacked size.
+   * transaction and answer). Bounded while unpacking: the number of files and the bytes actually inflated.
    */
   async ontvangZip(principal: Principal, zip: Buffer): Promise<ZipAntwoordDto> {
-    const namen: string[] = [];
-    let uitgepakt = 0;
-    let bestanden: Record<string, Uint8Array>;
-    try {
-      bestanden = unzipSync(zip, {
-        filter: (f) => {
-          if (f.name.endsWith('/')) return false;
-          namen.push(f.name);
-          uitgepakt += f.originalSize;
-          return namen.length <= MAX_BESTANDEN_IN_ZIP && uitgepakt <= this.config.KETEN_UPLOAD_LIMIT_BYTES && /\.xml$/i.test(f.name);
-        },
-      });
-    } catch {
-      throw validatieFout('het zip-bestand is beschadigd of geen zip');
-    }
-    if (namen.length > MAX_BESTANDEN_IN_ZIP) throw new KetenFout(FoutCode.TeGroot, `de zip bevat ${namen.length} bestanden; de grens is ${MAX_BESTANDEN_IN_ZIP}`);
-    if (uitgepakt > this.config.KETEN_UPLOAD_LIMIT_BYTES) throw new KetenFout(FoutCode.TeGroot, `de zip pakt uit tot ${uitgepakt} bytes; de grens is ${this.config.KETEN_UPLOAD_LIMIT_BYTES} bytes (OP179)`);
+    // Counted as inflated, not as the zip claims (a lying directory once let a small zip take the process down).
+    const uitgepakt = await pakZipUit(zip, { maxUitgepakteBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES, maxBestanden: MAX_BESTANDEN_IN_ZIP }, (naam) => /\.xml$/i.test(naam));
+    if (!uitgepakt.ok && uitgepakt.reden === 'beschadigd') throw validatieFout(`het zip-bestand is beschadigd of geen zip: ${uitgepakt.bericht}`);
+    if (!uitgepakt.ok) throw new KetenFout(FoutCode.TeGroot, `${uitgepakt.bericht} (OP179)`);
+    const { namen } = uitgepakt;
+    const bestanden = Object.fromEntries(uitgepakt.bestanden.map((b) => [b.naam, b.inhoud]));
     const overgeslagen = namen.filter((n) => !/\.xml$/i.test(n));
     const berichten: ZipAntwoordDto['berichten'] = [];
     for (const naam of namen.filter((n) => /\.xml$/i.test(n)).sort()) {
       try {
-        berichten.push({ bestand: naam, ...(await this.ontvang(principal, Buffer.from(bestanden[naam]))) });
+        berichten.push({ bestand: naam, ...(await this.ontvang(principal, bestanden[naam])) });
       } catch (e) {
         if (!(e instanceof KetenFout)) throw e;
         berichten.push({ bestand: naam, fout: { code: e.code, bericht: e.message } });

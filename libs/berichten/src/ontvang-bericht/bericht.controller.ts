@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiFoutResponses, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
+import { ApiFoutResponses, Begrensd, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
 import { BerichtAntwoordDto, ZipAntwoordDto } from './bericht.dto.js';
 import { BerichtIntakeService, isZip } from './bericht-intake.service.js';
 
@@ -13,6 +13,7 @@ export class BerichtController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Toegang, Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiConsumes('application/xml', 'text/xml', 'application/zip')
   @ApiBody({ description: 'one iWmo/iJw 3.2 message: 301 (role toegang), or 305, 307 or 323 (role aanbieder); at most 25 MB (OP179)', schema: { type: 'string' } })
   @ApiAcceptedResponse({ type: BerichtAntwoordDto, description: 'stored; status verwerkt, or afgekeurd with its retourcodes (for a zip: ZipAntwoordDto, one answer per file)' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { berekenReelePrijs, Domein, EENHEDEN_PER_VARIANT, formatEuro, isProductcategorie, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
-import { AuditService, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { AuditService, geenToegang, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { OrganisatieEntity, OrganisatieSoort, ScopeService } from '#keten/organisaties';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
@@ -21,6 +21,7 @@ export class RaamovereenkomstService {
   ) {}
 
   async registreer(principal: Principal, dto: RegistreerRaamovereenkomstDto): Promise<RaamovereenkomstDto> {
+    await this.controleerSchrijfscope(principal, dto);
     const fouten = [...controleerInhoud(dto), ...(await this.controleerPartijen(dto))];
     if (fouten.length) throw validatieFout('de raamovereenkomst klopt niet', fouten);
 
@@ -90,6 +91,18 @@ export class RaamovereenkomstService {
       return contract.id;
     });
     return this.haal(principal, id);
+  }
+
+  /**
+   * An inkoopadviseur registers only as an inkoper in its own scope (its organisatie, its regio, or a deelnemer of
+   * it); which gemeenten take part is checked with the partijen (a regio's: its deelnemers). Checked before anything
+   * is stored: a contract for an inkoper outside the scope was stored, then answered 404.
+   */
+  private async controleerSchrijfscope(principal: Principal, dto: RegistreerRaamovereenkomstDto): Promise<void> {
+    const scope = await this.scope.organisatiesInScope(principal);
+    if (scope !== null && !scope.includes(dto.inkoperId)) {
+      throw geenToegang('u registreert alleen raamovereenkomsten voor uw eigen organisatie of regio');
+    }
   }
 
   private async controleerPartijen(dto: RegistreerRaamovereenkomstDto): Promise<VeldFout[]> {

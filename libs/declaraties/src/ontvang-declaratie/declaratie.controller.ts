@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse
 import { DataSource } from 'typeorm';
 import { beoordeelDeclaratie } from '#keten/domain';
 import { parseBericht } from '#keten/istandaarden';
-import { ApiFoutResponses, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
+import { ApiFoutResponses, AuditLezing, Begrensd, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
 import { bouwDeclaratieSjabloon, leesDeclaratieSjabloon } from '../declaratie-sjabloon/declaratie-sjabloon.util.js';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordelingContextService } from '../beoordeel-declaratie/beoordeling-context.service.js';
@@ -56,6 +56,7 @@ export class DeclaratieController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiAcceptedResponse({ type: OntvangstDto, description: 'stored (status ontvangen) and queued for beoordeling' })
   @ApiFoutResponses()
   async dien(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<OntvangstDto> {
@@ -68,6 +69,7 @@ export class DeclaratieController {
   @Post('controle')
   @HttpCode(200)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiOkResponse({ type: DeclaratieResultaatDto })
   @ApiFoutResponses()
   controle(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<DeclaratieResultaatDto> {
@@ -81,6 +83,7 @@ export class DeclaratieController {
   @Post('controle/bestand')
   @HttpCode(200)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiConsumes('application/xml', 'text/xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiBody({ description: 'a 323 declaratie (iWmo/iJw 3.2) or the filled-in Excel template', schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: DeclaratieResultaatDto })
@@ -152,6 +155,7 @@ export class DeclaratieController {
   @Post('excel')
   @HttpCode(202)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiConsumes('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiAcceptedResponse({ type: OntvangstDto })
@@ -180,6 +184,7 @@ export class DeclaratieController {
   }
 
   @Get(':id')
+  @AuditLezing('declaratie')
   @ApiOkResponse({ type: DeclaratieResultaatDto, description: 'totals and every prestatie with its result' })
   @ApiFoutResponses(404)
   haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeclaratieResultaatDto> {
@@ -187,6 +192,7 @@ export class DeclaratieController {
   }
 
   @Get(':id/antwoord')
+  @AuditLezing('bericht-325')
   @ApiProduces('application/xml')
   @ApiOkResponse({ description: 'the 325 declaratie-antwoord (iWmo/iJw 3.2)', schema: { type: 'string' } })
   @ApiFoutResponses(404, 409)

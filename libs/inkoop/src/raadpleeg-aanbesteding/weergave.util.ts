@@ -1,4 +1,4 @@
-import { PROCEDURE_CONFIG, toegestaneActies, toetsConfiguratie, type Aanbesteding, type Inkoopbeleid } from '#keten/domain';
+import { ActieType, PROCEDURE_CONFIG, toegestaneActies, toetsConfiguratie, type Aanbesteding, type Inkoopbeleid } from '#keten/domain';
 import { Rol, type Principal } from '#keten/platform';
 import type { AanbestedingEntity } from '../database/aanbesteding.entity.js';
 import type { GegundeRaamovereenkomstEntity } from '../database/gegunde-raamovereenkomst.entity.js';
@@ -32,9 +32,20 @@ function voorAanbieder(a: Aanbesteding, aanbiederId: string): Record<string, unk
     },
     raamovereenkomsten: a.raamovereenkomsten.filter((r) => r.aanbieder.id === aanbiederId),
     miniCompetities: a.miniCompetities.filter((m) => m.winnaar === aanbiederId).map((m) => ({ ...m, ongeldig: m.ongeldig.filter((o) => o.aanbiederId === aanbiederId) })),
-    historie: a.historie.map(({ gebruiker: _g, ...h }) => h),
+    // Milestones of the procedure only: a line per inschrijving, toetsing or score would tell how many competitors
+    // bid (during an open inschrijving too); its own inschrijvingen it sees above.
+    historie: a.historie.filter((h) => !PER_INSCHRIJVING.has(h.actie)).map(({ gebruiker: _g, ...h }) => h),
   };
 }
+
+const PER_INSCHRIJVING: ReadonlySet<ActieType> = new Set([
+  ActieType.DienIn,
+  ActieType.RegistreerToetsing,
+  ActieType.RegistreerScore,
+  ActieType.RegistreerConsensus,
+  ActieType.LaatToe,
+  ActieType.WijsAf,
+]);
 
 /** Price vault: where quality is scored first, nobody at the inkoper sees a bid price before the prices are opened. */
 function metPrijzenkluis(a: Aanbesteding): Record<string, unknown> {

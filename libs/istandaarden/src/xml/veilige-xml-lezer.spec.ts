@@ -236,6 +236,24 @@ describe('VeiligeXmlLezer', () => {
     }).toThrow(/een tag is langer dan 64 kB/);
   });
 
+  it('should refuse a 1 MB tag of many attributes at the tag limit, within a fraction of a second (hostile input)', () => {
+    const attributen = Array.from({ length: 120_000 }, (_, i) => ` a${i}=""`).join('');
+    const xml = `<Bericht${attributen}></Bericht>`;
+    expect(xml.length).toBeGreaterThan(1_000_000);
+
+    for (const lees of [() => leesXml(xml), () => leesXml(Buffer.from(xml))]) {
+      const begin = performance.now();
+      expect(lees).toThrow(/een tag is langer dan 64 kB|meer dan 64 attributen/);
+      expect(performance.now() - begin).toBeLessThan(100);
+    }
+  });
+
+  it('should refuse more attributes on one tag than any message needs, and a duplicate among them', () => {
+    const veel = Array.from({ length: 65 }, (_, i) => ` a${i}=""`).join('');
+    expect(() => leesXml(`<a${veel}/>`)).toThrow(/meer dan 64 attributen/);
+    expect(() => leesXml('<a xmlns:p="x" xmlns:p="y"/>')).toThrow(/twee keer/);
+  });
+
   it('should refuse input over the size limit (OP179) when it arrives in pieces', () => {
     const lezer = new VeiligeXmlLezer(undefined, 1024);
     lezer.schrijfTekst('<a>');

@@ -37,6 +37,8 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 // over a few hundred characters, and a bound keeps a tag that never ends from being re-read chunk after chunk.
 const MAX_TAG = 64 * 1024;
 const MAX_VERWIJZING = 32;
+/** iWmo/iJw tags carry namespace declarations and a schemaLocation at most: far fewer than this. */
+const MAX_ATTRIBUTEN = 64;
 const XML_DECLARATIE =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
 const ENTITEITEN = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['apos', "'"], ['quot', '"']]);
@@ -407,9 +409,12 @@ export class VeiligeXmlLezer {
     if (naamEind === ONVOLLEDIG) return ONVOLLEDIG;
     const qnaam = buf.slice(lt + 1, naamEind);
     let attributen: Attribuut[] | null = null;
+    let namen: Set<string> | null = null;
     let p = naamEind;
     let leeg = false;
     for (;;) {
+      // Limits before the work they bound: a tag of many attributes is refused at 64 kB, not read to its end.
+      if (p - lt > MAX_TAG) this.fout(`een tag is langer dan ${MAX_TAG / 1024} kB`);
       const voor = p;
       while (p < n && isSpatie(buf.charCodeAt(p))) p++;
       if (p >= n) return ONVOLLEDIG;
@@ -440,9 +445,13 @@ export class VeiligeXmlLezer {
       if (quote !== 0x22 && quote !== 0x27) this.fout(`de waarde van attribuut ${naam} staat niet tussen aanhalingstekens`);
       const sluit = buf.indexOf(quote === 0x22 ? '"' : "'", p + 1);
       if (sluit === -1) return ONVOLLEDIG;
+      if (sluit - lt > MAX_TAG) this.fout(`een tag is langer dan ${MAX_TAG / 1024} kB`);
       const waarde = this.attribuutWaarde(p + 1, sluit, naam);
       attributen ??= [];
-      for (const a of attributen) if (a.naam === naam) this.fout(`attribuut ${naam} staat twee keer in de tag van ${qnaam}`);
+      namen ??= new Set();
+      if (namen.has(naam)) this.fout(`attribuut ${naam} staat twee keer in de tag van ${qnaam}`);
+      if (attributen.length >= MAX_ATTRIBUTEN) this.fout(`de tag van ${qnaam} heeft meer dan ${MAX_ATTRIBUTEN} attributen`);
+      namen.add(naam);
       attributen.push({ naam, waarde });
       p = sluit + 1;
     }

@@ -27,6 +27,8 @@ export function statusVoor(code: FoutCode): number {
       return 413;
     case FoutCode.NietOndersteund:
       return 415;
+    case FoutCode.TeVeelVerzoeken:
+      return 429;
     case FoutCode.Intern:
       return 500;
     default: {
@@ -44,6 +46,7 @@ function codeVoorStatus(status: number): FoutCode {
   if (status === 409) return FoutCode.Conflict;
   if (status === 413) return FoutCode.TeGroot;
   if (status === 415) return FoutCode.NietOndersteund;
+  if (status === 429) return FoutCode.TeVeelVerzoeken;
   return FoutCode.Intern;
 }
 

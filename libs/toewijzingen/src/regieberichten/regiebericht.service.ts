@@ -79,9 +79,10 @@ export class RegieberichtService {
         `SELECT t.id, t.toewijzing_nummer, t.aanbieder_id, t.client_id,
                 (SELECT v.reden_wijziging FROM keten.toewijzing_versie v WHERE v.toewijzing_id = t.id
                   ORDER BY v.toewijzingsdatum DESC, v.toewijzingstijd DESC LIMIT 1) AS reden_wijziging
-           FROM keten.toewijzing t WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])
+           FROM keten.toewijzing t WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[]) AND t.aanbieder_id = $4
           ORDER BY t.id FOR UPDATE OF t`,
-        [gemeente.id, bericht.domein, nummers],
+        // Only this aanbieder's: another's toewijzing is neither read nor locked (its existence must not show).
+        [gemeente.id, bericht.domein, nummers, aanbieder.id],
       )) as ToewijzingRij[]).map((t) => [t.toewijzing_nummer, t]),
     );
 
@@ -123,8 +124,8 @@ export class RegieberichtService {
   private tr019(nummer: number | undefined, t: ToewijzingRij | undefined, aanbiederId: string, clientId: string | null): RegieBevinding | null {
     const fout = (reden: string): RegieBevinding => ({ retourcode: '9019', regel: 'TR019', toelichting: reden });
     if (nummer === undefined) return fout('zonder ToewijzingNummer is het regiebericht aan geen toewijzing te koppelen (de taakgerichte variant zonder toewijzing wordt niet ondersteund)');
-    if (!t) return fout(`ToewijzingNummer ${nummer} is bij deze gemeente in dit domein niet bekend`);
-    if (t.aanbieder_id !== aanbiederId) return fout(`ToewijzingNummer ${nummer} is niet aan deze aanbieder toegewezen`);
+    // Another aanbieder's toewijzing answers as an unknown one: an aanbieder must not learn that it exists.
+    if (!t || t.aanbieder_id !== aanbiederId) return fout(`ToewijzingNummer ${nummer} is bij deze gemeente in dit domein niet bekend voor deze aanbieder`);
     if (t.client_id !== clientId) return fout(`ToewijzingNummer ${nummer} hoort niet bij deze cliënt`);
     // RedenWijziging 13: the toewijzing counts as never sent.
     if (t.reden_wijziging === REDEN_VERWIJDERD) return fout(`ToewijzingNummer ${nummer} is verwijderd (RedenWijziging 13)`);
