@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuthGuard, KetenExceptionFilter, maakValidatiePipe } from '#keten/platform';
 import { OrganisatieController, OrganisatiesModule } from '#keten/organisaties';
 import { CONTRACTEN_CONTROLLERS, ContractenModule, RaamovereenkomstController } from '#keten/contracten';
-import { ToewijzingBerichtController, ToewijzingController, ToewijzingenModule } from '#keten/toewijzingen';
+import { ToewijzingBerichtController, ToewijzingController, ToewijzingenModule, VerzoekController } from '#keten/toewijzingen';
 import { DeclaratieController, DeclaratiesModule } from '#keten/declaraties';
 import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
@@ -12,7 +12,7 @@ import { HealthController } from './health.controller.js';
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
   imports: [OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
-  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
+  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, VerzoekController, DeclaratieController, BerichtController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },

@@ -5,10 +5,18 @@ import { ToewijzingLedgerService } from './registreer-toewijzing/toewijzing-ledg
 import { ToewijzingOpvraagService } from './toewijzingen-opvragen/toewijzing-opvraag.service.js';
 import { RegieberichtService } from './regieberichten/regiebericht.service.js';
 import { ToewijzingBerichtService } from './regieberichten/toewijzing-bericht.service.js';
+import { VerzoekIntakeService } from './verzoeken/verzoek-intake.service.js';
+import { VerzoekBesluitService } from './verzoeken/verzoek-besluit.service.js';
+import { VerzoekOpvraagService } from './verzoeken/verzoek-opvraag.service.js';
+
+const SERVICES = [
+  ClientService, ToewijzingLedgerService, ToewijzingOpvraagService, RegieberichtService, ToewijzingBerichtService, VerzoekIntakeService, VerzoekBesluitService,
+  VerzoekOpvraagService,
+];
 
 @Module({
   imports: [OrganisatiesModule],
-  providers: [ClientService, ToewijzingLedgerService, ToewijzingOpvraagService, RegieberichtService, ToewijzingBerichtService],
-  exports: [ClientService, ToewijzingLedgerService, ToewijzingOpvraagService, RegieberichtService, ToewijzingBerichtService],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class ToewijzingenModule {}

@@ -1,4 +1,5 @@
-import { Frequentie, type Eenheid, type Retourcode } from '../codelijsten/index.js';
+import type { Retourcode } from '../codelijsten/index.js';
+import type { Omvang } from '../declaratie-checks/beoordeling.types.js';
 import { plusDagen, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
 import { periodesOverlappen, type Periode } from '../datum/periode.util.js';
 import { plusWerkdagen } from '../datum/werkdagen.util.js';
@@ -14,12 +15,6 @@ export interface VerzoekBevinding {
   /** The class the code belongs on, relative to Client ('' = Client itself), e.g. 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[2]'. */
   pad: string;
   toelichting: string;
-}
-
-export interface Omvang {
-  volume: number;
-  eenheid: Eenheid;
-  frequentie: Frequentie;
 }
 
 /** The current version (IV013) of one of the client's toewijzingen at this aanbieder, not removed (reden 13). */

@@ -81,13 +81,13 @@ export class ToewijzingLedgerService {
     }
     const ingevoegd = (await manager.query(
       `INSERT INTO keten.toewijzing_versie (toewijzing_id, toewijzingsdatum, toewijzingstijd, productcategorie, productcode, ingangsdatum, einddatum,
-                                           volume, eenheid, frequentie, budget_centen, reden_wijziging, referentie_aanbieder, commentaar, bericht_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                                           volume, eenheid, frequentie, budget_centen, reden_wijziging, referentie_aanbieder, commentaar, bericht_id, verzoek_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        ON CONFLICT (toewijzing_id, toewijzingsdatum, toewijzingstijd) DO NOTHING RETURNING id`,
       [
         toewijzing.id, p.toewijzingsdatum, p.toewijzingstijd, p.productCategorie ?? null, p.productCode ?? null, p.ingangsdatum, p.einddatum ?? null,
         p.omvang?.volume ?? null, p.omvang?.eenheid ?? null, p.omvang?.frequentie ?? null, p.budget ?? null, p.redenWijziging ?? null,
-        p.referentieAanbieder ?? null, p.commentaar ?? null, berichtId,
+        p.referentieAanbieder ?? null, p.commentaar ?? null, berichtId, p.verzoekId ?? null,
       ],
     )) as { id: string }[];
     if (ingevoegd.length === 0) return { toewijzingNummer: p.toewijzingNummer, resultaat: 'ongewijzigd', retourcodes: [] };
