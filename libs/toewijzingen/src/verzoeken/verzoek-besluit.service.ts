@@ -129,7 +129,16 @@ export class VerzoekBesluitService {
 
   /** The honoured verzoek as toewijzingen in the ledger; returns the ToewijzingNummers it issued or changed. */
   private async kenToe(manager: EntityManager, principal: Principal, v: VerzoekRij, nu: Date): Promise<number[]> {
-    const moment = { toewijzingsdatum: vandaag(nu), toewijzingstijd: TIJD.format(nu) };
+    // Toewijzingsdatum + Toewijzingstijd: the moment of the decision (IV013), at least a second after the client's latest
+    // version here, so that the decision is the current version even when two fall within one second.
+    const [{ datum, tijd }] = (await manager.query(
+      `SELECT to_char(m, 'YYYY-MM-DD') AS datum, to_char(m, 'HH24:MI:SS') AS tijd FROM (
+         SELECT greatest($1::timestamp, max(v.toewijzingsdatum + v.toewijzingstijd) + interval '1 second') AS m
+           FROM keten.toewijzing t JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
+          WHERE t.gemeente_id = $2 AND t.domein = $3 AND t.client_id = $4) s`,
+      [`${vandaag(nu)} ${TIJD.format(nu)}`, v.gemeente_id, v.domein, v.client_id],
+    )) as { datum: string; tijd: string }[];
+    const moment = { toewijzingsdatum: datum, toewijzingstijd: tijd };
     const gemeen = { ...moment, referentieAanbieder: v.referentie_aanbieder, verzoekId: v.id };
     const nummers = await this.nummerBron(manager, v.gemeente_id, v.domein);
     let producten: ToegewezenProductInvoer[];
