@@ -185,8 +185,9 @@ describe.each([Domein.Wmo, Domein.Jeugd])('verzoeken om toewijzing (315) en wijz
         domein, berichtType: '320', berichtsoort: domein === Domein.Wmo ? 'WMO320' : 'JW320',
         header: { ...b319.header, identificatieRetour: `R${cijfers(10)}`, dagtekeningRetour: VANDAAG, xsdVersieRetour: { ...XSD_VERSIE }, retourCodes: ['0200'] },
         antwoord: {
-          ...b319.antwoord, retourCodes: ['0200'],
+          referentieAanbieder: b319.antwoord.referentieAanbieder, verzoekAntwoord: b319.antwoord.verzoekAntwoord, redenAfwijzingVerzoek: b319.antwoord.redenAfwijzingVerzoek,
           ...(b319.antwoord.woonplaatsbeginsel ? { woonplaatsbeginsel: { ...b319.antwoord.woonplaatsbeginsel, retourCodes: ['0200'] } } : {}),
+          retourCodes: ['0200'],
         },
       };
       expect(await xsdFouten(bouwBericht(b320), '320')).toEqual([]);
