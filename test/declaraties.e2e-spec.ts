@@ -298,4 +298,33 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     expect(derde.prestaties).toMatchObject([{ status: 'afgekeurd', retourcodes: ['9390'] }]);
     expect(derde.prestaties[0].toelichting).toContain(`${debet} is al eerder gecrediteerd`);
   });
+
+  it('should refuse removing a toewijzing with approved, non-credited prestaties with 9385 (TR385), and allow it without them', async () => {
+    // 1001 carries the approved RN-OK; 1008, new here, has nothing declared.
+    const versie = (toewijzingNummer: number, extra: Record<string, unknown>) => ({
+      toewijzingNummer, productCategorie: '02', productCode: '02A01', toewijzingsdatum: '2026-05-01', toewijzingstijd: '09:00:00',
+      ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek }, ...extra,
+    });
+    const registreer = async (producten: unknown[]) => {
+      const res = await http(t.url, 'POST', '/api/v1/toewijzingen', { token: toegang, json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn: BSN, producten } });
+      expect(res.status).toBe(200);
+      return res.body.map((r: { toewijzingNummer: number; resultaat: string; retourcodes: string[] }) => [r.toewijzingNummer, r.resultaat, r.retourcodes]);
+    };
+    expect(await registreer([versie(1008, {})])).toEqual([[1008, 'nieuw', []]]);
+    const verwijderd = { toewijzingsdatum: '2026-06-01', einddatum: '2026-04-01', redenWijziging: '13' };
+    expect(await registreer([versie(1001, verwijderd), versie(1008, verwijderd)])).toEqual([
+      [1001, 'afgewezen', ['9385']],
+      [1008, 'gewijzigd', []],
+    ]);
+  });
+
+  it('should list declaraties by the AGB and CBS codes of their aanbieder and gemeente', async () => {
+    const lijst = async (query: string) => (await http(t.url, 'GET', `/api/v1/declaraties?${query}`, { token: toegang })).body as { aanbiederAgb: string; gemeenteCode: string }[];
+    const alle = await lijst('limiet=500');
+    expect(alle.length).toBeGreaterThan(3);
+    expect(alle.every((d) => d.aanbiederAgb === aanbieder.agbCode && d.gemeenteCode === gemeente.cbsCode)).toBe(true);
+    expect(await lijst(`agbCode=${aanbieder.agbCode}&gemeenteCode=${gemeente.cbsCode}&limiet=500`)).toHaveLength(alle.length);
+    const ander = aanbieder.agbCode === '00000001' ? '00000002' : '00000001';
+    expect(await lijst(`agbCode=${ander}`)).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ export * from './database/verzoek.entity.js';
 export * from './clienten/client.service.js';
 export * from './registreer-toewijzing/toewijzing-invoer.types.js';
 export * from './registreer-toewijzing/toewijzing.dto.js';
+export * from './registreer-toewijzing/goedgekeurde-prestaties.service.js';
 export * from './registreer-toewijzing/toewijzing-ledger.service.js';
 export * from './registreer-toewijzing/toewijzing.controller.js';
 export * from './toewijzingen-opvragen/toewijzing-opvraag.service.js';

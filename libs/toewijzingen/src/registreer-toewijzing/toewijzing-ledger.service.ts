@@ -4,6 +4,7 @@ import { Domein, isGeldigBsn } from '#keten/domain';
 import { AuditService, geenToegang, Rol, validatieFout, type Principal } from '#keten/platform';
 import { ClientService } from '../clienten/client.service.js';
 import type { ToewijzingInvoer, ToewijzingProductResultaat } from './toewijzing-invoer.types.js';
+import { GoedgekeurdePrestatiesService } from './goedgekeurde-prestaties.service.js';
 
 const REDEN_VERWIJDERD = '13';
 
@@ -15,6 +16,7 @@ const REDEN_VERWIJDERD = '13';
 export class ToewijzingLedgerService {
   constructor(
     private readonly clienten: ClientService,
+    private readonly prestaties: GoedgekeurdePrestatiesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -67,14 +69,8 @@ export class ToewijzingLedgerService {
       return { toewijzingNummer: p.toewijzingNummer, resultaat: 'afgewezen', retourcodes: ['9332'], toelichting: 'dit ToewijzingNummer is in dit domein al gebruikt voor een andere cliënt of aanbieder (TR332)' };
     }
     if (p.redenWijziging === REDEN_VERWIJDERD) {
-      // TR385: a toewijzing with approved, non-credited prestaties cannot be removed (read of the declaraties view).
-      const [{ n }] = (await manager.query(
-        `SELECT count(*)::int AS n FROM keten.prestatie d
-          WHERE d.gemeente_id = $1 AND d.domein = $2 AND d.toewijzing_nummer = $3 AND d.status = 'goedgekeurd' AND d.debet_credit = 'D'
-            AND NOT EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = d.aanbieder_id AND c.domein = d.domein
-                             AND c.vorig_referentie_nummer = d.referentie_nummer AND c.status = 'goedgekeurd' AND c.debet_credit = 'C')`,
-        [gemeenteId, domein, p.toewijzingNummer],
-      )) as { n: number }[];
+      // TR385: a toewijzing with approved, non-credited prestaties cannot be removed (the declaraties context's query).
+      const n = await this.prestaties.aantalOngecrediteerd(manager, gemeenteId, domein, p.toewijzingNummer);
       if (n > 0) {
         return { toewijzingNummer: p.toewijzingNummer, resultaat: 'afgewezen', retourcodes: ['9385'], toelichting: `er zijn ${n} goedgekeurde, niet gecrediteerde prestaties op deze toewijzing; verwijderen (reden 13) kan niet (TR385)` };
       }
