@@ -6,6 +6,7 @@ import {
   BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301, type Bericht305, type Bericht307, type Bericht315, type Bericht317, type Bericht320, type Bevinding,
 } from '#keten/istandaarden';
 import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFout, nietGevonden, Rol, validatieFout, voorbereideQuery, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { RegieberichtService, ToewijzingLedgerService, VerzoekIntakeService, type ToewijzingInvoer } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
 import { BerichtStatus } from '../database/bericht.entity.js';
@@ -82,6 +83,7 @@ export class BerichtIntakeService {
     private readonly declaratieAntwoord: DeclaratieOpvraagService,
     private readonly regie: RegieberichtService,
     private readonly verzoeken: VerzoekIntakeService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly config: KetenConfig,
   ) {}
 
@@ -271,13 +273,9 @@ export class BerichtIntakeService {
 
   /** The AGB and gemeente code of the principal's own organisatie (asked for every message received). */
   private async eigenCodes(principal: Principal): Promise<{ agb_code: string | null; cbs_code: string | null } | undefined> {
-    const [eigen] = await voorbereideQuery<{ agb_code: string | null; cbs_code: string | null }>(
-      this.dataSource,
-      'organisatie-codes',
-      `SELECT agb_code, cbs_code FROM keten.organisatie WHERE id = $1`,
-      [principal.organisatieId],
-    );
-    return eigen;
+    if (!principal.organisatieId) return undefined;
+    const eigen = (await this.organisaties.codesVan(this.dataSource.manager, [principal.organisatieId])).get(principal.organisatieId);
+    return eigen && { agb_code: eigen.agbCode, cbs_code: eigen.cbsCode };
   }
 
   private async magZien(principal: Principal, b: { afzender: string | null; ontvangen_van: string }): Promise<boolean> {

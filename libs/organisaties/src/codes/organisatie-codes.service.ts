@@ -21,7 +21,7 @@ export class OrganisatieCodesService {
   async partijen(manager: EntityManager, agbCode: string, cbsCode: string): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
     const rijen = await voorbereideQuery<{ id: string; soort: string }>(
       manager,
-      'declaratie-partijen',
+      'organisatie-partijen',
       `SELECT id, soort FROM keten.organisatie WHERE (soort = 'aanbieder' AND agb_code = $1) OR (soort = 'gemeente' AND cbs_code = $2)`,
       [agbCode, cbsCode],
     );

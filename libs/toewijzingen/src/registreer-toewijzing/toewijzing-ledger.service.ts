@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Domein, isGeldigBsn } from '#keten/domain';
 import { AuditService, geenToegang, Rol, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { ClientService } from '../clienten/client.service.js';
 import type { ToewijzingInvoer, ToewijzingProductResultaat } from './toewijzing-invoer.types.js';
 import { GoedgekeurdePrestatiesService } from './goedgekeurde-prestaties.service.js';
@@ -16,19 +17,21 @@ const REDEN_VERWIJDERD = '13';
 export class ToewijzingLedgerService {
   constructor(
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly prestaties: GoedgekeurdePrestatiesService,
     private readonly audit: AuditService,
   ) {}
 
   async registreer(manager: EntityManager, principal: Principal, invoer: ToewijzingInvoer, berichtId: string | null): Promise<ToewijzingProductResultaat[]> {
     if (!isGeldigBsn(invoer.bsn)) throw validatieFout('ongeldig BSN', [{ veld: 'bsn', reden: 'het BSN voldoet niet aan de elfproef (CS002)' }]);
-    const [gemeente] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' AND cbs_code = $1`, [invoer.gemeenteCode])) as { id: string }[];
+    const partijen = await this.organisaties.partijen(manager, invoer.aanbiederAgb, invoer.gemeenteCode);
+    const gemeente = partijen.gemeenteId ? { id: partijen.gemeenteId } : undefined;
     if (!gemeente) throw validatieFout('onbekende gemeente', [{ veld: 'gemeenteCode', reden: `gemeentecode ${invoer.gemeenteCode} is niet bekend (TR378)` }]);
     // The gemeente's back office (toegang) issues toewijzingen, only for its own gemeente.
     if (principal.rol !== Rol.Beheerder && (principal.rol !== Rol.Toegang || principal.organisatieId !== gemeente.id)) {
       throw geenToegang('alleen de toegang van deze gemeente geeft toewijzingen af');
     }
-    const [aanbieder] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'aanbieder' AND agb_code = $1`, [invoer.aanbiederAgb])) as { id: string }[];
+    const aanbieder = partijen.aanbiederId ? { id: partijen.aanbiederId } : undefined;
     if (!aanbieder) throw validatieFout('onbekende aanbieder', [{ veld: 'aanbiederAgb', reden: `AGB-code ${invoer.aanbiederAgb} is niet bekend` }]);
 
     const clientId = (await this.clienten.clientIds(manager, [invoer.bsn])).get(invoer.bsn)!;

@@ -7,6 +7,7 @@ import {
 } from '#keten/domain';
 import type { AangevraagdProduct, ProductOmvang, Verzoek } from '#keten/istandaarden';
 import { AuditService, conflict, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { ClientService } from '../clienten/client.service.js';
 import type { ToegewezenProductInvoer } from '../registreer-toewijzing/toewijzing-invoer.types.js';
 import { ToewijzingLedgerService } from '../registreer-toewijzing/toewijzing-ledger.service.js';
@@ -54,20 +55,21 @@ export class VerzoekBesluitService {
     private readonly dataSource: DataSource,
     private readonly ledger: ToewijzingLedgerService,
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly audit: AuditService,
   ) {}
 
   async besluit(principal: Principal, id: string, invoer: BesluitInvoer): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [v] = (await manager.query(
-        `SELECT v.id, v.soort, v.status, v.gemeente_id, v.aanbieder_id, v.client_id, v.domein, v.referentie_aanbieder, v.inhoud, v.dagtekening::text AS dagtekening,
-                g.cbs_code, a.agb_code
-           FROM keten.verzoek v JOIN keten.organisatie g ON g.id = v.gemeente_id JOIN keten.organisatie a ON a.id = v.aanbieder_id
-          WHERE v.id = $1 FOR UPDATE OF v`,
+      const [rij] = (await manager.query(
+        `SELECT v.id, v.soort, v.status, v.gemeente_id, v.aanbieder_id, v.client_id, v.domein, v.referentie_aanbieder, v.inhoud, v.dagtekening::text AS dagtekening
+           FROM keten.verzoek v WHERE v.id = $1 FOR UPDATE`,
         [id],
-      )) as VerzoekRij[];
+      )) as Omit<VerzoekRij, 'cbs_code' | 'agb_code'>[];
       // Only the toegang of the gemeente the verzoek was sent to decides on it.
-      if (!v || (principal.rol !== Rol.Beheerder && principal.organisatieId !== v.gemeente_id)) throw nietGevonden('verzoek', id);
+      if (!rij || (principal.rol !== Rol.Beheerder && principal.organisatieId !== rij.gemeente_id)) throw nietGevonden('verzoek', id);
+      const codes = await this.organisaties.codesVan(manager, [rij.gemeente_id, rij.aanbieder_id]);
+      const v: VerzoekRij = { ...rij, cbs_code: codes.get(rij.gemeente_id)!.cbsCode!, agb_code: codes.get(rij.aanbieder_id)!.agbCode! };
       const weigering = besluitToegestaan(v.status, invoer.besluit);
       if (weigering) throw conflict(`${weigering.toelichting} (${weigering.regel}, ${weigering.retourcode})`);
       this.controleerReden(v.domein, invoer);

@@ -1,16 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { Eenheid, Frequentie, type ActueleToewijzing, type Domein, type Kalenderdatum } from '#keten/domain';
 import { validatieFout } from '#keten/platform';
+import type { OrganisatieCodesService } from '#keten/organisaties';
 
 const REDEN_VERWIJDERD = '13';
 
 /** The gemeente (by CBS code) and aanbieder (by AGB code) a verzoek or antwoord is between. */
-export async function partijen(manager: EntityManager, cbsCode: string, agbCode: string): Promise<{ gemeenteId: string; aanbiederId: string }> {
-  const [gemeente] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' AND cbs_code = $1`, [cbsCode])) as { id: string }[];
-  if (!gemeente) throw validatieFout('onbekende gemeente', [{ veld: 'Ontvanger', reden: `gemeentecode ${cbsCode} is niet bekend (TR378)` }]);
-  const [aanbieder] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'aanbieder' AND agb_code = $1`, [agbCode])) as { id: string }[];
-  if (!aanbieder) throw validatieFout('onbekende aanbieder', [{ veld: 'Afzender', reden: `AGB-code ${agbCode} is niet bekend` }]);
-  return { gemeenteId: gemeente.id, aanbiederId: aanbieder.id };
+export async function partijen(
+  organisaties: OrganisatieCodesService,
+  manager: EntityManager,
+  cbsCode: string,
+  agbCode: string,
+): Promise<{ gemeenteId: string; aanbiederId: string }> {
+  const { gemeenteId, aanbiederId } = await organisaties.partijen(manager, agbCode, cbsCode);
+  if (!gemeenteId) throw validatieFout('onbekende gemeente', [{ veld: 'Ontvanger', reden: `gemeentecode ${cbsCode} is niet bekend (TR378)` }]);
+  if (!aanbiederId) throw validatieFout('onbekende aanbieder', [{ veld: 'Afzender', reden: `AGB-code ${agbCode} is niet bekend` }]);
+  return { gemeenteId, aanbiederId };
 }
 
 export interface ActueleToewijzingRij extends ActueleToewijzing {

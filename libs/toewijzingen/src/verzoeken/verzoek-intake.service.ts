@@ -6,6 +6,7 @@ import {
 } from '#keten/domain';
 import { bouwBericht, maakRetour, type Bericht315, type Bericht317, type Bericht320, type Bevinding } from '#keten/istandaarden';
 import { AuditService, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { ClientService } from '../clienten/client.service.js';
 import { identificatieRetour } from '../regieberichten/regiebericht.service.js';
 import { actueleToewijzingen, partijen } from './verzoek-gegevens.util.js';
@@ -33,11 +34,12 @@ const OPENSTAAND = [VerzoekStatus.Open, VerzoekStatus.InOnderzoek];
 export class VerzoekIntakeService {
   constructor(
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly audit: AuditService,
   ) {}
 
   async verwerk(manager: EntityManager, principal: Principal, bericht: Verzoekbericht, berichtId: string): Promise<VerzoekOntvangst[]> {
-    const { gemeenteId, aanbiederId } = await partijen(manager, bericht.header.ontvanger, bericht.header.afzender);
+    const { gemeenteId, aanbiederId } = await partijen(this.organisaties, manager, bericht.header.ontvanger, bericht.header.afzender);
     const bsn = bericht.client.bsn;
     const clientId = (await this.clienten.clientIds(manager, [bsn])).get(bsn)!;
     // A VOT may be the first Keten hears of a client: keep what the 315 says of them (name, birth date) for the 301
@@ -133,7 +135,7 @@ export class VerzoekIntakeService {
 
   /** The aanbieder's technical retour (320) on a 319 of this gemeente: its codes are kept on that antwoord. */
   async verwerkAntwoordRetour(manager: EntityManager, principal: Principal, bericht: Bericht320, berichtId: string): Promise<{ verzoekId: string; antwoordId: string; retourcodes: Retourcode[] }> {
-    const { gemeenteId, aanbiederId } = await partijen(manager, bericht.header.afzender, bericht.header.ontvanger);
+    const { gemeenteId, aanbiederId } = await partijen(this.organisaties, manager, bericht.header.afzender, bericht.header.ontvanger);
     const identificatie = bericht.header.berichtIdentificatie.identificatie;
     const [antwoord] = (await manager.query(
       `SELECT a.id, a.verzoek_id FROM keten.verzoek_antwoord a JOIN keten.verzoek v ON v.id = a.verzoek_id

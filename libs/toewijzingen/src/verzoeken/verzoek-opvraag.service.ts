@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { isTeLaat, vandaag, type Domein, type RedenAfwijzingVerzoek, type VerzoekAntwoord, VerzoekSoort, VerzoekStatus } from '#keten/domain';
 import { bouwBericht, maak319 } from '#keten/istandaarden';
 import { AuditService, nietGevonden, Rol, type Principal } from '#keten/platform';
-import { ScopeService } from '#keten/organisaties';
+import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
 import { ClientService } from '../clienten/client.service.js';
 import { actueleToewijzingen } from './verzoek-gegevens.util.js';
 
@@ -41,9 +41,9 @@ interface AntwoordRij {
   identificatie: string; dagtekening: string; retour_codes: string[] | null;
 }
 
-const KOLOMMEN = `v.id, v.soort, v.status, v.domein, g.cbs_code, a.agb_code, v.referentie_aanbieder, v.dagtekening::text AS dagtekening, v.created_at,
+const KOLOMMEN = `v.id, v.soort, v.status, v.domein, v.referentie_aanbieder, v.dagtekening::text AS dagtekening, v.created_at,
   v.termijn::text AS termijn, v.inhoud, v.retourcodes, v.reden_afwijzing, v.gemeente_id, v.aanbieder_id, v.client_id, v.bevindingen`;
-const VAN = `FROM keten.verzoek v JOIN keten.organisatie g ON g.id = v.gemeente_id JOIN keten.organisatie a ON a.id = v.aanbieder_id`;
+const VAN = `FROM keten.verzoek v`;
 
 function naarOverzicht(r: Rij, peildatum: string): VerzoekOverzicht {
   return {
@@ -63,6 +63,7 @@ export class VerzoekOpvraagService {
     private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -81,15 +82,21 @@ export class VerzoekOpvraagService {
       `SELECT ${KOLOMMEN} ${VAN} ${voorwaarden.length ? `WHERE ${voorwaarden.join(' AND ')}` : ''}
         ORDER BY v.termijn, v.created_at, v.volgnummer LIMIT ${param(limiet)} OFFSET ${param(offset)}`,
       params,
-    )) as Rij[];
-    return rijen.map((r) => naarOverzicht(r, peildatum));
+    )) as Omit<Rij, 'cbs_code' | 'agb_code'>[];
+    return (await this.metCodes(rijen)).map((r) => naarOverzicht(r, peildatum));
+  }
+
+  /** The AGB and CBS codes of aanbieder and gemeente, from the organisaties context. */
+  private async metCodes(rijen: Omit<Rij, 'cbs_code' | 'agb_code'>[]): Promise<Rij[]> {
+    const codes = await this.organisaties.codesVan(this.dataSource.manager, rijen.flatMap((r) => [r.gemeente_id, r.aanbieder_id]));
+    return rijen.map((r) => ({ ...r, cbs_code: codes.get(r.gemeente_id)!.cbsCode!, agb_code: codes.get(r.aanbieder_id)!.agbCode! }));
   }
 
   private async zichtbaar(principal: Principal, id: string): Promise<Rij> {
-    const [r] = (await this.dataSource.query(`SELECT ${KOLOMMEN} ${VAN} WHERE v.id = $1`, [id])) as Rij[];
+    const [r] = (await this.dataSource.query(`SELECT ${KOLOMMEN} ${VAN} WHERE v.id = $1`, [id])) as Omit<Rij, 'cbs_code' | 'agb_code'>[];
     const scope = await this.scope.organisatiesInScope(principal);
     if (!r || (scope !== null && !scope.includes(principal.rol === Rol.Aanbieder ? r.aanbieder_id : r.gemeente_id))) throw nietGevonden('verzoek', id);
-    return r;
+    return (await this.metCodes([r]))[0];
   }
 
   /**
