@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Domein, Eenheid, Frequentie } from '#keten/domain';
 import { nietGevonden, Rol, voorbereideQuery, type Principal } from '#keten/platform';
-import { ScopeService } from '#keten/organisaties';
+import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
 
 export interface ToewijzingVersie {
   toewijzingNummer: number;
@@ -58,24 +58,29 @@ export class ToewijzingOpvraagService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
-  /** Current version per ToewijzingNummer, for a batch of numbers, in one query. */
+  /**
+   * Current version per ToewijzingNummer, for a batch of numbers, in one query (the beoordeling's). The AGB and CBS
+   * codes come from the organisaties context, cached there.
+   */
   async actueleVersies(manager: EntityManager, gemeenteId: string, domein: Domein, nummers: number[]): Promise<Map<number, ToewijzingVersie>> {
     if (nummers.length === 0) return new Map();
-    const rijen = await voorbereideQuery<VersieRij>(
+    const rijen = await voorbereideQuery<Omit<VersieRij, 'agb_code' | 'cbs_code'> & { aanbieder_id: string }>(
       manager,
       'toewijzing-actuele-versies',
-      `SELECT DISTINCT ON (t.id) ${VERSIE_KOLOMMEN}
+      `SELECT DISTINCT ON (t.id) t.id, t.toewijzing_nummer, t.client_id, t.aanbieder_id, t.domein, v.toewijzingsdatum, v.toewijzingstijd::text AS toewijzingstijd,
+              v.productcategorie, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid, v.frequentie, v.budget_centen, v.reden_wijziging
          FROM keten.toewijzing t
          JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
-         JOIN keten.organisatie a ON a.id = t.aanbieder_id
-         JOIN keten.organisatie g ON g.id = t.gemeente_id
         WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])
         ORDER BY t.id, v.toewijzingsdatum DESC, v.toewijzingstijd DESC`,
       [gemeenteId, domein, nummers],
     );
-    return new Map(rijen.map((r) => [r.toewijzing_nummer, naarVersie(r)]));
+    const codes = await this.organisaties.codesVan(manager, [gemeenteId, ...rijen.map((r) => r.aanbieder_id)]);
+    const cbs = codes.get(gemeenteId)!.cbsCode!;
+    return new Map(rijen.map((r) => [r.toewijzing_nummer, naarVersie({ ...r, agb_code: codes.get(r.aanbieder_id)!.agbCode!, cbs_code: cbs })]));
   }
 
   async lijst(principal: Principal, filter: { gemeenteCode?: string; agbCode?: string; peildatum?: string }, limiet: number, offset: number): Promise<ToewijzingOverzicht[]> {
