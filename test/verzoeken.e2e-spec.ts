@@ -1,4 +1,6 @@
-import { Domein, Eenheid, Frequentie, isGeldigBsn, plusDagen, plusWerkdagen, RedenAfwijzingVerzoek, RedenVerzoek, vandaag, VerzoekAntwoord } from '#keten/domain';
+import {
+  Domein, Eenheid, Frequentie, isGeldigBsn, plusDagen, plusWerkdagen, RedenAfwijzingVerzoek, RedenVerzoek, Uitvoeringsvariant, vandaag, VerzoekAntwoord,
+} from '#keten/domain';
 import {
   bouwBericht, maakHeader, parseBericht, XSD_VERSIE,
   type AangevraagdProduct, type Bericht, type Bericht301, type Bericht315, type Bericht317, type Bericht320, type BerichtType, type ToegewezenProduct, type Verzoek,
@@ -7,8 +9,8 @@ import { Rol } from '#keten/platform';
 import { voorbeeld301 } from '../libs/istandaarden/src/testing/voorbeeld-berichten.util.js';
 import { valideerTegenXsd, xsdVoor } from '../libs/istandaarden/src/testing/xsd-validatie.util.js';
 import { cijfers, http } from './support/http.js';
-import { maakOrganisatie, type Org } from './support/factories.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { maakOrganisatie, raamovereenkomstDocument, type Org } from './support/factories.js';
+import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
 
 function willekeurigBsn(): string {
   for (;;) {
@@ -132,6 +134,8 @@ describe.each([Domein.Wmo, Domein.Jeugd])('verzoeken om toewijzing (315) en wijz
     it('should honour A with a 301 that copies the verzoek with its ReferentieAanbieder (OP348, TR379), linked to the verzoek', async () => {
       const detail = await http(t.url, 'GET', `/api/v1/verzoeken/${idA}`, { token: toegang });
       expect(detail.body).toMatchObject({ bsn: BSN, actueleToewijzingen: [], antwoorden: [], toewijzingen: [] });
+      // The aanbieder has no contract with this gemeente: a hint for the toegang, not a refusal (OP296).
+      expect(detail.body.signalen).toEqual([expect.objectContaining({ signaal: 'geen-contract', regel: 'OP296', redenAfwijzing: '3' })]);
       const res = await besluit(idA, { besluit: 'toekennen' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'toegekend', teLaat: false });
@@ -302,6 +306,27 @@ describe.each([Domein.Wmo, Domein.Jeugd])('verzoeken om toewijzing (315) en wijz
       expect(res.body.toewijzingen.map((x: { toewijzingNummer: number }) => x.toewijzingNummer)).toEqual([5003]);
       const toewijzing = await http(t.url, 'GET', `/api/v1/toewijzingen/${res.body.toewijzingen[0].id}`, { token: toegang });
       expect(toewijzing.body).toMatchObject({ toewijzingNummer: 5003, ingangsdatum: '2027-01-01', einddatum: '2028-06-30', redenWijziging: '12', aantalVersies: 2 });
+    });
+
+    it('should signal stapeling on a VOT for a product the client already has in that period (OP259/OP307), and no contract gap once contracted', async () => {
+      const r = await verzoekenVan(bericht315(BSN, [aangevraagd(`S-${cijfers(8)}`, { toewijzingIngangsdatum: '2027-03-01', toewijzingEinddatum: '2027-06-30' })]));
+      const signalen = async () => (await http(t.url, 'GET', `/api/v1/verzoeken/${r.verzoeken[0].verzoekId}`, { token: toegang })).body.signalen as { signaal: string; redenAfwijzing: string; toelichting: string }[];
+      const voor = await signalen();
+      expect(voor.map((s) => [s.signaal, s.redenAfwijzing])).toEqual([['stapeling', '6'], ['geen-contract', '3']]);
+      expect(voor[0].toelichting).toContain('5003');
+
+      const contract = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
+        token: BOOTSTRAP_TOKEN,
+        json: raamovereenkomstDocument(gemeente.id, aanbieder.id, [gemeente.id], {
+          domein, einddatum: '2028-12-31',
+          producten: [{
+            productcategorie: product.categorie, productcode: product.code, uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Begeleiding',
+            tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: 6392, ingangsdatum: '2026-01-01' }],
+          }],
+        }),
+      });
+      expect(contract.status).toBe(201);
+      expect((await signalen()).map((s) => s.signaal)).toEqual(['stapeling']);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisatiesModule } from '#keten/organisaties';
+import { ContractenModule } from '#keten/contracten';
 import { ClientService } from './clienten/client.service.js';
 import { ToewijzingLedgerService } from './registreer-toewijzing/toewijzing-ledger.service.js';
 import { ToewijzingOpvraagService } from './toewijzingen-opvragen/toewijzing-opvraag.service.js';
@@ -15,7 +16,7 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [OrganisatiesModule],
+  imports: [OrganisatiesModule, ContractenModule],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -1,5 +1,5 @@
 import { Eenheid, Frequentie } from '../codelijsten/index.js';
-import { antwoordTermijn, beoordeelVot, beoordeelVow, besluitToegestaan, isTeLaat, type ActueleToewijzing, type VowInvoer } from './verzoek-checks.util.js';
+import { antwoordTermijn, beoordeelVot, beoordeelVow, besluitToegestaan, isTeLaat, verzoekSignalen, type ActueleToewijzing, type VowInvoer } from './verzoek-checks.util.js';
 import { VerzoekBesluit, VerzoekStatus } from './verzoek-status.enum.js';
 
 const GEEN = { bekendeReferenties: new Set<string>(), verzoekOnderhanden: false };
@@ -108,5 +108,26 @@ describe('verzoek checks (istandaarden.md 3.6)', () => {
       expect(besluitToegestaan(VerzoekStatus.Toegekend, VerzoekBesluit.Afwijzen)?.retourcode).toBe('9359');
       expect(besluitToegestaan(VerzoekStatus.Afgewezen, VerzoekBesluit.Toekennen)?.retourcode).toBe('9365');
     });
+  });
+});
+
+describe('verzoekSignalen (OP259, OP296)', () => {
+  const contract = [{ productcategorie: '45', productcode: '45A03', ingangsdatum: '2026-01-01', einddatum: '2027-12-31' }];
+  const gevraagd = (begindatum: string, code = '45A03') => [{ product: { categorie: '45', code }, begindatum, einddatum: '2027-06-30' }];
+
+  it('should signal nothing for a contracted product not yet assigned', () => {
+    expect(verzoekSignalen(gevraagd('2027-01-01'), [], contract)).toEqual([]);
+  });
+
+  it('should signal stapeling with reden 6 when the same product is assigned for part of the period', () => {
+    const s = verzoekSignalen(gevraagd('2026-12-01'), [toewijzing(1)], contract);
+    expect(s.map((x) => [x.signaal, x.redenAfwijzing])).toEqual([['stapeling', '6']]);
+    expect(verzoekSignalen(gevraagd('2027-01-01'), [toewijzing(1)], contract)).toEqual([]);
+  });
+
+  it('should signal geen contract with reden 3 for a product outside the contract or its term', () => {
+    expect(verzoekSignalen(gevraagd('2027-01-01', '45B01'), [], contract).map((x) => [x.signaal, x.redenAfwijzing])).toEqual([['geen-contract', '3']]);
+    expect(verzoekSignalen([{ product: { categorie: '45', code: '45A03' }, begindatum: '2028-01-01', einddatum: null }], [], contract).map((x) => x.signaal)).toEqual(['geen-contract']);
+    expect(verzoekSignalen([{ begindatum: '2027-01-01', einddatum: null }], [], [])).toEqual([]);
   });
 });

@@ -191,3 +191,59 @@ export function besluitToegestaan(status: VerzoekStatus, besluit: VerzoekBesluit
       return { retourcode: '9355', regel: 'TR355', toelichting: 'dit verzoek is bij ontvangst afgekeurd (zie het retourbericht) en staat niet open' };
   }
 }
+
+/** What the toegang should look at before deciding: not a refusal on receipt, a hint with the reason it would fit. */
+export interface VerzoekSignaal {
+  signaal: 'stapeling' | 'geen-contract';
+  regel: string;
+  toelichting: string;
+  /** The WJ759 reason a refusal on this ground would carry. */
+  redenAfwijzing: '3' | '6';
+}
+
+export interface GevraagdePeriode {
+  product?: { categorie: string; code?: string };
+  begindatum: Kalenderdatum;
+  einddatum: Kalenderdatum | null;
+}
+
+/** A contracted product of this aanbieder for this gemeente and domein, with the period its tariff holds. */
+export interface GecontracteerdProduct {
+  productcategorie: string;
+  productcode: string;
+  ingangsdatum: Kalenderdatum;
+  einddatum: Kalenderdatum;
+}
+
+/**
+ * Signals on a verzoek for the work queue: stapeling (OP259/OP307: the same product already assigned to this aanbieder
+ * for (part of) the period; categories 11–14 exempt) and no contract (OP296: the aanbieder has no contracted product
+ * of that code, or categorie, in the period). A generiek verzoek (no product) fits any contract.
+ */
+export function verzoekSignalen(
+  gevraagd: readonly GevraagdePeriode[],
+  actueel: readonly ActueleToewijzing[],
+  gecontracteerd: readonly GecontracteerdProduct[],
+): VerzoekSignaal[] {
+  const uit: VerzoekSignaal[] = [];
+  for (const g of gevraagd) {
+    if (!g.product) continue;
+    const { categorie, code } = g.product;
+    const periode = { begindatum: g.begindatum, einddatum: g.einddatum };
+    const naam = code ? `product ${code}` : `categorie ${categorie}`;
+    const gestapeld = actueel.find(
+      (t) => t.productCategorie === categorie && (t.productCode ?? undefined) === code && !MAG_OVERLAPPEN.has(categorie)
+        && periodesOverlappen({ begindatum: t.ingangsdatum, einddatum: t.einddatum }, periode),
+    );
+    if (gestapeld) {
+      uit.push({ signaal: 'stapeling', regel: 'OP259', redenAfwijzing: '6', toelichting: `${naam} is al toegewezen met ToewijzingNummer ${gestapeld.toewijzingNummer} in (een deel van) deze periode` });
+    }
+    const gedekt = gecontracteerd.some(
+      (c) => (code ? c.productcode === code : c.productcategorie === categorie) && periodesOverlappen({ begindatum: c.ingangsdatum, einddatum: c.einddatum }, periode),
+    );
+    if (!gedekt) {
+      uit.push({ signaal: 'geen-contract', regel: 'OP296', redenAfwijzing: '3', toelichting: `de aanbieder heeft voor ${naam} in deze periode geen contract met de gemeente` });
+    }
+  }
+  return uit;
+}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isTeLaat, vandaag, type Domein, type RedenAfwijzingVerzoek, type VerzoekAntwoord, VerzoekSoort, VerzoekStatus } from '#keten/domain';
-import { bouwBericht, maak319 } from '#keten/istandaarden';
+import { isTeLaat, vandaag, verzoekSignalen, type Domein, type GevraagdePeriode, type RedenAfwijzingVerzoek, type VerzoekAntwoord, VerzoekSoort, VerzoekStatus } from '#keten/domain';
+import { bouwBericht, maak319, type AangevraagdProduct, type Verzoek } from '#keten/istandaarden';
+import { ContractTariefService } from '#keten/contracten';
 import { AuditService, nietGevonden, Rol, type Principal } from '#keten/platform';
 import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
 import { ClientService } from '../clienten/client.service.js';
@@ -64,6 +65,7 @@ export class VerzoekOpvraagService {
     private readonly scope: ScopeService,
     private readonly clienten: ClientService,
     private readonly organisaties: OrganisatieCodesService,
+    private readonly contracten: ContractTariefService,
     private readonly audit: AuditService,
   ) {}
 
@@ -121,10 +123,12 @@ export class VerzoekOpvraagService {
         [id],
       )) as { id: string; toewijzing_nummer: number }[];
       const bsn = (await this.clienten.bsnVan(manager, [r.client_id])).get(r.client_id)!;
+      const signalen = await this.signalen(r, actueel.filter((t) => t.aanbiederId === r.aanbieder_id));
       await this.audit.log(manager, principal, { actie: 'verzoek.opgevraagd', entiteit: 'client', entiteitId: r.client_id, details: { verzoekId: id } });
       return {
         ...naarOverzicht(r, vandaag()),
         bsn,
+        signalen,
         bevindingen: r.bevindingen.map(({ retourcode, regel, toelichting }) => ({ retourcode, regel, toelichting })),
         actueleToewijzingen: actueel.map(({ aanbiederId: _a, ...t }) => t),
         antwoorden: antwoorden.map((a) => ({
@@ -134,6 +138,26 @@ export class VerzoekOpvraagService {
         toewijzingen: toewijzingen.map((t) => ({ id: t.id, toewijzingNummer: t.toewijzing_nummer })),
       };
     });
+  }
+
+  /**
+   * Hints for the decision (OP259 stapeling, OP296 contract), against this aanbieder's current toewijzingen and its
+   * contracted products (the contracten context's published query). A VOW's own overlaps were judged on receipt (TR361).
+   */
+  private async signalen(r: Rij, actueel: Parameters<typeof verzoekSignalen>[1]) {
+    let gevraagd: GevraagdePeriode[];
+    if (r.soort === VerzoekSoort.Toewijzing) {
+      const p = r.inhoud as unknown as AangevraagdProduct;
+      gevraagd = [{ product: p.product, begindatum: p.toewijzingIngangsdatum, einddatum: p.toewijzingEinddatum ?? null }];
+    } else {
+      const nieuw = (r.inhoud as unknown as Verzoek).nieuweProducten ?? [];
+      gevraagd = nieuw.map((p) => ({ product: p.product, begindatum: p.gewensteIngangsdatum, einddatum: p.einddatum ?? null }));
+    }
+    if (!gevraagd.some((g) => g.product)) return [];
+    const van = gevraagd.map((g) => g.begindatum).sort()[0];
+    const tot = gevraagd.map((g) => g.einddatum ?? '9999-12-31').sort().at(-1)!;
+    const tarieven = await this.contracten.tarievenVoor({ agbCode: r.agb_code, gemeenteCode: r.cbs_code, domein: r.domein, van, tot });
+    return verzoekSignalen(gevraagd, r.soort === VerzoekSoort.Toewijzing ? actueel : [], tarieven);
   }
 
   /** The 319 for an answer of this verzoek (the latest unless a volgnummer is asked), rebuilt from what was stored. */

@@ -82,8 +82,16 @@ export class VerzoekToewijzingDto {
   @ApiProperty() toewijzingNummer: number;
 }
 
+export class VerzoekSignaalDto {
+  @ApiProperty({ enum: ['stapeling', 'geen-contract'] }) signaal: 'stapeling' | 'geen-contract';
+  @ApiProperty({ description: 'OP259 (stapeling) or OP296 (contract)' }) regel: string;
+  @ApiProperty() toelichting: string;
+  @ApiProperty({ enum: ['3', '6'], description: 'the WJ759 reason a refusal on this ground carries' }) redenAfwijzing: '3' | '6';
+}
+
 export class VerzoekDto extends VerzoekOverzichtDto {
   @ApiProperty({ description: 'the client (this read is audited)' }) bsn: string;
+  @ApiProperty({ type: [VerzoekSignaalDto], description: 'hints for the decision: stapeling (OP259) or no contract (OP296)' }) signalen: VerzoekSignaalDto[];
   @ApiProperty({ type: [VerzoekBevindingDto] }) bevindingen: VerzoekBevindingDto[];
   @ApiProperty({ type: [ActueleToewijzingDto], description: "the client's current toewijzingen in this gemeente and domein (an aanbieder: only its own)" })
   actueleToewijzingen: ActueleToewijzingDto[];
