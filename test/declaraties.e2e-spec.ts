@@ -118,7 +118,8 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   });
 
   it('should approve, reject with the official retourcode and explain, then answer with a 325 holding only the rejected', async () => {
-    const xml = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [
+    const identificatie = `I${cijfers(8)}`;
+    const xml = declaratieXml(`D${cijfers(8)}`, identificatie, [
       prestatie('RN-OK', 1001, 17), // ISO weeks 14–18 touch April: at most 5 × 4 = 20 uur
       prestatie('RN-VOL', 1002, 11), // at most 5 × 2 = 10 uur (TR321)
       prestatie('RN-TAR', 1003, 3, { productTarief: 6000, ingediendBedrag: { bedrag: 18000, debetCredit: DebetCredit.Debet } }), // TR418
@@ -143,6 +144,10 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     expect((await valideerTegenXsd(retour.body as string, xsd, basis)).fouten).toEqual([]);
     const antwoord = parseBericht(retour.body as string);
     if (!antwoord.ok || antwoord.bericht.berichtType !== '325') throw new Error(`no 325: ${JSON.stringify(antwoord)}`);
+    // TR337: the 325 names the 323 it answers, and goes back from the gemeente to the aanbieder.
+    expect(antwoord.bericht.header).toMatchObject({
+      afzender: gemeente.cbsCode, ontvanger: aanbieder.agbCode, declaratieIdentificatie: { identificatie, dagtekening: '2026-05-06' },
+    });
     const da = antwoord.bericht.declaratieAntwoord!;
     expect(da.totaalToegekendBedrag).toEqual({ totaalBedrag: 17 * TARIEF, debetCredit: 'D' });
     expect(da.clienten!.flatMap((c) => c.prestaties.map((p) => [p.productReferentie.referentieNummer, p.retourCodes]))).toEqual([

@@ -15,7 +15,7 @@ interface DeclaratieRij {
   id: string; declaratie_nummer: string; status: DeclaratieStatus; agb_code: string; cbs_code: string; domein: Domein; periode_begin: string; periode_eind: string;
   dagtekening: string; totaal_ingediend_centen: string; totaal_toegekend_centen: string | null; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
   aantal: number; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
-  b_afzender: string | null; b_ontvanger: string | null; b_identificatie: string | null; b_dagtekening: string | null;
+  b_identificatie: string | null; b_dagtekening: string | null;
 }
 
 interface PrestatieRij {
@@ -49,9 +49,8 @@ export class DeclaratieOpvraagService {
       `SELECT d.id, d.declaratie_nummer, d.status, d.domein, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
               d.totaal_ingediend_centen, d.totaal_toegekend_centen, d.retourcodes, d.bevindingen, d.bericht_id, d.beoordeeld_op, d.aanbieder_id, d.gemeente_id,
               d.aantal_prestaties AS aantal,
-              b.afzender AS b_afzender, b.ontvanger AS b_ontvanger, b.identificatie AS b_identificatie, b.dagtekening::text AS b_dagtekening
+              d.bericht_identificatie AS b_identificatie, d.bericht_dagtekening::text AS b_dagtekening
          FROM keten.declaratie d
-         LEFT JOIN keten.bericht b ON b.id = d.bericht_id
         ${voorwaarden.length ? `WHERE ${voorwaarden.join(' AND ')}` : ''}
         ORDER BY d.created_at DESC, d.id LIMIT ${p(limiet)} OFFSET ${p(offset)}`,
       params,
@@ -97,9 +96,10 @@ export class DeclaratieOpvraagService {
     const afgekeurd = (await this.prestaties(id)).filter((p) => p.status === 'afgekeurd');
     const bsns = await this.dataSource.transaction((m) => this.clienten.bsnVan(m, [...new Set(afgekeurd.map((p) => p.client_id))]));
     const totaal = Number(d.totaal_ingediend_centen);
+    // A 323's afzender and ontvanger are the aanbieder's AGB and the gemeente's CBS code (the intake found them by those).
     const heen = {
-      afzender: d.b_afzender ?? d.agb_code,
-      ontvanger: d.b_ontvanger ?? d.cbs_code,
+      afzender: d.agb_code,
+      ontvanger: d.cbs_code,
       berichtIdentificatie: { identificatie: d.b_identificatie ?? d.declaratie_nummer, dagtekening: d.b_dagtekening ?? d.dagtekening },
       xsdVersie: { ...XSD_VERSIE },
     };

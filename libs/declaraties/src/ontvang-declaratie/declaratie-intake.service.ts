@@ -79,12 +79,13 @@ export class DeclaratieIntakeService {
         manager,
         'declaratie-ontvangen',
         `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
-                                       totaal_ingediend_centen, status, bron, bericht_id, aantal_prestaties, ingediende_prestaties)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11, $12, $13)
+                                       totaal_ingediend_centen, status, bron, bericht_id, aantal_prestaties, ingediende_prestaties, bericht_identificatie,
+                                       bericht_dagtekening)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11, $12, $13, $14, $15)
          ON CONFLICT (aanbieder_id, domein, declaratie_nummer) WHERE NOT nummer_dubbel DO NOTHING RETURNING id`,
         [
           aanbiederId, gemeenteId, kop.domein, kop.declaratieNummer, dubbel, kop.declaratiePeriode.begindatum, kop.declaratiePeriode.einddatum, kop.dagtekening,
-          totaal, bron, berichtId, n, ingediend,
+          totaal, bron, berichtId, n, ingediend, invoer.berichtIdentificatie?.identificatie ?? null, invoer.berichtIdentificatie?.dagtekening ?? null,
         ],
       );
     let nummerDubbel = false;
