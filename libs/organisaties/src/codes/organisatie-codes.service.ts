@@ -37,6 +37,12 @@ export class OrganisatieCodesService {
     return rijen.map((r) => r.id);
   }
 
+  /** Every gemeente's id in the order of its CBS code: for lists other contexts sort by gemeentecode. */
+  async gemeentenOpCode(manager: EntityManager): Promise<string[]> {
+    const rijen = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' ORDER BY cbs_code`)) as { id: string }[];
+    return rijen.map((r) => r.id);
+  }
+
   /** AGB and CBS code per organisatie id; one query for the ids not asked before in this process. */
   async codesVan(manager: EntityManager, ids: Iterable<string>): Promise<Map<string, OrganisatieCodes>> {
     const uit = new Map<string, OrganisatieCodes>();
