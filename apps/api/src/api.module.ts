@@ -4,7 +4,7 @@ import { AuditLezingInterceptor, AuthGuard, BegrenzingGuard, KetenExceptionFilte
 import { TOEGANG_CONTROLLERS, ToegangModule } from '#keten/toegang';
 import { OrganisatieController, OrganisatiesModule } from '#keten/organisaties';
 import { CONTRACTEN_CONTROLLERS, ContractenModule, RaamovereenkomstController } from '#keten/contracten';
-import { ToewijzingBerichtController, ToewijzingController, ToewijzingenModule } from '#keten/toewijzingen';
+import { ToewijzingBerichtController, ToewijzingController, ToewijzingenModule, VerzoekController } from '#keten/toewijzingen';
 import { DeclaratieController, DeclaratiesModule } from '#keten/declaraties';
 import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
@@ -14,7 +14,7 @@ import { IkController } from './ik.controller.js';
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
   imports: [ToegangModule, OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
-  controllers: [HealthController, IkController, ...TOEGANG_CONTROLLERS, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
+  controllers: [HealthController, IkController, ...TOEGANG_CONTROLLERS, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, VerzoekController, DeclaratieController, BerichtController],
   providers: [
     // In this order: the caller is known before its requests are counted.
     { provide: APP_GUARD, useClass: AuthGuard },

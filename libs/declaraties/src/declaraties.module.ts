@@ -6,10 +6,11 @@ import { BeoordeelDeclaratieService } from './beoordeel-declaratie/beoordeel-dec
 import { BeoordelingContextService } from './beoordeel-declaratie/beoordeling-context.service.js';
 import { DeclaratieOpvraagService } from './declaratie-antwoord/declaratie-opvraag.service.js';
 import { DeclaratieIntakeService } from './ontvang-declaratie/declaratie-intake.service.js';
+import { DeclaratieQueriesModule } from './declaratie-queries.module.js';
 import { OnafgerondeDeclaratiesService } from './beoordeel-declaratie/onafgeronde-declaraties.service.js';
 
 @Module({
-  imports: [OrganisatiesModule, ContractenModule, ToewijzingenModule],
+  imports: [OrganisatiesModule, ContractenModule, ToewijzingenModule, DeclaratieQueriesModule],
   providers: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService],
   exports: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService],
 })

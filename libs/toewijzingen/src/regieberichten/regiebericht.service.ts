@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import type { Kalenderdatum, Retourcode } from '#keten/domain';
 import { bouwBericht, maakRetour, type Bericht305, type Bericht307, type Bevinding } from '#keten/istandaarden';
 import { AuditService, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { ClientService } from '../clienten/client.service.js';
 import { RegieberichtSoort, RegieberichtStatus } from '../database/regiebericht.entity.js';
 import { beoordeelRegieProduct, type ActueleRegie, type RegieBevinding, type RegieProduct } from './regie-regels.util.js';
@@ -61,13 +62,15 @@ function productenVan(b: Regiebericht): { soort: RegieberichtSoort; lijst: strin
 export class RegieberichtService {
   constructor(
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly audit: AuditService,
   ) {}
 
   async verwerk(manager: EntityManager, principal: Principal, bericht: Regiebericht, berichtId: string): Promise<RegieProductResultaat[]> {
-    const [gemeente] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' AND cbs_code = $1`, [bericht.header.ontvanger])) as { id: string }[];
+    const partijen = await this.organisaties.partijen(manager, bericht.header.afzender, bericht.header.ontvanger);
+    const gemeente = partijen.gemeenteId ? { id: partijen.gemeenteId } : undefined;
     if (!gemeente) throw validatieFout('onbekende gemeente', [{ veld: 'Ontvanger', reden: `gemeentecode ${bericht.header.ontvanger} is niet bekend (TR378)` }]);
-    const [aanbieder] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'aanbieder' AND agb_code = $1`, [bericht.header.afzender])) as { id: string }[];
+    const aanbieder = partijen.aanbiederId ? { id: partijen.aanbiederId } : undefined;
     if (!aanbieder) throw validatieFout('onbekende aanbieder', [{ veld: 'Afzender', reden: `AGB-code ${bericht.header.afzender} is niet bekend` }]);
 
     const clientId = await this.clienten.bestaandeClientId(manager, bericht.client.bsn);
