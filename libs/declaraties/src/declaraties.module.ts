@@ -6,11 +6,12 @@ import { BeoordeelDeclaratieService } from './beoordeel-declaratie/beoordeel-dec
 import { BeoordelingContextService } from './beoordeel-declaratie/beoordeling-context.service.js';
 import { DeclaratieOpvraagService } from './declaratie-antwoord/declaratie-opvraag.service.js';
 import { DeclaratieIntakeService } from './ontvang-declaratie/declaratie-intake.service.js';
+import { GoedgekeurdeBedragenService } from './goedgekeurde-bedragen/goedgekeurde-bedragen.service.js';
 import { OnafgerondeDeclaratiesService } from './beoordeel-declaratie/onafgeronde-declaraties.service.js';
 
 @Module({
   imports: [OrganisatiesModule, ContractenModule, ToewijzingenModule],
-  providers: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService],
-  exports: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService],
+  providers: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService, GoedgekeurdeBedragenService],
+  exports: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService, GoedgekeurdeBedragenService],
 })
 export class DeclaratiesModule {}

@@ -11,3 +11,5 @@ export * from './beoordeel-declaratie/onafgeronde-declaraties.service.js';
 export * from './declaratie-antwoord/declaratie-opvraag.service.js';
 export * from './declaraties.module.js';
 export * from './declaratie-sjabloon/declaratie-sjabloon.util.js';
+export * from './beoordeel-declaratie/declaratie-beoordeeld.job.js';
+export * from './goedgekeurde-bedragen/goedgekeurde-bedragen.service.js';

@@ -13,3 +13,5 @@ export * from './regieberichten/regiebericht.service.js';
 export * from './regieberichten/toewijzing-bericht.service.js';
 export * from './regieberichten/toewijzing-bericht.controller.js';
 export * from './toewijzingen.module.js';
+export * from './registreer-toewijzing/toewijzing-gewijzigd.job.js';
+export * from './toewijzing-stand/toewijzing-stand.service.js';

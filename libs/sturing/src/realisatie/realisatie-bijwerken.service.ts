@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ContractTariefService } from '#keten/contracten';
+import { GoedgekeurdeBedragenService } from '#keten/declaraties';
+import { laatsteVanMaand } from '#keten/domain';
+import { arrayLiteraal, voorbereideQuery } from '#keten/platform';
+
+/** The contract of an approved prestatie that none can be found for (never dropped: the money still counts). */
+export const ONBEKEND_CONTRACT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Adds a beoordeelde declaratie's approved prestaties (debet − credit) to sturing_realisatie, by month of care.
+ * Exactly once per declaratie: the job is delivered at least once, so the declaratie is marked verwerkt in the same
+ * transaction and a second delivery finds the mark and adds nothing.
+ */
+@Injectable()
+export class RealisatieBijwerkenService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bedragen: GoedgekeurdeBedragenService,
+    private readonly contracttarieven: ContractTariefService,
+  ) {}
+
+  async verwerkDeclaratie(declaratieId: string): Promise<{ status: 'verwerkt' | 'al-verwerkt' | 'niet-beoordeeld'; regels: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const gelezen = await this.bedragen.vanDeclaratie(manager, declaratieId);
+      if (!gelezen) return { status: 'niet-beoordeeld' as const, regels: 0 };
+      const nieuw = await voorbereideQuery<{ declaratie_id: string }>(
+        manager,
+        'sturing-verwerkt',
+        `INSERT INTO keten.sturing_verwerkte_declaratie (declaratie_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING declaratie_id`,
+        [declaratieId],
+      );
+      if (nieuw.length === 0) return { status: 'al-verwerkt' as const, regels: 0 };
+      const regels = gelezen.regels.filter((r) => r.bedragCenten !== 0 || r.aantalPrestaties > 0);
+      if (regels.length === 0) return { status: 'verwerkt' as const, regels: 0 };
+
+      // The contract of each product: the published tariff view, over the months declared.
+      const maanden = regels.map((r) => r.maand).sort();
+      const tarieven = await this.contracttarieven.tarievenVoor({
+        agbCode: gelezen.aanbiederAgb,
+        gemeenteCode: gelezen.gemeenteCode,
+        domein: gelezen.domein,
+        van: maanden[0],
+        tot: laatsteVanMaand(maanden[maanden.length - 1]),
+      });
+      const contractVan = (productcode: string, maand: string) =>
+        tarieven.find((t) => t.productcode === productcode && t.ingangsdatum.slice(0, 7) <= maand.slice(0, 7) && t.einddatum >= maand)?.raamovereenkomstId ??
+        tarieven.find((t) => t.productcode === productcode)?.raamovereenkomstId ??
+        ONBEKEND_CONTRACT;
+
+      // Upserts in key order, so that two beoordelingen adding to the same rows never deadlock.
+      await voorbereideQuery(
+        manager,
+        'sturing-realisatie-optellen',
+        `INSERT INTO keten.sturing_realisatie (gemeente_id, domein, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, maand, ontvangen_maand, bedrag_centen, aantal_prestaties)
+         SELECT $1, $2, $3, r.raamovereenkomst_id, r.productcategorie, r.productcode, r.maand, $10::date, r.bedrag, r.aantal
+           FROM unnest($4::uuid[], $5::text[], $6::text[], $7::date[], $8::bigint[], $9::int[]) AS r(raamovereenkomst_id, productcategorie, productcode, maand, bedrag, aantal)
+          ORDER BY r.raamovereenkomst_id, r.productcategorie, r.productcode, r.maand
+         ON CONFLICT ON CONSTRAINT sturing_realisatie_pk DO UPDATE
+            SET bedrag_centen = keten.sturing_realisatie.bedrag_centen + EXCLUDED.bedrag_centen,
+                aantal_prestaties = keten.sturing_realisatie.aantal_prestaties + EXCLUDED.aantal_prestaties`,
+        [
+          gelezen.gemeenteId,
+          gelezen.domein,
+          gelezen.aanbiederId,
+          ...[
+            regels.map((r) => contractVan(r.productcode, r.maand)),
+            regels.map((r) => r.productcategorie),
+            regels.map((r) => r.productcode),
+            regels.map((r) => r.maand),
+            regels.map((r) => r.bedragCenten),
+            regels.map((r) => r.aantalPrestaties),
+          ].map(arrayLiteraal),
+          gelezen.beoordeeldMaand,
+        ],
+      );
+      return { status: 'verwerkt' as const, regels: regels.length };
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { BudgetpostEntity } from './database/budgetpost.entity.js';
+import { BudgetpostCategorieEntity } from './database/budgetpost-categorie.entity.js';
+import { BegrotingVersieEntity } from './database/begroting-versie.entity.js';
+import { RealisatieMaandEntity } from './database/realisatie-maand.entity.js';
+import { VerwerkteDeclaratieEntity } from './database/verwerkte-declaratie.entity.js';
+import { ToegewezenMaandEntity } from './database/toegewezen-maand.entity.js';
+import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
+
+/** Every entity of the sturing context, for apps/keten/src/schema.ts. */
+export const STURING_ENTITIES = [
+  BudgetpostEntity,
+  BudgetpostCategorieEntity,
+  BegrotingVersieEntity,
+  RealisatieMaandEntity,
+  VerwerkteDeclaratieEntity,
+  ToegewezenMaandEntity,
+  TermijnMaandEntity,
+];
