@@ -244,13 +244,14 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
   });
 
   it('should count approved prestaties (debet − credit) by month of care and paid termijnen as realisatie, and build the prognose from its parts', async () => {
-    // October: 5002 8 dagdelen and 5003 9 hours; November: 5001 17 hours; then October's 5002 credited and re-declared at 7.
+    // October: 5002 8 dagdelen and 5003 9 hours, then 5002 credited and re-declared at 7; November: 5001 17 hours.
     const oktober = await declareer('2026-10', [{ nummer: 5002, code: '41A01', volume: 8, tarief: DAGDEEL }, { nummer: 5003, code: '45A01', volume: 9, tarief: UUR_2026 }]);
-    await declareer('2026-11', [{ nummer: 5001, code: '45A01', volume: 17, tarief: UUR_2026 }]);
+    // A correction repeats the last period (TR318: periods follow each other), so it comes before November.
     await declareer('2026-10', [
       { nummer: 5002, code: '41A01', volume: 8, tarief: DAGDEEL, credit: oktober.referenties[0] },
       { nummer: 5002, code: '41A01', volume: 7, tarief: DAGDEEL },
     ]);
+    await declareer('2026-11', [{ nummer: 5001, code: '45A01', volume: 17, tarief: UUR_2026 }]);
 
     // The lumpsum of contract A: four quarterly termijnen of 2026; the first one paid.
     const budget = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contractA}/budgetten`, {
