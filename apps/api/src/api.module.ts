@@ -7,13 +7,13 @@ import { ToewijzingBerichtController, ToewijzingController, ToewijzingenModule }
 import { DeclaratieController, DeclaratiesModule } from '#keten/declaraties';
 import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
-import { SturingController, SturingModule } from '#keten/sturing';
+import { BetaalbatchController, SturingController, SturingModule } from '#keten/sturing';
 import { HealthController } from './health.controller.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
   imports: [OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule, SturingModule],
-  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController, SturingController],
+  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController, SturingController, BetaalbatchController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },

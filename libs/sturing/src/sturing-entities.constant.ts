@@ -5,6 +5,9 @@ import { RealisatieMaandEntity } from './database/realisatie-maand.entity.js';
 import { VerwerkteDeclaratieEntity } from './database/verwerkte-declaratie.entity.js';
 import { ToegewezenMaandEntity } from './database/toegewezen-maand.entity.js';
 import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
+import { BetaalbatchEntity } from './database/betaalbatch.entity.js';
+import { BetaalbatchRegelEntity } from './database/betaalbatch-regel.entity.js';
+import { BetaalbatchPostEntity } from './database/betaalbatch-post.entity.js';
 
 /** Every entity of the sturing context, for apps/keten/src/schema.ts. */
 export const STURING_ENTITIES = [
@@ -15,4 +18,7 @@ export const STURING_ENTITIES = [
   VerwerkteDeclaratieEntity,
   ToegewezenMaandEntity,
   TermijnMaandEntity,
+  BetaalbatchEntity,
+  BetaalbatchRegelEntity,
+  BetaalbatchPostEntity,
 ];

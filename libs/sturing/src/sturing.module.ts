@@ -8,8 +8,9 @@ import { BegrotingService } from './begroting/begroting.service.js';
 import { RealisatieBijwerkenService } from './realisatie/realisatie-bijwerken.service.js';
 import { VerplichtingenBijwerkenService } from './verplichtingen/verplichtingen-bijwerken.service.js';
 import { SturingRapportService } from './overzicht/sturing-rapport.service.js';
+import { BetaalbatchService } from './betaalbatches/betaalbatch.service.js';
 
-const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService];
+const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */
 @Module({

@@ -163,6 +163,17 @@ export class BudgetService {
     return rijen.map((r) => ({ ...r, bedragCenten: Number(r.bedragCenten) }));
   }
 
+  /** A betaalbatch (sturing) paid these termijnen: betaald, and sturing's termijn figures rewritten after commit. */
+  async markeerBetaaldDoorBatch(manager: EntityManager, termijnIds: string[], betaaldOp: Kalenderdatum, batchId: string): Promise<number> {
+    if (termijnIds.length === 0) return 0;
+    const rijen: { raamovereenkomst_id: string }[] = await manager.query(
+      `UPDATE keten.termijn SET status = 'betaald', betaald_op = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND status <> 'betaald' RETURNING raamovereenkomst_id`,
+      [termijnIds, betaaldOp],
+    );
+    for (const contractId of new Set(rijen.map((r) => r.raamovereenkomst_id))) await this.meldSturing(manager, contractId, `batch-${batchId}`);
+    return rijen.length;
+  }
+
   /** Budgets and termijnen are sturing's realisatie (paid) and verplichting (unpaid): it rewrites them after commit. */
   async meldSturing(manager: EntityManager, contractId: string, wijziging: string): Promise<void> {
     await this.outbox.stage(manager, QueueName.Sturing, ContractGewijzigdJob.naam, ContractGewijzigdJob.jobId(`${contractId}-${wijziging}`), { raamovereenkomstId: contractId });

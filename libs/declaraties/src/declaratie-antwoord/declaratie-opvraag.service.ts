@@ -14,7 +14,7 @@ import type { BevindingDto, DeclaratieLijstQueryDto, DeclaratieResultaatDto, Pre
 interface DeclaratieRij {
   id: string; declaratie_nummer: string; status: DeclaratieStatus; agb_code: string; cbs_code: string; domein: Domein; periode_begin: string; periode_eind: string;
   dagtekening: string; totaal_ingediend_centen: string; totaal_toegekend_centen: string | null; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
-  aantal: number; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
+  aantal: number; betaald_op: string | null; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
   b_afzender: string | null; b_ontvanger: string | null; b_identificatie: string | null; b_dagtekening: string | null;
 }
 
@@ -46,7 +46,7 @@ export class DeclaratieOpvraagService {
     return this.dataSource.query(
       `SELECT d.id, d.declaratie_nummer, d.status, a.agb_code, g.cbs_code, d.domein, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
               d.totaal_ingediend_centen, d.totaal_toegekend_centen, d.retourcodes, d.bevindingen, d.bericht_id, d.beoordeeld_op, d.aanbieder_id, d.gemeente_id,
-              d.aantal_prestaties AS aantal,
+              d.aantal_prestaties AS aantal, d.betaald_op::text AS betaald_op,
               b.afzender AS b_afzender, b.ontvanger AS b_ontvanger, b.identificatie AS b_identificatie, b.dagtekening::text AS b_dagtekening
          FROM keten.declaratie d
          JOIN keten.organisatie a ON a.id = d.aanbieder_id
@@ -161,6 +161,7 @@ function naarDto(d: DeclaratieRij, prestaties?: PrestatieResultaatDto[]): Declar
     retourcodes: d.retourcodes ?? [],
     bevindingen: d.bevindingen ?? [],
     aantalPrestaties: d.aantal,
+    ...(d.betaald_op ? { betaaldOp: d.betaald_op } : {}),
     ...(prestaties ? { prestaties } : {}),
   };
 }
