@@ -167,7 +167,7 @@ export class BudgetService {
   async markeerBetaaldDoorBatch(manager: EntityManager, termijnIds: string[], betaaldOp: Kalenderdatum, batchId: string): Promise<number> {
     if (termijnIds.length === 0) return 0;
     const rijen: { raamovereenkomst_id: string }[] = await manager.query(
-      `UPDATE keten.termijn SET status = 'betaald', betaald_op = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND status <> 'betaald' RETURNING raamovereenkomst_id`,
+      `WITH u AS (UPDATE keten.termijn SET status = 'betaald', betaald_op = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND status <> 'betaald' RETURNING raamovereenkomst_id) SELECT raamovereenkomst_id FROM u`,
       [termijnIds, betaaldOp],
     );
     for (const contractId of new Set(rijen.map((r) => r.raamovereenkomst_id))) await this.meldSturing(manager, contractId, `batch-${batchId}`);

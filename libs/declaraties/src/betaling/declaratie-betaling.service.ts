@@ -8,7 +8,7 @@ export class DeclaratieBetalingService {
   async markeerBetaald(manager: EntityManager, declaratieIds: string[], betaaldOp: Kalenderdatum): Promise<number> {
     if (declaratieIds.length === 0) return 0;
     const rijen: unknown[] = await manager.query(
-      `UPDATE keten.declaratie SET betaald_op = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND betaald_op IS NULL RETURNING id`,
+      `WITH u AS (UPDATE keten.declaratie SET betaald_op = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND betaald_op IS NULL RETURNING id) SELECT id FROM u`,
       [declaratieIds, betaaldOp],
     );
     return rijen.length;

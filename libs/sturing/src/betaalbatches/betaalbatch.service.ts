@@ -109,12 +109,13 @@ export class BetaalbatchService {
   }
 
   /** Four eyes: another user than the maker approves; from then on nothing about the batch changes but its payment. */
+  // UPDATE … RETURNING runs inside a WITH: TypeORM's query() answers a bare UPDATE with [rows, count], not rows.
   async keurGoed(principal: Principal, id: string): Promise<BetaalbatchDto> {
     const batch = await this.batch(principal, id);
     if (batch.aangemaakt_door === principal.actor) throw conflict('vier ogen: wie de betaalbatch maakte, keurt hem niet goed');
     await this.dataSource.transaction(async (manager) => {
       const rijen: unknown[] = await manager.query(
-        `UPDATE keten.betaalbatch SET status = 'goedgekeurd', goedgekeurd_door = $2, goedgekeurd_op = now() WHERE id = $1 AND status = 'concept' RETURNING id`,
+        `WITH u AS (UPDATE keten.betaalbatch SET status = 'goedgekeurd', goedgekeurd_door = $2, goedgekeurd_op = now() WHERE id = $1 AND status = 'concept' RETURNING id) SELECT id FROM u`,
         [id, principal.actor],
       );
       if (rijen.length === 0) throw conflict(`de betaalbatch is ${batch.status}, niet concept`);
@@ -127,7 +128,7 @@ export class BetaalbatchService {
   async wijsAf(principal: Principal, id: string): Promise<BetaalbatchDto> {
     const batch = await this.batch(principal, id);
     await this.dataSource.transaction(async (manager) => {
-      const rijen: unknown[] = await manager.query(`UPDATE keten.betaalbatch SET status = 'afgewezen' WHERE id = $1 AND status = 'concept' RETURNING id`, [id]);
+      const rijen: unknown[] = await manager.query(`WITH u AS (UPDATE keten.betaalbatch SET status = 'afgewezen' WHERE id = $1 AND status = 'concept' RETURNING id) SELECT id FROM u`, [id]);
       if (rijen.length === 0) throw conflict(`de betaalbatch is ${batch.status}; alleen een concept kan worden afgewezen`);
       await manager.query(`DELETE FROM keten.betaalbatch_post WHERE betaalbatch_id = $1`, [id]);
       await this.audit.log(manager, principal, { actie: 'betaalbatch.afgewezen', entiteit: 'betaalbatch', entiteitId: id, details: { nummer: batch.nummer } });
@@ -157,7 +158,7 @@ export class BetaalbatchService {
   async markeerBetaald(principal: Principal, id: string, betaaldOp: string): Promise<BetaalbatchDto> {
     const batch = await this.batch(principal, id);
     await this.dataSource.transaction(async (manager) => {
-      const rijen: unknown[] = await manager.query(`UPDATE keten.betaalbatch SET status = 'betaald', betaald_op = $2 WHERE id = $1 AND status = 'goedgekeurd' RETURNING id`, [id, betaaldOp]);
+      const rijen: unknown[] = await manager.query(`WITH u AS (UPDATE keten.betaalbatch SET status = 'betaald', betaald_op = $2 WHERE id = $1 AND status = 'goedgekeurd' RETURNING id) SELECT id FROM u`, [id, betaaldOp]);
       if (rijen.length === 0) throw conflict(`de betaalbatch is ${batch.status}; alleen een goedgekeurde batch kan betaald zijn`);
       const termijnen: { termijn_id: string }[] = await manager.query(`SELECT termijn_id FROM keten.betaalbatch_post WHERE betaalbatch_id = $1 AND termijn_id IS NOT NULL`, [id]);
       await this.budgetten.markeerBetaaldDoorBatch(manager, termijnen.map((t) => t.termijn_id), betaaldOp, id);
