@@ -8,6 +8,8 @@ export * from './database/termijn-maand.entity.js';
 export * from './database/betaalbatch.entity.js';
 export * from './database/betaalbatch-regel.entity.js';
 export * from './database/betaalbatch-post.entity.js';
+export * from './database/toewijzing-realisatie.entity.js';
+export * from './database/beoordeling-telling.entity.js';
 export * from './sturing-entities.constant.js';
 export * from './sturing-scope.service.js';
 export * from './begroting/begroting.dto.js';

@@ -5,6 +5,8 @@ import { RealisatieMaandEntity } from './database/realisatie-maand.entity.js';
 import { VerwerkteDeclaratieEntity } from './database/verwerkte-declaratie.entity.js';
 import { ToegewezenMaandEntity } from './database/toegewezen-maand.entity.js';
 import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
+import { ToewijzingRealisatieEntity } from './database/toewijzing-realisatie.entity.js';
+import { BeoordelingTellingEntity } from './database/beoordeling-telling.entity.js';
 import { BetaalbatchEntity } from './database/betaalbatch.entity.js';
 import { BetaalbatchRegelEntity } from './database/betaalbatch-regel.entity.js';
 import { BetaalbatchPostEntity } from './database/betaalbatch-post.entity.js';
@@ -21,4 +23,6 @@ export const STURING_ENTITIES = [
   BetaalbatchEntity,
   BetaalbatchRegelEntity,
   BetaalbatchPostEntity,
+  ToewijzingRealisatieEntity,
+  BeoordelingTellingEntity,
 ];

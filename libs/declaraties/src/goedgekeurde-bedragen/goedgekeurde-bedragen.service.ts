@@ -13,6 +13,13 @@ export interface GoedgekeurdBedrag {
   aantalPrestaties: number;
 }
 
+export interface ToewijzingBedrag {
+  toewijzingNummer: number;
+  maand: string;
+  bedragCenten: number;
+  aantalPrestaties: number;
+}
+
 export interface GoedgekeurdeBedragen {
   gemeenteId: string;
   aanbiederId: string;
@@ -22,6 +29,13 @@ export interface GoedgekeurdeBedragen {
   /** First day of the month the beoordeling was made (Europe/Amsterdam): the declaration lag's end. */
   beoordeeldMaand: string;
   regels: GoedgekeurdBedrag[];
+  /** The same amounts per toewijzing and month of care (uitputting and signals). */
+  perToewijzing: ToewijzingBedrag[];
+  /** Prestaties judged, and rejected, in this declaratie (the rejection rate). */
+  beoordeeld: number;
+  afgekeurd: number;
+  /** How often each retourcode was given on a rejected prestatie. */
+  retourcodes: { retourcode: string; aantal: number }[];
 }
 
 /**
@@ -51,7 +65,32 @@ export class GoedgekeurdeBedragenService {
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       [declaratieId],
     );
+    const perToewijzing = await voorbereideQuery<{ toewijzing_nummer: number; maand: string; bedrag: string; aantal: number }>(
+      manager,
+      'sturing-declaratie-toewijzingen',
+      `SELECT toewijzing_nummer, date_trunc('month', begindatum)::date::text AS maand,
+              sum(CASE WHEN debet_credit = 'C' THEN -ingediend_bedrag_centen ELSE ingediend_bedrag_centen END)::text AS bedrag, count(*)::int AS aantal
+         FROM keten.prestatie WHERE declaratie_id = $1 AND status = 'goedgekeurd' GROUP BY 1, 2 ORDER BY 1, 2`,
+      [declaratieId],
+    );
+    const [telling] = await voorbereideQuery<{ beoordeeld: number; afgekeurd: number }>(
+      manager,
+      'sturing-declaratie-telling',
+      `SELECT count(*)::int AS beoordeeld, count(*) FILTER (WHERE status = 'afgekeurd')::int AS afgekeurd FROM keten.prestatie WHERE declaratie_id = $1`,
+      [declaratieId],
+    );
+    const retourcodes = await voorbereideQuery<{ retourcode: string; aantal: number }>(
+      manager,
+      'sturing-declaratie-retourcodes',
+      `SELECT r.retourcode, count(*)::int AS aantal FROM keten.prestatie p, unnest(p.retourcodes) AS r(retourcode)
+        WHERE p.declaratie_id = $1 AND p.status = 'afgekeurd' GROUP BY 1 ORDER BY 1`,
+      [declaratieId],
+    );
     return {
+      perToewijzing: perToewijzing.map((r) => ({ toewijzingNummer: r.toewijzing_nummer, maand: r.maand, bedragCenten: Number(r.bedrag), aantalPrestaties: r.aantal })),
+      beoordeeld: telling.beoordeeld,
+      afgekeurd: telling.afgekeurd,
+      retourcodes,
       gemeenteId: kop.gemeente_id,
       aanbiederId: kop.aanbieder_id,
       domein: kop.domein,

@@ -16,6 +16,9 @@ export class ToegewezenMaandEntity {
   @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'sturing_toegewezen_pk' })
   maand: string;
 
+  @Column({ name: 'toewijzing_nummer', type: 'integer' })
+  toewijzingNummer: number;
+
   @Column({ name: 'gemeente_id', type: 'uuid' })
   gemeenteId: string;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ContractTariefService } from '#keten/contracten';
-import { GoedgekeurdeBedragenService } from '#keten/declaraties';
+import { GoedgekeurdeBedragenService, type GoedgekeurdeBedragen } from '#keten/declaraties';
 import { laatsteVanMaand } from '#keten/domain';
 import { arrayLiteraal, voorbereideQuery } from '#keten/platform';
 
@@ -32,8 +32,20 @@ export class RealisatieBijwerkenService {
         [declaratieId],
       );
       if (nieuw.length === 0) return { status: 'al-verwerkt' as const, regels: 0 };
+      await this.telBeoordeling(manager, gelezen);
       const regels = gelezen.regels.filter((r) => r.bedragCenten !== 0 || r.aantalPrestaties > 0);
       if (regels.length === 0) return { status: 'verwerkt' as const, regels: 0 };
+      const t = [...gelezen.perToewijzing].sort((a, b) => a.toewijzingNummer - b.toewijzingNummer || a.maand.localeCompare(b.maand));
+      await voorbereideQuery(
+        manager,
+        'sturing-toewijzing-optellen',
+        `INSERT INTO keten.sturing_toewijzing_realisatie (gemeente_id, domein, toewijzing_nummer, maand, aanbieder_id, bedrag_centen, aantal_prestaties)
+         SELECT $1, $2, r.nummer, r.maand, $3, r.bedrag, r.aantal FROM unnest($4::int[], $5::date[], $6::bigint[], $7::int[]) AS r(nummer, maand, bedrag, aantal)
+         ON CONFLICT ON CONSTRAINT sturing_toewijzing_realisatie_pk DO UPDATE
+            SET bedrag_centen = keten.sturing_toewijzing_realisatie.bedrag_centen + EXCLUDED.bedrag_centen,
+                aantal_prestaties = keten.sturing_toewijzing_realisatie.aantal_prestaties + EXCLUDED.aantal_prestaties`,
+        [gelezen.gemeenteId, gelezen.domein, gelezen.aanbiederId, ...[t.map((r) => r.toewijzingNummer), t.map((r) => r.maand), t.map((r) => r.bedragCenten), t.map((r) => r.aantalPrestaties)].map(arrayLiteraal)],
+      );
 
       // The contract of each product: the published tariff view, over the months declared.
       const maanden = regels.map((r) => r.maand).sort();
@@ -77,5 +89,20 @@ export class RealisatieBijwerkenService {
       );
       return { status: 'verwerkt' as const, regels: regels.length };
     });
+  }
+
+  /** Prestaties judged and rejected, with the retourcodes of the rejected ones (the rejection-rate signal). */
+  private async telBeoordeling(manager: EntityManager, g: GoedgekeurdeBedragen): Promise<void> {
+    if (g.beoordeeld === 0) return;
+    const codes = [{ retourcode: '', aantal: g.beoordeeld, afgekeurd: g.afgekeurd }, ...g.retourcodes.map((r) => ({ ...r, afgekeurd: 0 }))];
+    await voorbereideQuery(
+      manager,
+      'sturing-beoordeling-tellen',
+      `INSERT INTO keten.sturing_beoordeling_telling (gemeente_id, aanbieder_id, ontvangen_maand, retourcode, aantal, afgekeurd)
+       SELECT $1, $2, $3, r.code, r.aantal, r.afgekeurd FROM unnest($4::text[], $5::int[], $6::int[]) AS r(code, aantal, afgekeurd) ORDER BY r.code
+       ON CONFLICT ON CONSTRAINT sturing_beoordeling_telling_pk DO UPDATE
+          SET aantal = keten.sturing_beoordeling_telling.aantal + EXCLUDED.aantal, afgekeurd = keten.sturing_beoordeling_telling.afgekeurd + EXCLUDED.afgekeurd`,
+      [g.gemeenteId, g.aanbiederId, g.beoordeeldMaand, ...[codes.map((c) => c.retourcode), codes.map((c) => c.aantal), codes.map((c) => c.afgekeurd)].map(arrayLiteraal)],
+    );
   }
 }

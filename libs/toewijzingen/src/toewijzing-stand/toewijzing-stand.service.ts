@@ -5,6 +5,7 @@ import type { Domein } from '#keten/domain';
 /** A toewijzing's current version (IV013) and its accepted 307 stop, for sturing; no client data. */
 export interface ToewijzingStand {
   toewijzingId: string;
+  toewijzingNummer: number;
   gemeenteId: string;
   gemeenteCode: string;
   aanbiederId: string;
@@ -30,7 +31,7 @@ export class ToewijzingStandService {
   async stand(manager: EntityManager, toewijzingIds: string[]): Promise<ToewijzingStand[]> {
     if (toewijzingIds.length === 0) return [];
     const rijen: (Omit<ToewijzingStand, 'budgetCenten'> & { budgetCenten: string | null })[] = await manager.query(
-      `SELECT t.id AS "toewijzingId", t.gemeente_id AS "gemeenteId", g.cbs_code AS "gemeenteCode", t.aanbieder_id AS "aanbiederId",
+      `SELECT t.id AS "toewijzingId", t.toewijzing_nummer AS "toewijzingNummer", t.gemeente_id AS "gemeenteId", g.cbs_code AS "gemeenteCode", t.aanbieder_id AS "aanbiederId",
               a.agb_code AS "aanbiederAgb", t.domein, v.productcategorie, v.productcode, v.ingangsdatum::text AS ingangsdatum,
               v.einddatum::text AS einddatum, v.volume, v.eenheid::text AS eenheid, v.frequentie, v.budget_centen AS "budgetCenten",
               (v.reden_wijziging = '13') AS verwijderd,
