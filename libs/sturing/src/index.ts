@@ -27,3 +27,5 @@ export * from './betaalbatches/betaalbatch.dto.js';
 export * from './betaalbatches/betaalbatch.service.js';
 export * from './betaalbatches/betaalbatch.controller.js';
 export * from './betaalbatches/pain001.util.js';
+export * from './signalen/signalen.dto.js';
+export * from './signalen/signalen.service.js';

@@ -7,6 +7,8 @@ import { bouwBegrotingSjabloon } from './begroting/begroting-excel.util.js';
 import { DimensieQueryDto, DimensieRapportDto, OverzichtDto, SturingQueryDto } from './overzicht/sturing-rapport.dto.js';
 import { SturingRapportService } from './overzicht/sturing-rapport.service.js';
 import { dimensieWerkmap, overzichtWerkmap, XLSX_TYPE } from './overzicht/sturing-excel.util.js';
+import { BacktestDto, BacktestQueryDto, SignalenDto, SignalenQueryDto } from './signalen/signalen.dto.js';
+import { SignalenService } from './signalen/signalen.service.js';
 
 interface Antwoord {
   setHeader(naam: string, waarde: string): void;
@@ -27,6 +29,7 @@ export class SturingController {
   constructor(
     private readonly begroting: BegrotingService,
     private readonly rapport: SturingRapportService,
+    private readonly signalenService: SignalenService,
   ) {}
 
   @Post('budgetposten')
@@ -106,5 +109,19 @@ export class SturingController {
   async verplichtingen(@HuidigePrincipal() principal: Principal, @Query() q: DimensieQueryDto, @Res({ passthrough: true }) res: Antwoord): Promise<DimensieRapportDto | StreamableFile> {
     const r = await this.rapport.verplichtingen(principal, q.gemeente, q.jaar, q.per ?? 'budgetpost', q.peildatum);
     return q.formaat === 'xlsx' ? alsBestand(res, `sturing-verplichtingen-${q.jaar}-${r.per}.xlsx`, await dimensieWerkmap('Verplichtingen', r)) : r;
+  }
+
+  @Get('signalen')
+  @ApiOkResponse({ type: SignalenDto, description: 'no declaration after N months, running out, at the cap, high rejection rate, prognose over begroting; each with its numbers' })
+  @ApiFoutResponses(404)
+  signalen(@HuidigePrincipal() principal: Principal, @Query() q: SignalenQueryDto): Promise<SignalenDto> {
+    return this.signalenService.signalen(principal, q.gemeente, q.peildatum, q.maanden);
+  }
+
+  @Get('prognose/backtest')
+  @ApiOkResponse({ type: BacktestDto, description: 'the prognose as made on an earlier peildatum against the realisatie known today, with the error' })
+  @ApiFoutResponses(404)
+  backtest(@HuidigePrincipal() principal: Principal, @Query() q: BacktestQueryDto): Promise<BacktestDto> {
+    return this.signalenService.backtest(principal, q.gemeente, q.jaar, q.peildatum);
   }
 }

@@ -9,8 +9,9 @@ import { RealisatieBijwerkenService } from './realisatie/realisatie-bijwerken.se
 import { VerplichtingenBijwerkenService } from './verplichtingen/verplichtingen-bijwerken.service.js';
 import { SturingRapportService } from './overzicht/sturing-rapport.service.js';
 import { BetaalbatchService } from './betaalbatches/betaalbatch.service.js';
+import { SignalenService } from './signalen/signalen.service.js';
 
-const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService];
+const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */
 @Module({
