@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ContractTariefService } from '#keten/contracten';
-import { GoedgekeurdeBedragenService, type GoedgekeurdeBedragen } from '#keten/declaraties';
+import { DeclaratieBeoordeeldJob, GoedgekeurdeBedragenService, type GoedgekeurdeBedragen } from '#keten/declaraties';
 import { laatsteVanMaand } from '#keten/domain';
-import { arrayLiteraal, voorbereideQuery } from '#keten/platform';
+import { arrayLiteraal, QueueService, voorbereideQuery } from '#keten/platform';
 
 /** The contract of an approved prestatie that none can be found for (never dropped: the money still counts). */
 export const ONBEKEND_CONTRACT = '00000000-0000-0000-0000-000000000000';
@@ -19,7 +19,36 @@ export class RealisatieBijwerkenService {
     private readonly dataSource: DataSource,
     private readonly bedragen: GoedgekeurdeBedragenService,
     private readonly contracttarieven: ContractTariefService,
+    private readonly queues: QueueService,
   ) {}
+
+  /**
+   * The sweeper's part (architecture.md 2): beoordeelde declaraties not yet in the realisatie, whose event was lost
+   * (Redis restarted, a job failed for good), are queued again; the verwerkt mark keeps a repeat from counting twice.
+   */
+  async veeg(ouderDanSeconden = 300, max = 1000): Promise<number> {
+    const rijen: { id: string }[] = await this.dataSource.query(
+      `SELECT d.id FROM keten.declaratie d
+        WHERE d.status = 'beoordeeld' AND d.beoordeeld_op < now() - make_interval(secs => $1)
+          AND NOT EXISTS (SELECT 1 FROM keten.sturing_verwerkte_declaratie v WHERE v.declaratie_id = d.id)
+        ORDER BY d.beoordeeld_op LIMIT $2`,
+      [ouderDanSeconden, max],
+    );
+    const queue = this.queues.queue(DeclaratieBeoordeeldJob.queue);
+    let opnieuw = 0;
+    for (const { id } of rijen) {
+      const jobId = DeclaratieBeoordeeldJob.jobId(id);
+      const job = await queue.getJob(jobId);
+      const staat = job ? await job.getState() : 'weg';
+      if (staat === 'failed') await job!.retry();
+      else if (staat === 'weg' || staat === 'completed' || staat === 'unknown') {
+        if (job) await job.remove();
+        await this.queues.voegToe(DeclaratieBeoordeeldJob.queue, DeclaratieBeoordeeldJob.naam, { declaratieId: id }, jobId);
+      } else continue;
+      opnieuw++;
+    }
+    return opnieuw;
+  }
 
   async verwerkDeclaratie(declaratieId: string): Promise<{ status: 'verwerkt' | 'al-verwerkt' | 'niet-beoordeeld'; regels: number }> {
     return this.dataSource.transaction(async (manager) => {
