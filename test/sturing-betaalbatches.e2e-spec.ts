@@ -37,6 +37,7 @@ describe('betaalbatches: approved amounts netted per aanbieder, four eyes, SEPA 
   let goedkeurder: string;
   let contractA1: string;
   const bsn = new Map<string, string>();
+  let eersteBetaald = 0;
 
   const zetIban = async (o: Org, iban: string) => http(t.url, 'PUT', `/api/v1/organisaties/${o.id}/iban`, { token: BOOTSTRAP_TOKEN, json: { iban } });
 
@@ -160,6 +161,7 @@ describe('betaalbatches: approved amounts netted per aanbieder, four eyes, SEPA 
     const betaald = await http(t.url, 'POST', `/api/v1/betaalbatches/${batch.id}/betaald`, { token: goedkeurder, json: { betaaldOp: vandaag() } });
     expect(betaald.status).toBe(200);
     expect(betaald.body).toMatchObject({ status: 'betaald', betaaldOp: vandaag() });
+    eersteBetaald = april.totaal + termijnTotaal;
     expect((await http(t.url, 'GET', `/api/v1/declaraties/${april.id}`, { token: maker })).body.betaaldOp).toBe(vandaag());
     const naBetaling = (await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${contractA1}/termijnen`, { token: BOOTSTRAP_TOKEN })).body as { id: string; status: string }[];
     expect(naBetaling.filter((x) => due.some((d) => d.id === x.id)).map((x) => x.status)).toEqual(due.map(() => 'betaald'));
@@ -168,6 +170,28 @@ describe('betaalbatches: approved amounts netted per aanbieder, four eyes, SEPA 
     const tweede = await maakBatch();
     expect(tweede.status).toBe(409);
     expect(tweede.body.bericht).toContain('niets te betalen');
+  });
+
+  it('should trace every paid euro to a valid toewijzing, contract and tariff, and list what no longer traces', async () => {
+    const jaar = vandaag().slice(0, 4);
+    const toets = async () => (await http(t.url, 'GET', `/api/v1/sturing/rechtmatigheid?inkoper=${gemeente.id}&jaar=${jaar}`, { token: maker })).body;
+    const voor = await toets();
+    expect(voor).toMatchObject({ betaaldCenten: eersteBetaald, aantalPrestaties: 2, rechtmatigCenten: eersteBetaald, uitzonderingenCenten: 0, uitzonderingen: [] });
+    // The gemeente moves 7002's start to June: April's paid 10 hours no longer have a toewijzing covering them.
+    const wijziging = await http(t.url, 'POST', '/api/v1/toewijzingen', {
+      token: await t.token(Rol.Toegang, gemeente.id),
+      json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: a1.agbCode, bsn: bsn.get(a1.id), producten: [{
+        toewijzingNummer: 7002, productCategorie: '02', productCode: '02A01', toewijzingsdatum: '2026-05-20', toewijzingstijd: '10:15:00',
+        ingangsdatum: '2026-06-01', einddatum: '2026-12-31', omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek } }] },
+    });
+    expect(wijziging.body[0].resultaat).toBe('gewijzigd');
+    const na = await toets();
+    expect(na).toMatchObject({ betaaldCenten: eersteBetaald, rechtmatigCenten: eersteBetaald - 10 * TARIEF, uitzonderingenCenten: 10 * TARIEF });
+    expect(na.uitzonderingen).toEqual([expect.objectContaining({
+      soort: 'prestatie', toewijzingNummer: 7002, productcode: '02A01', periode: '2026-04-01 t/m 2026-04-30', bedragCenten: 10 * TARIEF,
+      redenen: ['de periode 2026-04-01 t/m 2026-04-30 valt buiten de toewijzing (2026-06-01 t/m 2026-12-31)'],
+    })]);
+    expect(JSON.stringify(na)).not.toContain(bsn.get(a1.id)!);
   });
 
   it('should net a later credit against the next batch', async () => {

@@ -9,6 +9,8 @@ import { SturingRapportService } from './overzicht/sturing-rapport.service.js';
 import { dimensieWerkmap, overzichtWerkmap, XLSX_TYPE } from './overzicht/sturing-excel.util.js';
 import { BacktestDto, BacktestQueryDto, SignalenDto, SignalenQueryDto } from './signalen/signalen.dto.js';
 import { SignalenService } from './signalen/signalen.service.js';
+import { RechtmatigheidDto, RechtmatigheidQueryDto } from './rechtmatigheid/rechtmatigheid.dto.js';
+import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
 
 interface Antwoord {
   setHeader(naam: string, waarde: string): void;
@@ -30,6 +32,7 @@ export class SturingController {
     private readonly begroting: BegrotingService,
     private readonly rapport: SturingRapportService,
     private readonly signalenService: SignalenService,
+    private readonly rechtmatigheidService: RechtmatigheidService,
   ) {}
 
   @Post('budgetposten')
@@ -123,5 +126,12 @@ export class SturingController {
   @ApiFoutResponses(404)
   backtest(@HuidigePrincipal() principal: Principal, @Query() q: BacktestQueryDto): Promise<BacktestDto> {
     return this.signalenService.backtest(principal, q.gemeente, q.jaar, q.peildatum);
+  }
+
+  @Get('rechtmatigheid')
+  @ApiOkResponse({ type: RechtmatigheidDto, description: 'every euro paid in the year traced to a valid toewijzing, contract and tariff; the exceptions listed' })
+  @ApiFoutResponses(404)
+  rechtmatigheid(@HuidigePrincipal() principal: Principal, @Query() q: RechtmatigheidQueryDto): Promise<RechtmatigheidDto> {
+    return this.rechtmatigheidService.toets(principal, q.inkoper, q.jaar);
   }
 }

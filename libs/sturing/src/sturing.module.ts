@@ -10,8 +10,9 @@ import { VerplichtingenBijwerkenService } from './verplichtingen/verplichtingen-
 import { SturingRapportService } from './overzicht/sturing-rapport.service.js';
 import { BetaalbatchService } from './betaalbatches/betaalbatch.service.js';
 import { SignalenService } from './signalen/signalen.service.js';
+import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
 
-const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService];
+const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */
 @Module({
