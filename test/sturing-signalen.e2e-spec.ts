@@ -149,4 +149,22 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     });
     expect(b.aannames.length).toBeGreaterThan(0);
   });
+
+  it('should simulate the same care under an output tariff per client per month and under a lumpsum', async () => {
+    const van = start.slice(0, 7);
+    const tot = maandPlus(peilmaand, -1).slice(0, 7);
+    const simuleer = (extra = '') => http(t.url, 'GET', `/api/v1/sturing/bekostiging-simulatie?gemeente=${gemeente.id}&van=${van}&tot=${tot}${extra}`, { token: controller });
+    const actueel = 6 * 25 * TARIEF; // the rejected lines count nothing
+    const standaard = (await simuleer()).body;
+    expect(standaard.aanbieders).toEqual([
+      { aanbiederId: aanbieder.id, naam: aanbieder.naam, actueelCenten: actueel, clientmaanden: 12, outputgerichtCenten: 12 * Math.round(actueel / 12), vorigJaarCenten: 0, lumpsumCenten: 0 },
+    ]);
+    expect(standaard.outputTariefCenten).toBe(Math.round(actueel / 12));
+    const opgegeven = (await simuleer('&outputTariefCenten=50000&indexatieBasispunten=369')).body;
+    expect(opgegeven.totaal).toMatchObject({ actueelCenten: actueel, outputgerichtCenten: 12 * 50_000, lumpsumCenten: 0 });
+    expect(opgegeven.aannames.join(' ')).toContain('3.69%');
+    const fout = await http(t.url, 'GET', `/api/v1/sturing/bekostiging-simulatie?gemeente=${gemeente.id}&van=${tot}&tot=${van}`, { token: controller });
+    expect(fout.status).toBe(400);
+    expect(fout.body.fouten).toEqual([{ veld: 'tot', reden: 'tot ligt vóór van' }]);
+  });
 });

@@ -31,3 +31,5 @@ export * from './signalen/signalen.dto.js';
 export * from './signalen/signalen.service.js';
 export * from './rechtmatigheid/rechtmatigheid.dto.js';
 export * from './rechtmatigheid/rechtmatigheid.service.js';
+export * from './simulatie/bekostiging-simulatie.dto.js';
+export * from './simulatie/bekostiging-simulatie.service.js';

@@ -11,6 +11,8 @@ import { BacktestDto, BacktestQueryDto, SignalenDto, SignalenQueryDto } from './
 import { SignalenService } from './signalen/signalen.service.js';
 import { RechtmatigheidDto, RechtmatigheidQueryDto } from './rechtmatigheid/rechtmatigheid.dto.js';
 import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
+import { SimulatieDto, SimulatieQueryDto } from './simulatie/bekostiging-simulatie.dto.js';
+import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
 
 interface Antwoord {
   setHeader(naam: string, waarde: string): void;
@@ -33,6 +35,7 @@ export class SturingController {
     private readonly rapport: SturingRapportService,
     private readonly signalenService: SignalenService,
     private readonly rechtmatigheidService: RechtmatigheidService,
+    private readonly simulatie: BekostigingSimulatieService,
   ) {}
 
   @Post('budgetposten')
@@ -133,5 +136,12 @@ export class SturingController {
   @ApiFoutResponses(404)
   rechtmatigheid(@HuidigePrincipal() principal: Principal, @Query() q: RechtmatigheidQueryDto): Promise<RechtmatigheidDto> {
     return this.rechtmatigheidService.toets(principal, q.inkoper, q.jaar);
+  }
+
+  @Get('bekostiging-simulatie')
+  @ApiOkResponse({ type: SimulatieDto, description: 'per aanbieder: actual cost, under an output tariff per client per month, under a lumpsum (last year, indexed)' })
+  @ApiFoutResponses(404)
+  simuleer(@HuidigePrincipal() principal: Principal, @Query() q: SimulatieQueryDto): Promise<SimulatieDto> {
+    return this.simulatie.simuleer(principal, q);
   }
 }

@@ -11,8 +11,9 @@ import { SturingRapportService } from './overzicht/sturing-rapport.service.js';
 import { BetaalbatchService } from './betaalbatches/betaalbatch.service.js';
 import { SignalenService } from './signalen/signalen.service.js';
 import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
+import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
 
-const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService];
+const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService, BekostigingSimulatieService];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */
 @Module({
