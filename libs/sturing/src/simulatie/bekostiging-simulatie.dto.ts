@@ -44,8 +44,8 @@ export class SimulatieAanbiederDto {
   @ApiProperty({ format: 'uuid' }) aanbiederId: string;
   @ApiProperty() naam: string;
   @ApiProperty({ description: 'what the care cost under its actual funding (realisatie, paid termijnen)' }) actueelCenten: number;
-  @ApiProperty({ description: 'client-months (toewijzing-months with an approved declaration)' }) clientmaanden: number;
-  @ApiProperty({ description: 'clientmaanden × outputTarief' }) outputgerichtCenten: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'client-months (toewijzing-months with an approved declaration); null below 5 (privacy)' }) clientmaanden: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'clientmaanden × outputTarief; null when clientmaanden is suppressed' }) outputgerichtCenten: number | null;
   @ApiProperty({ description: 'the same months a year earlier, indexed' }) vorigJaarCenten: number;
   @ApiProperty() lumpsumCenten: number;
 }

@@ -10,6 +10,9 @@ import type { SimulatieAanbiederDto, SimulatieDto, SimulatieQueryDto } from './b
  * under its actual funding, under an output tariff per client per month, and under a lumpsum (the same months a year
  * earlier, indexed), per aanbieder, from sturing's aggregates.
  */
+/** Counts under this are suppressed below gemeente level (sturing-en-schaal.md 2). */
+export const MINIMUM_AANTAL = 5;
+
 @Injectable()
 export class BekostigingSimulatieService {
   constructor(
@@ -52,21 +55,23 @@ export class BekostigingSimulatieService {
     const rijen: SimulatieAanbiederDto[] = aanbiederIds
       .map((id) => {
         const vorigJaar = uit(vorig, id);
+        // Privacy (sturing-en-schaal.md 2): below gemeente level a count under 5 is not shown, nor what reveals it.
+        const klein = clientmaanden(id) < MINIMUM_AANTAL;
         return {
           aanbiederId: id,
           naam: namen.find((n) => n.id === id)?.naam ?? id,
           actueelCenten: uit(actueel, id),
-          clientmaanden: clientmaanden(id),
-          outputgerichtCenten: clientmaanden(id) * tarief,
+          clientmaanden: klein ? null : clientmaanden(id),
+          outputgerichtCenten: klein ? null : clientmaanden(id) * tarief,
           vorigJaarCenten: vorigJaar,
           lumpsumCenten: Math.round((vorigJaar * (10_000 + basispunten)) / 10_000),
         };
       })
       .sort((a, b) => a.naam.localeCompare(b.naam));
-    const som = (f: (r: SimulatieAanbiederDto) => number) => rijen.reduce((s, r) => s + f(r), 0);
+    const som = (f: (r: SimulatieAanbiederDto) => number | null) => rijen.reduce((s, r) => s + (f(r) ?? 0), 0);
     return {
       gemeenteId: q.gemeente, van: q.van, tot: q.tot, outputTariefCenten: tarief, indexatieBasispunten: basispunten, aanbieders: rijen,
-      totaal: { aanbiederId: '', naam: 'Totaal', actueelCenten: som((r) => r.actueelCenten), clientmaanden: som((r) => r.clientmaanden), outputgerichtCenten: som((r) => r.outputgerichtCenten),
+      totaal: { aanbiederId: '', naam: 'Totaal', actueelCenten: som((r) => r.actueelCenten), clientmaanden: totaalMaanden, outputgerichtCenten: totaalMaanden * tarief,
         vorigJaarCenten: som((r) => r.vorigJaarCenten), lumpsumCenten: som((r) => r.lumpsumCenten) },
       aannames: [
         'Actueel: goedgekeurde prestaties (debet − credit) naar maand van zorg en betaalde termijnen in de periode, voor de gekozen raamovereenkomsten.',
@@ -74,6 +79,7 @@ export class BekostigingSimulatieService {
         q.outputTariefCenten === undefined
           ? `Outputtarief: het gemiddelde actuele bedrag per clientmaand over alle aanbieders (${tarief} cent).`
           : `Outputtarief: ${tarief} cent per cliënt per maand (opgegeven).`,
+        `Privacy: per aanbieder worden minder dan ${MINIMUM_AANTAL} clientmaanden (en het outputbedrag dat ze verraadt) niet getoond; het totaal van de gemeente wel.`,
         `Lumpsum: de realisatie van dezelfde maanden een jaar eerder, geïndexeerd met ${basispunten / 100}%; zonder historie 0.`,
       ],
     };
