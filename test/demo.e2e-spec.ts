@@ -4,7 +4,7 @@ import path from 'node:path';
 import { dataSourceOpties, maakDatabase, verwijderDatabase } from '#keten/platform';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
-import { DEMO_AANBIEDERS, DEMO_GEMEENTEN, DEMO_TOEWIJZINGEN, leesDemoTokens, leesDemoWachtwoorden, seedDemo } from '../apps/keten/src/demo/demo-seed.js';
+import { DEMO_AANBIEDERS, DEMO_BEGROTING, DEMO_GEMEENTEN, DEMO_TOEWIJZINGEN, leesDemoTokens, leesDemoWachtwoorden, seedDemo } from '../apps/keten/src/demo/demo-seed.js';
 import { http } from './support/http.js';
 import { startTestApp, testDatabaseUrl, type TestApp } from './support/test-app.js';
 
@@ -62,5 +62,17 @@ describe('the demo data set of a first start (e2e)', () => {
     const { beheerder } = leesDemoTokens(map)!;
     const alle = await http(t.url, 'GET', '/api/v1/toewijzingen?limiet=500', { token: beheerder.token });
     expect(alle.body).toHaveLength(DEMO_TOEWIJZINGEN);
+  });
+
+  it('should give the controller Deventer\'s begroting 2026 and an overzicht to start from', async () => {
+    const { controller } = leesDemoTokens(map)!;
+    const [deventer] = (await http(t.url, 'GET', `/api/v1/organisaties?zoek=${DEMO_GEMEENTEN[0].cbsCode}`, { token: controller.token })).body as { id: string; iban: string }[];
+    expect(deventer.iban).toMatch(/^NL\d{2}INGB0\d{9}$/);
+    const begroting = await http(t.url, 'GET', `/api/v1/sturing/begroting?gemeente=${deventer.id}&jaar=2026`, { token: controller.token });
+    expect(begroting.body.posten.map((p: { code: string }) => p.code).sort()).toEqual(DEMO_BEGROTING.map((p) => p.code).sort());
+    expect(begroting.body.totaalCenten).toBe(DEMO_BEGROTING.reduce((s, p) => s + p.bedragCenten, 0));
+    const overzicht = await http(t.url, 'GET', `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`, { token: controller.token });
+    expect(overzicht.status).toBe(200);
+    expect(overzicht.body.totaal.begrotingCenten).toBe(begroting.body.totaalCenten);
   });
 });

@@ -6,6 +6,7 @@ import { ClientEntity, RegieberichtEntity, ToewijzingEntity, ToewijzingVersieEnt
 import { BerichtEntity } from '#keten/berichten';
 import { DeclaratieEntity, PrestatieEntity } from '#keten/declaraties';
 import { INKOOP_ENTITIES } from '#keten/inkoop';
+import { STURING_ENTITIES } from '#keten/sturing';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
 /** Every entity of every context; the database schema itself comes from MIGRATIONS. */
@@ -25,6 +26,7 @@ export const ENTITIES = [
   BerichtEntity,
   DeclaratieEntity,
   PrestatieEntity,
+  ...STURING_ENTITIES,
 ];
 
 export { MIGRATIONS };

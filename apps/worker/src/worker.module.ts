@@ -7,11 +7,13 @@ import { InkoopModule } from '#keten/inkoop';
 import { IndexatieProcessor } from './contracten/indexatie.processor.js';
 import { TermijnenBetaalbaarJob } from './contracten/termijnen-betaalbaar.job.js';
 import { TermijnenBetaalbaarProcessor } from './contracten/termijnen-betaalbaar.processor.js';
+import { SturingModule } from '#keten/sturing';
+import { SturingProcessor } from './sturing/sturing.processor.js';
 import { VeegOpJob } from './onderhoud/veeg-op.job.js';
 import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
 
 /** BullMQ processors only; stateless, so any number can run (conventions.md 1). Needs PlatformModule. */
-@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor] })
+@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule, SturingModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor, SturingProcessor] })
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Worker');
 
@@ -22,6 +24,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly beoordeling: BeoordeelDeclaratieProcessor,
     private readonly indexatie: IndexatieProcessor,
     private readonly termijnen: TermijnenBetaalbaarProcessor,
+    private readonly sturing: SturingProcessor,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,6 +38,7 @@ export class WorkerModule implements OnApplicationBootstrap {
       throw new Error(`unknown job ${job.name} on ${QueueName.Beoordeling}`);
     }, this.config.KETEN_BEOORDELING_CONCURRENCY);
     this.queues.startWorker(QueueName.Indexatie, (job) => this.indexatie.verwerk(job as never), 1);
+    this.queues.startWorker(QueueName.Sturing, (job) => this.sturing.verwerk(job), 2);
     await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(TermijnenBetaalbaarJob.naam, { every: TermijnenBetaalbaarJob.elkeMs }, { name: TermijnenBetaalbaarJob.naam, data: {} });
     await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(VeegOpJob.naam, { every: VeegOpJob.elkeMs }, { name: VeegOpJob.naam, data: {} });
     this.logger.log(`worker started on ${this.queues.backend}`);

@@ -10,6 +10,7 @@ import { BudgetService } from './budgetten/budget.service.js';
 import { IndexatieService } from './indexatie/indexatie.service.js';
 import { DeelovereenkomstService } from './deelovereenkomsten/deelovereenkomst.service.js';
 import { PrijsnormService } from './prijsnormen/prijsnorm.service.js';
+import { ContractStandService } from './contract-stand/contract-stand.service.js';
 import { ProductcodelijstService } from './productcodelijsten/productcodelijst.service.js';
 import { RaamovereenkomstWijzigingService } from './wijzig-raamovereenkomst/raamovereenkomst-wijziging.service.js';
 
@@ -26,6 +27,7 @@ const SERVICES = [
   PrijsnormService,
   RaamovereenkomstWijzigingService,
   ProductcodelijstService,
+  ContractStandService,
 ];
 
 @Module({

@@ -49,3 +49,5 @@ export * from './wijzig-raamovereenkomst/raamovereenkomst-wijziging.controller.j
 export * from './productcodelijsten/productcodelijst.dto.js';
 export * from './productcodelijsten/productcodelijst.service.js';
 export * from './productcodelijsten/productcodelijst.controller.js';
+export * from './wijzig-raamovereenkomst/contract-gewijzigd.job.js';
+export * from './contract-stand/contract-stand.service.js';

@@ -13,3 +13,6 @@ export * from './prestaties-opvragen/prestatie-opvraag.service.js';
 export * from './declaratie-queries.module.js';
 export * from './declaraties.module.js';
 export * from './declaratie-sjabloon/declaratie-sjabloon.util.js';
+export * from './beoordeel-declaratie/declaratie-beoordeeld.job.js';
+export * from './goedgekeurde-bedragen/goedgekeurde-bedragen.service.js';
+export * from './betaling/declaratie-betaling.service.js';

@@ -20,3 +20,5 @@ export * from './verzoeken/verzoek-opvraag.service.js';
 export * from './verzoeken/verzoek.dto.js';
 export * from './verzoeken/verzoek.controller.js';
 export * from './toewijzingen.module.js';
+export * from './registreer-toewijzing/toewijzing-gewijzigd.job.js';
+export * from './toewijzing-stand/toewijzing-stand.service.js';

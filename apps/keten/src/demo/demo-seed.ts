@@ -2,12 +2,13 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Domein, Eenheid, Frequentie, Uitvoeringsvariant } from '#keten/domain';
+import { Domein, Eenheid, Frequentie, ibanControlegetal, Uitvoeringsvariant } from '#keten/domain';
 import { Rol, TokenService, type Principal } from '#keten/platform';
 import { hashWachtwoord, nieuwWachtwoord } from '#keten/toegang';
 import { OrganisatieService, OrganisatieSoort } from '#keten/organisaties';
 import { RaamovereenkomstService } from '#keten/contracten';
 import { ToewijzingLedgerService } from '#keten/toewijzingen';
+import { BegrotingService } from '#keten/sturing';
 
 const SYSTEEM: Principal = { actor: 'systeem', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
 
@@ -48,6 +49,20 @@ export const DEMO_PRODUCTEN = [
       { eenheid: Eenheid.StuksOutput, bedragCenten: 17150, ingangsdatum: '2026-01-01', einddatum: null },
     ],
   },
+];
+
+/** A fixed, valid demo IBAN (ISO 13616 check digits) per organisatie, for betaalbatches. */
+export function demoIban(n: number): string {
+  const bban = `INGB0${String(7_000_000 + n).padStart(9, '0')}`;
+  return `NL${ibanControlegetal('NL', bban)}${bban}`;
+}
+
+/** The begroting 2026 of each demo gemeente (Deventer's in full, the others in proportion), in cents. */
+export const DEMO_BEGROTING = [
+  { code: 'HBH', naam: 'Hulp bij het huishouden', productcategorieen: ['01'], bedragCenten: 2_400_000_00 },
+  { code: 'BEGELEIDING', naam: 'Individuele begeleiding', productcategorieen: ['02'], bedragCenten: 1_800_000_00 },
+  { code: 'DAGBESTEDING', naam: 'Dagbesteding', productcategorieen: ['07'], bedragCenten: 900_000_00 },
+  { code: 'ALGEMEEN', naam: 'Algemene voorzieningen', algemeneVoorzieningen: true, bedragCenten: 500_000_00 },
 ];
 
 export interface DemoTokens {
@@ -94,14 +109,15 @@ export async function seedDemo(app: INestApplicationContext, dataDir: string): P
 async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dataDir: string): Promise<DemoTokens> {
   const organisaties = app.get(OrganisatieService);
   const gemeenten = [];
-  for (const g of DEMO_GEMEENTEN) gemeenten.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Gemeente, ...g }));
+  for (const [i, g] of DEMO_GEMEENTEN.entries()) gemeenten.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Gemeente, ...g, iban: demoIban(i + 1) }));
   const regio = await organisaties.registreer(SYSTEEM, {
     soort: OrganisatieSoort.Regio,
     naam: 'Regio Salland (demo)',
+    iban: demoIban(100),
     deelnemers: gemeenten.flatMap((g) => [Domein.Wmo, Domein.Jeugd].map((domein) => ({ gemeenteId: g.id, domein, ingangsdatum: '2025-01-01' }))),
   });
   const aanbieders = [];
-  for (const a of DEMO_AANBIEDERS) aanbieders.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Aanbieder, ...a }));
+  for (const [i, a] of DEMO_AANBIEDERS.entries()) aanbieders.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Aanbieder, ...a, iban: demoIban(200 + i) }));
 
   const contracten = app.get(RaamovereenkomstService);
   for (const [i, aanbieder] of aanbieders.entries()) {
@@ -120,6 +136,17 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
   }
 
   await seedToewijzingen(app, dataSource, gemeenten, aanbieders);
+
+  // The controller's begroting 2026 (sturing): four budgetposten per gemeente.
+  const begroting = app.get(BegrotingService);
+  for (const [i, g] of gemeenten.entries()) {
+    const regels = [];
+    for (const p of DEMO_BEGROTING) {
+      const post = await begroting.registreerBudgetpost(SYSTEEM, { gemeenteId: g.id, domein: Domein.Wmo, code: p.code, naam: p.naam, productcategorieen: p.productcategorieen, algemeneVoorzieningen: p.algemeneVoorzieningen });
+      regels.push({ budgetpostId: post.id, bedragCenten: Math.round(p.bedragCenten / (i + 1)) });
+    }
+    await begroting.stelVast(SYSTEEM, { gemeenteId: g.id, jaar: 2026, toelichting: 'Primitieve begroting 2026 (demo)', regels });
+  }
 
   const tokens = app.get(TokenService);
   const gebruikers: { rol: Rol; naam: string; email: string; organisatieId: string | null }[] = [

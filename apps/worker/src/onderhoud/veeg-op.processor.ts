@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobOutboxService } from '#keten/platform';
 import { OnafgerondeDeclaratiesService } from '#keten/declaraties';
 import { GunningRaamovereenkomstService } from '#keten/inkoop';
+import { RealisatieBijwerkenService } from '#keten/sturing';
 import { veegDelen } from './veeg-delen.util.js';
 
 /** Thin processor: the work lives in the services it calls. */
@@ -13,18 +14,20 @@ export class VeegOpProcessor {
     private readonly outbox: JobOutboxService,
     private readonly declaraties: OnafgerondeDeclaratiesService,
     private readonly gunningen: GunningRaamovereenkomstService,
+    private readonly realisatie: RealisatieBijwerkenService,
   ) {}
 
-  async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number }> {
-    const [gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw] = await veegDelen(
+  async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number; realisatieOpnieuw: number }> {
+    const [gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw, realisatieOpnieuw] = await veegDelen(
       [
         ['outbox', () => this.outbox.publiceer()],
         ['declaraties', () => this.declaraties.veeg()],
         ['gunningen', () => this.gunningen.veeg()],
+        ['realisatie', () => this.realisatie.veeg()],
       ],
       (bericht) => this.logger.error(bericht),
     );
     if (gepubliceerd > 0) this.logger.log(`published ${gepubliceerd} staged job(s)`);
-    return { gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw };
+    return { gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw, realisatieOpnieuw };
   }
 }

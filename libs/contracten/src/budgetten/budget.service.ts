@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { valideerBekostiging, verantwoordingsschema, Uitvoeringsvariant, type Bekostiging, type Kalenderdatum } from '#keten/domain';
-import { AuditService, conflict, nietGevonden, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { AuditService, conflict, JobOutboxService, nietGevonden, QueueName, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { ContractGewijzigdJob } from '../wijzig-raamovereenkomst/contract-gewijzigd.job.js';
 import { BudgetEntity, BudgetSoort } from '../database/budget.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { TermijnEntity, TermijnStatus } from '../database/termijn.entity.js';
@@ -20,6 +21,7 @@ export class BudgetService {
     private readonly dataSource: DataSource,
     private readonly raamovereenkomsten: RaamovereenkomstService,
     private readonly audit: AuditService,
+    private readonly outbox: JobOutboxService,
   ) {}
 
   async registreer(principal: Principal, contractId: string, dto: RegistreerBudgetDto): Promise<BudgetDto> {
@@ -65,6 +67,7 @@ export class BudgetService {
         }),
       );
       const termijnen = await this.planTermijnen(manager, budget);
+      await this.meldSturing(manager, contract.id, budget.id);
       await this.audit.log(manager, principal, {
         actie: 'budget.geregistreerd',
         entiteit: 'raamovereenkomst',
@@ -73,6 +76,7 @@ export class BudgetService {
       });
       return budget.id;
     });
+    this.outbox.publiceerNaCommit();
     return (await this.lijst(principal, contractId)).find((b) => b.id === id)!;
   }
 
@@ -159,6 +163,22 @@ export class BudgetService {
     return rijen.map((r) => ({ ...r, bedragCenten: Number(r.bedragCenten) }));
   }
 
+  /** A betaalbatch (sturing) paid these termijnen: betaald, and sturing's termijn figures rewritten after commit. */
+  async markeerBetaaldDoorBatch(manager: EntityManager, termijnIds: string[], betaaldOp: Kalenderdatum, batchId: string): Promise<number> {
+    if (termijnIds.length === 0) return 0;
+    const rijen: { raamovereenkomst_id: string }[] = await manager.query(
+      `WITH u AS (UPDATE keten.termijn SET status = 'betaald', betaald_op = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND status <> 'betaald' RETURNING raamovereenkomst_id) SELECT raamovereenkomst_id FROM u`,
+      [termijnIds, betaaldOp],
+    );
+    for (const contractId of new Set(rijen.map((r) => r.raamovereenkomst_id))) await this.meldSturing(manager, contractId, `batch-${batchId}`);
+    return rijen.length;
+  }
+
+  /** Budgets and termijnen are sturing's realisatie (paid) and verplichting (unpaid): it rewrites them after commit. */
+  async meldSturing(manager: EntityManager, contractId: string, wijziging: string): Promise<void> {
+    await this.outbox.stage(manager, QueueName.Sturing, ContractGewijzigdJob.naam, ContractGewijzigdJob.jobId(`${contractId}-${wijziging}`), { raamovereenkomstId: contractId });
+  }
+
   /** Every termijn whose vervaldatum has come becomes betaalbaar (run daily by the worker; idempotent). */
   async werkTermijnenBij(peildatum: Kalenderdatum): Promise<number> {
     const rijen: unknown[] = await this.dataSource.query(
@@ -176,8 +196,10 @@ export class BudgetService {
       if (termijn.status === TermijnStatus.Betaald) return;
       if (termijn.status !== TermijnStatus.Betaalbaar) throw conflict(`termijn ${termijn.volgnummer} is nog niet betaalbaar (vervaldatum ${termijn.vervaldatum})`);
       await manager.update(TermijnEntity, { id: termijn.id }, { status: TermijnStatus.Betaald, betaaldOp: dto.betaaldOp });
+      await this.meldSturing(manager, contractId, `betaald-${termijn.id}`);
       await this.audit.log(manager, principal, { actie: 'termijn.betaald', entiteit: 'termijn', entiteitId: termijn.id, details: { bedragCenten: termijn.bedragCenten, betaaldOp: dto.betaaldOp } });
     });
+    this.outbox.publiceerNaCommit();
     return (await this.termijnen(principal, contractId, {})).find((t) => t.id === termijnId)!;
   }
 }

@@ -11,6 +11,7 @@ import {
   type IndexatieRij,
   type Tarief,
 } from '#keten/domain';
+import { ContractGewijzigdJob } from '../wijzig-raamovereenkomst/contract-gewijzigd.job.js';
 import { AuditService, conflict, JobOutboxService, KetenFout, nietGevonden, QueueName, validatieFout, type PaginaQueryDto, type Principal } from '#keten/platform';
 import { BudgetEntity } from '../database/budget.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
@@ -221,6 +222,8 @@ export class IndexatieService {
           await manager.update(IndexatieRegelEntity, { id: r.id }, { nieuweVersieId: nieuweVersie.get(r.tariefId ?? r.budgetId!) ?? null });
         }
         await manager.update(IndexatieEntity, { id: ix.id }, { status: IndexatieStatus.Toegepast, toegepastOp: new Date() });
+        // The indexed tariffs and budgets reprice the contract's verplichtingen (sturing, after commit).
+        await this.outbox.stage(manager, QueueName.Sturing, ContractGewijzigdJob.naam, ContractGewijzigdJob.jobId(`indexatie-${ix.id}`), { raamovereenkomstId: ix.raamovereenkomstId });
         await this.audit.log(manager, { actor: vers.toegepastDoor ?? 'worker', rol: 'worker' }, {
           actie: 'indexatie.toegepast',
           entiteit: 'raamovereenkomst',
@@ -228,6 +231,7 @@ export class IndexatieService {
           details: { indexatieId: ix.id, jaar: ix.jaar, percentage: ix.percentage, tarieven: tariefRegels.length, budgetten: regels.length - tariefRegels.length },
         });
       });
+      this.outbox.publiceerNaCommit();
     } catch (e) {
       if (e instanceof PreviewVerouderd || e instanceof IndexatieParameterError) return this.mislukt(ix.id, `${e.message}; niets is toegepast, vraag een nieuwe preview aan`);
       throw e;

@@ -11,7 +11,8 @@ import {
   type Kalenderdatum,
   type Kostenopbouw,
 } from '#keten/domain';
-import { conflict, type VeldFout } from '#keten/platform';
+import { conflict, JobOutboxService, QueueName, type VeldFout } from '#keten/platform';
+import { ContractGewijzigdJob } from '../wijzig-raamovereenkomst/contract-gewijzigd.job.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { PrijsnormEntity } from '../database/prijsnorm.entity.js';
 import type { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
@@ -41,6 +42,8 @@ const periode = (v: { ingangsdatum: string; einddatum: string | null }) => ({ be
  */
 @Injectable()
 export class TariefversieService {
+  constructor(private readonly outbox: JobOutboxService) {}
+
   async controleer(manager: EntityManager, contract: RaamovereenkomstEntity, versies: NieuweTariefversie[]): Promise<{ fouten: VeldFout[]; reelePrijs: Map<NieuweTariefversie, number> }> {
     const productIds = [...new Set(versies.map((v) => v.contractProductId))];
     // One after the other: the manager may be a transaction's, on one connection.
@@ -126,7 +129,20 @@ export class TariefversieService {
       nieuw.push(rij);
       for (const r of vervolg) await manager.save(r);
     }
+    await this.meldContracten(manager, nieuw);
     return nieuw;
+  }
+
+  /** New tariffs reprice the verplichtingen of the contract's toewijzingen (sturing, after commit). */
+  async meldContracten(manager: EntityManager, tarieven: { id: string; contractProductId: string }[]): Promise<void> {
+    if (tarieven.length === 0) return;
+    const contracten: { raamovereenkomst_id: string }[] = await manager.query(
+      `SELECT DISTINCT raamovereenkomst_id FROM keten.contract_product WHERE id = ANY($1::uuid[])`,
+      [[...new Set(tarieven.map((t) => t.contractProductId))]],
+    );
+    for (const c of contracten) {
+      await this.outbox.stage(manager, QueueName.Sturing, ContractGewijzigdJob.naam, ContractGewijzigdJob.jobId(`${c.raamovereenkomst_id}-${tarieven[0].id}`), { raamovereenkomstId: c.raamovereenkomst_id });
+    }
   }
 }
 

@@ -2,8 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { beoordeelDeclaratie, DebetCredit, type DeclaratieKop, type DeclaratieOordeel, type PrestatieInvoer } from '#keten/domain';
 import { INGEDIENDE_KOLOMMEN, pakIngediendUit, type IngediendePrestaties } from '../database/ingediende-prestaties.util.js';
-import { arrayLiteraal, voorbereideQuery } from '#keten/platform';
+import { arrayLiteraal, JobOutboxService, QueueName, voorbereideQuery } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
+import { DeclaratieBeoordeeldJob } from './declaratie-beoordeeld.job.js';
 import { BeoordelingContextService } from './beoordeling-context.service.js';
 
 /** Which rules produced a result; stored with every beoordeling (history is kept: architecture.md 4). */
@@ -30,10 +31,11 @@ export class BeoordeelDeclaratieService {
     private readonly dataSource: DataSource,
     private readonly context: BeoordelingContextService,
     private readonly organisaties: OrganisatieCodesService,
+    private readonly outbox: JobOutboxService,
   ) {}
 
   async beoordeel(declaratieId: string): Promise<{ status: 'beoordeeld' | 'al-beoordeeld' | 'onbekend' }> {
-    return this.dataSource.transaction(async (manager) => {
+    const uitkomst = await this.dataSource.transaction(async (manager) => {
       const [rij] = await voorbereideQuery<DeclaratieRij>(
         manager,
         'beoordeling-declaratie',
@@ -62,8 +64,12 @@ export class BeoordeelDeclaratieService {
       const context = await this.context.laad(manager, { aanbiederId: d.aanbieder_id, gemeenteId: d.gemeente_id }, kop, prestaties, declaratieId);
       const oordeel = beoordeelDeclaratie(kop, prestaties, context);
       await this.bewaar(manager, d, ingediend, oordeel);
+      // Sturing's realisatie follows from this verdict (architecture.md 1): staged in this transaction.
+      await this.outbox.stage(manager, QueueName.Sturing, DeclaratieBeoordeeldJob.naam, DeclaratieBeoordeeldJob.jobId(declaratieId), { declaratieId });
       return { status: 'beoordeeld' as const };
     });
+    if (uitkomst.status === 'beoordeeld') this.outbox.publiceerNaCommit();
+    return uitkomst;
   }
 
   /** The checks' input: each client as its keten.client id, never the BSN (TR304 compares clients). */

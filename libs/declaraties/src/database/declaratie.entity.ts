@@ -105,6 +105,10 @@ export class DeclaratieEntity {
   @Column({ name: 'beoordeeld_op', type: 'timestamptz', nullable: true })
   beoordeeldOp: Date | null;
 
+  /** Set when a betaalbatch that paid all its approved prestaties was marked betaald (sturing). */
+  @Column({ name: 'betaald_op', type: 'date', nullable: true })
+  betaaldOp: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -14,7 +14,7 @@ import type { BevindingDto, DeclaratieLijstQueryDto, DeclaratieResultaatDto, Pre
 interface DeclaratieRij {
   id: string; declaratie_nummer: string; status: DeclaratieStatus; agb_code: string; cbs_code: string; domein: Domein; periode_begin: string; periode_eind: string;
   dagtekening: string; totaal_ingediend_centen: string; totaal_toegekend_centen: string | null; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
-  aantal: number; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
+  aantal: number; betaald_op: string | null; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
   b_identificatie: string | null; b_dagtekening: string | null;
 }
 
@@ -48,7 +48,7 @@ export class DeclaratieOpvraagService {
     const rijen = (await this.dataSource.query(
       `SELECT d.id, d.declaratie_nummer, d.status, d.domein, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
               d.totaal_ingediend_centen, d.totaal_toegekend_centen, d.retourcodes, d.bevindingen, d.bericht_id, d.beoordeeld_op, d.aanbieder_id, d.gemeente_id,
-              d.aantal_prestaties AS aantal,
+              d.aantal_prestaties AS aantal, d.betaald_op::text AS betaald_op,
               d.bericht_identificatie AS b_identificatie, d.bericht_dagtekening::text AS b_dagtekening
          FROM keten.declaratie d
         ${voorwaarden.length ? `WHERE ${voorwaarden.join(' AND ')}` : ''}
@@ -163,6 +163,7 @@ function naarDto(d: DeclaratieRij, prestaties?: PrestatieResultaatDto[]): Declar
     retourcodes: d.retourcodes ?? [],
     bevindingen: d.bevindingen ?? [],
     aantalPrestaties: d.aantal,
+    ...(d.betaald_op ? { betaaldOp: d.betaald_op } : {}),
     ...(prestaties ? { prestaties } : {}),
   };
 }

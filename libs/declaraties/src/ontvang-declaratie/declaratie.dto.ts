@@ -74,6 +74,7 @@ export class DeclaratieResultaatDto {
   @ApiProperty({ type: [String], description: 'RetourCodes of the DeclaratieAntwoord class' }) retourcodes: string[];
   @ApiProperty({ type: [BevindingDto], description: 'message-level findings' }) bevindingen: BevindingDto[];
   @ApiProperty({ description: 'number of prestaties' }) aantalPrestaties: number;
+  @ApiPropertyOptional({ format: 'date', description: 'set once a betaalbatch paid all its approved prestaties (absent until then)' }) betaaldOp?: string;
   @ApiPropertyOptional({ type: [PrestatieResultaatDto] }) prestaties?: PrestatieResultaatDto[];
 }
 

@@ -1,1 +1,2 @@
 export * from './bedrag.util.js';
+export * from './iban.util.js';

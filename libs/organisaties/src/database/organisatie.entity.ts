@@ -13,6 +13,7 @@ export enum OrganisatieSoort {
 @Check('organisatie_cbs_code_formaat', `"cbs_code" ~ '^[0-9]{4}$'`)
 @Check('organisatie_agb_code_formaat', `"agb_code" ~ '^[0-9]{8}$'`)
 @Check('organisatie_kvk_nummer_formaat', `"kvk_nummer" ~ '^[0-9]{8}$'`)
+@Check('organisatie_iban_formaat', `"iban" ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$'`)
 @Index('organisatie_cbs_code_uniek', ['cbsCode'], { unique: true })
 @Index('organisatie_agb_code_uniek', ['agbCode'], { unique: true })
 @Index('organisatie_regio_naam_uniek', ['naam'], { unique: true, where: `"soort" = 'regio'` })
@@ -34,6 +35,10 @@ export class OrganisatieEntity {
 
   @Column({ name: 'kvk_nummer', type: 'char', length: 8, nullable: true })
   kvkNummer: string | null;
+
+  /** The account payments go to (aanbieder) or come from (inkopende organisatie): normalised, checked (ISO 13616). */
+  @Column({ type: 'varchar', length: 34, nullable: true })
+  iban: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

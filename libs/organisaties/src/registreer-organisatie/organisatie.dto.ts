@@ -51,6 +51,12 @@ export class RegistreerOrganisatieDto {
   @Matches(/^[0-9]{8}$/, { message: 'kvkNummer must be 8 digits' })
   kvkNummer?: string;
 
+  @ApiPropertyOptional({ description: 'IBAN: where an aanbieder is paid, or what an inkopende organisatie pays from (betaalbatches)', example: 'NL91ABNA0417164300' })
+  @IsOptional()
+  @IsString()
+  @Length(15, 42)
+  iban?: string;
+
   @ApiPropertyOptional({ type: [RegioDeelnameDto], description: 'only for a regio: its deelnemende gemeenten per domein over time' })
   @IsOptional()
   @IsArray()
@@ -67,7 +73,15 @@ export class OrganisatieDto {
   @ApiProperty({ nullable: true, type: String }) cbsCode: string | null;
   @ApiProperty({ nullable: true, type: String }) agbCode: string | null;
   @ApiProperty({ nullable: true, type: String }) kvkNummer: string | null;
+  @ApiProperty({ nullable: true, type: String }) iban: string | null;
   @ApiPropertyOptional({ type: [RegioDeelnameDto] }) deelnemers?: RegioDeelnameDto[];
+}
+
+export class WijzigIbanDto {
+  @ApiProperty({ example: 'NL91ABNA0417164300' })
+  @IsString()
+  @Length(15, 42)
+  iban: string;
 }
 
 export class OrganisatieLijstQueryDto extends PaginaQueryDto {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { isGeldigIban, normaliseerIban } from '#keten/domain';
 import { AuditService, nietGevonden, validatieFout, type Principal, type VeldFout, Rol } from '#keten/platform';
 import { OrganisatieEntity, OrganisatieSoort } from '../database/organisatie.entity.js';
 import { RegioDeelnameEntity } from '../database/regio-deelname.entity.js';
@@ -20,6 +21,7 @@ export class OrganisatieService {
     dto.deelnemers?.forEach((d, i) => {
       if (d.einddatum && d.einddatum < d.ingangsdatum) fouten.push({ veld: `deelnemers[${i}].einddatum`, reden: 'einddatum ligt voor de ingangsdatum' });
     });
+    if (dto.iban !== undefined && !isGeldigIban(dto.iban)) fouten.push({ veld: 'iban', reden: 'geen geldig IBAN (landcode, lengte of controlegetal klopt niet)' });
     if (fouten.length) throw validatieFout('de organisatie klopt niet', fouten);
 
     const id = await this.dataSource.transaction(async (manager) => {
@@ -30,6 +32,7 @@ export class OrganisatieService {
           cbsCode: dto.cbsCode ?? null,
           agbCode: dto.agbCode ?? null,
           kvkNummer: dto.kvkNummer ?? null,
+          iban: dto.iban === undefined ? null : normaliseerIban(dto.iban),
         }),
       );
       if (dto.deelnemers?.length) await this.voegDeelnemersToe(manager, organisatie.id, dto);
@@ -49,6 +52,16 @@ export class OrganisatieService {
       RegioDeelnameEntity,
       dto.deelnemers!.map((d) => ({ regioId, gemeenteId: d.gemeenteId, domein: d.domein, ingangsdatum: d.ingangsdatum, einddatum: d.einddatum ?? null })),
     );
+  }
+
+  async wijzigIban(principal: Principal, id: string, iban: string): Promise<OrganisatieDto> {
+    if (!isGeldigIban(iban)) throw validatieFout('de organisatie klopt niet', [{ veld: 'iban', reden: 'geen geldig IBAN (landcode, lengte of controlegetal klopt niet)' }]);
+    await this.dataSource.transaction(async (manager) => {
+      const res = await manager.update(OrganisatieEntity, { id }, { iban: normaliseerIban(iban) });
+      if (res.affected !== 1) throw nietGevonden('organisatie', id);
+      await this.audit.log(manager, principal, { actie: 'organisatie.iban.gewijzigd', entiteit: 'organisatie', entiteitId: id, details: { iban: normaliseerIban(iban) } });
+    });
+    return this.haal(id);
   }
 
   async haal(id: string, principal?: Principal): Promise<OrganisatieDto> {
@@ -84,6 +97,7 @@ function naarDto(o: OrganisatieEntity, deelnemers: RegioDeelnameEntity[]): Organ
     cbsCode: o.cbsCode,
     agbCode: o.agbCode,
     kvkNummer: o.kvkNummer,
+    iban: o.iban,
     ...(o.soort === OrganisatieSoort.Regio
       ? { deelnemers: deelnemers.map((d) => ({ gemeenteId: d.gemeenteId, domein: d.domein, ingangsdatum: d.ingangsdatum, einddatum: d.einddatum })) }
       : {}),

@@ -23,6 +23,8 @@ const CONSTRAINT_BERICHTEN: Record<string, string> = {
   aanbesteding_inschrijving_uniek: 'deze aanbieder heeft al ingeschreven op dit perceel',
   aanbesteding_document_uniek: 'dit document (zelfde inhoud) is al bij deze aanbesteding geregistreerd',
   aanbesteding_gebeurtenis_volgnummer_uniek: 'de aanbesteding is tegelijk gewijzigd; probeer het opnieuw',
+  sturing_budgetpost_code_uniek: 'deze gemeente heeft in dit domein al een budgetpost met deze code',
+  sturing_budgetpost_categorie_pk: 'een productcategorie hoort bij één budgetpost per gemeente en domein',
   gegunde_raamovereenkomst_voorstel_uniek: 'deze raamovereenkomst van de gunning is al vastgelegd',
 };
 

@@ -4,6 +4,8 @@ export enum QueueName {
   Beoordeling = 'beoordeling',
   /** Yearly indexation of a contract's tariffs and budgets: preview, then apply (contractstandaard art. 3.2). */
   Indexatie = 'indexatie',
+  /** Sturing's aggregates, kept current by events of the other contexts (beoordeling, toewijzing, contract). */
+  Sturing = 'sturing',
   /** Periodic upkeep: outbox relay, sweeper of unfinished work. */
   Onderhoud = 'onderhoud',
 }

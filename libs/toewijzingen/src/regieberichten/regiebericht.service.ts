@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Kalenderdatum, Retourcode } from '#keten/domain';
 import { bouwBericht, maakRetour, type Bericht305, type Bericht307, type Bevinding } from '#keten/istandaarden';
-import { AuditService, validatieFout, type Principal } from '#keten/platform';
+import { AuditService, JobOutboxService, QueueName, validatieFout, type Principal } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
+import { ToewijzingGewijzigdJob } from '../registreer-toewijzing/toewijzing-gewijzigd.job.js';
 import { ClientService } from '../clienten/client.service.js';
 import { RegieberichtSoort, RegieberichtStatus } from '../database/regiebericht.entity.js';
 import { beoordeelRegieProduct, type ActueleRegie, type RegieBevinding, type RegieProduct } from './regie-regels.util.js';
@@ -64,6 +65,7 @@ export class RegieberichtService {
     private readonly clienten: ClientService,
     private readonly organisaties: OrganisatieCodesService,
     private readonly audit: AuditService,
+    private readonly outbox: JobOutboxService,
   ) {}
 
   async verwerk(manager: EntityManager, principal: Principal, bericht: Regiebericht, berichtId: string): Promise<RegieProductResultaat[]> {
@@ -109,6 +111,10 @@ export class RegieberichtService {
         ],
       )) as { id: string }[];
       if (teVerwijderen) await manager.query(`UPDATE keten.regiebericht SET verwijderd_door_id = $2 WHERE id = $1`, [teVerwijderen.id, id]);
+      // An accepted stop (or its removal) ends (or restores) the verplichting: sturing recomputes it after commit.
+      if (soort === RegieberichtSoort.Stop && status === RegieberichtStatus.Geaccepteerd) {
+        await this.outbox.stage(manager, QueueName.Sturing, ToewijzingGewijzigdJob.naam, ToewijzingGewijzigdJob.jobId(id), { toewijzingId: toewijzing!.id });
+      }
       resultaten.push({
         volgnummer: i + 1, soort, toewijzingNummer: p.toewijzingNummer ?? null, statusAanlevering: p.statusAanlevering, begindatum: p.begindatum,
         einddatum: p.einddatum ?? null, resultaat: status, retourcodes, toelichting,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Domein, isGeldigBsn } from '#keten/domain';
-import { AuditService, geenToegang, Rol, validatieFout, type Principal } from '#keten/platform';
+import { AuditService, geenToegang, JobOutboxService, QueueName, Rol, validatieFout, type Principal } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
+import { ToewijzingGewijzigdJob } from './toewijzing-gewijzigd.job.js';
 import { ClientService } from '../clienten/client.service.js';
 import type { ToewijzingInvoer, ToewijzingProductResultaat } from './toewijzing-invoer.types.js';
 import { GoedgekeurdePrestatiesService } from './goedgekeurde-prestaties.service.js';
@@ -20,6 +21,7 @@ export class ToewijzingLedgerService {
     private readonly organisaties: OrganisatieCodesService,
     private readonly prestaties: GoedgekeurdePrestatiesService,
     private readonly audit: AuditService,
+    private readonly outbox: JobOutboxService,
   ) {}
 
   async registreer(manager: EntityManager, principal: Principal, invoer: ToewijzingInvoer, berichtId: string | null): Promise<ToewijzingProductResultaat[]> {
@@ -90,6 +92,8 @@ export class ToewijzingLedgerService {
       ],
     )) as { id: string }[];
     if (ingevoegd.length === 0) return { toewijzingNummer: p.toewijzingNummer, resultaat: 'ongewijzigd', retourcodes: [] };
+    // A new version changes the verplichting; sturing recomputes it after commit (the caller publishes the outbox).
+    await this.outbox.stage(manager, QueueName.Sturing, ToewijzingGewijzigdJob.naam, ToewijzingGewijzigdJob.jobId(ingevoegd[0].id), { toewijzingId: toewijzing.id });
     const [{ versies }] = (await manager.query(`SELECT count(*)::int AS versies FROM keten.toewijzing_versie WHERE toewijzing_id = $1`, [toewijzing.id])) as { versies: number }[];
     return { toewijzingNummer: p.toewijzingNummer, resultaat: versies > 1 ? 'gewijzigd' : 'nieuw', retourcodes: [] };
   }

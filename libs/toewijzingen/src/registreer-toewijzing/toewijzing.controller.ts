@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiFoutResponses, AuditLezing, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
+import { ApiFoutResponses, AuditLezing, HuidigePrincipal, JobOutboxService, Rol, Rollen, type Principal } from '#keten/platform';
 import { ToewijzingOpvraagService } from '../toewijzingen-opvragen/toewijzing-opvraag.service.js';
 import { RegistreerToewijzingenDto, ToewijzingDto, ToewijzingLijstQueryDto, ToewijzingProductResultaatDto } from './toewijzing.dto.js';
 import { ToewijzingLedgerService } from './toewijzing-ledger.service.js';
@@ -14,6 +14,7 @@ export class ToewijzingController {
     private readonly dataSource: DataSource,
     private readonly ledger: ToewijzingLedgerService,
     private readonly opvragen: ToewijzingOpvraagService,
+    private readonly outbox: JobOutboxService,
   ) {}
 
   /** For back offices without iWmo/iJw: the same ledger as a 301 (OP087: the whole current set for one client). */
@@ -22,8 +23,10 @@ export class ToewijzingController {
   @Rollen(Rol.Toegang)
   @ApiOkResponse({ type: [ToewijzingProductResultaatDto] })
   @ApiFoutResponses()
-  registreer(@HuidigePrincipal() principal: Principal, @Body() dto: RegistreerToewijzingenDto): Promise<ToewijzingProductResultaatDto[]> {
-    return this.dataSource.transaction((manager) => this.ledger.registreer(manager, principal, dto, null));
+  async registreer(@HuidigePrincipal() principal: Principal, @Body() dto: RegistreerToewijzingenDto): Promise<ToewijzingProductResultaatDto[]> {
+    const resultaten = await this.dataSource.transaction((manager) => this.ledger.registreer(manager, principal, dto, null));
+    this.outbox.publiceerNaCommit();
+    return resultaten;
   }
 
   @Get()

@@ -1,0 +1,179 @@
+// `npm run bench -- sturing [--toewijzingen 3000] [--maanden 3] [--aanbieders 10] [--gemeenten 3] [--bewaar]`
+// Sturing's aggregates and endpoints against a fresh PostgreSQL database next to DATABASE_URL: toewijzingen and
+// months of beoordeelde prestaties generated in bulk (SQL, not timed), then timed: the realisatie job over each
+// month's declaraties (what follows a month's beoordeling), the verplichtingen of every toewijzing, and the answer
+// time of each sturing endpoint over HTTP (median of 3 after one warm-up).
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Domein, ibanControlegetal } from '#keten/domain';
+import { dataSourceOpties, laadKetenConfig, maakDatabase, Rol, verwijderDatabase, type Principal } from '#keten/platform';
+import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
+import { RealisatieBijwerkenService, VerplichtingenBijwerkenService } from '#keten/sturing';
+import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
+import { migreer } from '../apps/keten/src/runtime.js';
+import { createApiApp } from '../apps/api/src/create-api-app.js';
+import { PRODUCTEN } from './beoordeling-data.js';
+
+function optie(args: string[], naam: string, standaard: number): number {
+  const i = args.indexOf(`--${naam}`);
+  const waarde = i >= 0 && args[i + 1] ? Number(args[i + 1]) : standaard;
+  if (!Number.isInteger(waarde) || waarde < 1) throw new Error(`--${naam} must be a positive integer`);
+  return waarde;
+}
+const sinds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const iban = (n: number) => {
+  const bban = `ABNA0${String(n).padStart(9, '0')}`;
+  return `NL${ibanControlegetal('NL', bban)}${bban}`;
+};
+const VOLUME: Record<string, number> = { '02A01': 17, '07A01': 8, '10A01': 1 };
+
+/** Runs `n` tasks, `tegelijk` at a time. */
+async function perTwee<T>(items: T[], tegelijk: number, werk: (item: T) => Promise<unknown>): Promise<void> {
+  let i = 0;
+  await Promise.all(Array.from({ length: tegelijk }, async () => {
+    while (i < items.length) await werk(items[i++]);
+  }));
+}
+
+export async function run(args: string[]): Promise<void> {
+  const grootte = { toewijzingen: optie(args, 'toewijzingen', 3000), maanden: optie(args, 'maanden', 3), aanbieders: optie(args, 'aanbieders', 10), gemeenten: optie(args, 'gemeenten', 3) };
+  if (grootte.maanden > 12) throw new Error('--maanden is at most 12 (the months of 2026)');
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
+  const url = await maakDatabase(server, `keten_bench_sturing_${process.pid}`);
+  const token = randomBytes(24).toString('hex');
+  let app: INestApplication | null = null;
+  try {
+    await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
+    const config = laadKetenConfig({ NODE_ENV: 'development', DATABASE_URL: url, KETEN_LOG_LEVEL: 'warn', KETEN_SEED_DEMO: 'false', KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
+      KETEN_BOOTSTRAP_TOKEN: token, KETEN_QUEUE_PREFIX: `keten-bench-${process.pid}` });
+    const api = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS));
+    app = api;
+    await api.listen(0, '127.0.0.1');
+    const basis = `http://127.0.0.1:${(api.getHttpServer().address() as { port: number }).port}`;
+    const ds = app.get(DataSource);
+    const os = await import('node:os');
+    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}; database ${new URL(url).pathname.slice(1)}`);
+    console.log(`size: ${grootte.toewijzingen} toewijzingen, ${grootte.maanden} months of prestaties (one per toewijzing per month), ${grootte.aanbieders} aanbieders, ${grootte.gemeenten} gemeenten`);
+
+    // Set-up (not timed).
+    const zetOp = process.hrtime.bigint();
+    const gemeenteIds = ((await ds.query(
+      `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || i, lpad((1000 + i)::text, 4, '0') FROM generate_series(1, $1) i RETURNING id`,
+      [grootte.gemeenten],
+    )) as { id: string }[]).map((r) => r.id);
+    const aanbiederIds = ((await ds.query(
+      `INSERT INTO keten.organisatie (soort, naam, agb_code, iban) SELECT 'aanbieder', 'Aanbieder ' || i, (70000000 + i)::text, ($2::text[])[i] FROM generate_series(1, $1) i RETURNING id`,
+      [grootte.aanbieders, Array.from({ length: grootte.aanbieders }, (_, i) => iban(i + 1))],
+    )) as { id: string }[]).map((r) => r.id);
+    const [{ id: regioId }] = (await ds.query(`INSERT INTO keten.organisatie (soort, naam, iban) VALUES ('regio', 'Regio Sturingbench', $1) RETURNING id`, [iban(999_999)])) as { id: string }[];
+    await ds.query(`INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`, [regioId, gemeenteIds]);
+    const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
+    for (const [a, aanbiederId] of aanbiederIds.entries()) {
+      await app.get(RaamovereenkomstService).registreer(beheerder, {
+        nummer: `RO-STURING-${a}`, naam: 'Wmo-maatwerk', inkoperId: regioId, aanbiederId, gemeenteIds, domein: Domein.Wmo, ingangsdatum: '2025-01-01', einddatum: '2027-12-31',
+        maximaleWaardeCenten: 10_000_000_000,
+        producten: PRODUCTEN.map((p) => ({ productcategorie: p.productcategorie, productcode: p.productcode, uitvoeringsvariant: p.uitvoeringsvariant, omschrijving: p.omschrijving,
+          tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }] })),
+      } as unknown as RegistreerRaamovereenkomstDto);
+    }
+    await ds.query(
+      `WITH c AS (INSERT INTO keten.client (bsn_hash, bsn_versleuteld) SELECT lpad(to_hex(i), 64, '0'), '\\x00'::bytea FROM generate_series(1, $1) i RETURNING id, bsn_hash)
+       INSERT INTO keten.toewijzing (gemeente_id, domein, toewijzing_nummer, aanbieder_id, client_id)
+       SELECT ($2::uuid[])[1 + n % $4], 'wmo', n, ($3::uuid[])[1 + (n / $4) % $5], c.id FROM (SELECT id, ('x' || right(bsn_hash, 8))::bit(32)::int AS n FROM c) c`,
+      [grootte.toewijzingen, gemeenteIds, aanbiederIds, grootte.gemeenten, grootte.aanbieders],
+    );
+    await ds.query(
+      `INSERT INTO keten.toewijzing_versie (toewijzing_id, toewijzingsdatum, toewijzingstijd, productcategorie, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie)
+       SELECT t.id, '2025-12-15', '09:00:00', p.cat, p.code, '2026-01-01', '2026-12-31', p.volume, p.eenheid::keten.eenheid, p.freq
+         FROM keten.toewijzing t JOIN unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS p(cat, code, volume, eenheid, freq, k)
+           ON p.k = 1 + t.toewijzing_nummer % 3`,
+      [PRODUCTEN.map((p) => p.productcategorie), PRODUCTEN.map((p) => p.productcode), PRODUCTEN.map((p) => (p.frequentie === '2' ? 4 : VOLUME[p.productcode] * (p.frequentie === '6' ? 12 : 1))),
+        PRODUCTEN.map((p) => p.eenheid), PRODUCTEN.map((p) => p.frequentie)],
+    );
+    for (let m = 1; m <= grootte.maanden; m++) {
+      const begin = `2026-${String(m).padStart(2, '0')}-01`;
+      await ds.query(
+        `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening, totaal_ingediend_centen,
+                                       totaal_toegekend_centen, status, bron, aantal_prestaties, beoordeeld_op)
+         SELECT a, g, 'wmo', 'S' || $2 || '-' || row_number() OVER (), false, $1::date, ($1::date + interval '1 month - 1 day')::date, ($1::date + interval '1 month + 2 days')::date,
+                0, 0, 'beoordeeld', 'json', 0, ($1::date + interval '1 month + 4 days')::timestamptz
+           FROM unnest($3::uuid[]) a CROSS JOIN unnest($4::uuid[]) g`,
+        [begin, m, aanbiederIds, gemeenteIds],
+      );
+      await ds.query(
+        `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, toewijzing_nummer, productcategorie, productcode,
+                                      begindatum, einddatum, geleverd_volume, eenheid, product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes)
+         SELECT d.id, (row_number() OVER (PARTITION BY d.id))::int - 1, t.aanbieder_id, t.gemeente_id, 'wmo', t.client_id, 'R' || $2 || '-' || t.toewijzing_nummer, t.toewijzing_nummer,
+                v.productcategorie, v.productcode, d.periode_begin, d.periode_eind, p.volume, v.eenheid, p.tarief, p.volume * p.tarief, 'D',
+                CASE WHEN t.toewijzing_nummer % 20 = 0 THEN 'afgekeurd' ELSE 'goedgekeurd' END::keten.prestatie_status,
+                CASE WHEN t.toewijzing_nummer % 20 = 0 THEN '{0611}'::text[] END
+           FROM keten.toewijzing t JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
+           JOIN unnest($3::text[], $4::int[], $5::bigint[]) AS p(code, volume, tarief) ON p.code = v.productcode
+           JOIN keten.declaratie d ON d.aanbieder_id = t.aanbieder_id AND d.gemeente_id = t.gemeente_id AND d.periode_begin = $1::date`,
+        [begin, m, PRODUCTEN.map((p) => p.productcode), PRODUCTEN.map((p) => VOLUME[p.productcode]), PRODUCTEN.map((p) => p.tarief)],
+      );
+    }
+    const [{ n: prestaties }] = (await ds.query(`SELECT count(*)::int AS n FROM keten.prestatie`)) as { n: number }[];
+    await ds.query('ANALYZE');
+    console.log(`set-up: ${prestaties} prestaties in ${sinds(zetOp).toFixed(1)} s (not timed below)`);
+
+    // Timed: the realisatie job per declaratie, month by month, as it follows each beoordeling (2 at a time).
+    const realisatie = app.get(RealisatieBijwerkenService);
+    for (let m = 1; m <= grootte.maanden; m++) {
+      const ids = ((await ds.query(`SELECT id FROM keten.declaratie WHERE periode_begin = $1 ORDER BY id`, [`2026-${String(m).padStart(2, '0')}-01`])) as { id: string }[]).map((r) => r.id);
+      const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM keten.prestatie p JOIN keten.declaratie d ON d.id = p.declaratie_id WHERE d.periode_begin = $1`, [`2026-${String(m).padStart(2, '0')}-01`])) as { n: number }[];
+      const start = process.hrtime.bigint();
+      await perTwee(ids, 2, (id) => realisatie.verwerkDeclaratie(id));
+      const s = sinds(start);
+      console.log(`realisatie after month ${m}'s beoordeling: ${ids.length} declaraties, ${n} prestaties in ${s.toFixed(2)} s (${Math.round(n / s).toLocaleString('en')} prestaties/s)`);
+    }
+    const toewijzingIds = ((await ds.query(`SELECT id FROM keten.toewijzing ORDER BY id`)) as { id: string }[]).map((r) => r.id);
+    const vStart = process.hrtime.bigint();
+    const rijen = await app.get(VerplichtingenBijwerkenService).herberekenToewijzingen(toewijzingIds);
+    const vs = sinds(vStart);
+    console.log(`verplichtingen of every toewijzing: ${toewijzingIds.length} toewijzingen, ${rijen} month rows in ${vs.toFixed(2)} s (${Math.round(toewijzingIds.length / vs).toLocaleString('en')} toewijzingen/s)`);
+
+    // As autovacuum would by now: the aggregates were empty when the set-up analysed the database.
+    await ds.query('ANALYZE');
+
+    // Endpoints, over HTTP as a dashboard calls them.
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const g = gemeenteIds[0];
+    for (const [code, categorieen] of [['BEGELEIDING', ['02']], ['DAGBESTEDING', ['07']], ['MAATWERK', ['10']]] as const) {
+      const post = await fetch(`${basis}/api/v1/sturing/budgetposten`, { method: 'POST', headers: auth, body: JSON.stringify({ gemeenteId: g, domein: 'wmo', code, naam: code, productcategorieen: categorieen }) });
+      const { id } = (await post.json()) as { id: string };
+      await fetch(`${basis}/api/v1/sturing/begroting`, { method: 'POST', headers: auth, body: JSON.stringify({ gemeenteId: g, jaar: 2026, regels: [{ budgetpostId: id, bedragCenten: 100_000_000 }] }) });
+    }
+    const peil = `2026-${String(Math.min(12, grootte.maanden + 1)).padStart(2, '0')}-15`;
+    const eindpunten = [
+      `/api/v1/sturing/overzicht?gemeente=${g}&jaar=2026&peildatum=${peil}`,
+      `/api/v1/sturing/overzicht?gemeente=${g}&jaar=2026&peildatum=${peil}&formaat=xlsx`,
+      ...['budgetpost', 'aanbieder', 'product', 'raamovereenkomst', 'maand', 'kwartaal'].map((per) => `/api/v1/sturing/realisatie?gemeente=${g}&jaar=2026&per=${per}&peildatum=${peil}`),
+      `/api/v1/sturing/verplichtingen?gemeente=${g}&jaar=2026&per=aanbieder&peildatum=${peil}`,
+      `/api/v1/sturing/signalen?gemeente=${g}&peildatum=${peil}`,
+      `/api/v1/sturing/prognose/backtest?gemeente=${g}&jaar=2026&peildatum=2026-02-15`,
+      `/api/v1/sturing/begroting?gemeente=${g}&jaar=2026`,
+    ];
+    for (const pad of eindpunten) {
+      const tijden: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const start = process.hrtime.bigint();
+        const res = await fetch(`${basis}${pad}`, { headers: auth });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`GET ${pad}: ${res.status}`);
+        if (i > 0) tijden.push(sinds(start) * 1000);
+      }
+      tijden.sort((a, b) => a - b);
+      console.log(`GET ${pad.replace(/gemeente=[0-9a-f-]+&?/, '').replace(/\?$/, '')}: ${tijden[1].toFixed(0)} ms`);
+    }
+    const bStart = process.hrtime.bigint();
+    const batch = await fetch(`${basis}/api/v1/betaalbatches`, { method: 'POST', headers: auth, body: JSON.stringify({ inkoperId: regioId, tot: '2026-12-31', uitvoeringsdatum: '2026-12-31' }) });
+    const body = (await batch.json()) as { regels?: unknown[]; totaalCenten?: number };
+    console.log(`POST /api/v1/betaalbatches (the regio, everything approved): ${batch.status}, ${body.regels?.length ?? 0} regels, in ${(sinds(bStart) * 1000).toFixed(0)} ms`);
+  } finally {
+    await app?.close();
+    if (!args.includes('--bewaar')) await verwijderDatabase(url);
+  }
+}

@@ -1,0 +1,298 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { plusMaanden, vandaag, type Domein, type Kalenderdatum } from '#keten/domain';
+import type { Principal } from '#keten/platform';
+import { BegrotingService } from '../begroting/begroting.service.js';
+import { SturingScopeService } from '../sturing-scope.service.js';
+import type { Dimensie, DimensieRapportDto, OverzichtDto, OverzichtPostDto, PrognoseDto } from './sturing-rapport.dto.js';
+
+/** Months of history a month of care is followed for in the declaration-lag distribution; older ones count as complete. */
+export const VERTRAGING_MAANDEN = 6;
+const GEEN_POST = '(geen budgetpost)';
+
+interface DetailRij {
+  domein: Domein; productcategorie: string; productcode: string; aanbieder_id: string; raamovereenkomst_id: string; maand: string; bedrag: string;
+}
+interface Post { id: string; code: string; naam: string; domein: Domein; algemeen: boolean; categorieen: string[] }
+
+const maandIndex = (maand: string) => Number(maand.slice(5, 7)) - 1;
+const maandenTussen = (van: string, tot: string) => (Number(tot.slice(0, 4)) - Number(van.slice(0, 4))) * 12 + Number(tot.slice(5, 7)) - Number(van.slice(5, 7));
+
+/**
+ * The controller's figures for one gemeente and year, read from sturing's own aggregates only (architecture.md 1):
+ * begroting, realisatie by month of care, verplichtingen from the peildatum's month on, and the prognose with
+ * every part and assumption (sturing-en-schaal.md 1).
+ */
+@Injectable()
+export class SturingRapportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scope: SturingScopeService,
+    private readonly begroting: BegrotingService,
+  ) {}
+
+  async overzicht(principal: Principal, gemeenteId: string, jaar: number, peildatum: Kalenderdatum = vandaag()): Promise<OverzichtDto> {
+    const gemeente = await this.scope.gemeente(principal, gemeenteId);
+    const peilmaand = `${peildatum.slice(0, 7)}-01`;
+    const jan = `${jaar}-01-01`;
+    const dec = `${jaar}-12-01`;
+    const historieVan = plusMaanden(peilmaand, -12);
+    const posten: Post[] = (await this.begroting.posten(this.dataSource.manager, gemeenteId)).map((p) => ({
+      id: p.id, code: p.code, naam: p.naam, domein: p.domein, algemeen: p.algemene_voorzieningen, categorieen: p.productcategorieen,
+    }));
+    const begroot = await this.begroting.actueleBedragen(gemeenteId, jaar);
+    const postVan = postWijzer(posten);
+
+    // Approved prestaties as known on the peildatum (beoordeeld in or before its month), by care and arrival month.
+    const gerealiseerd: { domein: Domein; productcategorie: string; maand: string; ontvangen: string; bedrag: string }[] = await this.dataSource.query(
+      `SELECT domein, productcategorie, maand::text AS maand, ontvangen_maand::text AS ontvangen, sum(bedrag_centen)::text AS bedrag
+         FROM keten.sturing_realisatie WHERE gemeente_id = $1 AND ontvangen_maand <= $2 GROUP BY 1, 2, 3, 4`,
+      [gemeenteId, peilmaand],
+    );
+    const toegewezen: { domein: Domein; productcategorie: string; maand: string; bedrag: string }[] = await this.dataSource.query(
+      `SELECT domein, productcategorie, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+         FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand >= $2 AND maand <= $3 GROUP BY 1, 2, 3`,
+      [gemeenteId, historieVan < jan ? historieVan : jan, dec],
+    );
+    const termijnen: { domein: Domein; productcategorie: string; maand: string; betaald: boolean; bedrag: string }[] = await this.dataSource.query(
+      `SELECT domein, productcategorie, maand::text AS maand, betaald, sum(bedrag_centen)::text AS bedrag
+         FROM keten.sturing_termijn WHERE gemeente_id = $1 AND maand >= $2 AND maand <= $3 GROUP BY 1, 2, 3, 4`,
+      [gemeenteId, jan, dec],
+    );
+
+    const vertraging = vertragingsverdeling(gerealiseerd, peilmaand);
+    const leeg = () => ({ real: new Array<number>(12).fill(0), verpl: 0, termijnOpen: 0, histReal: 0, histToeg: 0, toegPerMaand: new Array<number>(12).fill(0), laat: 0 });
+    const perPost = new Map<string, ReturnType<typeof leeg>>();
+    const van = (sleutel: string) => perPost.get(sleutel) ?? (perPost.set(sleutel, leeg()), perPost.get(sleutel)!);
+
+    const realPerPostMaand = new Map<string, number>();
+    for (const r of gerealiseerd) {
+      const p = van(postVan(r.domein, r.productcategorie));
+      const bedrag = Number(r.bedrag);
+      if (r.maand >= jan && r.maand <= dec) {
+        p.real[maandIndex(r.maand)] += bedrag;
+        const k = `${postVan(r.domein, r.productcategorie)}|${r.maand}`;
+        realPerPostMaand.set(k, (realPerPostMaand.get(k) ?? 0) + bedrag);
+      }
+      if (r.maand >= historieVan && r.maand < peilmaand) p.histReal += bedrag;
+    }
+    for (const t of toegewezen) {
+      const p = van(postVan(t.domein, t.productcategorie));
+      const bedrag = Number(t.bedrag);
+      if (t.maand >= peilmaand && t.maand >= jan) p.verpl += bedrag;
+      if (t.maand >= historieVan && t.maand < peilmaand) p.histToeg += bedrag;
+      if (t.maand >= jan) p.toegPerMaand[maandIndex(t.maand)] += bedrag;
+    }
+    for (const t of termijnen) {
+      const p = van(postVan(t.domein, t.productcategorie));
+      if (t.betaald) p.real[maandIndex(t.maand)] += Number(t.bedrag);
+      else p.termijnOpen += Number(t.bedrag);
+    }
+
+    const regels: OverzichtPostDto[] = [];
+    const sleutels = [...posten.map((p) => p.id), ...(perPost.has(GEEN_POST) ? [GEEN_POST] : [])];
+    for (const sleutel of sleutels) {
+      const p = van(sleutel);
+      const post = posten.find((x) => x.id === sleutel) ?? null;
+      // Late declarations per past month of care in the year: what the lag distribution says is still to come.
+      let laat = 0;
+      for (let m = jan; m < peilmaand && m <= dec; m = plusMaanden(m, 1)) {
+        const leeftijd = maandenTussen(m, peilmaand);
+        const binnen = realPerPostMaand.get(`${sleutel}|${m}`) ?? 0;
+        const f = leeftijd < VERTRAGING_MAANDEN ? vertraging[leeftijd] : 1;
+        if (f >= 0.05) laat += Math.round((binnen * (1 - f)) / f);
+        else laat += Math.max(0, verwacht(p.toegPerMaand[maandIndex(m)], p.histReal, p.histToeg) - binnen);
+      }
+      const realisatie = p.real.reduce((s, x) => s + x, 0);
+      const verwachtGebruik = verwacht(p.verpl, p.histReal, p.histToeg);
+      const prognose: PrognoseDto = {
+        realisatieCenten: realisatie,
+        verplichtingenToewijzingenCenten: p.verpl,
+        benutting: p.histToeg > 0 ? Math.round((p.histReal / p.histToeg) * 10_000) / 10_000 : 1,
+        verwachtGebruikCenten: verwachtGebruik,
+        openTermijnenCenten: p.termijnOpen,
+        lateDeclaratiesCenten: laat,
+        totaalCenten: realisatie + verwachtGebruik + p.termijnOpen + laat,
+      };
+      const begrotingCenten = post ? (begroot.get(post.id) ?? 0) : 0;
+      regels.push({
+        budgetpostId: post?.id ?? null,
+        code: post?.code ?? null,
+        naam: post?.naam ?? 'Niet begroot (productcategorie op geen budgetpost)',
+        domein: post?.domein ?? null,
+        begrotingCenten,
+        realisatieCenten: realisatie,
+        realisatiePerMaand: p.real,
+        verplichtingenCenten: p.verpl + p.termijnOpen,
+        prognose,
+        saldoCenten: begrotingCenten - prognose.totaalCenten,
+      });
+    }
+    const som = (f: (r: OverzichtPostDto) => number) => regels.reduce((s, r) => s + f(r), 0);
+    const histReal = [...perPost.values()].reduce((s, p) => s + p.histReal, 0);
+    const histToeg = [...perPost.values()].reduce((s, p) => s + p.histToeg, 0);
+    const totaal: OverzichtPostDto = {
+      budgetpostId: null,
+      code: null,
+      naam: 'Totaal',
+      domein: null,
+      begrotingCenten: som((r) => r.begrotingCenten),
+      realisatieCenten: som((r) => r.realisatieCenten),
+      realisatiePerMaand: Array.from({ length: 12 }, (_, i) => som((r) => r.realisatiePerMaand[i])),
+      verplichtingenCenten: som((r) => r.verplichtingenCenten),
+      prognose: {
+        realisatieCenten: som((r) => r.prognose.realisatieCenten),
+        verplichtingenToewijzingenCenten: som((r) => r.prognose.verplichtingenToewijzingenCenten),
+        benutting: histToeg > 0 ? Math.round((histReal / histToeg) * 10_000) / 10_000 : 1,
+        verwachtGebruikCenten: som((r) => r.prognose.verwachtGebruikCenten),
+        openTermijnenCenten: som((r) => r.prognose.openTermijnenCenten),
+        lateDeclaratiesCenten: som((r) => r.prognose.lateDeclaratiesCenten),
+        totaalCenten: som((r) => r.prognose.totaalCenten),
+      },
+      saldoCenten: som((r) => r.saldoCenten),
+    };
+    return {
+      gemeenteId,
+      gemeenteNaam: gemeente.naam,
+      jaar,
+      peildatum,
+      posten: regels,
+      totaal,
+      vertraging,
+      aannames: [
+        'Realisatie: goedgekeurde prestaties (debet − credit) naar de maand van zorg (begindatum ProductPeriode), beoordeeld tot en met de maand van de peildatum, plus betaalde termijnen.',
+        'Verplichtingen: per actuele toewijzingversie het toegewezen volume per frequentie × het contracttarief dat op elke dag geldt, vanaf de maand van de peildatum tot de einddatum, een geaccepteerde stop (307) of, zonder einddatum, 31 december; plus de onbetaalde termijnen van het jaar.',
+        'Benutting: gedeclareerd ÷ toegewezen over de 12 maanden vóór de maand van de peildatum, per budgetpost (1 zonder historie).',
+        `Late declaraties: per verstreken maand van zorg wat volgens de vertragingsverdeling (aandeel binnen na 0 t/m ${VERTRAGING_MAANDEN - 1} maanden, geschat uit maanden van zorg die ten minste ${VERTRAGING_MAANDEN} maanden oud zijn) nog komt; is er na k maanden minder dan 5% binnen, dan toegewezen × benutting − binnen.`,
+        'Termijnen van een regionale raamovereenkomst zijn in gelijke delen over de deelnemende gemeenten verdeeld, en over de maanden van hun periode naar dagen.',
+      ],
+    };
+  }
+
+  async realisatie(principal: Principal, gemeenteId: string, jaar: number, per: Dimensie, peildatum: Kalenderdatum = vandaag()): Promise<DimensieRapportDto> {
+    await this.scope.gemeente(principal, gemeenteId);
+    const rijen: DetailRij[] = await this.dataSource.query(
+      `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+         FROM keten.sturing_realisatie WHERE gemeente_id = $1 AND maand BETWEEN $2 AND $3 AND ontvangen_maand <= $4 GROUP BY 1, 2, 3, 4, 5, 6
+       UNION ALL
+       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+         FROM keten.sturing_termijn WHERE gemeente_id = $1 AND betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6`,
+      [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`, `${peildatum.slice(0, 7)}-01`],
+    );
+    return this.groepeer(gemeenteId, jaar, peildatum, per, rijen, [
+      'Goedgekeurde prestaties (debet − credit) naar de maand van zorg, beoordeeld tot en met de maand van de peildatum, plus betaalde termijnen.',
+    ]);
+  }
+
+  async verplichtingen(principal: Principal, gemeenteId: string, jaar: number, per: Dimensie, peildatum: Kalenderdatum = vandaag()): Promise<DimensieRapportDto> {
+    await this.scope.gemeente(principal, gemeenteId);
+    const peilmaand = `${peildatum.slice(0, 7)}-01`;
+    const rijen: DetailRij[] = await this.dataSource.query(
+      `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+         FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6
+       UNION ALL
+       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+         FROM keten.sturing_termijn WHERE gemeente_id = $1 AND NOT betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6`,
+      [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`, peilmaand],
+    );
+    return this.groepeer(gemeenteId, jaar, peildatum, per, rijen, [
+      'Per actuele toewijzingversie: toegewezen volume per frequentie × het contracttarief op elke dag, vanaf de maand van de peildatum tot de einddatum, stop (307) of 31 december; plus onbetaalde termijnen van het jaar.',
+    ]);
+  }
+
+  private async groepeer(gemeenteId: string, jaar: number, peildatum: string, per: Dimensie, rijen: DetailRij[], aannames: string[]): Promise<DimensieRapportDto> {
+    const posten: Post[] = (await this.begroting.posten(this.dataSource.manager, gemeenteId)).map((p) => ({
+      id: p.id, code: p.code, naam: p.naam, domein: p.domein, algemeen: p.algemene_voorzieningen, categorieen: p.productcategorieen,
+    }));
+    const postVan = postWijzer(posten);
+    const namen = await this.namen(per, rijen);
+    const groepen = new Map<string, { omschrijving: string; perMaand: number[] }>();
+    for (const r of rijen) {
+      const [sleutel, omschrijving] = sleutelVan(per, r, postVan, posten, namen);
+      const g = groepen.get(sleutel) ?? { omschrijving, perMaand: new Array<number>(12).fill(0) };
+      g.perMaand[maandIndex(r.maand)] += Number(r.bedrag);
+      groepen.set(sleutel, g);
+    }
+    const regels = [...groepen]
+      .map(([sleutel, g]) => ({ sleutel, omschrijving: g.omschrijving, bedragCenten: g.perMaand.reduce((s, x) => s + x, 0), perMaand: g.perMaand }))
+      .sort((a, b) => a.sleutel.localeCompare(b.sleutel));
+    const totaalPerMaand = Array.from({ length: 12 }, (_, i) => regels.reduce((s, r) => s + r.perMaand[i], 0));
+    return { gemeenteId, jaar, peildatum, per, regels, totaalCenten: totaalPerMaand.reduce((s, x) => s + x, 0), totaalPerMaand, aannames };
+  }
+
+  /** Names for aanbieders and contracts (organisaties and contracten are reference data, read once per report). */
+  private async namen(per: Dimensie, rijen: DetailRij[]): Promise<Map<string, string>> {
+    if (per === 'aanbieder') {
+      const ids = [...new Set(rijen.map((r) => r.aanbieder_id))];
+      const r: { id: string; naam: string; agb_code: string }[] = await this.dataSource.query(`SELECT id, naam, agb_code FROM keten.organisatie WHERE id = ANY($1::uuid[])`, [ids]);
+      return new Map(r.map((x) => [x.id, `${x.naam} (AGB ${x.agb_code})`]));
+    }
+    if (per === 'raamovereenkomst') {
+      const ids = [...new Set(rijen.map((r) => r.raamovereenkomst_id))];
+      const r: { id: string; nummer: string; naam: string }[] = await this.dataSource.query(`SELECT id, nummer, naam FROM keten.raamovereenkomst WHERE id = ANY($1::uuid[])`, [ids]);
+      return new Map(r.map((x) => [x.id, `${x.nummer} ${x.naam}`]));
+    }
+    return new Map();
+  }
+}
+
+/** Which budgetpost a domein and productcategorie count on ('' = a subsidy: the algemene voorzieningen). */
+function postWijzer(posten: Post[]): (domein: Domein, categorie: string) => string {
+  const map = new Map<string, string>();
+  for (const p of posten) {
+    for (const c of p.categorieen) map.set(`${p.domein}|${c}`, p.id);
+    if (p.algemeen && !map.has(`${p.domein}|`)) map.set(`${p.domein}|`, p.id);
+  }
+  return (domein, categorie) => map.get(`${domein}|${categorie.trim()}`) ?? GEEN_POST;
+}
+
+function verwacht(bedrag: number, histReal: number, histToeg: number): number {
+  return histToeg > 0 ? Math.round((bedrag * histReal) / histToeg) : bedrag;
+}
+
+/**
+ * F(k): the share of a month of care's final approved amount that was in within k months, from the months of care
+ * at least VERTRAGING_MAANDEN old on the peildatum (chain ladder on sums). Without such history: all in at once.
+ */
+export function vertragingsverdeling(rijen: { maand: string; ontvangen: string; bedrag: string }[], peilmaand: string): number[] {
+  const grens = plusMaanden(peilmaand, -VERTRAGING_MAANDEN);
+  const binnen = new Array<number>(VERTRAGING_MAANDEN).fill(0);
+  let totaal = 0;
+  for (const r of rijen) {
+    if (r.maand > grens) continue;
+    const bedrag = Number(r.bedrag);
+    totaal += bedrag;
+    const k = Math.max(0, maandenTussen(r.maand, r.ontvangen));
+    for (let i = k; i < VERTRAGING_MAANDEN; i++) binnen[i] += bedrag;
+  }
+  if (totaal <= 0) return new Array<number>(VERTRAGING_MAANDEN).fill(1);
+  return binnen.map((b) => Math.round((b / totaal) * 10_000) / 10_000);
+}
+
+function sleutelVan(per: Dimensie, r: DetailRij, postVan: (d: Domein, c: string) => string, posten: Post[], namen: Map<string, string>): [string, string] {
+  switch (per) {
+    case 'budgetpost': {
+      const id = postVan(r.domein, r.productcategorie);
+      const p = posten.find((x) => x.id === id);
+      return p ? [p.code, p.naam] : [GEEN_POST, 'Niet begroot'];
+    }
+    case 'domein':
+      return [r.domein, r.domein === 'wmo' ? 'Wmo' : 'Jeugd'];
+    case 'productcategorie':
+      return [`${r.domein}|${r.productcategorie || '-'}`, r.productcategorie ? `${r.domein} productcategorie ${r.productcategorie}` : `${r.domein} algemene voorzieningen`];
+    case 'product':
+      return [`${r.domein}|${r.productcode || '-'}`, r.productcode ? `${r.domein} ${r.productcategorie}/${r.productcode}` : `${r.domein} subsidie`];
+    case 'aanbieder':
+      return [r.aanbieder_id, namen.get(r.aanbieder_id) ?? r.aanbieder_id];
+    case 'raamovereenkomst':
+      return [r.raamovereenkomst_id, namen.get(r.raamovereenkomst_id) ?? 'onbekende raamovereenkomst'];
+    case 'maand':
+      return [r.maand.slice(0, 7), r.maand.slice(0, 7)];
+    case 'kwartaal': {
+      const q = Math.floor(maandIndex(r.maand) / 3) + 1;
+      return [`${r.maand.slice(0, 4)}-K${q}`, `${r.maand.slice(0, 4)} kwartaal ${q}`];
+    }
+    case 'jaar':
+      return [r.maand.slice(0, 4), r.maand.slice(0, 4)];
+  }
+}

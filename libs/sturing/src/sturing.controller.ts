@@ -1,0 +1,147 @@
+import { Body, Controller, Get, Header, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiFoutResponses, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
+import { BegrotingDto, BegrotingQueryDto, BudgetpostDto, BudgetpostenQueryDto, RegistreerBudgetpostDto, StelBegrotingVastDto } from './begroting/begroting.dto.js';
+import { BegrotingService } from './begroting/begroting.service.js';
+import { bouwBegrotingSjabloon } from './begroting/begroting-excel.util.js';
+import { DimensieQueryDto, DimensieRapportDto, OverzichtDto, SturingQueryDto } from './overzicht/sturing-rapport.dto.js';
+import { SturingRapportService } from './overzicht/sturing-rapport.service.js';
+import { dimensieWerkmap, overzichtWerkmap, XLSX_TYPE } from './overzicht/sturing-excel.util.js';
+import { BacktestDto, BacktestQueryDto, SignalenDto, SignalenQueryDto } from './signalen/signalen.dto.js';
+import { SignalenService } from './signalen/signalen.service.js';
+import { RechtmatigheidDto, RechtmatigheidQueryDto } from './rechtmatigheid/rechtmatigheid.dto.js';
+import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
+import { SimulatieDto, SimulatieQueryDto } from './simulatie/bekostiging-simulatie.dto.js';
+import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
+
+interface Antwoord {
+  setHeader(naam: string, waarde: string): void;
+}
+
+function alsBestand(res: Antwoord, naam: string, data: Buffer): StreamableFile {
+  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Disposition', `attachment; filename="${naam}"`);
+  return new StreamableFile(data);
+}
+
+/** The controller's job (sturing-en-schaal.md 1): write for controllers, read also for inkoopadviseurs. */
+@ApiTags('sturing')
+@ApiBearerAuth()
+@Controller('api/v1/sturing')
+@Rollen(Rol.Controller, Rol.Inkoopadviseur)
+export class SturingController {
+  constructor(
+    private readonly begroting: BegrotingService,
+    private readonly rapport: SturingRapportService,
+    private readonly signalenService: SignalenService,
+    private readonly rechtmatigheidService: RechtmatigheidService,
+    private readonly simulatie: BekostigingSimulatieService,
+  ) {}
+
+  @Post('budgetposten')
+  @Rollen(Rol.Controller)
+  @ApiCreatedResponse({ type: BudgetpostDto })
+  @ApiFoutResponses(404, 409)
+  registreerBudgetpost(@HuidigePrincipal() principal: Principal, @Body() dto: RegistreerBudgetpostDto): Promise<BudgetpostDto> {
+    return this.begroting.registreerBudgetpost(principal, dto);
+  }
+
+  @Get('budgetposten')
+  @ApiOkResponse({ type: [BudgetpostDto] })
+  @ApiFoutResponses(404)
+  budgetposten(@HuidigePrincipal() principal: Principal, @Query() query: BudgetpostenQueryDto): Promise<BudgetpostDto[]> {
+    return this.begroting.budgetposten(principal, query.gemeente);
+  }
+
+  @Post('begroting')
+  @Rollen(Rol.Controller)
+  @ApiCreatedResponse({ type: BegrotingDto, description: 'a new version (begrotingswijziging) for every post whose amount changed' })
+  @ApiFoutResponses(404)
+  stelVast(@HuidigePrincipal() principal: Principal, @Body() dto: StelBegrotingVastDto): Promise<BegrotingDto> {
+    return this.begroting.stelVast(principal, dto);
+  }
+
+  @Get('begroting')
+  @ApiOkResponse({ type: BegrotingDto })
+  @ApiFoutResponses(404)
+  haalBegroting(@HuidigePrincipal() principal: Principal, @Query() query: BegrotingQueryDto): Promise<BegrotingDto> {
+    return this.begroting.begroting(principal, query.gemeente, query.jaar);
+  }
+
+  @Get('begroting/sjabloon')
+  @Rollen(Rol.Controller)
+  @Header('Content-Type', XLSX_TYPE)
+  @Header('Content-Disposition', 'attachment; filename="keten-begroting-sjabloon.xlsx"')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'empty begroting template (.xlsx)', schema: { type: 'string', format: 'binary' } })
+  async sjabloon(): Promise<StreamableFile> {
+    return new StreamableFile(await bouwBegrotingSjabloon());
+  }
+
+  /** A filled-in begroting sheet: all of it or nothing, every error by cell (Begroting!E4). */
+  @Post('begroting/excel')
+  @Rollen(Rol.Controller)
+  @ApiConsumes(XLSX_TYPE)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: BegrotingDto })
+  @ApiFoutResponses(404, 409, 415)
+  importeer(@HuidigePrincipal() principal: Principal, @Query() query: BegrotingQueryDto, @Body() body: unknown): Promise<BegrotingDto> {
+    if (!Buffer.isBuffer(body) || body.length === 0) throw new KetenFout(FoutCode.NietOndersteund, `stuur de begroting als .xlsx (Content-Type ${XLSX_TYPE})`);
+    return this.begroting.importeer(principal, query.gemeente, query.jaar, body);
+  }
+
+  @Get('overzicht')
+  @ApiProduces('application/json', XLSX_TYPE)
+  @ApiOkResponse({ type: OverzichtDto, description: 'per budgetpost: begroting, realisatie per month, verplichtingen, prognose with its parts; ?formaat=xlsx for the workbook' })
+  @ApiFoutResponses(404)
+  async overzicht(@HuidigePrincipal() principal: Principal, @Query() q: SturingQueryDto, @Res({ passthrough: true }) res: Antwoord): Promise<OverzichtDto | StreamableFile> {
+    const o = await this.rapport.overzicht(principal, q.gemeente, q.jaar, q.peildatum);
+    return q.formaat === 'xlsx' ? alsBestand(res, `sturing-overzicht-${q.jaar}.xlsx`, await overzichtWerkmap(o)) : o;
+  }
+
+  @Get('realisatie')
+  @ApiProduces('application/json', XLSX_TYPE)
+  @ApiOkResponse({ type: DimensieRapportDto, description: 'approved prestaties (debet − credit) by month of care plus paid termijnen, grouped by `per`' })
+  @ApiFoutResponses(404)
+  async realisatie(@HuidigePrincipal() principal: Principal, @Query() q: DimensieQueryDto, @Res({ passthrough: true }) res: Antwoord): Promise<DimensieRapportDto | StreamableFile> {
+    const r = await this.rapport.realisatie(principal, q.gemeente, q.jaar, q.per ?? 'budgetpost', q.peildatum);
+    return q.formaat === 'xlsx' ? alsBestand(res, `sturing-realisatie-${q.jaar}-${r.per}.xlsx`, await dimensieWerkmap('Realisatie', r)) : r;
+  }
+
+  @Get('verplichtingen')
+  @ApiProduces('application/json', XLSX_TYPE)
+  @ApiOkResponse({ type: DimensieRapportDto, description: 'cost still to come from the peildatum\'s month to the year end, grouped by `per`' })
+  @ApiFoutResponses(404)
+  async verplichtingen(@HuidigePrincipal() principal: Principal, @Query() q: DimensieQueryDto, @Res({ passthrough: true }) res: Antwoord): Promise<DimensieRapportDto | StreamableFile> {
+    const r = await this.rapport.verplichtingen(principal, q.gemeente, q.jaar, q.per ?? 'budgetpost', q.peildatum);
+    return q.formaat === 'xlsx' ? alsBestand(res, `sturing-verplichtingen-${q.jaar}-${r.per}.xlsx`, await dimensieWerkmap('Verplichtingen', r)) : r;
+  }
+
+  @Get('signalen')
+  @ApiOkResponse({ type: SignalenDto, description: 'no declaration after N months, running out, at the cap, high rejection rate, prognose over begroting; each with its numbers' })
+  @ApiFoutResponses(404)
+  signalen(@HuidigePrincipal() principal: Principal, @Query() q: SignalenQueryDto): Promise<SignalenDto> {
+    return this.signalenService.signalen(principal, q.gemeente, q.peildatum, q.maanden);
+  }
+
+  @Get('prognose/backtest')
+  @ApiOkResponse({ type: BacktestDto, description: 'the prognose as made on an earlier peildatum against the realisatie known today, with the error' })
+  @ApiFoutResponses(404)
+  backtest(@HuidigePrincipal() principal: Principal, @Query() q: BacktestQueryDto): Promise<BacktestDto> {
+    return this.signalenService.backtest(principal, q.gemeente, q.jaar, q.peildatum);
+  }
+
+  @Get('rechtmatigheid')
+  @ApiOkResponse({ type: RechtmatigheidDto, description: 'every euro paid in the year traced to a valid toewijzing, contract and tariff; the exceptions listed' })
+  @ApiFoutResponses(404)
+  rechtmatigheid(@HuidigePrincipal() principal: Principal, @Query() q: RechtmatigheidQueryDto): Promise<RechtmatigheidDto> {
+    return this.rechtmatigheidService.toets(principal, q.inkoper, q.jaar);
+  }
+
+  @Get('bekostiging-simulatie')
+  @ApiOkResponse({ type: SimulatieDto, description: 'per aanbieder: actual cost, under an output tariff per client per month, under a lumpsum (last year, indexed)' })
+  @ApiFoutResponses(404)
+  simuleer(@HuidigePrincipal() principal: Principal, @Query() q: SimulatieQueryDto): Promise<SimulatieDto> {
+    return this.simulatie.simuleer(principal, q);
+  }
+}

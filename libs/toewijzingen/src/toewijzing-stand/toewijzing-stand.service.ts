@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Domein } from '#keten/domain';
+
+/** A toewijzing's current version (IV013) and its accepted 307 stop, for sturing; no client data. */
+export interface ToewijzingStand {
+  toewijzingId: string;
+  toewijzingNummer: number;
+  gemeenteId: string;
+  gemeenteCode: string;
+  aanbiederId: string;
+  aanbiederAgb: string;
+  domein: Domein;
+  productcategorie: string | null;
+  productcode: string | null;
+  ingangsdatum: string;
+  einddatum: string | null;
+  volume: number | null;
+  eenheid: string | null;
+  frequentie: string | null;
+  budgetCenten: number | null;
+  /** RedenWijziging 13: as never sent. */
+  verwijderd: boolean;
+  /** The earliest einddatum of the current accepted stops (307), if any. */
+  stopdatum: string | null;
+}
+
+/** The published query of toewijzingen for sturing's verplichtingen (architecture.md 1). */
+@Injectable()
+export class ToewijzingStandService {
+  async stand(manager: EntityManager, toewijzingIds: string[]): Promise<ToewijzingStand[]> {
+    if (toewijzingIds.length === 0) return [];
+    const rijen: (Omit<ToewijzingStand, 'budgetCenten'> & { budgetCenten: string | null })[] = await manager.query(
+      `SELECT t.id AS "toewijzingId", t.toewijzing_nummer AS "toewijzingNummer", t.gemeente_id AS "gemeenteId", g.cbs_code AS "gemeenteCode", t.aanbieder_id AS "aanbiederId",
+              a.agb_code AS "aanbiederAgb", t.domein, v.productcategorie, v.productcode, v.ingangsdatum::text AS ingangsdatum,
+              v.einddatum::text AS einddatum, v.volume, v.eenheid::text AS eenheid, v.frequentie, v.budget_centen AS "budgetCenten",
+              (v.reden_wijziging = '13') AS verwijderd,
+              (SELECT min(r.einddatum)::text FROM keten.regiebericht r
+                WHERE r.toewijzing_id = t.id AND r.soort = 'stop' AND r.status_aanlevering = '1' AND r.status = 'geaccepteerd'
+                  AND r.verwijderd_door_id IS NULL) AS stopdatum
+         FROM keten.toewijzing t
+         JOIN keten.organisatie g ON g.id = t.gemeente_id
+         JOIN keten.organisatie a ON a.id = t.aanbieder_id
+         JOIN LATERAL (SELECT * FROM keten.toewijzing_versie x WHERE x.toewijzing_id = t.id
+                        ORDER BY x.toewijzingsdatum DESC, x.toewijzingstijd DESC LIMIT 1) v ON true
+        WHERE t.id = ANY($1::uuid[])`,
+      [toewijzingIds],
+    );
+    return rijen.map((r) => ({ ...r, verwijderd: r.verwijderd === true, budgetCenten: r.budgetCenten === null ? null : Number(r.budgetCenten) }));
+  }
+
+  /** The toewijzingen of an aanbieder for these gemeenten in a domein (a contract's reach). */
+  async idsVoor(manager: EntityManager, aanbiederId: string, gemeenteIds: string[], domein: Domein): Promise<string[]> {
+    const rijen: { id: string }[] = await manager.query(
+      `SELECT id FROM keten.toewijzing WHERE aanbieder_id = $1 AND gemeente_id = ANY($2::uuid[]) AND domein = $3 ORDER BY id`,
+      [aanbiederId, gemeenteIds, domein],
+    );
+    return rijen.map((r) => r.id);
+  }
+}
