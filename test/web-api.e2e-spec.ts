@@ -1,12 +1,11 @@
-// What the web app needs from the API beyond the existing endpoints: who the caller is (GET /api/v1/ik), the dry run
+// What the web app needs from the API beyond the existing endpoints: the dry run
 // of a file as the aanbieder would submit it (POST /declaraties/controle/bestand) and the search by ToewijzingNummer.
 import ExcelJS from 'exceljs';
 import { DebetCredit, Domein, Eenheid } from '#keten/domain';
 import { bouwBericht, maakHeader, type Bericht323, type Prestatie } from '#keten/istandaarden';
-import { Rol } from '#keten/platform';
 import { cijfers, http } from './support/http.js';
 import { maakDeclaratieScenario, SCENARIO_BSN, SCENARIO_UURTARIEF, type DeclaratieScenario } from './support/declaratie-scenario.js';
-import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -50,16 +49,6 @@ describe('the API the web app builds on (e2e)', () => {
     };
     return bouwBericht(bericht);
   };
-
-  it('should tell each caller its role and organisation, and a beheerder token its role without one', async () => {
-    const aanbieder = await http(t.url, 'GET', '/api/v1/ik', { token: s.aanbiederToken });
-    expect(aanbieder.status).toBe(200);
-    expect(aanbieder.body).toMatchObject({ rol: Rol.Aanbieder, organisatie: { id: s.aanbieder.id, soort: 'aanbieder', agbCode: s.aanbieder.agbCode, cbsCode: null } });
-    const toegang = await http(t.url, 'GET', '/api/v1/ik', { token: s.toegangToken });
-    expect(toegang.body).toMatchObject({ rol: Rol.Toegang, organisatie: { id: s.gemeente.id, cbsCode: s.gemeente.cbsCode } });
-    expect((await http(t.url, 'GET', '/api/v1/ik', { token: BOOTSTRAP_TOKEN })).body).toEqual({ rol: Rol.Beheerder, naam: 'bootstrap', organisatie: null });
-    expect((await http(t.url, 'GET', '/api/v1/ik')).status).toBe(401);
-  });
 
   it('should check a 323 file without storing it: per prestatie approved or rejected, with the reason', async () => {
     const [{ voor }] = await t.dataSource.query(`SELECT count(*)::int AS voor FROM keten.declaratie`);

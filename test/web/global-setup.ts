@@ -1,6 +1,6 @@
 // Starts the built Keten (`node dist/apps/keten/src/main.js`, as `npm start` does after its build) on a fresh
-// database, a temporary data folder and a free port, with the demo data; the tests read the address and the demo
-// tokens from the environment this sets.
+// database, a temporary data folder and a free port, with the demo data; the tests read the address, the demo
+// tokens and the demo sign-ins from the environment this sets.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -50,6 +50,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.KETEN_URL = url;
   process.env.KETEN_STARTUITVOER = uitvoer;
   for (const [rol, t] of Object.entries(tokens)) process.env[`KETEN_TOKEN_${rol.toUpperCase()}`] = t.token;
+  // People sign in with e-mail and password (printed at start, kept beside the tokens).
+  const wachtwoorden = JSON.parse(readFileSync(join(dataDir, 'demo-wachtwoorden.json'), 'utf8')) as Record<string, { email: string; wachtwoord: string }>;
+  for (const [rol, w] of Object.entries(wachtwoorden)) process.env[`KETEN_INLOG_${rol.toUpperCase().replace('-', '_')}`] = JSON.stringify(w);
   kind.unref();
   kind.stdout.destroy();
   kind.stderr.destroy();

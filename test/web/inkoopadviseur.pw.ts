@@ -11,7 +11,7 @@ interface Ik {
 async function openHouse(): Promise<string> {
   // Starts next year, so that publishing today is allowed whenever the test runs.
   const jaar = new Date().getFullYear() + 1;
-  const ik = await apiVerzoek<Ik>('inkoopadviseur', 'GET', '/api/v1/ik');
+  const ik = await apiVerzoek<Ik>('inkoopadviseur', 'GET', '/api/v1/toegang/ik');
   const gemeenten = await apiVerzoek<{ id: string }[]>('inkoopadviseur', 'GET', '/api/v1/organisaties?soort=gemeente');
   const aanbesteding = await apiVerzoek<{ id: string }>('inkoopadviseur', 'POST', '/api/v1/aanbestedingen', {
     kenmerk: `AB-WEB-${Date.now() % 1e8}`,

@@ -16,5 +16,5 @@ test('npm start prints the web address, serves the app and its routes at /, and 
   expect(zonderToken.status()).toBe(401);
   expect((await request.get(`${KETEN_URL()}/health`)).status()).toBe(200);
   expect(await (await request.get(`${KETEN_URL()}/api/docs`)).text()).toContain('swagger');
-  expect((await (await request.get(`${KETEN_URL()}/api/docs/openapi.json`)).json()).paths['/api/v1/ik']).toBeDefined();
+  expect((await (await request.get(`${KETEN_URL()}/api/docs/openapi.json`)).json()).paths['/api/v1/toegang/ik']).toBeDefined();
 });

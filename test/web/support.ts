@@ -1,20 +1,25 @@
-// Shared steps of the browser tests: sign in with a demo token, screenshots at 1280 and 320 px, the axe-core scan.
+// Shared steps of the browser tests: sign in with a demo e-mail address and password, screenshots at 1280 and 320 px, the axe-core scan.
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export type Rol = 'aanbieder' | 'inkoopadviseur' | 'controller' | 'toegang' | 'beheerder';
+export type Rol = 'aanbieder' | 'inkoopadviseur' | 'controller' | 'toegang' | 'beheerder' | 'functioneel-beheerder';
 
 export const KETEN_URL = () => process.env.KETEN_URL!;
-export const token = (rol: Rol) => process.env[`KETEN_TOKEN_${rol.toUpperCase()}`]!;
+const omgeving = (rol: Rol) => rol.toUpperCase().replace('-', '_');
+export const token = (rol: Rol) => process.env[`KETEN_TOKEN_${omgeving(rol)}`]!;
+/** The demo user's sign-in (demo-wachtwoorden.json). */
+export const inlog = (rol: Rol) => JSON.parse(process.env[`KETEN_INLOG_${omgeving(rol)}`]!) as { email: string; wachtwoord: string };
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-/** Signs in through the sign-in page, as a person would with the token printed at start. */
-export async function logIn(page: Page, rol: Rol): Promise<void> {
+/** Signs in through the sign-in page, as a person would with the e-mail address and password printed at start. */
+export async function logIn(page: Page, rol: Rol | { email: string; wachtwoord: string }): Promise<void> {
+  const { email, wachtwoord } = typeof rol === 'string' ? inlog(rol) : rol;
   await page.goto(`${KETEN_URL()}/`);
   await expect(page).toHaveURL(/\/inloggen$/);
-  await page.getByLabel('API-token').fill(token(rol));
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(wachtwoord);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
 }

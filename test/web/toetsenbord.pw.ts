@@ -1,13 +1,22 @@
 // Keyboard only: sign in, search a toewijzing and open a page from the menu without a mouse.
 import { expect, test } from '@playwright/test';
-import { KETEN_URL, token } from './support.js';
+import { inlog, KETEN_URL } from './support.js';
 
 test('a person without a mouse signs in, searches a toewijzing and moves through the menu with the keyboard', async ({ page }) => {
   await page.goto(`${KETEN_URL()}/inloggen`);
   await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeFocused();
+  const { email, wachtwoord } = inlog('aanbieder');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('API-token')).toBeFocused();
-  await page.keyboard.type(token('aanbieder'));
+  await expect(page.getByLabel('E-mailadres')).toBeFocused();
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(`${wachtwoord}x`);
+  await page.keyboard.press('Enter');
+  // A wrong password: the reason next to the field, which gets the focus back.
+  await expect(page.getByLabel('Wachtwoord')).toBeFocused();
+  await expect(page.getByText('Dit e-mailadres en wachtwoord horen niet bij een actieve gebruiker')).toBeVisible();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(wachtwoord);
   await page.keyboard.press('Enter');
 
   // After navigation the page title has the focus, so a screen reader announces the new page.

@@ -10,12 +10,11 @@ import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
 import { BetaalbatchController, SturingController, SturingModule } from '#keten/sturing';
 import { HealthController } from './health.controller.js';
-import { IkController } from './ik.controller.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
   imports: [ToegangModule, OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule, SturingModule],
-  controllers: [HealthController, IkController, ...TOEGANG_CONTROLLERS, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, VerzoekController, DeclaratieController, BerichtController, SturingController, BetaalbatchController],
+  controllers: [HealthController, ...TOEGANG_CONTROLLERS, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, VerzoekController, DeclaratieController, BerichtController, SturingController, BetaalbatchController],
   providers: [
     // In this order: the caller is known before its requests are counted.
     { provide: APP_GUARD, useClass: AuthGuard },

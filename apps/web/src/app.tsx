@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { InloggenPage } from './auth/inloggen.page';
 import { useIk } from './auth/ik';
-import { huidigToken } from './auth/auth';
 import { Layout } from './layout/layout';
 import { startpaginaVoor } from './layout/menu';
 import { ToewijzingenPage } from './aanbieder/toewijzingen/toewijzingen.page';
@@ -20,7 +19,7 @@ const DashboardPage = lazy(() => import('./sturing/dashboard/dashboard.page').th
 
 function Start() {
   const ik = useIk();
-  if (!huidigToken()) return <Navigate to="/inloggen" replace />;
+  if (ik.isSuccess && ik.data === null) return <Navigate to="/inloggen" replace />;
   return ik.data ? <Navigate to={startpaginaVoor(ik.data.rol)} replace /> : null;
 }
 

@@ -1,34 +1,35 @@
-// Sign-in, isolated here so that it can move to the cookie session of the access-management issue: today an API
-// token (the demo tokens printed at start) kept in sessionStorage and sent as a bearer token. Switching means:
-// inloggen() posts to /api/v1/toegang/inloggen, authKoppen() returns the X-CSRF-Token for unsafe methods, and
-// uitloggen() posts to /api/v1/toegang/uitloggen; nothing else in the app knows how the caller is authenticated.
-const SLEUTEL = 'keten.token';
+// How the browser is authenticated, isolated here: a person signs in with e-mail and password
+// (POST /api/v1/toegang/inloggen); the API sets the httpOnly session cookie `keten_sessie`, which the browser sends by
+// itself on same-origin requests, and answers a CSRF token that every unsafe request must carry in X-CSRF-Token.
+// The CSRF token lives in memory only; after a reload GET /api/v1/toegang/ik gives it again (useIk).
+let csrfToken: string | null = null;
+let aangemeld = false;
 
 let luisteraars: (() => void)[] = [];
 
-export function huidigToken(): string | null {
-  return sessionStorage.getItem(SLEUTEL);
+const VEILIG = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Headers every API request carries beyond the cookie: X-CSRF-Token on POST, PUT, PATCH and DELETE. */
+export function authKoppen(methode: string): Record<string, string> {
+  return csrfToken && !VEILIG.has(methode.toUpperCase()) ? { 'X-CSRF-Token': csrfToken } : {};
 }
 
-/** Headers every API request carries. */
-export function authKoppen(_methode: string): Record<string, string> {
-  const token = huidigToken();
-  return token ? { Authorization: `Bearer ${token}` } : {};
+/** After sign-in, or when GET /toegang/ik tells the session's token again. */
+export function bewaarCsrf(token: string | null | undefined): void {
+  csrfToken = token ?? null;
+  aangemeld = true;
 }
 
-export function bewaarToken(token: string): void {
-  sessionStorage.setItem(SLEUTEL, token.trim());
-  meld();
+/** The session has ended (signed out, expired, or the user was deactivated): forget it and tell the layout. */
+export function sessieBeeindigd(): void {
+  csrfToken = null;
+  aangemeld = false;
+  for (const l of luisteraars) l();
 }
 
-export function uitloggen(): void {
-  sessionStorage.removeItem(SLEUTEL);
-  meld();
-}
-
-/** A 401 from the API: the token is unknown, expired or revoked; back to the sign-in page. */
+/** A 401 from the API while signed in (the session expired or was ended elsewhere): back to the sign-in page. */
 export function bijNietGeauthenticeerd(): void {
-  if (huidigToken()) uitloggen();
+  if (aangemeld) sessieBeeindigd();
 }
 
 export function opAuthWijziging(f: () => void): () => void {
@@ -36,8 +37,4 @@ export function opAuthWijziging(f: () => void): () => void {
   return () => {
     luisteraars = luisteraars.filter((l) => l !== f);
   };
-}
-
-function meld() {
-  for (const l of luisteraars) l();
 }

@@ -1,59 +1,84 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, Textbox,
-} from '@utrecht/component-library-react/dist/css-module';
-import { api, naarFout } from '../api/client';
-import { PaginaTitel } from '../gedeeld/ui';
+import { Button, FormField, FormFieldErrorMessage, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react/dist/css-module';
+import { ApiFout } from '../api/client';
+import { FoutMelding, PaginaTitel } from '../gedeeld/ui';
 import { startpaginaVoor } from '../layout/menu';
-import { bewaarToken, uitloggen } from './auth';
+import { IK_SLEUTEL, inloggen } from './ik';
+
+type Velden = 'email' | 'wachtwoord';
 
 export function InloggenPage() {
-  const [token, setToken] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
+  const [email, setEmail] = useState('');
+  const [wachtwoord, setWachtwoord] = useState('');
+  const [fouten, setFouten] = useState<Partial<Record<Velden, string>>>({});
+  const [algemeen, setAlgemeen] = useState<unknown>(null);
   const [bezig, setBezig] = useState(false);
   const navigeer = useNavigate();
   const queryClient = useQueryClient();
 
   async function verstuur(e: FormEvent) {
     e.preventDefault();
-    setFout(null);
-    if (!/^\S{24,600}$/.test(token.trim())) {
-      setFout('Vul een volledig API-token in (het begint met keten_ en heeft geen spaties).');
+    setAlgemeen(null);
+    const nieuw: Partial<Record<Velden, string>> = {};
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) nieuw.email = 'Vul uw e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
+    if (!wachtwoord) nieuw.wachtwoord = 'Vul uw wachtwoord in.';
+    setFouten(nieuw);
+    if (Object.keys(nieuw).length) {
+      document.getElementById(nieuw.email ? 'email' : 'wachtwoord')?.focus();
       return;
     }
     setBezig(true);
-    bewaarToken(token);
-    const { data, error, response } = await api.GET('/api/v1/ik');
-    setBezig(false);
-    if (!data) {
-      uitloggen();
-      setFout(response.status === 401 ? 'Dit token is onbekend, verlopen of ingetrokken.' : naarFout(response.status, error).message);
-      return;
+    try {
+      const aangemeld = await inloggen(email.trim(), wachtwoord);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== IK_SLEUTEL[0] });
+      queryClient.setQueryData(IK_SLEUTEL, aangemeld);
+      navigeer(startpaginaVoor(aangemeld.rol));
+    } catch (fout) {
+      if (fout instanceof ApiFout && fout.status === 401) {
+        setFouten({ wachtwoord: 'Dit e-mailadres en wachtwoord horen niet bij een actieve gebruiker. Controleer ze en probeer het opnieuw.' });
+        document.getElementById('wachtwoord')?.focus();
+      } else if (fout instanceof ApiFout && fout.fout.fouten?.length) {
+        setFouten({ email: fout.voorVeld('email').join(' ') || undefined, wachtwoord: fout.voorVeld('wachtwoord').join(' ') || undefined });
+      } else setAlgemeen(fout);
+    } finally {
+      setBezig(false);
     }
-    queryClient.setQueryData(['ik', token.trim()], data);
-    navigeer(startpaginaVoor(data.rol));
   }
 
   return (
     <>
       <PaginaTitel>Inloggen</PaginaTitel>
-      <Paragraph>Log in met uw API-token. Bij de demo staan de tokens per rol in de uitvoer van npm start.</Paragraph>
+      <Paragraph>Log in met uw e-mailadres en wachtwoord. Bij de demo staan ze per rol in de uitvoer van npm start.</Paragraph>
+      <FoutMelding fout={algemeen} titel="Inloggen is niet gelukt" />
       <form onSubmit={verstuur} noValidate className="keten-formulier">
-        <FormField invalid={fout !== null}>
-          <FormLabel htmlFor="token">API-token</FormLabel>
-          <FormFieldDescription id="token-uitleg">Bijvoorbeeld keten_8u06… (u blijft ingelogd tot u dit tabblad sluit).</FormFieldDescription>
-          {fout ? <FormFieldErrorMessage id="token-fout">{fout}</FormFieldErrorMessage> : null}
+        <FormField invalid={!!fouten.email}>
+          <FormLabel htmlFor="email">E-mailadres</FormLabel>
+          {fouten.email ? <FormFieldErrorMessage id="email-fout">{fouten.email}</FormFieldErrorMessage> : null}
           <Textbox
-            id="token"
-            name="token"
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            invalid={!!fouten.email}
+            aria-describedby={fouten.email ? 'email-fout' : undefined}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </FormField>
+        <FormField invalid={!!fouten.wachtwoord}>
+          <FormLabel htmlFor="wachtwoord">Wachtwoord</FormLabel>
+          {fouten.wachtwoord ? <FormFieldErrorMessage id="wachtwoord-fout">{fouten.wachtwoord}</FormFieldErrorMessage> : null}
+          <Textbox
+            id="wachtwoord"
+            name="wachtwoord"
             type="password"
-            autoComplete="off"
-            value={token}
-            invalid={fout !== null}
-            aria-describedby={fout ? 'token-uitleg token-fout' : 'token-uitleg'}
-            onChange={(e) => setToken(e.target.value)}
+            autoComplete="current-password"
+            value={wachtwoord}
+            invalid={!!fouten.wachtwoord}
+            aria-describedby={fouten.wachtwoord ? 'wachtwoord-fout' : undefined}
+            onChange={(e) => setWachtwoord(e.target.value)}
           />
         </FormField>
         <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>

@@ -10,6 +10,7 @@ export const PRESTATIE_STATUS: Record<string, string> = { goedgekeurd: 'Goedgeke
 
 export const ROL: Record<string, string> = {
   beheerder: 'Beheerder', inkoopadviseur: 'Inkoopadviseur', controller: 'Controller', toegang: 'Toegang (gemeente)', aanbieder: 'Zorgaanbieder',
+  'functioneel-beheerder': 'Functioneel beheerder',
 };
 
 export const DOMEIN: Record<string, string> = { wmo: 'Wmo', jeugd: 'Jeugd' };

@@ -1,26 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react/dist/css-module';
-import { huidigToken, opAuthWijziging, uitloggen } from '../auth/auth';
-import { useIk } from '../auth/ik';
+import { opAuthWijziging } from '../auth/auth';
+import { IK_SLEUTEL, uitloggen, useIk } from '../auth/ik';
 import { ROL } from '../gedeeld/teksten';
 import { FoutMelding, Laden } from '../gedeeld/ui';
 import { menuVoor } from './menu';
 
 /** Page header with the role's menu (NL Design System page layout), then the route's page. */
 export function Layout() {
-  const [, herteken] = useState(0);
   const navigeer = useNavigate();
   const locatie = useLocation();
   const queryClient = useQueryClient();
-  useEffect(() => opAuthWijziging(() => herteken((n) => n + 1)), []);
-  const ingelogd = huidigToken() !== null;
+  // The session ended (sign-out, or a 401 on any request): forget every cached answer; the effect below redirects.
+  useEffect(
+    () =>
+      opAuthWijziging(() => {
+        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== IK_SLEUTEL[0] });
+        queryClient.setQueryData(IK_SLEUTEL, null);
+      }),
+    [queryClient],
+  );
   const ik = useIk();
+  const uitgelogd = ik.isSuccess && ik.data === null;
 
   useEffect(() => {
-    if (!ingelogd && locatie.pathname !== '/inloggen') navigeer('/inloggen', { replace: true });
-  }, [ingelogd, locatie.pathname, navigeer]);
+    if (uitgelogd && locatie.pathname !== '/inloggen') navigeer('/inloggen', { replace: true });
+  }, [uitgelogd, locatie.pathname, navigeer]);
 
   const menu = ik.data ? menuVoor(ik.data.rol) : [];
   return (
@@ -34,14 +41,12 @@ export function Layout() {
           {ik.data ? (
             <div className="keten-wie">
               <span>
-                {ik.data.organisatie?.naam ?? ik.data.naam} · {ROL[ik.data.rol] ?? ik.data.rol}
+                {ik.data.organisatie?.naam ?? ik.data.gebruiker.naam} · {ROL[ik.data.rol] ?? ik.data.rol}
               </span>
               <Button
                 appearance="subtle-button"
                 onClick={() => {
-                  uitloggen();
-                  queryClient.clear();
-                  navigeer('/inloggen');
+                  void uitloggen().then(() => navigeer('/inloggen'));
                 }}
               >
                 Uitloggen
@@ -65,7 +70,7 @@ export function Layout() {
       </PageHeader>
       <PageContent>
         <main id="inhoud" className="keten-inhoud">
-          {ingelogd && ik.isPending ? <Laden wat="Uw gegevens" /> : ik.isError ? <FoutMelding fout={ik.error} /> : <Outlet />}
+          {ik.isPending ? <Laden wat="Uw gegevens" /> : ik.isError ? <FoutMelding fout={ik.error} /> : <Outlet />}
         </main>
       </PageContent>
       <PageFooter className="keten-voet">
