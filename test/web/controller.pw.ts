@@ -1,37 +1,145 @@
-// Controller: the dashboard (contract value and budgets per raamovereenkomst, a chart and the same numbers as a
-// table), and how fast a page on the demo data becomes interactive (printed, not asserted).
-import { expect, test } from '@playwright/test';
-import { bekijk, KETEN_URL, logIn } from './support.js';
+// Controller: the dashboard on the sturing API (begroting, realisatie by month of care, verplichtingen, prognose; a
+// chart and the same numbers as a table), a drill-down by aanbieder, the Excel download of each view, the signals,
+// and a betaalbatch made by one controller and approved by another (four eyes), its pain.001 downloaded and paid.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { DebetCredit, Domein, Eenheid } from '#keten/domain';
+import { bouwBericht, maakHeader, type Bericht323 } from '#keten/istandaarden';
+import { apiVerzoek, bekijk, KETEN_URL, logIn, token } from './support.js';
 
-test('a controller opens the dashboard and reads the same numbers in the chart and the table', async ({ page }) => {
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+/** An approved declaratie for Deventer (demo toewijzing 100001, 02A01 at € 63,92 per uur), submitted as a 323. */
+async function goedgekeurdeDeclaratie(nummer: string): Promise<void> {
+  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
+  const toewijzing = await apiVerzoek<{ toewijzingNummer: number; productCode: string; clientIndex?: number }[]>('aanbieder', 'GET', '/api/v1/toewijzingen?toewijzingNummer=100000&limiet=1&offset=0');
+  expect(toewijzing.body[0].productCode).toBe('02A01');
+  const bedrag = 2 * 6_392;
+  const bericht: Bericht323 = {
+    domein: Domein.Wmo,
+    berichtType: '323',
+    berichtsoort: 'WMO323',
+    header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-03-05' } }),
+    declaratie: {
+      declaratieNummer: nummer,
+      declaratiePeriode: { begindatum: '2026-02-01', einddatum: '2026-02-28' },
+      declaratieDagtekening: '2026-03-05',
+      totaalIngediendBedrag: { totaalBedrag: bedrag, debetCredit: DebetCredit.Debet },
+      clienten: [
+        {
+          bsn: demoBsns(1)[0],
+          prestaties: [
+            {
+              productReferentie: { referentieNummer: `RN${nummer}` },
+              toewijzingNummer: 100_000,
+              productCategorie: '02',
+              productCode: '02A01',
+              productPeriode: { begindatum: '2026-02-01', einddatum: '2026-02-28' },
+              geleverdVolume: 2,
+              eenheid: Eenheid.Uur,
+              productTarief: 6_392,
+              ingediendBedrag: { bedrag, debetCredit: DebetCredit.Debet },
+            },
+          ],
+        },
+      ],
+    },
+  };
+  const res = await fetch(`${KETEN_URL()}/api/v1/berichten`, { method: 'POST', headers: { Authorization: `Bearer ${token('aanbieder')}`, 'Content-Type': 'application/xml' }, body: bouwBericht(bericht) });
+  expect(res.status, await res.clone().text()).toBeLessThan(300);
+  await expect
+    .poll(async () => (await apiVerzoek<{ declaratieNummer: string; status: string }[]>('aanbieder', 'GET', '/api/v1/declaraties?limiet=100&offset=0')).body.find((d) => d.declaratieNummer === nummer)?.status, { timeout: 30_000 })
+    .toBe('beoordeeld');
+}
+
+test('a controller reads begroting, realisatie, verplichtingen and prognose per budgetpost, drills down by aanbieder and downloads the Excel', async ({ page }, testInfo) => {
   await logIn(page, 'controller');
-  await expect(page).toHaveURL(/\/sturing\/dashboard$/);
+  await expect(page).toHaveURL(/\/sturing\/dashboard/);
   await expect(page.getByRole('link', { name: 'Declaratie indienen' })).toHaveCount(0);
+  await expect(page.getByLabel('Gemeente', { exact: true })).toHaveValue(/.+/);
+
+  // Deventer's demo begroting 2026: € 2.400.000 + € 1.800.000 + € 900.000 + € 500.000.
   const tabel = page.getByRole('region', { name: 'Dezelfde cijfers als tabel' });
-  await expect(tabel.getByRole('row')).toHaveCount(7); // header, five raamovereenkomsten, total
-  await expect(page.getByRole('img', { name: /Maximale waarde en jaarbudget/ }).locator('svg')).toBeVisible();
+  await expect(tabel.getByRole('row', { name: /Hulp bij het huishouden/ })).toContainText('€ 2.400.000,00');
+  await expect(tabel.getByRole('row', { name: /Algemene voorzieningen/ })).toContainText('€ 500.000,00');
+  await expect(tabel.getByRole('row', { name: /Totaal/ })).toContainText('€ 5.600.000,00');
+  await expect(page.getByRole('img', { name: /Begroting, realisatie, verplichtingen en prognose per budgetpost/ }).locator('svg')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Realisatie per zorgmaand als tabel' }).getByRole('row')).toHaveCount(13);
+  await expect(page.getByRole('region', { name: 'Opbouw van de prognose' })).toBeVisible();
   await bekijk(page, 'controller-dashboard');
 
-  await tabel.getByRole('link').first().click();
-  await expect(page.getByRole('heading', { name: 'Producten en tariefversies' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Voorbeeld berekenen' })).toHaveCount(0);
+  // Drill-down: verplichtingen per aanbieder (the demo toewijzingen run through 2026).
+  await page.getByLabel('Cijfers', { exact: true }).selectOption('verplichtingen');
+  await page.getByLabel('Per', { exact: true }).selectOption('aanbieder');
+  const perAanbieder = page.getByRole('region', { name: 'Verplichtingen per aanbieder' });
+  await expect(perAanbieder.getByRole('row', { name: /Zorggroep De Linde/ })).toBeVisible();
+  await expect(perAanbieder.getByRole('row', { name: /Zorggroep De Linde/ })).toContainText('€');
+
+  // The overview as the API's workbook: the same budgetposten and amounts.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download als Excel' }).click();
+  const bestand = testInfo.outputPath('overzicht.xlsx');
+  await (await download).saveAs(bestand);
+  const boek = new ExcelJS.Workbook();
+  await boek.xlsx.load(readFileSync(bestand) as unknown as ArrayBuffer);
+  const tekst = boek.worksheets.flatMap((w) => w.getSheetValues().flat().map((v) => String(v ?? ''))).join(' | ');
+  expect(tekst).toContain('Hulp bij het huishouden');
+  expect(tekst).toContain('Individuele begeleiding');
+
+  const perAanbiederDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Verplichtingen per aanbieder als Excel' }).click();
+  expect((await perAanbiederDownload).suggestedFilename()).toBe('keten-verplichtingen-per-aanbieder-2026.xlsx');
+
+  await menu(page).getByRole('link', { name: 'Signalen' }).click();
+  await expect(page.getByRole('heading', { name: /Toewijzingen zonder declaratie \(\d+\)/ })).toBeVisible();
+  await bekijk(page, 'controller-signalen');
 });
 
-test('time to interactive of the dashboard and the toewijzingen on demo data (printed)', async ({ page }) => {
-  const metingen: string[] = [];
-  for (const [rol, pad, klaar] of [
-    ['controller', '/sturing/dashboard', 'Dezelfde cijfers als tabel'],
-    ['aanbieder', '/aanbieder/toewijzingen', 'Toewijzingen'],
-  ] as const) {
-    await logIn(page, rol);
-    for (let i = 0; i < 2; i++) {
-      await page.goto(`${KETEN_URL()}${pad}`);
-      await expect(page.getByRole('region', { name: klaar })).toBeVisible();
-      await page.getByRole('region', { name: klaar }).getByRole('link').first().or(page.getByRole('button', { name: 'Zoeken' })).first().focus();
-      const ms = await page.evaluate(() => Math.round(performance.now()));
-      metingen.push(`${pad} (${i === 0 ? 'first load' : 'cached'}): ${ms} ms`);
-    }
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-  }
-  console.log(`time to interactive (navigation start to data shown and focusable), demo data:\n  ${metingen.join('\n  ')}`);
+test('one controller makes a betaalbatch, a second approves it (four eyes), downloads the pain.001 and marks it paid', async ({ page }) => {
+  await goedgekeurdeDeclaratie('WEBBATCH02');
+  // A second controller of Deventer, invited by its functioneel-beheerder.
+  const tweede = await apiVerzoek<{ tijdelijkWachtwoord: string; email: string }>('functioneel-beheerder', 'POST', '/api/v1/toegang/gebruikers', {
+    naam: 'Tweede controller Deventer',
+    email: `controller2-${Date.now()}@demo.keten`,
+    rol: 'controller',
+  });
+  expect(tweede.status).toBe(201);
+
+  await logIn(page, 'controller');
+  await menu(page).getByRole('link', { name: 'Betaalbatches' }).click();
+  await page.getByLabel('Betaler').selectOption({ label: 'Gemeente Deventer' });
+  await page.getByRole('button', { name: 'Betaalbatch maken' }).click();
+  const gemaakt = page.getByRole('status').filter({ hasText: 'is gemaakt' });
+  await expect(gemaakt).toBeVisible();
+  const nummer = (await gemaakt.getByRole('link').textContent())!;
+  await bekijk(page, 'controller-betaalbatches');
+  await gemaakt.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: `Betaalbatch ${nummer}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Per aanbieder' })).toContainText('WEBBATCH02');
+  // The maker cannot approve its own batch.
+  await expect(page.getByRole('button', { name: 'Goedkeuren' })).toHaveCount(0);
+  await expect(page.getByText('Een andere controller keurt hem goed')).toBeVisible();
+  const adres = page.url();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/inloggen$/);
+
+  await logIn(page, { email: tweede.body.email, wachtwoord: tweede.body.tijdelijkWachtwoord });
+  await page.goto(adres);
+  await page.getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(page.getByText('Goedgekeurd, klaar om te betalen')).toBeVisible();
+  await bekijk(page, 'controller-betaalbatch');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download betaalbestand (pain.001)' }).click();
+  const pain = await download;
+  expect(pain.suggestedFilename()).toBe(`${nummer}.xml`);
+  const xml = readFileSync((await pain.path())!, 'utf8');
+  expect(xml).toContain('pain.001.001.09');
+  expect(xml).toContain('WEBBATCH02');
+
+  await page.getByRole('button', { name: 'Markeren als betaald' }).click();
+  await expect(page.getByText('Betaald op')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Markeren als betaald' })).toHaveCount(0);
 });

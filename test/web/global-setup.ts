@@ -49,10 +49,10 @@ export default async function globalSetup(): Promise<void> {
   writeFileSync(TOESTAND, JSON.stringify({ pid: kind.pid, dataDir, databaseUrl }));
   process.env.KETEN_URL = url;
   process.env.KETEN_STARTUITVOER = uitvoer;
-  for (const [rol, t] of Object.entries(tokens)) process.env[`KETEN_TOKEN_${rol.toUpperCase()}`] = t.token;
+  for (const [rol, t] of Object.entries(tokens)) process.env[`KETEN_TOKEN_${rol.toUpperCase().replace("-", "_")}`] = t.token;
   // People sign in with e-mail and password (printed at start, kept beside the tokens).
   const wachtwoorden = JSON.parse(readFileSync(join(dataDir, 'demo-wachtwoorden.json'), 'utf8')) as Record<string, { email: string; wachtwoord: string }>;
-  for (const [rol, w] of Object.entries(wachtwoorden)) process.env[`KETEN_INLOG_${rol.toUpperCase().replace('-', '_')}`] = JSON.stringify(w);
+  for (const [rol, w] of Object.entries(wachtwoorden)) process.env[`KETEN_INLOG_${rol.toUpperCase().replace("-", "_")}`] = JSON.stringify(w);
   kind.unref();
   kind.stdout.destroy();
   kind.stderr.destroy();

@@ -13,6 +13,11 @@ import { AanbestedingPage } from './inkoop/aanbestedingen/aanbesteding.page';
 import { RaamovereenkomstenPage } from './inkoop/raamovereenkomsten/raamovereenkomsten.page';
 import { RaamovereenkomstPage } from './inkoop/raamovereenkomsten/raamovereenkomst.page';
 import { Laden, LegeStaat, PaginaTitel } from './gedeeld/ui';
+import { SignalenPage } from './sturing/signalen/signalen.page';
+import { BetaalbatchesPage } from './sturing/betaalbatches/betaalbatches.page';
+import { BetaalbatchPage } from './sturing/betaalbatches/betaalbatch.page';
+import { GebruikersPage } from './beheer/gebruikers/gebruikers.page';
+import { TokensPage } from './beheer/tokens/tokens.page';
 
 // ECharts is large: only the dashboard loads it.
 const DashboardPage = lazy(() => import('./sturing/dashboard/dashboard.page').then((m) => ({ default: m.DashboardPage })));
@@ -54,6 +59,11 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="sturing/signalen" element={<SignalenPage />} />
+        <Route path="sturing/betaalbatches" element={<BetaalbatchesPage />} />
+        <Route path="sturing/betaalbatches/:id" element={<BetaalbatchPage />} />
+        <Route path="beheer/gebruikers" element={<GebruikersPage />} />
+        <Route path="beheer/tokens" element={<TokensPage />} />
         <Route path="*" element={<NietGevonden />} />
       </Route>
     </Routes>

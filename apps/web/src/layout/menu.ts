@@ -14,6 +14,10 @@ export const MENU: MenuItem[] = [
   { pad: '/inkoop/aanbestedingen', tekst: 'Aanbestedingen', rollen: ['inkoopadviseur', 'controller', 'beheerder'] },
   { pad: '/inkoop/raamovereenkomsten', tekst: 'Raamovereenkomsten', rollen: ['inkoopadviseur', 'controller', 'aanbieder', 'beheerder'] },
   { pad: '/sturing/dashboard', tekst: 'Dashboard', rollen: ['controller', 'inkoopadviseur', 'beheerder'] },
+  { pad: '/sturing/signalen', tekst: 'Signalen', rollen: ['controller', 'inkoopadviseur', 'beheerder'] },
+  { pad: '/sturing/betaalbatches', tekst: 'Betaalbatches', rollen: ['controller', 'inkoopadviseur', 'beheerder'] },
+  { pad: '/beheer/gebruikers', tekst: 'Gebruikers', rollen: ['functioneel-beheerder', 'beheerder'] },
+  { pad: '/beheer/tokens', tekst: 'API-tokens', rollen: ['functioneel-beheerder', 'beheerder'] },
 ];
 
 export function menuVoor(rol: Rol): MenuItem[] {
