@@ -11,8 +11,9 @@ import { apiVerzoek, bekijk, KETEN_URL, logIn, token } from './support.js';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-/** An approved declaratie for Deventer (demo toewijzing 100001, 02A01 at € 63,92 per uur), submitted as a 323. */
-async function goedgekeurdeDeclaratie(nummer: string): Promise<void> {
+/** An approved declaratie for Deventer, one month of care (demo toewijzing 100000, 02A01 at € 63,92 per uur), submitted as a 323. */
+async function goedgekeurdeDeclaratie(nummer: string, maand: '02' | '03'): Promise<void> {
+  const periode = { begindatum: `2026-${maand}-01`, einddatum: maand === '02' ? '2026-02-28' : '2026-03-31' };
   const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
   const toewijzing = await apiVerzoek<{ toewijzingNummer: number; productCode: string; clientIndex?: number }[]>('aanbieder', 'GET', '/api/v1/toewijzingen?toewijzingNummer=100000&limiet=1&offset=0');
   expect(toewijzing.body[0].productCode).toBe('02A01');
@@ -21,11 +22,11 @@ async function goedgekeurdeDeclaratie(nummer: string): Promise<void> {
     domein: Domein.Wmo,
     berichtType: '323',
     berichtsoort: 'WMO323',
-    header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-03-05' } }),
+    header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-04-05' } }),
     declaratie: {
       declaratieNummer: nummer,
-      declaratiePeriode: { begindatum: '2026-02-01', einddatum: '2026-02-28' },
-      declaratieDagtekening: '2026-03-05',
+      declaratiePeriode: periode,
+      declaratieDagtekening: '2026-04-05',
       totaalIngediendBedrag: { totaalBedrag: bedrag, debetCredit: DebetCredit.Debet },
       clienten: [
         {
@@ -36,7 +37,7 @@ async function goedgekeurdeDeclaratie(nummer: string): Promise<void> {
               toewijzingNummer: 100_000,
               productCategorie: '02',
               productCode: '02A01',
-              productPeriode: { begindatum: '2026-02-01', einddatum: '2026-02-28' },
+              productPeriode: periode,
               geleverdVolume: 2,
               eenheid: Eenheid.Uur,
               productTarief: 6_392,
@@ -55,6 +56,13 @@ async function goedgekeurdeDeclaratie(nummer: string): Promise<void> {
 }
 
 test('a controller reads begroting, realisatie, verplichtingen and prognose per budgetpost, drills down by aanbieder and downloads the Excel', async ({ page }, testInfo) => {
+  // Care in February 2026 declared and approved: € 127,84 realisatie in that month of care (kept current by a job).
+  await goedgekeurdeDeclaratie('WEBDASH01', '02');
+  const [deventer] = (await apiVerzoek<{ id: string }[]>('controller', 'GET', '/api/v1/organisaties?zoek=0150&limiet=1&offset=0')).body;
+  await expect
+    .poll(async () => (await apiVerzoek<{ totaal: { realisatiePerMaand: number[] } }>('controller', 'GET', `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`)).body.totaal.realisatiePerMaand[1], { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(12_784);
+
   await logIn(page, 'controller');
   await expect(page).toHaveURL(/\/sturing\/dashboard/);
   await expect(page.getByRole('link', { name: 'Declaratie indienen' })).toHaveCount(0);
@@ -66,7 +74,9 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
   await expect(tabel.getByRole('row', { name: /Algemene voorzieningen/ })).toContainText('€ 500.000,00');
   await expect(tabel.getByRole('row', { name: /Totaal/ })).toContainText('€ 5.600.000,00');
   await expect(page.getByRole('img', { name: /Begroting, realisatie, verplichtingen en prognose per budgetpost/ }).locator('svg')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Realisatie per zorgmaand als tabel' }).getByRole('row')).toHaveCount(13);
+  const perMaand = page.getByRole('region', { name: 'Realisatie per zorgmaand als tabel' });
+  await expect(perMaand.getByRole('row')).toHaveCount(13);
+  await expect(perMaand.getByRole('row', { name: /februari/ })).toContainText('€ 127,84');
   await expect(page.getByRole('region', { name: 'Opbouw van de prognose' })).toBeVisible();
   await bekijk(page, 'controller-dashboard');
 
@@ -98,7 +108,7 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
 });
 
 test('one controller makes a betaalbatch, a second approves it (four eyes), downloads the pain.001 and marks it paid', async ({ page }) => {
-  await goedgekeurdeDeclaratie('WEBBATCH02');
+  await goedgekeurdeDeclaratie('WEBBATCH03', '03');
   // A second controller of Deventer, invited by its functioneel-beheerder.
   const tweede = await apiVerzoek<{ tijdelijkWachtwoord: string; email: string }>('functioneel-beheerder', 'POST', '/api/v1/toegang/gebruikers', {
     naam: 'Tweede controller Deventer',
@@ -117,7 +127,7 @@ test('one controller makes a betaalbatch, a second approves it (four eyes), down
   await bekijk(page, 'controller-betaalbatches');
   await gemaakt.getByRole('link').click();
   await expect(page.getByRole('heading', { name: `Betaalbatch ${nummer}` })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Per aanbieder' })).toContainText('WEBBATCH02');
+  await expect(page.getByRole('region', { name: 'Per aanbieder' })).toContainText('WEBBATCH03');
   // The maker cannot approve its own batch.
   await expect(page.getByRole('button', { name: 'Goedkeuren' })).toHaveCount(0);
   await expect(page.getByText('Een andere controller keurt hem goed')).toBeVisible();
@@ -128,7 +138,7 @@ test('one controller makes a betaalbatch, a second approves it (four eyes), down
   await logIn(page, { email: tweede.body.email, wachtwoord: tweede.body.tijdelijkWachtwoord });
   await page.goto(adres);
   await page.getByRole('button', { name: 'Goedkeuren' }).click();
-  await expect(page.getByText('Goedgekeurd, klaar om te betalen')).toBeVisible();
+  await expect(page.locator('dd', { hasText: /^Goedgekeurd$/ })).toBeVisible();
   await bekijk(page, 'controller-betaalbatch');
 
   const download = page.waitForEvent('download');
@@ -137,9 +147,29 @@ test('one controller makes a betaalbatch, a second approves it (four eyes), down
   expect(pain.suggestedFilename()).toBe(`${nummer}.xml`);
   const xml = readFileSync((await pain.path())!, 'utf8');
   expect(xml).toContain('pain.001.001.09');
-  expect(xml).toContain('WEBBATCH02');
+  expect(xml).toContain('WEBBATCH03');
 
   await page.getByRole('button', { name: 'Markeren als betaald' }).click();
   await expect(page.getByText('Betaald op')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Markeren als betaald' })).toHaveCount(0);
+});
+
+test('time to interactive of the dashboard and the toewijzingen on demo data (printed)', async ({ page }) => {
+  const metingen: string[] = [];
+  for (const [rol, pad, klaar] of [
+    ['controller', '/sturing/dashboard', 'Dezelfde cijfers als tabel'],
+    ['aanbieder', '/aanbieder/toewijzingen', 'Toewijzingen'],
+  ] as const) {
+    await logIn(page, rol);
+    for (let i = 0; i < 2; i++) {
+      await page.goto(`${KETEN_URL()}${pad}`);
+      await expect(page.getByRole('region', { name: klaar })).toBeVisible();
+      await page.getByRole('region', { name: klaar }).focus();
+      const ms = await page.evaluate(() => Math.round(performance.now()));
+      metingen.push(`${pad} (${i === 0 ? 'first load' : 'cached'}): ${ms} ms`);
+    }
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect(page).toHaveURL(/\/inloggen$/);
+  }
+  console.log(`time to interactive (navigation start to data shown and focusable), demo data:\n  ${metingen.join('\n  ')}`);
 });

@@ -142,7 +142,7 @@ export function BetaalbatchPage() {
                 <TableCell>{r.iban}</TableCell>
                 <TableCell>{r.kenmerk}</TableCell>
                 <TableCell>
-                  {[...r.declaraties.map((d) => `${d.declaratieNummer}: ${euro(d.bedragCenten)} (${d.aantalPrestaties} prestaties)`), ...r.termijnen.map((t) => `termijn: ${euro(t.bedragCenten)}`)].join('; ')}
+                  {[...r.declaraties.map((d) => `${d.declaratieNummer}: ${euro(d.bedragCenten)} (${d.aantalPrestaties} ${d.aantalPrestaties === 1 ? 'prestatie' : 'prestaties'})`), ...r.termijnen.map((t) => `termijn: ${euro(t.bedragCenten)}`)].join('; ')}
                 </TableCell>
                 <TableCell className="keten-getal">{euro(r.bedragCenten)}</TableCell>
               </TableRow>

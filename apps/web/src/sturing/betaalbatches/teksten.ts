@@ -1,6 +1,6 @@
 export const STATUS: Record<string, string> = {
-  concept: 'Concept, wacht op goedkeuring',
-  goedgekeurd: 'Goedgekeurd, klaar om te betalen',
+  concept: 'Concept',
+  goedgekeurd: 'Goedgekeurd',
   afgewezen: 'Afgewezen',
   betaald: 'Betaald',
 };

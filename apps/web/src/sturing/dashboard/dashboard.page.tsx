@@ -37,7 +37,7 @@ export function DashboardPage() {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => euro(Math.round(v * 100)) },
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 48, containLabel: true },
-      xAxis: { type: 'category', data: posten.map((p) => p.naam), axisLabel: { interval: 0, width: 100, overflow: 'break' } },
+      xAxis: { type: 'category', data: posten.map((p) => p.naam), axisLabel: { interval: 0, width: 110, overflow: 'break', lineHeight: 16 } },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${new Intl.NumberFormat('nl-NL', { notation: 'compact' }).format(v)}` } },
       series: [
         { name: T.begroting, key: 'begrotingCenten' },
@@ -113,8 +113,14 @@ export function DashboardPage() {
               <ExcelKnop pad="/api/v1/sturing/overzicht" query={sturingQuery(keuze)} bestandsnaam={`keten-overzicht-${overzicht.data.jaar}.xlsx`} />
 
               <Heading2>{T.perMaand}</Heading2>
-              <Grafiek optie={maandOptie} label={`${T.perMaand}; de cijfers staan in de tabel hieronder`} />
-              <MaandTabel posten={posten} totaal={overzicht.data.totaal} />
+              {overzicht.data.totaal.realisatiePerMaand.some((c) => c !== 0) ? (
+                <>
+                  <Grafiek optie={maandOptie} label={`${T.perMaand}; de cijfers staan in de tabel hieronder`} />
+                  <MaandTabel posten={posten} totaal={overzicht.data.totaal} />
+                </>
+              ) : (
+                <LegeStaat titel={T.geenRealisatie}>{T.geenRealisatieUitleg}</LegeStaat>
+              )}
 
               <Heading2>{T.opbouw}</Heading2>
               <Paragraph>{T.opbouwUitleg}</Paragraph>
@@ -232,7 +238,7 @@ function OpbouwTabel({ posten, totaal }: { posten: Post[]; totaal: Post }) {
       <Table>
         <TableHeader>
           <TableRow>
-            {[T.budgetpost, T.realisatie, 'Verplichtingen toewijzingen', T.benutting, T.verwachtGebruik, T.openTermijnen, T.lateDeclaraties, T.prognose].map((k, i) => (
+            {[T.budgetpost, T.realisatie, 'Toegewezen', T.benutting, T.verwachtGebruik, T.openTermijnen, T.lateDeclaraties, T.prognose].map((k, i) => (
               <TableHeaderCell key={k} scope="col" className={i ? 'keten-getal' : undefined}>
                 {k}
               </TableHeaderCell>

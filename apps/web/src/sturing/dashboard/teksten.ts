@@ -30,6 +30,8 @@ export const T = {
   peildatum: 'Peildatum',
   geenPosten: 'Nog geen begroting',
   geenPostenUitleg: 'Voor deze gemeente en dit jaar is nog geen begroting vastgesteld en is er nog niets gerealiseerd.',
+  geenRealisatie: 'Nog geen realisatie',
+  geenRealisatieUitleg: 'In dit jaar zijn nog geen declaraties goedgekeurd en geen termijnen betaald.',
   geenRegels: 'Geen bedragen',
   geenRegelsUitleg: 'Er zijn voor deze keuze nog geen bedragen.',
   geenGemeente: 'Geen gemeente',

@@ -1,8 +1,8 @@
 // Signals for the controller (GET /api/v1/sturing/signalen): each with the numbers behind it, so that it can be acted
 // on (which toewijzing, which aanbieder, how much). No client data: toewijzingen by number only.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react/dist/css-module';
-import type { ReactNode } from 'react';
+import { Button, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react/dist/css-module';
+import { useState, type ReactNode } from 'react';
 import { api, verwacht } from '../../api/client';
 import { datum, euro, getal, procent } from '../../gedeeld/formaat';
 import { FoutMelding, Laden, LegeStaat, PaginaTitel, TabelRand } from '../../gedeeld/ui';
@@ -12,7 +12,11 @@ function maand(m: string): string {
   return new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m.slice(0, 7)}-01T00:00:00Z`));
 }
 
-function Signaal({ id, titel, uitleg, aantal, kolommen, children }: { id: string; titel: string; uitleg: string; aantal: number; kolommen: string[]; children: ReactNode }) {
+const EERST = 20;
+
+/** One kind of signal: its rows (the first 20, then all on request; the API answers them in one list). */
+function Signaal({ id, titel, uitleg, aantal, kolommen, children }: { id: string; titel: string; uitleg: string; aantal: number; kolommen: string[]; children: ReactNode[] }) {
+  const [alles, setAlles] = useState(false);
   return (
     <section className="keten-signaal" aria-labelledby={id}>
       <Heading2 id={id}>
@@ -33,10 +37,15 @@ function Signaal({ id, titel, uitleg, aantal, kolommen, children }: { id: string
                 ))}
               </TableRow>
             </TableHeader>
-            <TableBody>{children}</TableBody>
+            <TableBody>{alles ? children : children.slice(0, EERST)}</TableBody>
           </Table>
         </TabelRand>
       )}
+      {aantal > EERST && !alles ? (
+        <Button appearance="secondary-action-button" onClick={() => setAlles(true)}>
+          Toon alle {aantal}
+        </Button>
+      ) : null}
     </section>
   );
 }
