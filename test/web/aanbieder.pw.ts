@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { DebetCredit, Domein, Eenheid } from '#keten/domain';
 import { bouwBericht, maakHeader, type Bericht323, type Prestatie } from '#keten/istandaarden';
 import { bekijk, KETEN_URL, logIn, token } from './support.js';
@@ -15,14 +16,15 @@ const TARIEF = 6_392;
 /** The table row whose first cell is exactly this text. */
 const rij = (page: Page, eersteCel: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: eersteCel, exact: true }) });
 
-async function demo323(): Promise<string> {
+async function demo323(declaratieNummer = 'WEB202601', maand: '01' | '04' = '01'): Promise<string> {
+  const periode = { begindatum: `2026-${maand}-01`, einddatum: maand === '01' ? '2026-01-31' : '2026-04-30' };
   const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
   const prestatie = (referentieNummer: string, uren: number, tarief: number): Prestatie => ({
     productReferentie: { referentieNummer },
     toewijzingNummer: TOEWIJZING,
     productCategorie: '02',
     productCode: '02A01',
-    productPeriode: { begindatum: '2026-01-01', einddatum: '2026-01-31' },
+    productPeriode: periode,
     geleverdVolume: uren,
     eenheid: Eenheid.Uur,
     productTarief: tarief,
@@ -36,8 +38,8 @@ async function demo323(): Promise<string> {
     berichtsoort: 'WMO323',
     header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-02-05' } }),
     declaratie: {
-      declaratieNummer: 'WEB202601',
-      declaratiePeriode: { begindatum: '2026-01-01', einddatum: '2026-01-31' },
+      declaratieNummer,
+      declaratiePeriode: periode,
       declaratieDagtekening: '2026-02-05',
       totaalIngediendBedrag: { totaalBedrag: totaal, debetCredit: DebetCredit.Debet },
       clienten: [{ bsn: demoBsns(1)[0], prestaties }],
@@ -126,4 +128,27 @@ test('an aanbieder without declaratie software fills in the Excel template, chec
   await expect(page.getByRole('heading', { name: 'Declaratie XLS202602' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Antwoord (325) downloaden' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('€ 639,20').first()).toBeVisible();
+});
+
+test('an aanbieder sends a zip of berichten and reads the result per file', async ({ page }, testInfo) => {
+  // Care in April 2026 declared twice in one zip: the second is the same message again (9056), the text file is skipped.
+  const april = (await demo323('WEBZIP04', '04')).replaceAll('RNWEB', 'RNZIP');
+  const bestand = testInfo.outputPath('berichten.zip');
+  writeFileSync(bestand, zipSync({ 'april.xml': strToU8(april), 'april-nogmaals.xml': strToU8(april), 'lees-mij.txt': strToU8('niet voor Keten') }));
+
+  await logIn(page, 'aanbieder');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Berichten versturen' }).click();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByText('Kies een bestand')).toBeVisible();
+  await page.getByLabel(/Bestand/).setInputFiles(bestand);
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  const uitslag = page.getByRole('region', { name: 'Uitslag per bericht' });
+  // Whichever of the two is read first is processed; the other is the same message again.
+  const metUitslag = (uitslagTekst: string) => uitslag.getByRole('row').filter({ has: page.getByRole('cell', { name: uitslagTekst, exact: true }) });
+  await expect(metUitslag('Verwerkt')).toHaveCount(1);
+  await expect(metUitslag('Afgekeurd')).toHaveCount(1);
+  await expect(metUitslag('Afgekeurd')).toContainText('9056');
+  await expect(page.getByText('1 van 2 berichten verwerkt.')).toBeVisible();
+  await expect(page.getByText('Niet gelezen (geen .xml): lees-mij.txt.')).toBeVisible();
+  await bekijk(page, 'aanbieder-berichten');
 });

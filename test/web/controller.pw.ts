@@ -11,30 +11,34 @@ import { apiVerzoek, bekijk, KETEN_URL, logIn, token } from './support.js';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-/** An approved declaratie for Deventer, one month of care (demo toewijzing 100000, 02A01 at € 63,92 per uur), submitted as a 323. */
-async function goedgekeurdeDeclaratie(nummer: string, maand: '02' | '03'): Promise<void> {
-  const periode = { begindatum: `2026-${maand}-01`, einddatum: maand === '02' ? '2026-02-28' : '2026-03-31' };
+/**
+ * An approved declaratie for Deventer, one month of care (demo toewijzing 100045: De Linde, 02A01 3 uur per week from
+ * January 2026, at € 63,92 per uur; the aanbieder's tests use 100000), submitted as a 323. May and June: a DeclaratiePeriode
+ * follows the aanbieder's previous one (TR318), and aanbieder.pw.ts, which runs first, declares January to April.
+ */
+async function goedgekeurdeDeclaratie(nummer: string, maand: '05' | '06'): Promise<void> {
+  const periode = { begindatum: `2026-${maand}-01`, einddatum: maand === '05' ? '2026-05-31' : '2026-06-30' };
   const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
-  const toewijzing = await apiVerzoek<{ toewijzingNummer: number; productCode: string; clientIndex?: number }[]>('aanbieder', 'GET', '/api/v1/toewijzingen?toewijzingNummer=100000&limiet=1&offset=0');
-  expect(toewijzing.body[0].productCode).toBe('02A01');
+  const toewijzing = await apiVerzoek<{ productCode: string; ingangsdatum: string }[]>('aanbieder', 'GET', '/api/v1/toewijzingen?toewijzingNummer=100045&limiet=1&offset=0');
+  expect(toewijzing.body[0]).toMatchObject({ productCode: '02A01', ingangsdatum: '2026-01-01' });
   const bedrag = 2 * 6_392;
   const bericht: Bericht323 = {
     domein: Domein.Wmo,
     berichtType: '323',
     berichtsoort: 'WMO323',
-    header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-04-05' } }),
+    header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-07-05' } }),
     declaratie: {
       declaratieNummer: nummer,
       declaratiePeriode: periode,
-      declaratieDagtekening: '2026-04-05',
+      declaratieDagtekening: '2026-07-05',
       totaalIngediendBedrag: { totaalBedrag: bedrag, debetCredit: DebetCredit.Debet },
       clienten: [
         {
-          bsn: demoBsns(1)[0],
+          bsn: demoBsns(46)[45],
           prestaties: [
             {
               productReferentie: { referentieNummer: `RN${nummer}` },
-              toewijzingNummer: 100_000,
+              toewijzingNummer: 100_045,
               productCategorie: '02',
               productCode: '02A01',
               productPeriode: periode,
@@ -50,18 +54,19 @@ async function goedgekeurdeDeclaratie(nummer: string, maand: '02' | '03'): Promi
   };
   const res = await fetch(`${KETEN_URL()}/api/v1/berichten`, { method: 'POST', headers: { Authorization: `Bearer ${token('aanbieder')}`, 'Content-Type': 'application/xml' }, body: bouwBericht(bericht) });
   expect(res.status, await res.clone().text()).toBeLessThan(300);
-  await expect
-    .poll(async () => (await apiVerzoek<{ declaratieNummer: string; status: string }[]>('aanbieder', 'GET', '/api/v1/declaraties?limiet=100&offset=0')).body.find((d) => d.declaratieNummer === nummer)?.status, { timeout: 30_000 })
-    .toBe('beoordeeld');
+  const zoek = async () => (await apiVerzoek<{ id: string; declaratieNummer: string; status: string }[]>('aanbieder', 'GET', '/api/v1/declaraties?limiet=100&offset=0')).body.find((d) => d.declaratieNummer === nummer);
+  await expect.poll(async () => (await zoek())?.status, { timeout: 30_000 }).toBe('beoordeeld');
+  const declaratie = await apiVerzoek<{ prestaties: { status: string }[] }>('aanbieder', 'GET', `/api/v1/declaraties/${(await zoek())!.id}`);
+  expect(declaratie.body.prestaties.map((p) => p.status), JSON.stringify(declaratie.body.prestaties)).toEqual(['goedgekeurd']);
 }
 
 test('a controller reads begroting, realisatie, verplichtingen and prognose per budgetpost, drills down by aanbieder and downloads the Excel', async ({ page }, testInfo) => {
-  // Care in February 2026 declared and approved: € 127,84 realisatie in that month of care (kept current by a job).
-  await goedgekeurdeDeclaratie('WEBDASH01', '02');
+  // Care in May 2026 declared and approved: € 127,84 realisatie in that month of care (kept current by a job).
+  await goedgekeurdeDeclaratie('WEBDASH05', '05');
   const [deventer] = (await apiVerzoek<{ id: string }[]>('controller', 'GET', '/api/v1/organisaties?zoek=0150&limiet=1&offset=0')).body;
-  await expect
-    .poll(async () => (await apiVerzoek<{ totaal: { realisatiePerMaand: number[] } }>('controller', 'GET', `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`)).body.totaal.realisatiePerMaand[1], { timeout: 30_000 })
-    .toBeGreaterThanOrEqual(12_784);
+  const mei = async () => (await apiVerzoek<{ totaal: { realisatiePerMaand: number[] } }>('controller', 'GET', `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`)).body.totaal.realisatiePerMaand[4];
+  await expect.poll(mei, { timeout: 30_000 }).toBeGreaterThanOrEqual(12_784);
+  const meiEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format((await mei()) / 100);
 
   await logIn(page, 'controller');
   await expect(page).toHaveURL(/\/sturing\/dashboard/);
@@ -76,7 +81,7 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
   await expect(page.getByRole('img', { name: /Begroting, realisatie, verplichtingen en prognose per budgetpost/ }).locator('svg')).toBeVisible();
   const perMaand = page.getByRole('region', { name: 'Realisatie per zorgmaand als tabel' });
   await expect(perMaand.getByRole('row')).toHaveCount(13);
-  await expect(perMaand.getByRole('row', { name: /februari/ })).toContainText('€ 127,84');
+  await expect(perMaand.getByRole('row', { name: /mei/ })).toContainText(meiEuro);
   await expect(page.getByRole('region', { name: 'Opbouw van de prognose' })).toBeVisible();
   await bekijk(page, 'controller-dashboard');
 
@@ -108,7 +113,7 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
 });
 
 test('one controller makes a betaalbatch, a second approves it (four eyes), downloads the pain.001 and marks it paid', async ({ page }) => {
-  await goedgekeurdeDeclaratie('WEBBATCH03', '03');
+  await goedgekeurdeDeclaratie('WEBBATCH06', '06');
   // A second controller of Deventer, invited by its functioneel-beheerder.
   const tweede = await apiVerzoek<{ tijdelijkWachtwoord: string; email: string }>('functioneel-beheerder', 'POST', '/api/v1/toegang/gebruikers', {
     naam: 'Tweede controller Deventer',
@@ -127,7 +132,7 @@ test('one controller makes a betaalbatch, a second approves it (four eyes), down
   await bekijk(page, 'controller-betaalbatches');
   await gemaakt.getByRole('link').click();
   await expect(page.getByRole('heading', { name: `Betaalbatch ${nummer}` })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Per aanbieder' })).toContainText('WEBBATCH03');
+  await expect(page.getByRole('region', { name: 'Per aanbieder' })).toContainText('WEBBATCH06');
   // The maker cannot approve its own batch.
   await expect(page.getByRole('button', { name: 'Goedkeuren' })).toHaveCount(0);
   await expect(page.getByText('Een andere controller keurt hem goed')).toBeVisible();
@@ -147,7 +152,7 @@ test('one controller makes a betaalbatch, a second approves it (four eyes), down
   expect(pain.suggestedFilename()).toBe(`${nummer}.xml`);
   const xml = readFileSync((await pain.path())!, 'utf8');
   expect(xml).toContain('pain.001.001.09');
-  expect(xml).toContain('WEBBATCH03');
+  expect(xml).toContain('WEBBATCH06');
 
   await page.getByRole('button', { name: 'Markeren als betaald' }).click();
   await expect(page.getByText('Betaald op')).toBeVisible();

@@ -13,6 +13,7 @@ import { AanbestedingPage } from './inkoop/aanbestedingen/aanbesteding.page';
 import { RaamovereenkomstenPage } from './inkoop/raamovereenkomsten/raamovereenkomsten.page';
 import { RaamovereenkomstPage } from './inkoop/raamovereenkomsten/raamovereenkomst.page';
 import { Laden, LegeStaat, PaginaTitel } from './gedeeld/ui';
+import { BerichtenPage } from './aanbieder/berichten/berichten.page';
 import { SignalenPage } from './sturing/signalen/signalen.page';
 import { BetaalbatchesPage } from './sturing/betaalbatches/betaalbatches.page';
 import { BetaalbatchPage } from './sturing/betaalbatches/betaalbatch.page';
@@ -59,6 +60,7 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="aanbieder/berichten" element={<BerichtenPage />} />
         <Route path="sturing/signalen" element={<SignalenPage />} />
         <Route path="sturing/betaalbatches" element={<BetaalbatchesPage />} />
         <Route path="sturing/betaalbatches/:id" element={<BetaalbatchPage />} />

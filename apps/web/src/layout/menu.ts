@@ -11,6 +11,7 @@ export const MENU: MenuItem[] = [
   { pad: '/aanbieder/toewijzingen', tekst: 'Toewijzingen', rollen: ['aanbieder', 'toegang', 'beheerder'] },
   { pad: '/aanbieder/declaraties', tekst: 'Declaraties', rollen: ['aanbieder', 'toegang', 'controller', 'beheerder'] },
   { pad: '/aanbieder/declaraties/indienen', tekst: 'Declaratie indienen', rollen: ['aanbieder'] },
+  { pad: '/aanbieder/berichten', tekst: 'Berichten versturen', rollen: ['aanbieder'] },
   { pad: '/inkoop/aanbestedingen', tekst: 'Aanbestedingen', rollen: ['inkoopadviseur', 'controller', 'beheerder'] },
   { pad: '/inkoop/raamovereenkomsten', tekst: 'Raamovereenkomsten', rollen: ['inkoopadviseur', 'controller', 'aanbieder', 'beheerder'] },
   { pad: '/sturing/dashboard', tekst: 'Dashboard', rollen: ['controller', 'inkoopadviseur', 'beheerder'] },
