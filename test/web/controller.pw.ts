@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { DebetCredit, Domein, Eenheid } from '#keten/domain';
 import { bouwBericht, maakHeader, type Bericht323 } from '#keten/istandaarden';
-import { apiVerzoek, bekijk, KETEN_URL, logIn, token } from './support.js';
+import { apiVerzoek, bekijk, KETEN_URL, logIn, SCREENSHOTS, token } from './support.js';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
@@ -84,6 +84,8 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
   await expect(perMaand.getByRole('row', { name: /mei/ })).toContainText(meiEuro);
   await expect(page.getByRole('region', { name: 'Opbouw van de prognose' })).toBeVisible();
   await bekijk(page, 'controller-dashboard');
+  // The README's picture (docs/web-controller.png): the top of the dashboard, key figures, chart and table.
+  await page.screenshot({ path: `${SCREENSHOTS}/controller-dashboard-readme.png`, clip: { x: 0, y: 0, width: 1280, height: 1320 }, fullPage: true });
 
   // Drill-down: verplichtingen per aanbieder (the demo toewijzingen run through 2026).
   await page.getByLabel('Cijfers', { exact: true }).selectOption('verplichtingen');

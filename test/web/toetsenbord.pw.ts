@@ -1,6 +1,6 @@
 // Keyboard only: sign in, search a toewijzing and open a page from the menu without a mouse.
 import { expect, test } from '@playwright/test';
-import { inlog, KETEN_URL } from './support.js';
+import { inlog, KETEN_URL, logIn } from './support.js';
 
 test('a person without a mouse signs in, searches a toewijzing and moves through the menu with the keyboard', async ({ page }) => {
   await page.goto(`${KETEN_URL()}/inloggen`);
@@ -35,4 +35,30 @@ test('a person without a mouse signs in, searches a toewijzing and moves through
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Declaraties', exact: true })).toBeFocused();
   await expect(page).toHaveURL(/\/aanbieder\/declaraties$/);
+});
+
+test('a functioneel beheerder invites a user and a controller downloads the Excel with the keyboard only', async ({ page }) => {
+  await logIn(page, 'functioneel-beheerder');
+  await expect(page.getByRole('heading', { name: 'Gebruikers' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Naam')).toBeFocused();
+  await page.keyboard.type('Toetsenbord Gebruiker');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(`toetsenbord-${Date.now()}@deventer.example`);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Rol', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Uitnodigen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Toetsenbord Gebruiker' })).toBeVisible();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+  await logIn(page, 'controller');
+  await expect(page.getByRole('region', { name: 'Dezelfde cijfers als tabel' })).toBeVisible();
+  await page.getByRole('region', { name: 'Dezelfde cijfers als tabel' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Download als Excel' })).toBeFocused();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/^keten-overzicht-\d{4}\.xlsx$/);
 });
