@@ -25,7 +25,8 @@ export default async function globalSetup(): Promise<void> {
   if (!existsSync(main) || !existsSync('dist/web/index.html')) throw new Error('build first: npm run build (the server and the web app)');
   const dataDir = mkdtempSync(join(tmpdir(), 'keten-web-'));
   const port = await vrijePoort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KETEN_DATA_DIR: dataDir, KETEN_SEED_DEMO: 'true', KETEN_LOG_LEVEL: 'warn' };
+  // Every test signs in from the same address: more sign-ins per minute than the default 10 (rate limit per IP).
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KETEN_DATA_DIR: dataDir, KETEN_SEED_DEMO: 'true', KETEN_LOG_LEVEL: 'warn', KETEN_LIMIET_INLOGGEN: '1000' };
   let databaseUrl: string | null = null;
   if (process.env.DATABASE_URL) {
     databaseUrl = await maakDatabase(process.env.DATABASE_URL, `keten_web_${process.pid}`);

@@ -39,7 +39,7 @@ test('a person without a mouse signs in, searches a toewijzing and moves through
 
 test('a functioneel beheerder invites a user and a controller downloads the Excel with the keyboard only', async ({ page }) => {
   await logIn(page, 'functioneel-beheerder');
-  await expect(page.getByRole('heading', { name: 'Gebruikers' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Gebruikers', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Naam')).toBeFocused();
   await page.keyboard.type('Toetsenbord Gebruiker');
