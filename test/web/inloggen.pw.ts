@@ -1,7 +1,19 @@
 // Sign-in with e-mail and password: the session cookie is httpOnly (the page's script cannot read it), sign-out ends
 // the session at the API, and a session that ends while the app is open leads back to the sign-in page.
 import { expect, test } from '@playwright/test';
-import { KETEN_URL, logIn } from './support.js';
+import { bekijk, KETEN_URL, logIn } from './support.js';
+
+test('the sign-in page names what is missing next to each field', async ({ page }) => {
+  await page.goto(`${KETEN_URL()}/`);
+  await expect(page).toHaveURL(/\/inloggen$/);
+  await bekijk(page, 'inloggen');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByText('Vul uw e-mailadres in, bijvoorbeeld naam@gemeente.nl.')).toBeVisible();
+  await expect(page.getByText('Vul uw wachtwoord in.')).toBeVisible();
+  await expect(page.getByLabel('E-mailadres')).toBeFocused();
+  await expect(page.getByLabel('E-mailadres')).toHaveAttribute('aria-describedby', 'email-fout');
+  await bekijk(page, 'inloggen-fouten');
+});
 
 test('a session cookie the page cannot read; sign-out ends it; an ended session leads back to the sign-in page', async ({ page, context }) => {
   await logIn(page, 'controller');

@@ -154,7 +154,7 @@ function Gemaakt({ batch }: { batch: Batch }) {
   return (
     <div role="status" className="keten-eenmalig">
       <Paragraph>
-        Betaalbatch <RouterLink to={`/sturing/betaalbatches/${batch.id}`}>{batch.nummer}</RouterLink> is gemaakt: {batch.regels?.length ?? 0} aanbieders, totaal{' '}
+        Betaalbatch <RouterLink to={`/sturing/betaalbatches/${batch.id}`}>{batch.nummer}</RouterLink> is gemaakt: {batch.regels?.length ?? 0} {batch.regels?.length === 1 ? 'aanbieder' : 'aanbieders'}, totaal{' '}
         {euro(batch.totaalCenten)}. Een andere controller keurt hem goed.
       </Paragraph>
       {batch.overgeslagen?.length ? (
