@@ -8,12 +8,17 @@ import { DeclaratieController, DeclaratiesModule } from '#keten/declaraties';
 import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
 import { HealthController } from './health.controller.js';
+import { Gereedheid } from './gereedheid.service.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
   imports: [OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule],
-  controllers: [HealthController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
+  controllers: [HealthController, MetricsController, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, DeclaratieController, BerichtController],
   providers: [
+    Gereedheid,
+    MetricsService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: KetenExceptionFilter },
     { provide: APP_PIPE, useFactory: maakValidatiePipe },

@@ -4,9 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DataSourceOptions } from 'typeorm';
-import { KetenConfig, LOG_NIVEAUS, PlatformModule } from '#keten/platform';
+import { correlatieMiddleware, KetenConfig, ketenLogger, PlatformModule } from '#keten/platform';
 import { ApiModule } from './api.module.js';
-
+import { Gereedheid } from './gereedheid.service.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 /** XML messages (iWmo/iJw), zips of them and Excel uploads arrive as raw bytes, bounded by KETEN_UPLOAD_LIMIT_BYTES. */
 export const UPLOAD_TYPES = ['application/xml', 'text/xml', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -17,12 +18,20 @@ export async function createApiApp(config: KetenConfig, database: DataSourceOpti
   class KetenApi {}
   const app = await NestFactory.create<NestExpressApplication>(KetenApi, {
     bodyParser: false,
-    logger: LOG_NIVEAUS[config.KETEN_LOG_LEVEL],
+    logger: ketenLogger(config),
   });
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
   app.useBodyParser('json', { limit: config.KETEN_BODY_LIMIT_BYTES });
   app.useBodyParser('raw', { type: UPLOAD_TYPES, limit: config.KETEN_UPLOAD_LIMIT_BYTES });
+  app.use(correlatieMiddleware);
+  app.use(app.get(MetricsService).middleware());
+  // Stopping (sluitApiAf): a request on a kept-alive connection is still answered, and its connection then closed.
+  const gereedheid = app.get(Gereedheid);
+  app.use((_req: unknown, res: Parameters<Gereedheid['volg']>[0], next: () => void) => {
+    gereedheid.volg(res);
+    next();
+  });
 
   const document = SwaggerModule.createDocument(
     app,
@@ -34,7 +43,7 @@ export async function createApiApp(config: KetenConfig, database: DataSourceOpti
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: Nest would close the queues before the HTTP drain. The mains call sluitApiAf on SIGTERM.
   Logger.log(`API ready (queue backend: ${config.REDIS_URL ? 'redis' : 'postgres'})`, 'Keten');
   return app;
 }

@@ -9,9 +9,10 @@ import { TermijnenBetaalbaarJob } from './contracten/termijnen-betaalbaar.job.js
 import { TermijnenBetaalbaarProcessor } from './contracten/termijnen-betaalbaar.processor.js';
 import { VeegOpJob } from './onderhoud/veeg-op.job.js';
 import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
+import { JobRoostersService } from './onderhoud/job-roosters.service.js';
 
 /** BullMQ processors only; stateless, so any number can run (conventions.md 1). Needs PlatformModule. */
-@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor] })
+@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor, JobRoostersService] })
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Worker');
 
@@ -22,6 +23,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly beoordeling: BeoordeelDeclaratieProcessor,
     private readonly indexatie: IndexatieProcessor,
     private readonly termijnen: TermijnenBetaalbaarProcessor,
+    private readonly roosters: JobRoostersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,8 +37,7 @@ export class WorkerModule implements OnApplicationBootstrap {
       throw new Error(`unknown job ${job.name} on ${QueueName.Beoordeling}`);
     }, this.config.KETEN_BEOORDELING_CONCURRENCY);
     this.queues.startWorker(QueueName.Indexatie, (job) => this.indexatie.verwerk(job as never), 1);
-    await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(TermijnenBetaalbaarJob.naam, { every: TermijnenBetaalbaarJob.elkeMs }, { name: TermijnenBetaalbaarJob.naam, data: {} });
-    await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(VeegOpJob.naam, { every: VeegOpJob.elkeMs }, { name: VeegOpJob.naam, data: {} });
+    await this.roosters.start();
     this.logger.log(`worker started on ${this.queues.backend}`);
   }
 }

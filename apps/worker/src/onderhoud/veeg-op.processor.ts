@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { JobOutboxService } from '#keten/platform';
+import { JobOutboxService, KetenConfig } from '#keten/platform';
 import { OnafgerondeDeclaratiesService } from '#keten/declaraties';
 import { GunningRaamovereenkomstService } from '#keten/inkoop';
 import { veegDelen } from './veeg-delen.util.js';
@@ -13,13 +13,14 @@ export class VeegOpProcessor {
     private readonly outbox: JobOutboxService,
     private readonly declaraties: OnafgerondeDeclaratiesService,
     private readonly gunningen: GunningRaamovereenkomstService,
+    private readonly config: KetenConfig,
   ) {}
 
   async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number }> {
     const [gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw] = await veegDelen(
       [
         ['outbox', () => this.outbox.publiceer()],
-        ['declaraties', () => this.declaraties.veeg()],
+        ['declaraties', () => this.declaraties.veeg(this.config.KETEN_VEEG_NA_SECONDEN)],
         ['gunningen', () => this.gunningen.veeg()],
       ],
       (bericht) => this.logger.error(bericht),

@@ -18,6 +18,9 @@ export const CONFIG_VARIABELEN = {
   KETEN_UPLOAD_LIMIT_BYTES: { beschrijving: 'maximum size of an XML/zip/Excel upload (default 25 MB, OP179)', gevoelig: false },
   KETEN_SEED_DEMO: { beschrijving: 'seed the demo data set on first start: true or false (default true)', gevoelig: false },
   KETEN_LOG_LEVEL: { beschrijving: 'error, warn, log, debug (default log)', gevoelig: false },
+  KETEN_SHUTDOWN_TIMEOUT_MS: { beschrijving: 'on SIGTERM: how long in-flight requests and jobs may take to finish before they are cut off (default 10000)', gevoelig: false },
+  KETEN_VEEG_NA_SECONDEN: { beschrijving: 'the sweep queues a declaratie again once it has been ontvangen this long without a job (default 120)', gevoelig: false },
+  KETEN_METRICS_TOKEN: { beschrijving: 'bearer token that Prometheus sends to scrape /metrics (at least 24 characters); unset = /metrics is off', gevoelig: true },
 } as const;
 
 export type ConfigVariabele = keyof typeof CONFIG_VARIABELEN;
@@ -94,6 +97,25 @@ export class KetenConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug'])
   KETEN_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  KETEN_SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  KETEN_VEEG_NA_SECONDEN = 120;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters' })
+  @MaxLength(512)
+  KETEN_METRICS_TOKEN?: string;
 }
 
 export class ConfigFout extends Error {
