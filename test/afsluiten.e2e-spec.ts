@@ -19,6 +19,7 @@ interface Antwoord {
   verbinding: string | undefined;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
+  /** Answered after the signal. */
   naSignaal: boolean;
 }
 
@@ -55,7 +56,7 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
   });
 
   it('should stop within the deadline, answering every request it took, and lose none of the messages it accepted', async () => {
-    const s = await maakDeclaratieScenario(t, [4001]);
+    const s = await maakDeclaratieScenario(t, Array.from({ length: CLIENTS }, (_, c) => 4001 + c));
     const poort = await vrijePoort();
     const config = testConfig();
     api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
@@ -83,10 +84,10 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       while (api.exitCode === null) {
         const i = volgnummer++;
-        const xml = declaratieXml(s, `D${i}`, `S${s.aanbieder.agbCode}-${i}`, [uurPrestatie(`R${c}-${i}`, 4001, 1)]);
-        const naSignaal = signaalOp > 0;
+        const xml = declaratieXml(s, `D${i}`, `S${s.aanbieder.agbCode}-${i}`, [uurPrestatie(`R${c}-${i}`, 4001 + c, 1)]);
         try {
-          antwoorden.push({ ...(await post(agent, poort, s.aanbiederToken, xml)), naSignaal });
+          const antwoord = await post(agent, poort, s.aanbiederToken, xml);
+          antwoorden.push({ ...antwoord, naSignaal: signaalOp > 0 });
         } catch (e) {
           // Refused or reset: the sender retries, as it would for any network error; nothing was promised.
           weigeringen.push((e as NodeJS.ErrnoException).code ?? String(e));
@@ -96,7 +97,7 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
       agent.destroy();
     };
     const clients = Array.from({ length: CLIENTS }, (_, c) => client(c));
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 1000));
     signaalOp = Date.now();
     api.kill('SIGTERM');
     const { code, op } = await gestopt;
