@@ -98,6 +98,10 @@ describe('Redis outage on the Redis backend (a Redis this test starts and stops 
       }
     }
 
+    // No database connection is left waiting on Redis inside a transaction (what froze the API before).
+    const [{ open }] = await t.dataSource.query(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+    expect(open).toBe(0);
+
     const healthStart = Date.now();
     const health = await http(t.url, 'GET', '/health');
     expect(Date.now() - healthStart).toBeLessThan(1000);
