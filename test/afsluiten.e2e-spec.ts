@@ -105,6 +105,9 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
 
     expect(code).toBe(0);
     expect(op - signaalOp).toBeLessThan(DEADLINE_MS + 1000);
+    // What it had claimed from the outbox it published or released before it stopped: none waits for a claim to run out.
+    const [{ geclaimd }] = await t.dataSource.query(`SELECT count(*)::int AS geclaimd FROM keten.job_outbox WHERE geclaimd_tot > now()`);
+    expect(geclaimd).toBe(0);
     expect(antwoorden.filter((a) => a.status >= 500)).toEqual([]);
     expect(antwoorden.filter((a) => !a.naSignaal).length).toBeGreaterThan(CLIENTS);
     // Requests running at the signal were answered, with their connection closed after.
@@ -120,5 +123,59 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
     expect(regels.length).toBeGreaterThan(0);
     for (const regel of regels) expect(() => JSON.parse(regel)).not.toThrow();
     expect(regels.map((r) => JSON.parse(r).bericht)).toEqual(expect.arrayContaining([expect.stringMatching(/^SIGTERM: stopping/)]));
+  });
+});
+
+describe('stopping a worker while it judges (SIGTERM to its own process)', () => {
+  let t: TestApp;
+  const werkers: ChildProcessByStdio<null, Readable, Readable>[] = [];
+
+  const startWerker = () => {
+    const werker = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
+      env: {
+        ...process.env, DATABASE_URL: testDatabaseUrl(), REDIS_URL: '', KETEN_BSN_SLEUTEL: testConfig().KETEN_BSN_SLEUTEL,
+        KETEN_SHUTDOWN_TIMEOUT_MS: String(DEADLINE_MS), KETEN_LOG_LEVEL: 'error', NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    werker.stdout.resume();
+    werker.stderr.resume();
+    werkers.push(werker);
+    return { werker, gestopt: new Promise<{ code: number | null; op: number }>((resolve) => werker.on('exit', (code) => resolve({ code, op: Date.now() }))) };
+  };
+
+  beforeAll(async () => {
+    // The API only: the workers are the processes this test starts and stops.
+    t = await startTestApp({ config: { REDIS_URL: '' } });
+  });
+
+  afterAll(async () => {
+    for (const w of werkers) if (w.exitCode === null) w.kill('SIGKILL');
+    await t?.close();
+  });
+
+  it('should finish or hand back its jobs within the deadline, so that another worker judges every declaratie once', async () => {
+    const s = await maakDeclaratieScenario(t, [4101, 4102, 4103]);
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const xml = declaratieXml(s, `W${i}`, `W${s.aanbieder.agbCode}-${i}`, [uurPrestatie(`W${i}`, 4101 + (i % 3), 1)]);
+      const res = await http(t.url, 'POST', '/api/v1/berichten', { token: s.aanbiederToken, body: xml, contentType: 'application/xml' });
+      expect(res.status).toBe(202);
+      ids.push(res.body.resultaat.declaratieId);
+    }
+    const eerste = startWerker();
+    await beoordeeldeDeclaratie(t.url, ids[0], s.aanbiederToken);
+    const signaalOp = Date.now();
+    eerste.werker.kill('SIGTERM');
+    const { code, op } = await eerste.gestopt;
+    expect(code).toBe(0);
+    expect(op - signaalOp).toBeLessThan(DEADLINE_MS + 2000);
+
+    const tweede = startWerker();
+    for (const id of ids) expect((await beoordeeldeDeclaratie(t.url, id, s.aanbiederToken)).prestaties).toHaveLength(1);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.prestatie WHERE declaratie_id = ANY($1::uuid[])`, [ids]);
+    expect(n).toBe(ids.length);
+    tweede.werker.kill('SIGTERM');
+    expect((await tweede.gestopt).code).toBe(0);
   });
 });

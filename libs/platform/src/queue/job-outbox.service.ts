@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueName } from './queue-name.enum.js';
-import { QueueService, jobId } from './queue.service.js';
+import { begrensd, QueueService, REDIS_COMMAND_TIMEOUT_MS, jobId } from './queue.service.js';
 import { voorbereideQuery } from '../database/voorbereide-query.util.js';
 
 /** Longer than a bounded publish (REDIS_COMMAND_TIMEOUT_MS per queue): a live relay's claim never runs out under it. */
@@ -12,8 +12,10 @@ export const OUTBOX_CLAIM_SECONDEN = 60;
  * transaction, and calls publiceer() after the commit. What a crash leaves staged, the relay publishes later.
  */
 @Injectable()
-export class JobOutboxService {
+export class JobOutboxService implements OnModuleDestroy {
   private readonly logger = new Logger(JobOutboxService.name);
+  /** Publishes started after a commit and not yet done: a stop waits for them (bounded) before the database closes. */
+  private readonly lopend = new Set<Promise<unknown>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -78,6 +80,14 @@ export class JobOutboxService {
   publiceerNaCommit(): void {
     // Redis known to be down: the rows wait for the relay instead of every request trying again.
     if (!this.queues.bereikbaar()) return;
-    this.publiceer().catch((e: Error) => this.logger.warn(`outbox publish deferred to relay: ${e.message}`));
+    const publicatie: Promise<unknown> = this.publiceer()
+      .catch((e: Error) => this.logger.warn(`outbox publish deferred to relay: ${e.message}`))
+      .finally(() => this.lopend.delete(publicatie));
+    this.lopend.add(publicatie);
+  }
+
+  /** Rows this process claimed are published or released before it stops, rather than left to their claim running out. */
+  async onModuleDestroy(): Promise<void> {
+    await begrensd(Promise.allSettled([...this.lopend]), 2 * REDIS_COMMAND_TIMEOUT_MS, 'outbox').catch(() => undefined);
   }
 }
