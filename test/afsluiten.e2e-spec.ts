@@ -7,6 +7,7 @@ import { http } from './support/http.js';
 import { vrijePoort } from './support/redis-server.js';
 import { BOOTSTRAP_TOKEN, startTestApp, testConfig, testDatabaseUrl, type TestApp } from './support/test-app.js';
 import { beoordeeldeDeclaratie } from './support/wacht.js';
+import { Gereedheid } from '../apps/api/src/gereedheid.service.js';
 
 // Issue 18: SIGTERM to the API (its own process, as deployed) under continuous keep-alive traffic: it stops within
 // KETEN_SHUTDOWN_TIMEOUT_MS, every message it answered 2xx is stored and later judged, none gets a 5xx.
@@ -177,5 +178,23 @@ describe('stopping a worker while it judges (SIGTERM to its own process)', () =>
     expect(n).toBe(ids.length);
     tweede.werker.kill('SIGTERM');
     expect((await tweede.gestopt).code).toBe(0);
+  });
+
+  it('should turn unready first when told to stop, and close the connection after each answer', async () => {
+    const voor = await http(t.url, 'GET', '/health/ready');
+    expect(voor).toMatchObject({ status: 200, body: { status: 'gereed', bezigMetStoppen: false } });
+    t.app.get(Gereedheid).stop();
+    const na = await new Promise<{ status: number; verbinding?: string; body: string }>((resolve, reject) => {
+      const req = request(`${t.url}/health/ready`, (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, verbinding: res.headers.connection, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(na.status).toBe(503);
+    expect(na.verbinding).toBe('close');
+    expect(JSON.parse(na.body)).toMatchObject({ status: 'niet-gereed', bezigMetStoppen: true });
   });
 });
