@@ -25,8 +25,9 @@ export class JobRoostersService implements OnModuleDestroy {
 
   constructor(private readonly queues: QueueService) {}
 
+  /** A queue backend that is down at start does not stop the worker: the next check makes the schedules. */
   async start(): Promise<void> {
-    await this.controleer();
+    await this.controleer().catch((e: Error) => this.logger.warn(`schedules not made yet: ${e.message}`));
     this.timer = setInterval(() => void this.bewaak(), ROOSTER_CONTROLE_MS);
     this.timer.unref();
   }
