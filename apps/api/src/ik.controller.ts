@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swag
 import { DataSource } from 'typeorm';
 import { ApiFoutResponses, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
 
-class IkOrganisatieDto {
+class WebIkOrganisatieDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() naam: string;
   @ApiProperty({ description: 'gemeente, regio or aanbieder' }) soort: string;
@@ -11,10 +11,10 @@ class IkOrganisatieDto {
   @ApiProperty({ nullable: true, type: String, description: 'set for a gemeente' }) cbsCode: string | null;
 }
 
-class IkDto {
+class WebIkDto {
   @ApiProperty({ enum: Rol, enumName: 'Rol' }) rol: Rol;
   @ApiProperty({ description: "the gebruiker's name, or 'bootstrap' for KETEN_BOOTSTRAP_TOKEN" }) naam: string;
-  @ApiProperty({ type: IkOrganisatieDto, nullable: true, description: 'null only for a beheerder' }) organisatie: IkOrganisatieDto | null;
+  @ApiProperty({ type: WebIkOrganisatieDto, nullable: true, description: 'null only for a beheerder' }) organisatie: WebIkOrganisatieDto | null;
 }
 
 /** Who the caller is: the web app builds its menu from the role and organisation (nothing the API would refuse). */
@@ -26,9 +26,9 @@ export class IkController {
 
   @Get()
   @Rollen(Rol.Inkoopadviseur, Rol.Controller, Rol.Toegang, Rol.Aanbieder)
-  @ApiOkResponse({ type: IkDto })
+  @ApiOkResponse({ type: WebIkDto })
   @ApiFoutResponses()
-  async ik(@HuidigePrincipal() principal: Principal): Promise<IkDto> {
+  async ik(@HuidigePrincipal() principal: Principal): Promise<WebIkDto> {
     if (principal.actor === 'bootstrap') return { rol: principal.rol, naam: 'bootstrap', organisatie: null };
     const [rij]: { naam: string; org_id: string | null; org_naam: string | null; soort: string | null; agb_code: string | null; cbs_code: string | null }[] = await this.dataSource.query(
       `SELECT g.naam, o.id AS org_id, o.naam AS org_naam, o.soort::text AS soort, o.agb_code, o.cbs_code

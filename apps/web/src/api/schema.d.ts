@@ -20,6 +20,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ik": {
         parameters: {
             query?: never;
@@ -28,6 +44,198 @@ export interface paths {
             cookie?: never;
         };
         get: operations["IkController_ik"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/inloggen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InloggenController_inloggen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/uitloggen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InloggenController_uitloggen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/ik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InloggenController_ik"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/ik/wachtwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InloggenController_wijzigWachtwoord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OidcController_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/oidc/terug": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OidcController_terug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/gebruikers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GebruikerController_lijst"];
+        put?: never;
+        post: operations["GebruikerController_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/gebruikers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GebruikerController_haal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["GebruikerController_wijzig"];
+        trace?: never;
+    };
+    "/api/v1/toegang/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApiTokenController_lijst"];
+        put?: never;
+        post: operations["ApiTokenController_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/tokens/{id}/intrekken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApiTokenController_trekIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditInzageController_zoek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditInzageController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -46,6 +254,22 @@ export interface paths {
         get: operations["OrganisatieController_lijst"];
         put?: never;
         post: operations["OrganisatieController_registreer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisaties/{id}/iban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrganisatieController_wijzigIban"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -596,6 +820,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/verzoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerzoekController_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verzoeken/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerzoekController_haal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verzoeken/{id}/besluit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerzoekController_besluit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verzoeken/{id}/antwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerzoekController_antwoord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/declaraties": {
         parameters: {
             query?: never;
@@ -756,6 +1044,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sturing/budgetposten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_budgetposten"];
+        put?: never;
+        post: operations["SturingController_registreerBudgetpost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/begroting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_haalBegroting"];
+        put?: never;
+        post: operations["SturingController_stelVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/begroting/sjabloon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_sjabloon"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/begroting/excel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SturingController_importeer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/overzicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_overzicht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/realisatie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_realisatie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/verplichtingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_verplichtingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/signalen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_signalen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/prognose/backtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_backtest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/rechtmatigheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_rechtmatigheid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/bekostiging-simulatie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_simuleer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betaalbatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BetaalbatchController_lijst"];
+        put?: never;
+        post: operations["BetaalbatchController_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betaalbatches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BetaalbatchController_haal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betaalbatches/{id}/goedkeuren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BetaalbatchController_keurGoed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betaalbatches/{id}/afwijzen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BetaalbatchController_wijsAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betaalbatches/{id}/pain001": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BetaalbatchController_pain001"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/betaalbatches/{id}/betaald": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BetaalbatchController_betaald"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -773,8 +1333,16 @@ export interface components {
              */
             queueBackend: "redis" | "postgres";
         };
+        GereedDto: {
+            /** @enum {string} */
+            status: "gereed" | "niet-gereed";
+            /** @enum {string} */
+            database: "ok" | "niet-ok";
+            /** @description true from the moment the process was told to stop (SIGTERM) */
+            bezigMetStoppen: boolean;
+        };
         /** @enum {string} */
-        FoutCode: "VALIDATIE" | "NIET_GEVONDEN" | "CONFLICT" | "NIET_GEAUTHENTICEERD" | "GEEN_TOEGANG" | "TE_GROOT" | "NIET_ONDERSTEUND" | "INTERN";
+        FoutCode: "VALIDATIE" | "NIET_GEVONDEN" | "CONFLICT" | "NIET_GEAUTHENTICEERD" | "GEEN_TOEGANG" | "TE_GROOT" | "NIET_ONDERSTEUND" | "TE_VEEL_VERZOEKEN" | "INTERN";
         VeldFoutDto: {
             /** @example producten[0].tarieven[1].ingangsdatum */
             veld: string;
@@ -792,8 +1360,8 @@ export interface components {
             correlatieId?: string;
         };
         /** @enum {string} */
-        Rol: "beheerder" | "inkoopadviseur" | "controller" | "toegang" | "aanbieder";
-        IkOrganisatieDto: {
+        Rol: "beheerder" | "functioneel-beheerder" | "inkoopadviseur" | "controller" | "toegang" | "aanbieder";
+        WebIkOrganisatieDto: {
             /** Format: uuid */
             id: string;
             naam: string;
@@ -804,12 +1372,189 @@ export interface components {
             /** @description set for a gemeente */
             cbsCode: string | null;
         };
-        IkDto: {
+        WebIkDto: {
             rol: components["schemas"]["Rol"];
             /** @description the gebruiker's name, or 'bootstrap' for KETEN_BOOTSTRAP_TOKEN */
             naam: string;
             /** @description null only for a beheerder */
+            organisatie: components["schemas"]["WebIkOrganisatieDto"] | null;
+        };
+        InloggenDto: {
+            /** @example beheerder@demo.keten */
+            email: string;
+            wachtwoord: string;
+        };
+        IkGebruikerDto: {
+            /** @description gebruiker id, token:<id> for a software token, or bootstrap */
+            id: string;
+            naam?: string | null;
+            email?: string | null;
+        };
+        IkOrganisatieDto: {
+            /** Format: uuid */
+            id: string;
+            naam: string;
+            /** @enum {string} */
+            soort: "gemeente" | "regio" | "aanbieder";
+            cbsCode: string | null;
+            agbCode: string | null;
+        };
+        AangemeldDto: {
+            gebruiker: components["schemas"]["IkGebruikerDto"];
+            rol: components["schemas"]["Rol"];
             organisatie: components["schemas"]["IkOrganisatieDto"] | null;
+            /** @enum {string} */
+            via: "token" | "sessie" | "bootstrap";
+            /** @description with a session: send this in X-CSRF-Token on every POST, PUT, PATCH and DELETE */
+            csrfToken?: string;
+            /**
+             * Format: date-time
+             * @description the session ends at the latest then (sooner after inactivity)
+             */
+            verlooptOp: string;
+        };
+        IkDto: {
+            gebruiker: components["schemas"]["IkGebruikerDto"];
+            rol: components["schemas"]["Rol"];
+            organisatie: components["schemas"]["IkOrganisatieDto"] | null;
+            /** @enum {string} */
+            via: "token" | "sessie" | "bootstrap";
+            /** @description with a session: send this in X-CSRF-Token on every POST, PUT, PATCH and DELETE */
+            csrfToken?: string;
+        };
+        WijzigWachtwoordDto: {
+            huidig: string;
+            nieuw: string;
+        };
+        MaakGebruikerDto: {
+            /** @example Fatima de Vries */
+            naam: string;
+            /** @example f.devries@deventer.nl */
+            email: string;
+            /** @description a functioneel-beheerder gives any role of its organisatie but beheerder */
+            rol: components["schemas"]["Rol"];
+            /**
+             * Format: uuid
+             * @description beheerder only: the organisatie (a functioneel-beheerder's users join its own)
+             */
+            organisatieId?: string;
+            /** @description initial password (12 to 200 characters); omitted, Keten makes one and shows it once */
+            wachtwoord?: string;
+        };
+        NieuweGebruikerDto: {
+            /** Format: uuid */
+            id: string;
+            naam: string;
+            email: string;
+            rol: components["schemas"]["Rol"];
+            /** Format: uuid */
+            organisatieId: string | null;
+            actief: boolean;
+            /** @description has a built-in password (sign-in with e-mail and password) */
+            heeftWachtwoord: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description the password Keten made, shown only in this answer: hand it over safely */
+            tijdelijkWachtwoord?: string;
+        };
+        GebruikerDto: {
+            /** Format: uuid */
+            id: string;
+            naam: string;
+            email: string;
+            rol: components["schemas"]["Rol"];
+            /** Format: uuid */
+            organisatieId: string | null;
+            actief: boolean;
+            /** @description has a built-in password (sign-in with e-mail and password) */
+            heeftWachtwoord: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WijzigGebruikerDto: {
+            naam?: string;
+            rol?: components["schemas"]["Rol"];
+            /** @description false deactivates: sessions end, the tokens of this gebruiker are refused */
+            actief?: boolean;
+        };
+        MaakApiTokenDto: {
+            /**
+             * @description what the token is for, to recognise it when revoking
+             * @example declaratiesoftware
+             */
+            naam: string;
+            /** @description a role of the organisatie's kind, never beheerder or functioneel-beheerder */
+            rol: components["schemas"]["Rol"];
+            /**
+             * Format: date
+             * @description last day the token works (at most two years ahead)
+             * @example 2027-06-30
+             */
+            verlooptOp: string;
+            /**
+             * Format: uuid
+             * @description beheerder only: the organisatie (a functioneel-beheerder's tokens are its own)
+             */
+            organisatieId?: string;
+        };
+        NieuwApiTokenDto: {
+            /** Format: uuid */
+            id: string;
+            naam: string;
+            rol: components["schemas"]["Rol"];
+            /** Format: uuid */
+            organisatieId: string | null;
+            /**
+             * Format: uuid
+             * @description set for a personal token of a gebruiker
+             */
+            gebruikerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            verlooptOp: string | null;
+            /** Format: date-time */
+            laatstGebruiktOp: string | null;
+            /** Format: date-time */
+            ingetrokkenOp: string | null;
+            /** @description the token itself, shown only in this answer (Keten keeps only its hash) */
+            token: string;
+        };
+        ApiTokenDto: {
+            /** Format: uuid */
+            id: string;
+            naam: string;
+            rol: components["schemas"]["Rol"];
+            /** Format: uuid */
+            organisatieId: string | null;
+            /**
+             * Format: uuid
+             * @description set for a personal token of a gebruiker
+             */
+            gebruikerId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            verlooptOp: string | null;
+            /** Format: date-time */
+            laatstGebruiktOp: string | null;
+            /** Format: date-time */
+            ingetrokkenOp: string | null;
+        };
+        AuditRegelDto: {
+            id: string;
+            /** Format: date-time */
+            moment: string;
+            actor: string;
+            rol: string;
+            /** Format: uuid */
+            organisatieId: string | null;
+            actie: string;
+            entiteit: string;
+            entiteitId: string;
+            details: {
+                [key: string]: unknown;
+            };
         };
         /** @enum {string} */
         OrganisatieSoort: "gemeente" | "regio" | "aanbieder";
@@ -849,6 +1594,11 @@ export interface components {
              * @example 12345678
              */
             kvkNummer?: string;
+            /**
+             * @description IBAN: where an aanbieder is paid, or what an inkopende organisatie pays from (betaalbatches)
+             * @example NL91ABNA0417164300
+             */
+            iban?: string;
             /** @description only for a regio: its deelnemende gemeenten per domein over time */
             deelnemers?: components["schemas"]["RegioDeelnameDto"][];
         };
@@ -860,7 +1610,12 @@ export interface components {
             cbsCode: string | null;
             agbCode: string | null;
             kvkNummer: string | null;
+            iban: string | null;
             deelnemers?: components["schemas"]["RegioDeelnameDto"][];
+        };
+        WijzigIbanDto: {
+            /** @example NL91ABNA0417164300 */
+            iban: string;
         };
         /** @enum {string} */
         Uitvoeringsvariant: "inspanningsgericht" | "outputgericht" | "taakgericht";
@@ -2029,6 +2784,159 @@ export interface components {
             aantalVersies: number;
         };
         /** @enum {string} */
+        VerzoekStatus: "afgekeurd" | "open" | "in_onderzoek" | "toegekend" | "afgewezen";
+        /** @enum {string} */
+        VerzoekSoort: "toewijzing" | "wijziging";
+        VerzoekOverzichtDto: {
+            /** Format: uuid */
+            id: string;
+            soort: components["schemas"]["VerzoekSoort"];
+            status: components["schemas"]["VerzoekStatus"];
+            domein: components["schemas"]["Domein"];
+            gemeenteCode: string;
+            aanbiederAgb: string;
+            referentieAanbieder: string;
+            /**
+             * Format: date
+             * @description dagtekening of the 315/317
+             */
+            dagtekening: string;
+            /** Format: date-time */
+            ontvangenOp: string;
+            /**
+             * Format: date
+             * @description answer due: 5 werkdagen after the dagtekening, 8 weken once in onderzoek (OP274/OP346)
+             */
+            termijn: string;
+            /** @description still waiting for a (final) answer after its termijn */
+            teLaat: boolean;
+            /** @description the AangevraagdProduct (315) or Verzoek (317) as received */
+            gevraagd: {
+                [key: string]: unknown;
+            };
+            /** @description WJ001 codes of the retour (316/318) when refused on receipt */
+            retourcodes: string[];
+            /** @enum {string|null} */
+            redenAfwijzing: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | null;
+        };
+        VerzoekSignaalDto: {
+            /** @enum {string} */
+            signaal: "stapeling" | "geen-contract";
+            /** @description OP259 (stapeling) or OP296 (contract) */
+            regel: string;
+            toelichting: string;
+            /**
+             * @description the WJ759 reason a refusal on this ground carries
+             * @enum {string}
+             */
+            redenAfwijzing: "3" | "6";
+        };
+        VerzoekBevindingDto: {
+            retourcode: string;
+            regel: string;
+            toelichting: string;
+        };
+        ActueleToewijzingDto: {
+            /** Format: uuid */
+            id: string;
+            toewijzingNummer: number;
+            productCategorie: string | null;
+            productCode: string | null;
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum: string | null;
+            omvang: components["schemas"]["OmvangDto"] | null;
+            budgetCenten: number | null;
+        };
+        /**
+         * @description WJ760: 1 afgewezen, 2 in onderzoek
+         * @enum {string}
+         */
+        VerzoekAntwoord: "1" | "2";
+        VerzoekAntwoordDto: {
+            volgnummer: number;
+            /** @description WJ760: 1 afgewezen, 2 in onderzoek */
+            verzoekAntwoord: components["schemas"]["VerzoekAntwoord"];
+            /** @enum {string|null} */
+            redenAfwijzing: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | null;
+            woonplaatsbeginselGemeente: string | null;
+            /** @description BerichtIdentificatie of the 319 */
+            identificatie: string;
+            /** Format: date */
+            dagtekening: string;
+            /** @description codes of the aanbieder's 320, when received */
+            retourCodes: string[] | null;
+        };
+        VerzoekToewijzingDto: {
+            /**
+             * Format: uuid
+             * @description the 301 is at /api/v1/toewijzingen/{id}/bericht
+             */
+            id: string;
+            toewijzingNummer: number;
+        };
+        VerzoekDto: {
+            /** Format: uuid */
+            id: string;
+            soort: components["schemas"]["VerzoekSoort"];
+            status: components["schemas"]["VerzoekStatus"];
+            domein: components["schemas"]["Domein"];
+            gemeenteCode: string;
+            aanbiederAgb: string;
+            referentieAanbieder: string;
+            /**
+             * Format: date
+             * @description dagtekening of the 315/317
+             */
+            dagtekening: string;
+            /** Format: date-time */
+            ontvangenOp: string;
+            /**
+             * Format: date
+             * @description answer due: 5 werkdagen after the dagtekening, 8 weken once in onderzoek (OP274/OP346)
+             */
+            termijn: string;
+            /** @description still waiting for a (final) answer after its termijn */
+            teLaat: boolean;
+            /** @description the AangevraagdProduct (315) or Verzoek (317) as received */
+            gevraagd: {
+                [key: string]: unknown;
+            };
+            /** @description WJ001 codes of the retour (316/318) when refused on receipt */
+            retourcodes: string[];
+            /** @enum {string|null} */
+            redenAfwijzing: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | null;
+            /** @description the client (this read is audited) */
+            bsn: string;
+            /** @description hints for the decision: stapeling (OP259) or no contract (OP296) */
+            signalen: components["schemas"]["VerzoekSignaalDto"][];
+            bevindingen: components["schemas"]["VerzoekBevindingDto"][];
+            /** @description the client's current toewijzingen in this gemeente and domein (an aanbieder: only its own) */
+            actueleToewijzingen: components["schemas"]["ActueleToewijzingDto"][];
+            antwoorden: components["schemas"]["VerzoekAntwoordDto"][];
+            /** @description the toewijzingen issued or changed to honour it (OP348) */
+            toewijzingen: components["schemas"]["VerzoekToewijzingDto"][];
+        };
+        /**
+         * @description toekennen: a 301 through the ledger; afwijzen or in-onderzoek: a 319
+         * @enum {string}
+         */
+        VerzoekBesluit: "toekennen" | "afwijzen" | "in-onderzoek";
+        /**
+         * @description WJ759; required when afwijzen (CD085), empty otherwise (CD086)
+         * @enum {string}
+         */
+        RedenAfwijzingVerzoek: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+        BesluitDto: {
+            /** @description toekennen: a 301 through the ledger; afwijzen or in-onderzoek: a 319 */
+            besluit: components["schemas"]["VerzoekBesluit"];
+            /** @description WJ759; required when afwijzen (CD085), empty otherwise (CD086) */
+            redenAfwijzing?: components["schemas"]["RedenAfwijzingVerzoek"];
+            /** @description iJw, reden 8: CBS code of the gemeente responsible under the woonplaatsbeginsel (TR377/TR409) */
+            woonplaatsbeginselGemeente?: string;
+        };
+        /** @enum {string} */
         DebetCredit: "D" | "C";
         BedragDto: {
             /** @description eurocents */
@@ -2111,6 +3019,11 @@ export interface components {
             bevindingen: components["schemas"]["BevindingDto"][];
             /** @description number of prestaties */
             aantalPrestaties: number;
+            /**
+             * Format: date
+             * @description set once a betaalbatch paid all its approved prestaties (absent until then)
+             */
+            betaaldOp?: string;
             prestaties?: components["schemas"]["PrestatieResultaatDto"][];
         };
         /** @enum {string} */
@@ -2127,7 +3040,7 @@ export interface components {
             retourcodes: string[];
             /** @description why it was rejected */
             reden?: string | null;
-            /** @description what it produced, e.g. { declaratieId } or the toewijzing results */
+            /** @description what it produced, e.g. { declaratieId } or the toewijzing results; for a repeat (9056) { origineel: { berichtId, declaratieId? } }, the message received first and its declaratie */
             resultaat?: Record<string, never>;
             /** @description the file in the zip */
             bestand: string;
@@ -2150,8 +3063,382 @@ export interface components {
             retourcodes: string[];
             /** @description why it was rejected */
             reden?: string | null;
-            /** @description what it produced, e.g. { declaratieId } or the toewijzing results */
+            /** @description what it produced, e.g. { declaratieId } or the toewijzing results; for a repeat (9056) { origineel: { berichtId, declaratieId? } }, the message received first and its declaratie */
             resultaat?: Record<string, never>;
+        };
+        RegistreerBudgetpostDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            domein: components["schemas"]["Domein"];
+            /**
+             * @description short code, unique per gemeente and domein
+             * @example BEGELEIDING
+             */
+            code: string;
+            /** @example Begeleiding en dagbesteding */
+            naam: string;
+            /**
+             * @description productcategorieën (WMO020/JZ020) whose spend counts here
+             * @example [
+             *       "02",
+             *       "04"
+             *     ]
+             */
+            productcategorieen?: string[];
+            /** @description true: the subsidies for algemene voorzieningen count here (no productcategorieën) */
+            algemeneVoorzieningen?: boolean;
+        };
+        BudgetpostDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            gemeenteId: string;
+            domein: components["schemas"]["Domein"];
+            code: string;
+            naam: string;
+            productcategorieen: string[];
+            algemeneVoorzieningen: boolean;
+        };
+        BegrotingRegelDto: {
+            /** Format: uuid */
+            budgetpostId: string;
+            /** @description the amount for the year, in cents */
+            bedragCenten: number;
+        };
+        StelBegrotingVastDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            /** @example 2026 */
+            jaar: number;
+            /**
+             * @description why: the raadsbesluit or begrotingswijziging
+             * @example Tweede begrotingswijziging 2026
+             */
+            toelichting?: string;
+            regels: components["schemas"]["BegrotingRegelDto"][];
+        };
+        /** @enum {string} */
+        BegrotingBron: "api" | "excel";
+        BegrotingWijzigingDto: {
+            versie: number;
+            bedragCenten: number;
+            toelichting: string | null;
+            bron: components["schemas"]["BegrotingBron"];
+            ingevoerdOp: string;
+        };
+        BegrotingPostDto: {
+            /** Format: uuid */
+            budgetpostId: string;
+            domein: components["schemas"]["Domein"];
+            code: string;
+            naam: string;
+            productcategorieen: string[];
+            algemeneVoorzieningen: boolean;
+            /** @description the current amount (highest versie), cents */
+            bedragCenten: number;
+            /** @description every version, oldest first (primitieve begroting, then each wijziging) */
+            wijzigingen: components["schemas"]["BegrotingWijzigingDto"][];
+        };
+        BegrotingDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            jaar: number;
+            posten: components["schemas"]["BegrotingPostDto"][];
+            totaalCenten: number;
+        };
+        PrognoseDto: {
+            /** @description approved so far, by month of care (cents) */
+            realisatieCenten: number;
+            /** @description allocated cost from the peildatum's month to the year end, toewijzingen only (cents) */
+            verplichtingenToewijzingenCenten: number;
+            /** @description declared ÷ allocated over the 12 months before the peildatum's month (1 without history) */
+            benutting: number;
+            /** @description round(verplichtingenToewijzingen × benutting) */
+            verwachtGebruikCenten: number;
+            /** @description termijnen not yet paid (lumpsum, subsidie): counted in full */
+            openTermijnenCenten: number;
+            /** @description care already given but not yet declared, from the declaration-lag distribution */
+            lateDeclaratiesCenten: number;
+            totaalCenten: number;
+        };
+        OverzichtPostDto: {
+            /**
+             * Format: uuid
+             * @description null: spend on no budgetpost
+             */
+            budgetpostId: string | null;
+            code: string | null;
+            naam: string;
+            domein: components["schemas"]["Domein"] | null;
+            begrotingCenten: number;
+            realisatieCenten: number;
+            realisatiePerMaand: number[];
+            /** @description toewijzingen from the peildatum's month + unpaid termijnen of the year */
+            verplichtingenCenten: number;
+            prognose: components["schemas"]["PrognoseDto"];
+            /** @description begroting − prognose (negative: overrun) */
+            saldoCenten: number;
+        };
+        OverzichtDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            gemeenteNaam: string;
+            jaar: number;
+            peildatum: string;
+            posten: components["schemas"]["OverzichtPostDto"][];
+            totaal: components["schemas"]["OverzichtPostDto"];
+            /** @description the declaration-lag distribution used: share of a month's final amount in by k months after it */
+            vertraging: number[];
+            aannames: string[];
+        };
+        /** @enum {string} */
+        SturingDimensie: "budgetpost" | "domein" | "productcategorie" | "product" | "aanbieder" | "raamovereenkomst" | "maand" | "kwartaal" | "jaar";
+        DimensieRegelDto: {
+            /** @description the key of the group (an id, a code, or a month like 2026-03) */
+            sleutel: string;
+            omschrijving: string;
+            /** @description cents */
+            bedragCenten: number;
+            /** @description 12 amounts in cents, January to December (month of care) */
+            perMaand: number[];
+        };
+        DimensieRapportDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            jaar: number;
+            peildatum: string;
+            per: components["schemas"]["SturingDimensie"];
+            regels: components["schemas"]["DimensieRegelDto"][];
+            totaalCenten: number;
+            totaalPerMaand: number[];
+            /** @description how the figures were made */
+            aannames: string[];
+        };
+        GeenDeclaratieDto: {
+            toewijzingNummer: number;
+            domein: string;
+            /** Format: uuid */
+            aanbiederId: string;
+            aanbiederNaam: string;
+            productcode: string;
+            /** @description first month of care allocated */
+            startmaand: string;
+            maandenSindsStart: number;
+            /** @description allocated cost of the months before the peildatum's month */
+            toegewezenTotNuCenten: number;
+        };
+        UitputtingDto: {
+            toewijzingNummer: number;
+            domein: string;
+            /** Format: uuid */
+            aanbiederId: string;
+            aanbiederNaam: string;
+            productcode: string;
+            toegewezenCenten: number;
+            gerealiseerdCenten: number;
+            /** @description allocated months before the peildatum's month */
+            maandenVerstreken: number;
+            maandenTotaal: number;
+            /** @description gerealiseerd ÷ maandenVerstreken × maandenTotaal */
+            verwachtTotaalCenten: number;
+            /** @description the month the allocation runs out at this pace */
+            opInMaand: string;
+        };
+        PlafondMaandDto: {
+            maand: string;
+            /** @description toewijzingen of this aanbieder with approved declarations that month */
+            gedeclareerd: number;
+            /** @description of which at ≥ 98% of the allocation */
+            aanPlafond: number;
+        };
+        AanPlafondDto: {
+            /** Format: uuid */
+            aanbiederId: string;
+            aanbiederNaam: string;
+            maanden: components["schemas"]["PlafondMaandDto"][];
+        };
+        AfwijzingenDto: {
+            /** Format: uuid */
+            aanbiederId: string;
+            aanbiederNaam: string;
+            beoordeeld: number;
+            afgekeurd: number;
+            /** @description afgekeurd ÷ beoordeeld */
+            aandeel: number;
+            /** @description the most frequent retourcodes on rejected prestaties */
+            topRetourcodes: {
+                retourcode?: string;
+                aantal?: number;
+            }[];
+        };
+        OverschrijdingDto: {
+            /** Format: uuid */
+            budgetpostId: string;
+            code: string;
+            naam: string;
+            begrotingCenten: number;
+            prognoseCenten: number;
+            overschrijdingCenten: number;
+        };
+        SignalenDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            peildatum: string;
+            geenDeclaratie: components["schemas"]["GeenDeclaratieDto"][];
+            uitputting: components["schemas"]["UitputtingDto"][];
+            aanPlafond: components["schemas"]["AanPlafondDto"][];
+            afwijzingen: components["schemas"]["AfwijzingenDto"][];
+            begrotingsoverschrijding: components["schemas"]["OverschrijdingDto"][];
+            drempels: string[];
+        };
+        BacktestPostDto: {
+            code: string | null;
+            naam: string;
+            /** @description the prognose as made on the peildatum */
+            prognoseCenten: number;
+            /** @description realisatie of the year as known today */
+            werkelijkCenten: number;
+            /** @description prognose − werkelijk */
+            foutCenten: number;
+            /** @description fout ÷ werkelijk (null when werkelijk is 0) */
+            foutAandeel: number | null;
+        };
+        BacktestDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            jaar: number;
+            peildatum: string;
+            vandaag: string;
+            posten: components["schemas"]["BacktestPostDto"][];
+            totaal: components["schemas"]["BacktestPostDto"];
+            aannames: string[];
+        };
+        RechtmatigheidUitzonderingDto: {
+            /** @enum {string} */
+            soort: "prestatie" | "termijn";
+            betaalbatch: string;
+            declaratieNummer: string | null;
+            referentieNummer: string | null;
+            toewijzingNummer: number | null;
+            productcode: string | null;
+            periode: string | null;
+            bedragCenten: number;
+            /** @description why this euro is not traced to a valid toewijzing, contract and tariff */
+            redenen: string[];
+        };
+        RechtmatigheidDto: {
+            /** Format: uuid */
+            inkoperId: string;
+            jaar: number;
+            /** @description paid in the year, cents (credits negative) */
+            betaaldCenten: number;
+            aantalPrestaties: number;
+            aantalTermijnen: number;
+            /** @description traced to a valid toewijzing, contract and tariff */
+            rechtmatigCenten: number;
+            uitzonderingenCenten: number;
+            uitzonderingen: components["schemas"]["RechtmatigheidUitzonderingDto"][];
+            toetsen: string[];
+        };
+        SimulatieAanbiederDto: {
+            /** Format: uuid */
+            aanbiederId: string;
+            naam: string;
+            /** @description what the care cost under its actual funding (realisatie, paid termijnen) */
+            actueelCenten: number;
+            /** @description client-months (toewijzing-months with an approved declaration); null below 5 (privacy) */
+            clientmaanden: number | null;
+            /** @description clientmaanden × outputTarief; null when clientmaanden is suppressed */
+            outputgerichtCenten: number | null;
+            /** @description the same months a year earlier, indexed */
+            vorigJaarCenten: number;
+            lumpsumCenten: number;
+        };
+        SimulatieDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            van: string;
+            tot: string;
+            outputTariefCenten: number;
+            indexatieBasispunten: number;
+            aanbieders: components["schemas"]["SimulatieAanbiederDto"][];
+            totaal: components["schemas"]["SimulatieAanbiederDto"];
+            aannames: string[];
+        };
+        MaakBetaalbatchDto: {
+            /**
+             * Format: uuid
+             * @description the inkopende organisatie (gemeente or regio) that pays
+             */
+            inkoperId: string;
+            /**
+             * Format: date
+             * @description declaraties beoordeeld and termijnen due up to and including this day
+             */
+            tot: string;
+            /**
+             * Format: date
+             * @description requested execution date (ReqdExctnDt)
+             */
+            uitvoeringsdatum: string;
+        };
+        /** @enum {string} */
+        BetaalbatchStatus: "concept" | "goedgekeurd" | "afgewezen" | "betaald";
+        BetaalbatchDeclaratieDto: {
+            /** Format: uuid */
+            declaratieId: string;
+            declaratieNummer: string;
+            /** @description signed cents of its prestaties in this batch (credits negative) */
+            bedragCenten: number;
+            aantalPrestaties: number;
+        };
+        BetaalbatchTermijnDto: {
+            /** Format: uuid */
+            termijnId: string;
+            /** Format: uuid */
+            raamovereenkomstId: string;
+            bedragCenten: number;
+        };
+        BetaalbatchRegelDto: {
+            /** Format: uuid */
+            aanbiederId: string;
+            naam: string;
+            iban: string;
+            /** @description net cents: debet − credit + termijnen */
+            bedragCenten: number;
+            /** @description EndToEndId in the pain.001 */
+            kenmerk: string;
+            /** @description Ustrd in the pain.001 */
+            omschrijving: string;
+            declaraties: components["schemas"]["BetaalbatchDeclaratieDto"][];
+            termijnen: components["schemas"]["BetaalbatchTermijnDto"][];
+        };
+        OvergeslagenDto: {
+            /** Format: uuid */
+            aanbiederId: string;
+            bedragCenten: number;
+            reden: string;
+        };
+        BetaalbatchDto: {
+            /** Format: uuid */
+            id: string;
+            nummer: string;
+            /** Format: uuid */
+            inkoperId: string;
+            tot: string;
+            uitvoeringsdatum: string;
+            status: components["schemas"]["BetaalbatchStatus"];
+            totaalCenten: number;
+            aangemaaktDoor: string;
+            goedgekeurdDoor: string | null;
+            betaaldOp: string | null;
+            regels?: components["schemas"]["BetaalbatchRegelDto"][];
+            /** @description only in the answer to POST: aanbieders left for a next batch, with why */
+            overgeslagen?: components["schemas"]["OvergeslagenDto"][];
+        };
+        BetaaldOpDto: {
+            /** Format: date */
+            betaaldOp: string;
         };
     };
     responses: never;
@@ -2189,6 +3476,33 @@ export interface operations {
             };
         };
     };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GereedDto"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GereedDto"];
+                };
+            };
+        };
+    };
     IkController_ik: {
         parameters: {
             query?: never;
@@ -2198,6 +3512,215 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebIkDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_inloggen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InloggenDto"];
+            };
+        };
+        responses: {
+            /** @description sets the keten_sessie cookie; csrfToken goes in X-CSRF-Token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AangemeldDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description too many requests from this caller; retry after the seconds in the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_uitloggen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description the csrfToken from the sign-in */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the session has ended and its cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_ik: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description who is calling: user, role, organisatie (and, with a session, its CSRF token) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2249,6 +3772,946 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_wijzigWachtwoord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WijzigWachtwoordDto"];
+            };
+        };
+        responses: {
+            /** @description changed; other sessions of this person have ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description too many requests from this caller; retry after the seconds in the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    OidcController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description redirects to the identity provider's sign-in page */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description too many requests from this caller; retry after the seconds in the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    OidcController_terug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description sets the session cookie; or, with KETEN_OIDC_NA_INLOGGEN, redirects there (303) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AangemeldDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description too many requests from this caller; retry after the seconds in the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GebruikerController_lijst: {
+        parameters: {
+            query?: {
+                limiet?: number;
+                offset?: number;
+                /** @description beheerder only: the users of this organisatie */
+                organisatieId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GebruikerDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GebruikerController_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaakGebruikerDto"];
+            };
+        };
+        responses: {
+            /** @description the new account; tijdelijkWachtwoord only when Keten made the password */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NieuweGebruikerDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GebruikerController_haal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GebruikerDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GebruikerController_wijzig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WijzigGebruikerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GebruikerDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    ApiTokenController_lijst: {
+        parameters: {
+            query?: {
+                limiet?: number;
+                offset?: number;
+                /** @description beheerder only: the tokens of this organisatie */
+                organisatieId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    ApiTokenController_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaakApiTokenDto"];
+            };
+        };
+        responses: {
+            /** @description the token is in this answer only */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NieuwApiTokenDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description too many requests from this caller; retry after the seconds in the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    ApiTokenController_trekIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoked: from now on every call with it answers 401 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    AuditInzageController_zoek: {
+        parameters: {
+            query?: {
+                limiet?: number;
+                offset?: number;
+                /** @description from this moment (inclusive) */
+                van?: string;
+                /** @description until this moment (exclusive) */
+                tot?: string;
+                /** @description gebruiker id or token:<id> */
+                actor?: string;
+                actie?: string;
+                entiteit?: string;
+                entiteitId?: string;
+                /** @description beheerder only: the actors of this organisatie (a functioneel-beheerder sees its own) */
+                organisatieId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest first; reads of client-level data have actie *.gelezen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRegelDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    AuditInzageController_export: {
+        parameters: {
+            query?: {
+                limiet?: number;
+                offset?: number;
+                /** @description from this moment (inclusive) */
+                van?: string;
+                /** @description until this moment (exclusive) */
+                tot?: string;
+                /** @description gebruiker id or token:<id> */
+                actor?: string;
+                actie?: string;
+                entiteit?: string;
+                entiteitId?: string;
+                /** @description beheerder only: the actors of this organisatie (a functioneel-beheerder sees its own) */
+                organisatieId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the same selection as CSV (semicolon-separated) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["FoutAntwoordDto"];
                 };
             };
         };
@@ -2373,6 +4836,85 @@ export interface operations {
             };
             /** @description conflicts with existing data (a natural key or validity overlap) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    OrganisatieController_wijzigIban: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WijzigIbanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisatieDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6507,6 +9049,322 @@ export interface operations {
             };
         };
     };
+    VerzoekController_lijst: {
+        parameters: {
+            query?: {
+                limiet?: number;
+                offset?: number;
+                status?: components["schemas"]["VerzoekStatus"];
+                /** @description true: the work queue (open or in onderzoek); false: decided or refused on receipt */
+                openstaand?: boolean;
+                /** @description true: only verzoeken waiting past their answer deadline (OP274/OP346) */
+                teLaat?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description by answer deadline; a gemeente sees its own (and its regio), an aanbieder only its own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekOverzichtDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerzoekController_haal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerzoekController_besluit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BesluitDto"];
+            };
+        };
+        responses: {
+            /** @description the verzoek after the decision: toegekend (with its toewijzingen), afgewezen or in onderzoek (with its 319) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerzoekController_antwoord: {
+        parameters: {
+            query?: {
+                /** @description which answer (1 = the first); the latest when left out */
+                volgnummer?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the antwoordbericht (319) on this verzoek: the latest, or the one asked by volgnummer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
     DeclaratieController_lijst: {
         parameters: {
             query?: {
@@ -7107,7 +9965,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description one iWmo/iJw 3.2 message: 301 (role toegang), or 305, 307 or 323 (role aanbieder); at most 25 MB (OP179) */
+        /** @description one iWmo/iJw 3.2 message: 301 (role toegang), or 305, 307, 315, 317, 320 or 323 (role aanbieder); at most 25 MB (OP179) */
         requestBody: {
             content: {
                 "application/xml": string;
@@ -7267,7 +10125,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the retour message the standard defines: 306 for a 305, 308 for a 307, 325 for a 323 */
+            /** @description the retour message the standard defines: 306 for a 305, 308 for a 307, 316 for a 315, 318 for a 317, 325 for a 323 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7337,6 +10195,1606 @@ export interface operations {
                 };
                 content: {
                     "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_budgetposten: {
+        parameters: {
+            query: {
+                gemeente: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetpostDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_registreerBudgetpost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistreerBudgetpostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetpostDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_haalBegroting: {
+        parameters: {
+            query: {
+                gemeente: string;
+                jaar: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BegrotingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_stelVast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StelBegrotingVastDto"];
+            };
+        };
+        responses: {
+            /** @description a new version (begrotingswijziging) for every post whose amount changed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BegrotingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_sjabloon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description empty begroting template (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    SturingController_importeer: {
+        parameters: {
+            query: {
+                gemeente: string;
+                jaar: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BegrotingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_overzicht: {
+        parameters: {
+            query: {
+                /** @description the gemeente (in the caller's scope) */
+                gemeente: string;
+                jaar: number;
+                /** @description the day the figures are made on (default today): verplichtingen count from its month on */
+                peildatum?: string;
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description per budgetpost: begroting, realisatie per month, verplichtingen, prognose with its parts; ?formaat=xlsx for the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverzichtDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OverzichtDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_realisatie: {
+        parameters: {
+            query: {
+                /** @description the gemeente (in the caller's scope) */
+                gemeente: string;
+                jaar: number;
+                /** @description the day the figures are made on (default today): verplichtingen count from its month on */
+                peildatum?: string;
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
+                /** @description group by (default budgetpost) */
+                per?: components["schemas"]["SturingDimensie"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description approved prestaties (debet − credit) by month of care plus paid termijnen, grouped by `per` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DimensieRapportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["DimensieRapportDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_verplichtingen: {
+        parameters: {
+            query: {
+                /** @description the gemeente (in the caller's scope) */
+                gemeente: string;
+                jaar: number;
+                /** @description the day the figures are made on (default today): verplichtingen count from its month on */
+                peildatum?: string;
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
+                /** @description group by (default budgetpost) */
+                per?: components["schemas"]["SturingDimensie"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description cost still to come from the peildatum's month to the year end, grouped by `per` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DimensieRapportDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["DimensieRapportDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_signalen: {
+        parameters: {
+            query: {
+                gemeente: string;
+                /** @description default today */
+                peildatum?: string;
+                /** @description months after the start without any approved declaration (default 3) */
+                maanden?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description no declaration after N months, running out, at the cap, high rejection rate, prognose over begroting; each with its numbers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignalenDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_backtest: {
+        parameters: {
+            query: {
+                gemeente: string;
+                jaar: number;
+                /** @description the earlier day the forecast is made as of */
+                peildatum: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the prognose as made on an earlier peildatum against the realisatie known today, with the error */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_rechtmatigheid: {
+        parameters: {
+            query: {
+                /** @description the inkopende organisatie (gemeente or regio) that paid */
+                inkoper: string;
+                /** @description the year of payment (betaalbatches marked betaald in it) */
+                jaar: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every euro paid in the year traced to a valid toewijzing, contract and tariff; the exceptions listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechtmatigheidDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_simuleer: {
+        parameters: {
+            query: {
+                gemeente: string;
+                /** @description first month of care (jjjj-mm) */
+                van: string;
+                /** @description last month of care (jjjj-mm) */
+                tot: string;
+                /** @description only these raamovereenkomsten (comma separated ids); default all */
+                raamovereenkomsten?: string[];
+                /** @description output tariff per client per month in cents; default: the average actual cost per client-month */
+                outputTariefCenten?: number;
+                /** @description indexation of last year's realisatie for the lumpsum, in basis points (369 = 3.69%) */
+                indexatieBasispunten?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description per aanbieder: actual cost, under an output tariff per client per month, under a lumpsum (last year, indexed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulatieDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    BetaalbatchController_lijst: {
+        parameters: {
+            query?: {
+                inkoper?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaalbatchDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    BetaalbatchController_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaakBetaalbatchDto"];
+            };
+        };
+        responses: {
+            /** @description concept: one regel per aanbieder with a positive net amount and an IBAN */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaalbatchDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    BetaalbatchController_haal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description with its regels and, per regel, the declaraties and termijnen it pays */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaalbatchDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    BetaalbatchController_keurGoed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaalbatchDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    BetaalbatchController_wijsAf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a concept is rejected: what it held is free for a next batch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaalbatchDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    BetaalbatchController_pain001: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SEPA credit transfer initiation, pain.001.001.09 (EPC SCT C2PSP) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    BetaalbatchController_betaald: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BetaaldOpDto"];
+            };
+        };
+        responses: {
+            /** @description its termijnen and fully paid declaraties become betaald */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetaalbatchDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
                 };
             };
         };

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, verwacht, type Schemas } from '../api/client';
 import { huidigToken } from './auth';
 
-export type Ik = Schemas['IkDto'];
+export type Ik = Schemas['WebIkDto'];
 export type Rol = Ik['rol'];
 
 /** Who is signed in (GET /api/v1/ik): role and organisation decide the menu. */
