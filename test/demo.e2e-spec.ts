@@ -39,6 +39,14 @@ describe('the demo data set of a first start (e2e)', () => {
     expect(contracten.body[0].gemeenten.map((g: { code: string }) => g.code).sort()).toEqual(DEMO_GEMEENTEN.map((g) => g.cbsCode).sort());
   });
 
+  it('should let aanbieders join the open-house contracts during the term, with the agreed indexation method', async () => {
+    const { controller } = leesDemoTokens(map)!;
+    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten', { token: controller.token });
+
+    expect(contracten.body.map((c: { tussentijdseToetreding: boolean }) => c.tussentijdseToetreding)).toEqual(DEMO_AANBIEDERS.map(() => true));
+    expect(contracten.body[0].indexatiemethode).toEqual([{ naam: 'OVA', gewicht: '80' }, { naam: 'PCC', gewicht: '20' }]);
+  });
+
   it('should show an aanbieder only its own contract and toewijzingen', async () => {
     const { aanbieder } = leesDemoTokens(map)!;
     const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten', { token: aanbieder.token });

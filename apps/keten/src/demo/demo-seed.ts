@@ -103,6 +103,12 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
       ingangsdatum: '2025-01-01',
       einddatum: '2028-12-31',
       maximaleWaardeCenten: 2_500_000_00,
+      // An open house: providers may join during the term, on the same tariffs, indexed the agreed way.
+      tussentijdseToetreding: true,
+      indexatiemethode: [
+        { naam: 'OVA', gewicht: '80' },
+        { naam: 'PCC', gewicht: '20' },
+      ],
       producten: DEMO_PRODUCTEN.map((p) => ({ ...p, tarieven: p.tarieven.map((t) => ({ ...t })) })),
     });
   }

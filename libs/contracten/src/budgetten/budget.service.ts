@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { valideerBekostiging, verantwoordingsschema, Uitvoeringsvariant, type Bekostiging, type Kalenderdatum } from '#keten/domain';
+import { formatEuro, valideerBekostiging, verantwoordingsschema, Uitvoeringsvariant, type Bekostiging, type Kalenderdatum } from '#keten/domain';
 import { AuditService, conflict, nietGevonden, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { BudgetEntity, BudgetSoort } from '../database/budget.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
@@ -44,6 +44,14 @@ export class BudgetService {
           ? { model: 'taakgericht', budget: bedrag, periode, opdracht: dto.opdracht ?? { soort: 'taak', omschrijving: '' }, termijnen: dto.betaalafspraak, verantwoording: dto.verantwoording }
           : { model: 'subsidie', budget: bedrag, periode, voorwaarden: dto.voorwaarden ?? [], termijnen: dto.betaalafspraak, verantwoording: dto.verantwoording };
       for (const b of valideerBekostiging(bekostiging)) if (!fouten.some((f) => f.reden === b.melding)) fouten.push({ veld: dto.soort, reden: b.melding });
+    }
+    // The raamovereenkomst states the maximum value of what can be ordered under it (art. 2.140 Aw): a lumpsum
+    // over its whole period may not exceed it.
+    if (einddatum >= dto.ingangsdatum) {
+      const totaal = jaarbudgetten({ ...dto, einddatum }).reduce((s, j) => s + BigInt(j.bedrag), 0n);
+      if (totaal > BigInt(contract.maximaleWaardeCenten)) {
+        fouten.push({ veld: 'jaarbedragCenten', reden: `het budget over ${dto.ingangsdatum} t/m ${einddatum} is ${formatEuro(totaal)}, meer dan de maximale waarde ${formatEuro(contract.maximaleWaardeCenten)} van de raamovereenkomst` });
+      }
     }
     if (fouten.length) throw validatieFout('het budget klopt niet', fouten);
 

@@ -86,11 +86,11 @@ describe('SAS met EMVI', () => {
     ]);
 
     const teVroeg = weigering(voer(a, { type: ActieType.OpenPrijzen }, '2026-04-18'));
-    const consensusTeVroeg = weigering(voer(a, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'ok' }, '2026-04-18'));
+    const consensusTeVroeg = weigering(voer(a, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'ok' }, '2026-04-18', 'voorzitter'));
     const b = doorloop(a, [[{ type: ActieType.RegistreerScore, inschrijvingId: 'I1', criteriumId: 'K1', score: 6 }, ctx('2026-04-18', 'beoordelaar-b')]]);
     const zonderConsensus = weigering(voer(b, { type: ActieType.OpenPrijzen }, '2026-04-18'));
-    const zonderMotivering = weigering(voer(b, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: ' ' }, '2026-04-18'));
-    const c = doorloop(b, [[{ type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'Sterk plan' }, ctx('2026-04-18')]]);
+    const zonderMotivering = weigering(voer(b, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: ' ' }, '2026-04-18', 'voorzitter'));
+    const c = doorloop(b, [[{ type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'Sterk plan' }, ctx('2026-04-18', 'voorzitter')]]);
     const open = gelukt(voer(c, { type: ActieType.OpenPrijzen }, '2026-04-19'));
 
     expect(teVroeg.code).toBe('KWALITEITSBEOORDELING_ONVOLLEDIG');
@@ -406,7 +406,7 @@ describe('Europese niet-openbare procedure', () => {
     const a = doorloop(
       nieuweAanbesteding(invoer({ procedureType: ProcedureType.EuropeesNietOpenbaar, aanmeldperiode: { begindatum: '2026-02-01', einddatum: '2026-02-28' }, maximumGegadigden: 2 })),
       [
-        [{ type: ActieType.Publiceer }, ctx('2026-02-01')],
+        [{ type: ActieType.Publiceer }, ctx('2026-01-29')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('V1', 'A1', { tarieven: {} }) }, ctx('2026-02-10')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('V2', 'A2', { tarieven: {} }) }, ctx('2026-02-10')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('V3', 'A3', { tarieven: {} }) }, ctx('2026-02-10')],
@@ -619,7 +619,7 @@ describe('intrekken', () => {
 describe('vereisteVelden', () => {
   it('should ask each type only for the fields its steps use', () => {
     expect(vereisteVelden(ProcedureType.Toelatingsprocedure)).toEqual(['toetredingsvensters', 'maximumwaardeCenten']);
-    expect(vereisteVelden(ProcedureType.EuropeesNietOpenbaar)).toEqual(['inschrijfperiode', 'aanmeldperiode', 'maximumGegadigden', 'beoordelaars', 'gunningscriteria', 'maximumwaardeCenten']);
+    expect(vereisteVelden(ProcedureType.EuropeesNietOpenbaar)).toEqual(['inschrijfperiode', 'aanmeldperiode', 'maximumGegadigden', 'beoordelaars', 'voorzitter', 'gunningscriteria', 'maximumwaardeCenten']);
     expect(vereisteVelden(ProcedureType.EnkelvoudigOnderhands)).toEqual(['inschrijfperiode', 'uitgenodigden', 'motiveringProcedurekeuze', 'maximumwaardeCenten']);
   });
 });

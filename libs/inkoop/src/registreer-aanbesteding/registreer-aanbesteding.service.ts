@@ -41,6 +41,7 @@ export class RegistreerAanbestedingService {
       if (organisaties.get(a)?.soort !== OrganisatieSoort.Aanbieder) fouten.push({ veld: `uitgenodigden[${i}]`, reden: 'dit is geen bekende aanbieder' });
     });
     fouten.push(...(await this.controleerBeoordelaars(dto.beoordelaars)));
+    if (dto.voorzitter) fouten.push(...(await this.controleerBeoordelaars([dto.voorzitter])).map((f) => ({ ...f, veld: 'voorzitter' })));
     const id = randomUUID();
     const { invoer, fouten: vormfouten } = naarAanbestedingInvoer(id, dto, {
       id: dto.inkoperId,

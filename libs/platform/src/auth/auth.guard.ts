@@ -26,7 +26,8 @@ export class AuthGuard implements CanActivate {
     request.principal = principal;
     const rollen = this.reflector.getAllAndOverride<Rol[] | undefined>(ROLLEN, doelen);
     if (rollen && principal.rol !== Rol.Beheerder && !rollen.includes(principal.rol)) {
-      throw new KetenFout(FoutCode.GeenToegang, `deze handeling is voorbehouden aan: ${[Rol.Beheerder, ...rollen].join(', ')}`);
+      // The beheerder may do everything; name it once even when the endpoint lists it too.
+      throw new KetenFout(FoutCode.GeenToegang, `deze handeling is voorbehouden aan: ${[...new Set([Rol.Beheerder, ...rollen])].join(', ')}`);
     }
     return true;
   }
