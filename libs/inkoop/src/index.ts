@@ -19,6 +19,8 @@ export * from './documenten/document.service.js';
 export * from './documenten/document.controller.js';
 export * from './ocds/ocds.service.js';
 export * from './ocds/ocds.controller.js';
+export * from './ocds/openbare-ocds.controller.js';
+export * from './ocds/openbare-ocds.service.js';
 export * from './inkoopbeleid/inkoopbeleid.service.js';
 export * from './inkoopbeleid/inkoopbeleid.controller.js';
 export * from './inkoop.module.js';
@@ -32,6 +34,7 @@ import { InkoopbeleidEntity } from './database/inkoopbeleid.entity.js';
 import { AanbestedingController } from './raadpleeg-aanbesteding/aanbesteding.controller.js';
 import { AanbestedingDocumentController } from './documenten/document.controller.js';
 import { AanbestedingOcdsController } from './ocds/ocds.controller.js';
+import { OpenbareOcdsController } from './ocds/openbare-ocds.controller.js';
 import { InkoopbeleidController } from './inkoopbeleid/inkoopbeleid.controller.js';
 
 export const INKOOP_ENTITIES = [
@@ -44,4 +47,4 @@ export const INKOOP_ENTITIES = [
 ];
 
 /** Mounted by apps/api. */
-export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, InkoopbeleidController];
+export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, OpenbareOcdsController, InkoopbeleidController];

@@ -78,6 +78,7 @@ export class RegistreerAanbestedingService {
         statusVoor: null,
         statusNa: AanbestedingStatus.Concept,
         details: { kenmerk: dto.kenmerk, procedureType: dto.procedureType },
+        toestandNa: rij.toestand,
       });
       await this.audit.log(manager, principal, {
         actie: 'aanbesteding.geregistreerd',
