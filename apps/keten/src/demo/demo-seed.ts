@@ -7,6 +7,7 @@ import { Rol, TokenService, type Principal } from '#keten/platform';
 import { OrganisatieService, OrganisatieSoort } from '#keten/organisaties';
 import { RaamovereenkomstService } from '#keten/contracten';
 import { ToewijzingLedgerService } from '#keten/toewijzingen';
+import { seedAanbestedingen } from './demo-inkoop.js';
 
 const SYSTEEM: Principal = { actor: 'systeem', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
 
@@ -62,7 +63,7 @@ export function leesDemoTokens(dataDir: string): DemoTokens | null {
 
 /**
  * Seeds the demo on first start (an empty database): a regio with three gemeenten, an open-house raamovereenkomst
- * with five aanbieders, products with tariffs, and a user with a token per role. The plain tokens are written to
+ * with five aanbieders, products with tariffs, three aanbestedingen (demo-inkoop.ts), and a user with a token per role. The plain tokens are written to
  * `<dataDir>/demo-tokens.json` (mode 600) because the database keeps only their hashes.
  */
 export async function seedDemo(app: INestApplicationContext, dataDir: string): Promise<DemoTokens | null> {
@@ -124,15 +125,28 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
     { rol: Rol.Aanbieder, naam: `Demo ${aanbieders[0].naam}`, email: 'aanbieder@demo.keten', organisatieId: aanbieders[0].id },
   ];
   const uit: DemoTokens = {};
-  for (const g of gebruikers) {
+  const gebruikerIds = new Map<string, string>();
+  const nieuweGebruiker = async (g: { rol: Rol; naam: string; email: string; organisatieId: string | null }) => {
     const [{ id }] = (await dataSource.query(`INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
       g.naam,
       g.email,
       g.rol,
       g.organisatieId,
     ])) as { id: string }[];
+    return id;
+  };
+  for (const g of gebruikers) {
+    const id = await nieuweGebruiker(g);
+    gebruikerIds.set(g.rol, id);
     uit[g.rol] = { naam: g.naam, token: await tokens.geefToken(id, 'demo') };
   }
+
+  // Procurement to open: an open house with a window open now, an awarded SAS met EMVI, one being scored.
+  const beoordelaars: [string, string] = [
+    await nieuweGebruiker({ rol: Rol.Inkoopadviseur, naam: 'Demo beoordelaar 1', email: 'beoordelaar1@demo.keten', organisatieId: regio.id }),
+    await nieuweGebruiker({ rol: Rol.Inkoopadviseur, naam: 'Demo beoordelaar 2', email: 'beoordelaar2@demo.keten', organisatieId: regio.id }),
+  ];
+  await seedAanbestedingen(app, { regio, gemeenten, aanbieders, inkoopadviseur: gebruikerIds.get(Rol.Inkoopadviseur)!, beoordelaars });
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(tokenBestand(dataDir), JSON.stringify(uit, null, 2), { mode: 0o600 });
   chmodSync(tokenBestand(dataDir), 0o600);
