@@ -10,7 +10,6 @@ import {
   ProcedureType,
   Publicatie,
   Uitvoeringsvariant,
-  vandaag,
   type Kalenderdatum,
 } from '#keten/domain';
 import { Rol, type Principal } from '#keten/platform';
