@@ -19,6 +19,8 @@ export * from './documenten/document.service.js';
 export * from './documenten/document.controller.js';
 export * from './ocds/ocds.service.js';
 export * from './ocds/ocds.controller.js';
+export * from './gunningsbeslissing/gunningsbeslissing.controller.js';
+export * from './gunningsbeslissing/gunningsbeslissing.service.js';
 export * from './ocds/openbare-ocds.controller.js';
 export * from './ocds/openbare-ocds.service.js';
 export * from './inkoopbeleid/inkoopbeleid.service.js';
@@ -35,6 +37,7 @@ import { AanbestedingController } from './raadpleeg-aanbesteding/aanbesteding.co
 import { AanbestedingDocumentController } from './documenten/document.controller.js';
 import { AanbestedingOcdsController } from './ocds/ocds.controller.js';
 import { OpenbareOcdsController } from './ocds/openbare-ocds.controller.js';
+import { GunningsbeslissingController } from './gunningsbeslissing/gunningsbeslissing.controller.js';
 import { InkoopbeleidController } from './inkoopbeleid/inkoopbeleid.controller.js';
 
 export const INKOOP_ENTITIES = [
@@ -47,4 +50,4 @@ export const INKOOP_ENTITIES = [
 ];
 
 /** Mounted by apps/api. */
-export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, OpenbareOcdsController, InkoopbeleidController];
+export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, OpenbareOcdsController, GunningsbeslissingController, InkoopbeleidController];

@@ -7,6 +7,7 @@ import { InkoopKlok } from './inkoop-klok.service.js';
 import { InkoopbeleidService } from './inkoopbeleid/inkoopbeleid.service.js';
 import { AanbestedingOcdsService } from './ocds/ocds.service.js';
 import { OpenbareOcdsService } from './ocds/openbare-ocds.service.js';
+import { GunningsbeslissingService } from './gunningsbeslissing/gunningsbeslissing.service.js';
 import { GunningRaamovereenkomstService } from './raamovereenkomsten/gunning-raamovereenkomst.service.js';
 import { RaadpleegAanbestedingService } from './raadpleeg-aanbesteding/raadpleeg-aanbesteding.service.js';
 import { RegistreerAanbestedingService } from './registreer-aanbesteding/registreer-aanbesteding.service.js';
@@ -22,6 +23,7 @@ const SERVICES = [
   AanbestedingDocumentService,
   AanbestedingOcdsService,
   OpenbareOcdsService,
+  GunningsbeslissingService,
   InkoopbeleidService,
 ];
 
