@@ -8,6 +8,7 @@ export * from './database/segment.entity.js';
 export * from './database/prijsnorm.entity.js';
 export * from './database/budget.entity.js';
 export * from './database/termijn.entity.js';
+export * from './database/verantwoording.entity.js';
 export * from './database/indexatie.entity.js';
 export * from './database/indexatie-regel.entity.js';
 export * from './database/productcodelijst.entity.js';
@@ -49,3 +50,5 @@ export * from './wijzig-raamovereenkomst/raamovereenkomst-wijziging.controller.j
 export * from './productcodelijsten/productcodelijst.dto.js';
 export * from './productcodelijsten/productcodelijst.service.js';
 export * from './productcodelijsten/productcodelijst.controller.js';
+export * from './verantwoording/verantwoording.dto.js';
+export * from './verantwoording/verantwoording.service.js';

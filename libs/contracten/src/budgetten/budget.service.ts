@@ -158,7 +158,7 @@ export class BudgetService {
     const rijen: (Omit<TermijnDto, 'bedragCenten'> & { bedragCenten: string })[] = await this.dataSource.query(
       `SELECT t.id, t.budget_id AS "budgetId", b.reeks_id AS "reeksId", t.volgnummer, t.periode_begindatum::text AS "periodeBegindatum",
               t.periode_einddatum::text AS "periodeEinddatum", t.vervaldatum::text AS vervaldatum, t.bedrag_centen AS "bedragCenten",
-              t.status, t.betaald_op::text AS "betaaldOp"
+              t.status, t.betaald_op::text AS "betaaldOp", t.wacht_op_verantwoording::text AS "wachtOpVerantwoording", t.vasthoudreden
          FROM keten.termijn t JOIN keten.budget b ON b.id = t.budget_id
         WHERE t.raamovereenkomst_id = $1 AND ($2::keten.termijn_status IS NULL OR t.status = $2)
         ORDER BY t.vervaldatum, b.reeks_id, t.periode_begindatum, b.ingangsdatum`,
@@ -183,6 +183,9 @@ export class BudgetService {
       if (!termijn) throw nietGevonden('termijn', termijnId);
       if (termijn.status === TermijnStatus.Betaald) return;
       if (termijn.status !== TermijnStatus.Betaalbaar) throw conflict(`termijn ${termijn.volgnummer} is nog niet betaalbaar (vervaldatum ${termijn.vervaldatum})`);
+      if (termijn.wachtOpVerantwoording) {
+        throw conflict(`termijn ${termijn.volgnummer} wordt vastgehouden tot de verantwoording over de periode vanaf ${termijn.wachtOpVerantwoording} is geaccepteerd`);
+      }
       await manager.update(TermijnEntity, { id: termijn.id }, { status: TermijnStatus.Betaald, betaaldOp: dto.betaaldOp });
       await this.audit.log(manager, principal, { actie: 'termijn.betaald', entiteit: 'termijn', entiteitId: termijn.id, details: { bedragCenten: termijn.bedragCenten, betaaldOp: dto.betaaldOp } });
     });
