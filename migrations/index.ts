@@ -11,5 +11,6 @@ import { PrestatieZonderClientSleutel1795449200000 } from './1795449200000-prest
 import { PrestatieReferentieIndexen1795449300000 } from './1795449300000-prestatieReferentieIndexen.js';
 import { AanbestedingGebeurtenisToestand1796200000000 } from './1796200000000-aanbestedingGebeurtenisToestand.js';
 import { Verantwoording1796200100000 } from './1796200100000-verantwoording.js';
+import { Veilingrondes1796200200000 } from './1796200200000-veilingrondes.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000, PrestatieReferentieIndexen1795449300000, AanbestedingGebeurtenisToestand1796200000000, Verantwoording1796200100000];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000, PrestatieReferentieIndexen1795449300000, AanbestedingGebeurtenisToestand1796200000000, Verantwoording1796200100000, Veilingrondes1796200200000];

@@ -8,6 +8,7 @@ import { InkoopbeleidService } from './inkoopbeleid/inkoopbeleid.service.js';
 import { AanbestedingOcdsService } from './ocds/ocds.service.js';
 import { OpenbareOcdsService } from './ocds/openbare-ocds.service.js';
 import { GunningsbeslissingService } from './gunningsbeslissing/gunningsbeslissing.service.js';
+import { VeilingService } from './veiling/veiling.service.js';
 import { GunningRaamovereenkomstService } from './raamovereenkomsten/gunning-raamovereenkomst.service.js';
 import { RaadpleegAanbestedingService } from './raadpleeg-aanbesteding/raadpleeg-aanbesteding.service.js';
 import { RegistreerAanbestedingService } from './registreer-aanbesteding/registreer-aanbesteding.service.js';
@@ -24,6 +25,7 @@ const SERVICES = [
   AanbestedingOcdsService,
   OpenbareOcdsService,
   GunningsbeslissingService,
+  VeilingService,
   InkoopbeleidService,
 ];
 

@@ -1,11 +1,13 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiFoutResponses, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
+import { AanbestedingWeigeringFilter } from '../aanbesteding-weigering.filter.js';
 import type { Gunningsbrief } from '#keten/domain';
 import { GunningsbeslissingService } from './gunningsbeslissing.service.js';
 
 @ApiTags('aanbestedingen')
 @ApiBearerAuth()
+@UseFilters(AanbestedingWeigeringFilter)
 @Controller('api/v1/aanbestedingen/:id/gunningsbeslissing/:inschrijvingId')
 export class GunningsbeslissingController {
   constructor(private readonly gunningsbeslissing: GunningsbeslissingService) {}
