@@ -117,6 +117,22 @@ describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
       ]);
     });
 
+    it('should list the public documents from their date on, and never the internal ones', async () => {
+      const post = (json: Record<string, unknown>) => http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/documenten`, { token: p.inkoper, json });
+      await post({ soort: 'nota_van_inlichtingen', titel: 'Nota van inlichtingen 1', datum: '2026-03-20', mediaType: 'text/plain', inhoud: Buffer.from('Vraag 1: ...').toString('base64') });
+      await post({ soort: 'proces_verbaal', titel: 'Intern proces-verbaal', datum: '2026-04-16', mediaType: 'text/plain', inhoud: Buffer.from('Intern').toString('base64') });
+
+      const res = await openbaar();
+      const releases = res.body.releases as { date: string; tender: { documents?: { title: string; documentType: string; datePublished: string }[] } }[];
+
+      expect(geldig(res.body)).toBe(true);
+      expect(releases[0].tender.documents).toBeUndefined();
+      expect(releases.at(-1)!.tender.documents).toEqual([
+        expect.objectContaining({ title: 'Nota van inlichtingen 1', documentType: 'clarifications', datePublished: '2026-03-20T00:00:00+01:00', format: 'text/plain' }),
+      ]);
+      expect(JSON.stringify(res.body)).not.toContain('Intern proces-verbaal');
+    });
+
     it('should publish a value change of a contract as an amendment release', async () => {
       const { body: a } = await pr.haal();
       const contractId = a.gegundeRaamovereenkomsten[0].raamovereenkomstId;

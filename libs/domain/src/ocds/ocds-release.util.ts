@@ -68,6 +68,16 @@ export function ocdsMoment(datum: Kalenderdatum, deel: 'begin' | 'eind'): string
 
 type Weergave = 'volledig' | 'openbaar';
 
+/** Keten's document types on the OCDS documentType codelist. */
+const DOCUMENTSOORT: Record<string, string> = {
+  aankondiging: 'tenderNotice',
+  aanbestedingsleidraad: 'biddingDocuments',
+  nota_van_inlichtingen: 'clarifications',
+  proces_verbaal: 'evaluationReports',
+  gunningsbeslissing: 'awardNotice',
+  overig: 'tenderNotice',
+};
+
 /** The identifier scheme for a gemeente's CBS gemeentecode (not in org-id.guide; the code is the public key). */
 export const CBS_SCHEMA = 'NL-CBS';
 
@@ -329,6 +339,20 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     ...(weergave === 'volledig' ? { tenderers: [...new Map(a.inschrijvingen.map((i) => [i.aanbieder.id, aanbiederRef(i.aanbieder, weergave)])).values()] } : {}),
     lots,
     techniques,
+    ...(config.stappen.toetreding === 'vensters' && a.toetredingsvensters?.length
+      ? { submissionMethodDetails: `Aanmelden kan in de toetredingsvensters: ${a.toetredingsvensters.map((v) => `${v.begindatum} t/m ${v.einddatum}`).join('; ')}` }
+      : {}),
+    ...(opties.documenten?.length
+      ? {
+          documents: opties.documenten.map((d) => ({
+            id: d.id,
+            documentType: DOCUMENTSOORT[d.soort] ?? 'tenderNotice',
+            title: d.titel,
+            datePublished: ocdsMoment(d.datum, 'begin'),
+            format: d.mediaType,
+          })),
+        }
+      : {}),
   };
 
   const awardStatus = (ro: RaamovereenkomstVoorstel): OcdsAward['status'] =>
@@ -467,7 +491,8 @@ export function bouwOpenbareReleaseHistorie(versies: AanbestedingVersie[], optie
     if (m.versie) toestand = m.versie.toestand;
     if (m.wijziging) toegepast.push(m.wijziging);
     if (!toestand || toestand.status === AanbestedingStatus.Concept || toestand.publicatiedatum === null) continue;
-    const release = schoon(bouwRelease(toestand, { ...opties, contractwijzigingen: [...toegepast] }, 'openbaar'));
+    const documenten = (opties.documenten ?? []).filter((d) => d.datum <= m.datum);
+    const release = schoon(bouwRelease(toestand, { ...opties, contractwijzigingen: [...toegepast], documenten }, 'openbaar'));
     const vorige = releases.at(-1);
     if (vorige && inhoud(vorige) === inhoud(release)) continue;
     releases.push({

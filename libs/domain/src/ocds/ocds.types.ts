@@ -95,6 +95,16 @@ export interface OcdsTender {
   tenderers?: OcdsOrganizationReference[];
   lots: OcdsLot[];
   techniques: OcdsTechniques;
+  submissionMethodDetails?: string;
+  documents?: OcdsDocument[];
+}
+
+export interface OcdsDocument {
+  id: string;
+  documentType: string;
+  title: string;
+  datePublished: string;
+  format: string;
 }
 
 export interface OcdsAward {
@@ -168,6 +178,8 @@ export interface OcdsOpties {
    * an amendment, and the value and term after the last one are the contract's (Aw 2012 art. 2.163b–2.163f).
    */
   contractwijzigingen?: Contractwijziging[];
+  /** The procedure's public documents (openbaar), listed in the tender from their date on. */
+  documenten?: { id: string; soort: string; titel: string; datum: Kalenderdatum; mediaType: string }[];
 }
 
 export interface Contractwijziging {

@@ -16,6 +16,7 @@ import {
 import { nietGevonden } from '#keten/platform';
 import { OrganisatieEntity } from '#keten/organisaties';
 import { AanbestedingEntity } from '../database/aanbesteding.entity.js';
+import { AanbestedingDocumentEntity } from '../database/aanbesteding-document.entity.js';
 import { AanbestedingGebeurtenisEntity } from '../database/aanbesteding-gebeurtenis.entity.js';
 import { OCDS_LICENTIE, OCDS_OCID_PREFIX } from './ocds.constant.js';
 
@@ -76,6 +77,14 @@ export class OpenbareOcdsService {
       license: OCDS_LICENTIE,
       organisaties: Object.fromEntries(organisaties.map((o) => [o.id, { naam: o.naam, cbsCode: o.cbsCode }])),
       contractwijzigingen: await this.contractwijzigingen(rij.id, a),
+      // Only what the inkoper marked openbaar (a nota van inlichtingen, the leidraad); content needs a token.
+      documenten: (await this.dataSource.getRepository(AanbestedingDocumentEntity).find({ where: { aanbestedingId: rij.id, openbaar: true }, order: { datum: 'ASC', createdAt: 'ASC' } })).map((d) => ({
+        id: d.id,
+        soort: d.soort,
+        titel: d.titel,
+        datum: d.datum,
+        mediaType: d.mediaType,
+      })),
     };
   }
 
