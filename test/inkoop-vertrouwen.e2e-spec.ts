@@ -159,6 +159,7 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
       const gezien = await pr.haal(p.beoordelaarB);
       const scores = await pr.get('/scores', p.beoordelaarB);
       const historie = await pr.get('/gebeurtenissen', p.beoordelaarB);
+      const ocds = await pr.get('/ocds', p.beoordelaarB);
 
       expect(gezien.body.kwaliteitsscores).toEqual([]);
       expect(JSON.stringify(gezien.body)).not.toContain(p.aanbieders[0].naam);
@@ -166,6 +167,7 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
       expect(scores.body.kwaliteitsscores).toEqual([]);
       expect(JSON.stringify(historie.body)).not.toContain('"score":8');
       expect(JSON.stringify(historie.body)).not.toContain(p.aanbieders[0].id);
+      expect(ocds.status).toBe(403);
     });
 
     it('should let only the voorzitter record the consensus, refuse a beoordelaar’s change after it, and audit the voorzitter’s change', async () => {
