@@ -484,6 +484,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/raamovereenkomsten/{id}/budgetten/{bid}/verantwoordingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerantwoordingController_dienIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/raamovereenkomsten/{id}/verantwoordingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerantwoordingController_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/raamovereenkomsten/{id}/verantwoordingen/{vid}/beoordeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerantwoordingController_beoordeel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/raamovereenkomsten/{id}/termijnen/{tid}/vasthouden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerantwoordingController_houdVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/raamovereenkomsten/{id}/deelovereenkomsten": {
         parameters: {
             query?: never;
@@ -750,6 +814,136 @@ export interface paths {
         get: operations["AanbestedingOcdsController_releasePackage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openbaar/aanbestedingen/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1.5 release package: one release per public change, with its tags and the date of the change */
+        get: operations["OpenbareOcdsController_releases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openbaar/aanbestedingen/{id}/ocds/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1.5 record package: the release history and the release compiled from it */
+        get: operations["OpenbareOcdsController_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/gunningsbeslissing/{inschrijvingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GunningsbeslissingController_brief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/gunningsbeslissing/{inschrijvingId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GunningsbeslissingController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VeilingController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes/{rid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VeilingController_bekijk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes/{rid}/biedingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VeilingController_bied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes/{rid}/sluiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VeilingController_sluit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1822,6 +2016,24 @@ export interface components {
             segment: string | null;
             tarieven: components["schemas"]["TariefAntwoordDto"][];
         };
+        /**
+         * @description which contract’s tariffs apply where both run: the later ingangsdatum goes first, on the same ingangsdatum the one registered last
+         * @enum {string}
+         */
+        ContractVoorrang: "deze" | "andere";
+        RaamovereenkomstOverlapDto: {
+            /** Format: uuid */
+            raamovereenkomstId: string;
+            nummer: string;
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum: string;
+            /** @description the productcodes both contracts hold */
+            productcodes: string[];
+            /** @description which contract’s tariffs apply where both run: the later ingangsdatum goes first, on the same ingangsdatum the one registered last */
+            voorrang: components["schemas"]["ContractVoorrang"];
+        };
         RaamovereenkomstDto: {
             /** Format: uuid */
             id: string;
@@ -1861,6 +2073,8 @@ export interface components {
             indexatiemethode: components["schemas"]["IndexatiemethodeComponentDto"][] | null;
             segmenten: components["schemas"]["SegmentDto"][];
             producten: components["schemas"]["ContractProductAntwoordDto"][];
+            /** @description other contracts of this aanbieder for a shared gemeente and product over an overlapping term, with the precedence between them */
+            overlappingen: components["schemas"]["RaamovereenkomstOverlapDto"][];
         };
         /** @enum {string} */
         TariefBron: "registratie" | "wijziging" | "tariefblad" | "indexatie" | "toetreding";
@@ -2194,10 +2408,77 @@ export interface components {
             status: components["schemas"]["TermijnStatus"];
             /** Format: date */
             betaaldOp: string | null;
+            /**
+             * Format: date
+             * @description held: not paid until the verantwoording over the period starting on this date is accepted
+             */
+            wachtOpVerantwoording: string | null;
+            vasthoudreden: string | null;
         };
         BetaaldDto: {
             /** Format: date */
             betaaldOp: string;
+        };
+        IndicatorwaardeDto: {
+            /**
+             * @description code of an indicator agreed in the budget
+             * @example CTV
+             */
+            code: string;
+            /**
+             * @description the realised value
+             * @example 7,8
+             */
+            waarde: string;
+            toelichting?: string;
+        };
+        DienVerantwoordingInDto: {
+            /**
+             * Format: date
+             * @description first day of the verantwoordingsperiode (see the budget’s verantwoordingsmomenten)
+             */
+            periodeBegindatum: string;
+            /** @description a value for every indicator agreed in the budget */
+            indicatoren: components["schemas"]["IndicatorwaardeDto"][];
+            toelichting?: string;
+        };
+        /** @enum {string} */
+        VerantwoordingStatus: "ingediend" | "aanvulling_gevraagd" | "geaccepteerd";
+        VerantwoordingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            budgetId: string;
+            /** Format: date */
+            periodeBegindatum: string;
+            /** Format: date */
+            periodeEinddatum: string;
+            indicatoren: components["schemas"]["IndicatorwaardeDto"][];
+            toelichting: string | null;
+            status: components["schemas"]["VerantwoordingStatus"];
+            /** Format: date */
+            ingediendOp: string;
+            /** Format: date */
+            beoordeeldOp: string | null;
+            beoordelingToelichting: string | null;
+            /** @description termijnen released by this acceptance */
+            vrijgegevenTermijnen: string[];
+        };
+        /** @enum {string} */
+        VerantwoordingBesluit: "geaccepteerd" | "aanvulling_gevraagd";
+        BeoordeelVerantwoordingDto: {
+            besluit: components["schemas"]["VerantwoordingBesluit"];
+            /** @description what more is needed (required when asking for more), or a remark on acceptance */
+            toelichting?: string;
+        };
+        HoudTermijnVastDto: {
+            /**
+             * Format: date
+             * @description first day of the verantwoordingsperiode of the same budget whose acceptance releases the termijn
+             */
+            verantwoordingsperiode: string;
+            /** @example Eerst de verantwoording over het eerste kwartaal */
+            reden: string;
         };
         RegistreerDeelovereenkomstDto: {
             /** @example Deelovereenkomst Deventer */
@@ -2469,6 +2750,11 @@ export interface components {
              */
             einddatum: string;
         };
+        /**
+         * @description a legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74)
+         * @enum {string}
+         */
+        Termijnverkorting: "elektronisch" | "vooraankondiging" | "spoed";
         RegistreerAanbestedingDto: {
             /**
              * @description the inkoper's own reference, unique per inkoper
@@ -2509,6 +2795,17 @@ export interface components {
             maximumGegadigden?: number;
             /** @description gebruikers who score quality (at least 2 when the type scores EMVI) */
             beoordelaars: string[];
+            /**
+             * Format: uuid
+             * @description the gebruiker who chairs the scoring: records each consensus with its motivation (required when the type scores EMVI)
+             */
+            voorzitter?: string;
+            /** @description the indexation method the raamovereenkomsten will carry (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10 */
+            indexatiemethode?: components["schemas"]["IndexatiemethodeComponentDto"][];
+            /** @description a legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74) */
+            termijnverkorting?: components["schemas"]["Termijnverkorting"];
+            /** @description why the urgency (required with termijnverkorting spoed, art. 2.74 Aw) */
+            motiveringTermijnverkorting?: string;
         };
         /** @enum {string} */
         AanbestedingStatus: "concept" | "aanmelding" | "inschrijving" | "beoordeling" | "prijsbeoordeling" | "voorlopig_gegund" | "lopend" | "afgerond" | "ingetrokken";
@@ -2701,6 +2998,65 @@ export interface components {
         };
         /** @enum {string} */
         OcdsWeergave: "volledig" | "openbaar";
+        OpenVeilingrondeDto: {
+            /** @example P1 */
+            perceelId: string;
+            /** @example 45A48 */
+            productcode: string;
+            /**
+             * @description the client’s toewijzing or request (shown to the admitted participants only)
+             * @example TW-2027-0042
+             */
+            clientReferentie: string;
+            /**
+             * Format: date-time
+             * @description when the round closes; bids after it are refused
+             */
+            sluitOm: string;
+        };
+        /** @enum {string} */
+        VeilingrondeStatus: "open" | "gesloten";
+        VeilingbodDto: {
+            /** Format: uuid */
+            aanbiederId: string;
+            tariefCenten: number;
+            /** Format: date-time */
+            ingediendOm: string;
+        };
+        VeilingrondeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description the id of the uitslag in the aanbesteding’s miniCompetities once closed */
+            uitslagId: string;
+            perceelId: string;
+            productcode: string;
+            clientReferentie: string;
+            /** Format: date-time */
+            sluitOm: string;
+            status: components["schemas"]["VeilingrondeStatus"];
+            /** @description bids in the round so far (never who placed them) */
+            aantalBiedingen: number;
+            /** @description aanbieder: its own standing bid */
+            eigenBodCenten?: number | null;
+            /** @description aanbieder: its rank (1 = lowest bid so far) */
+            rang?: number | null;
+            /** @description inkoper, once closed: every bid */
+            biedingen?: components["schemas"]["VeilingbodDto"][];
+            /**
+             * Format: uuid
+             * @description once closed: the winner (for an aanbieder only when it is itself)
+             */
+            winnaar?: string | null;
+            /** @description once closed: the winning tariff */
+            tariefCenten?: number | null;
+        };
+        BiedDto: {
+            /**
+             * @description tariff in eurocents per eenheid: at most the maximumtarief, at least the reële prijs, lower than your previous bid
+             * @example 6900
+             */
+            tariefCenten: number;
+        };
         InkoopbeleidDrempelDto: {
             opdrachtsoort: components["schemas"]["Opdrachtsoort"];
             /** @description from this estimated value at least meervoudig onderhands, in cents */
@@ -6481,6 +6837,349 @@ export interface operations {
             };
         };
     };
+    VerantwoordingController_dienIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DienVerantwoordingInDto"];
+            };
+        };
+        responses: {
+            /** @description the aanbieder’s verantwoording over one period: the agreed outcome indicators */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerantwoordingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerantwoordingController_lijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerantwoordingDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerantwoordingController_beoordeel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                vid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeoordeelVerantwoordingDto"];
+            };
+        };
+        responses: {
+            /** @description accepted (held termijnen for the period are released) or sent back for more */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerantwoordingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerantwoordingController_houdVast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoudTermijnVastDto"];
+            };
+        };
+        responses: {
+            /** @description the termijn is not paid until the verantwoording over the given period is accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
     DeelovereenkomstController_lijst: {
         parameters: {
             query?: never;
@@ -8524,6 +9223,674 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    OpenbareOcdsController_releases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description release package (lots and techniques extensions) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    OpenbareOcdsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GunningsbeslissingController_brief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inschrijvingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the data of the gunningsbeslissing letter to this inschrijver: own scores and rank, the winners’ scores, relative advantages, reasons, standstill end date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GunningsbeslissingController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inschrijvingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the letter as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenVeilingrondeDto"];
+            };
+        };
+        responses: {
+            /** @description a timed round of the besloten veiling for one client */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_bekijk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an aanbieder sees its own bid and rank, never who else bids */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_bied: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BiedDto"];
+            };
+        };
+        responses: {
+            /** @description the round with your standing bid and your rank */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_sluit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description closes the round after sluitOm: the lowest valid bid wins (HoudVeiling) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
                 };
             };
             /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
