@@ -10,5 +10,6 @@ import { PrestatieEenmaalGeschreven1795449100000 } from './1795449100000-prestat
 import { PrestatieZonderClientSleutel1795449200000 } from './1795449200000-prestatieZonderClientSleutel.js';
 import { PrestatieReferentieIndexen1795449300000 } from './1795449300000-prestatieReferentieIndexen.js';
 import { Toegang1796000000000 } from './1796000000000-toegang.js';
+import { Totp1796000100000 } from './1796000100000-totp.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000, PrestatieReferentieIndexen1795449300000, Toegang1796000000000];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000, PrestatieReferentieIndexen1795449300000, Toegang1796000000000, Totp1796000100000];

@@ -1,5 +1,6 @@
 import { Rol } from '#keten/platform';
 import { cijfers, http, type Antwoord } from './support/http.js';
+import { totpCode } from '#keten/toegang';
 import { maakDeclaratieScenario, SCENARIO_BSN } from './support/declaratie-scenario.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
 
@@ -35,7 +36,8 @@ describe('Toegang: onboarding, sign-in, tokens (e2e)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Many sign-ins from one address here; the limit itself is tested below.
+    t = await startTestApp({ config: { KETEN_LIMIET_INLOGGEN: '1000' } });
   });
 
   afterAll(() => t.close());
@@ -238,6 +240,38 @@ describe('Toegang: onboarding, sign-in, tokens (e2e)', () => {
     const anderFb = await t.token(Rol.FunctioneelBeheerder, scenario.gemeente.id);
     const ander = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${id}`, { token: anderFb });
     expect(ander.body).toEqual([]);
+  });
+
+  it('should ask a built-in account with a second factor for the authenticator code, once confirmed', async () => {
+    const gemeente = await organisatie(t.url, 'gemeente');
+    const email = uniek('totp');
+    const wachtwoord = 'wachtwoord met tweede factor';
+    const maak = await http(t.url, 'POST', '/api/v1/toegang/gebruikers', { token: BOOTSTRAP_TOKEN, json: { naam: 'Twee', email, rol: Rol.Controller, organisatieId: gemeente.id, wachtwoord } });
+    const { sessie } = await inloggen(t.url, email, wachtwoord);
+    const instelling = await http(t.url, 'POST', '/api/v1/toegang/ik/totp', metSessie(sessie));
+    expect(instelling.status).toBe(200);
+    expect(instelling.body.otpauthUri).toMatch(/^otpauth:\/\/totp\/Keten:/);
+    const geheim: string = instelling.body.geheim;
+    // Not asked before a first code confirms the set-up.
+    expect((await inloggen(t.url, email, wachtwoord)).res.status).toBe(200);
+    const fout = await http(t.url, 'POST', '/api/v1/toegang/ik/totp/bevestig', { ...metSessie(sessie), json: { code: totpCode(geheim, Date.now() - 10 * 60_000) } });
+    expect(fout.status).toBe(400);
+    expect((await http(t.url, 'POST', '/api/v1/toegang/ik/totp/bevestig', { ...metSessie(sessie), json: { code: totpCode(geheim) } })).status).toBe(204);
+
+    const zonder = await inloggen(t.url, email, wachtwoord);
+    expect(zonder.res.status).toBe(401);
+    expect(zonder.res.body.bericht).toMatch(/code/);
+    expect((await http(t.url, 'POST', '/api/v1/toegang/inloggen', { json: { email, wachtwoord, code: totpCode(geheim, Date.now() - 10 * 60_000) } })).status).toBe(401);
+    expect((await http(t.url, 'POST', '/api/v1/toegang/inloggen', { json: { email, wachtwoord: 'fout wachtwoord', code: totpCode(geheim) } })).status).toBe(401);
+    const met = await http(t.url, 'POST', '/api/v1/toegang/inloggen', { json: { email, wachtwoord, code: totpCode(geheim) } });
+    expect(met.status).toBe(200);
+    const opgeslagen = (await t.dataSource.query(`SELECT totp_geheim FROM keten.gebruiker WHERE id = $1`, [maak.body.id])) as { totp_geheim: Buffer }[];
+    expect(opgeslagen[0].totp_geheim.toString('latin1')).not.toContain(geheim);
+
+    // A lost phone: the administrator switches it off.
+    const uit = await http(t.url, 'PATCH', `/api/v1/toegang/gebruikers/${maak.body.id}`, { token: BOOTSTRAP_TOKEN, json: { tweedeFactorUit: true } });
+    expect(uit.body.tweedeFactor).toBe(false);
+    expect((await inloggen(t.url, email, wachtwoord)).res.status).toBe(200);
   });
 
   it('should expire an idle session', async () => {
