@@ -1,7 +1,7 @@
 import { Rol } from '#keten/platform';
 import { cijfers, http, type Antwoord } from './support/http.js';
 import { totpCode } from '#keten/toegang';
-import { maakDeclaratieScenario, SCENARIO_BSN } from './support/declaratie-scenario.js';
+import { maakDeclaratieScenario, SCENARIO_BSN, SCENARIO_UURTARIEF } from './support/declaratie-scenario.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
 
 /** A person in the web app: the session cookie and its CSRF token, as a browser would send them. */
@@ -226,6 +226,22 @@ describe('Toegang: onboarding, sign-in, tokens (e2e)', () => {
     const id = lijst.body[0].id;
     expect((await http(t.url, 'GET', `/api/v1/toewijzingen/${id}`, { token: scenario.aanbiederToken })).status).toBe(200);
     const ik = await http(t.url, 'GET', '/api/v1/toegang/ik', { token: scenario.aanbiederToken });
+    const declaratie = await http(t.url, 'POST', '/api/v1/declaraties', {
+      token: scenario.aanbiederToken,
+      json: {
+        domein: 'wmo', gemeenteCode: scenario.gemeente.cbsCode, declaratieNummer: `D${cijfers(8)}`, declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
+        dagtekening: '2026-05-06', totaalIngediendBedrag: { bedrag: SCENARIO_UURTARIEF, debetCredit: 'D' },
+        prestaties: [{
+          bsn: SCENARIO_BSN, referentieNummer: `R${cijfers(8)}`, toewijzingNummer: lijst.body[0].toewijzingNummer, productCategorie: '02', productCode: '02A01',
+          productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' }, geleverdVolume: 1, eenheid: '04', productTarief: SCENARIO_UURTARIEF,
+          ingediendBedrag: { bedrag: SCENARIO_UURTARIEF, debetCredit: 'D' },
+        }],
+      },
+    });
+    expect(declaratie.status).toBe(202);
+    expect((await http(t.url, 'GET', `/api/v1/declaraties/${declaratie.body.id}`, { token: scenario.aanbiederToken })).status).toBe(200);
+    const gelezen = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${declaratie.body.id}&actie=declaratie.gelezen`, { token: BOOTSTRAP_TOKEN });
+    expect(gelezen.body).toEqual([expect.objectContaining({ actor: ik.body.gebruiker.id, entiteit: 'declaratie' })]);
 
     const fb = await t.token(Rol.FunctioneelBeheerder, scenario.aanbieder.id);
     const trail = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${id}`, { token: fb });
