@@ -330,7 +330,9 @@ describe('Toegang: throttling and a closed API document (e2e)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { KETEN_LIMIET_INLOGGEN: '3', KETEN_LIMIET_TOKENS: '2', KETEN_LIMIET_INTAKE: '2', KETEN_OPENAPI_OPENBAAR: 'false' } });
+    t = await startTestApp({
+      config: { KETEN_LIMIET_INLOGGEN: '3', KETEN_LIMIET_TOKENS: '2', KETEN_LIMIET_INTAKE: '2', KETEN_OPENAPI_OPENBAAR: 'false', KETEN_CORS_ORIGINS: 'https://web.keten.test' },
+    });
   });
 
   afterAll(() => t.close());
@@ -363,6 +365,16 @@ describe('Toegang: throttling and a closed API document (e2e)', () => {
     expect(intake[2]).toBe(429);
     expect(intake.slice(0, 2)).not.toContain(429);
     expect((await http(t.url, 'POST', '/api/v1/declaraties', { token: a2, json: {} })).status).toBe(400);
+  });
+
+  it('should open CORS, with credentials and the CSRF header, to the configured origin only', async () => {
+    const vraag = (origin: string) =>
+      fetch(`${t.url}/api/v1/toegang/uitloggen`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-csrf-token' } });
+    const web = await vraag('https://web.keten.test');
+    expect(web.headers.get('access-control-allow-origin')).toBe('https://web.keten.test');
+    expect(web.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(web.headers.get('access-control-allow-headers')).toMatch(/X-CSRF-Token/i);
+    expect((await vraag('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('should serve the OpenAPI document only to a signed-in caller when so configured', async () => {

@@ -185,6 +185,10 @@ describe('hostile input and scope (e2e)', () => {
       const vanConcurrent = await stuur305(nummer);
       expect(vanConcurrent).toContain('9019');
       expect(await stuur305(nummer + 1)).toBe(vanConcurrent);
+      // Nor through its own audit trail: the competitor's client (a known BSN) is not named there.
+      const beheer = await t.token(Rol.FunctioneelBeheerder, concurrent.id);
+      const trail = await http(t.url, 'GET', '/api/v1/toegang/audit?actie=regiebericht.start.ontvangen', { token: beheer });
+      expect(trail.body.map((r: { entiteit: string }) => r.entiteit)).toEqual(['bericht', 'bericht']);
     });
 
     it('should not show an aanbieder how many competitors bid during an open inschrijving', async () => {
