@@ -22,6 +22,8 @@ const TOEGESTAAN: Record<string, readonly Rol[] | 'openbaar'> = {
   'POST /api/v1/toegang/uitloggen': [FB, I, C, T, A],
   'GET /api/v1/toegang/ik': [FB, I, C, T, A],
   'POST /api/v1/toegang/ik/wachtwoord': [FB, I, C, T, A],
+  'POST /api/v1/toegang/ik/totp': [FB, I, C, T, A],
+  'POST /api/v1/toegang/ik/totp/bevestig': [FB, I, C, T, A],
   'POST /api/v1/toegang/gebruikers': [FB],
   'GET /api/v1/toegang/gebruikers': [FB],
   'GET /api/v1/toegang/gebruikers/{id}': [FB],
