@@ -131,6 +131,12 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     const prognose = o.posten[0].prognose.totaalCenten;
     expect(s.begrotingsoverschrijding).toEqual([{ budgetpostId: o.posten[0].budgetpostId, code: 'BEGELEIDING', naam: 'Begeleiding', begrotingCenten: 1000, prognoseCenten: prognose, overschrijdingCenten: prognose - 1000 }]);
     expect(s.drempels).toHaveLength(5);
+    const xlsx = await fetch(`${t.url}/api/v1/sturing/signalen?gemeente=${gemeente.id}&peildatum=${peildatum}&maanden=3&formaat=xlsx`, { headers: { authorization: `Bearer ${controller}` } });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Geen declaratie', 'Uitputting', 'Aan plafond', 'Afwijzingen', 'Begroting']);
+    expect(wb.getWorksheet('Uitputting')!.getRow(2).getCell(4).value).toBe(6 * 15 * TARIEF / 100);
     expect(JSON.stringify(s)).not.toContain(bsn);
   });
 
