@@ -173,4 +173,30 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     expect(fout.status).toBe(400);
     expect(fout.body.fouten).toEqual([{ veld: 'tot', reden: 'tot ligt vóór van' }]);
   });
+
+  it('should report by sociaal team: the one the intake named, else the gemeente\'s default', async () => {
+    const jaar = peildatum.slice(0, 4);
+    expect((await http(t.url, 'PUT', '/api/v1/sturing/instellingen', { token: controller, json: { gemeenteId: gemeente.id, standaardSociaalTeam: 'Team Noord' } })).status).toBe(200);
+    const res = await http(t.url, 'POST', '/api/v1/toewijzingen', {
+      token: await t.token(Rol.Toegang, gemeente.id),
+      json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn, sociaalTeam: 'Team Zuid', producten: [{
+        toewijzingNummer: 8004, productCategorie: '02', productCode: '02A01', toewijzingsdatum: peildatum, toewijzingstijd: '09:00:00', ingangsdatum: peilmaand, einddatum: einde,
+        omvang: { volume: 5, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand } }] },
+    });
+    expect(res.body[0].resultaat).toBe('nieuw');
+    const zuidMaanden = [0, 1, 2, 3].map((n) => maandPlus(peilmaand, n)).filter((m) => m.startsWith(jaar)).length;
+    const per = async (soort: string, dimensie: string) =>
+      (await http(t.url, 'GET', `/api/v1/sturing/${soort}?gemeente=${gemeente.id}&jaar=${jaar}&per=${dimensie}&peildatum=${peildatum}`, { token: controller })).body;
+    const teams = await wachtOp(async () => {
+      const v = await per('verplichtingen', 'sociaalTeam');
+      if (!v.regels.some((r: { sleutel: string }) => r.sleutel === 'Team Zuid')) throw new Error(JSON.stringify(v.regels));
+      return v;
+    }, 'the new toewijzing in the verplichtingen');
+    const totaal = (await per('verplichtingen', 'budgetpost')).totaalCenten;
+    expect(teams.regels.find((r: { sleutel: string }) => r.sleutel === 'Team Zuid').bedragCenten).toBe(zuidMaanden * 5 * TARIEF);
+    expect(teams.regels.map((r: { sleutel: string }) => r.sleutel).sort()).toEqual(['Team Noord', 'Team Zuid']);
+    expect(teams.totaalCenten).toBe(totaal);
+    const realisatie = await per('realisatie', 'sociaalTeam');
+    expect(realisatie.regels.map((r: { sleutel: string; bedragCenten: number }) => [r.sleutel, r.bedragCenten])).toEqual([['Team Noord', 6 * 25 * TARIEF]]);
+  });
 });

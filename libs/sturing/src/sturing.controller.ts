@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiFoutResponses, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
 import { BegrotingDto, BegrotingQueryDto, BudgetpostDto, BudgetpostenQueryDto, RegistreerBudgetpostDto, StelBegrotingVastDto } from './begroting/begroting.dto.js';
@@ -13,6 +13,8 @@ import { RechtmatigheidDto, RechtmatigheidQueryDto } from './rechtmatigheid/rech
 import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
 import { SimulatieDto, SimulatieQueryDto } from './simulatie/bekostiging-simulatie.dto.js';
 import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
+import { InstellingDto, InstellingQueryDto } from './instellingen/instelling.dto.js';
+import { InstellingService } from './instellingen/instelling.service.js';
 
 interface Antwoord {
   setHeader(naam: string, waarde: string): void;
@@ -36,7 +38,23 @@ export class SturingController {
     private readonly signalenService: SignalenService,
     private readonly rechtmatigheidService: RechtmatigheidService,
     private readonly simulatie: BekostigingSimulatieService,
+    private readonly instellingen: InstellingService,
   ) {}
+
+  @Get('instellingen')
+  @ApiOkResponse({ type: InstellingDto })
+  @ApiFoutResponses(404)
+  instelling(@HuidigePrincipal() principal: Principal, @Query() q: InstellingQueryDto): Promise<InstellingDto> {
+    return this.instellingen.haal(principal, q.gemeente);
+  }
+
+  @Put('instellingen')
+  @Rollen(Rol.Controller)
+  @ApiOkResponse({ type: InstellingDto, description: 'the gemeente\'s default sociaal team' })
+  @ApiFoutResponses(404)
+  zetInstelling(@HuidigePrincipal() principal: Principal, @Body() dto: InstellingDto): Promise<InstellingDto> {
+    return this.instellingen.zet(principal, dto);
+  }
 
   @Post('budgetposten')
   @Rollen(Rol.Controller)

@@ -12,8 +12,9 @@ import { BetaalbatchService } from './betaalbatches/betaalbatch.service.js';
 import { SignalenService } from './signalen/signalen.service.js';
 import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
 import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
+import { InstellingService } from './instellingen/instelling.service.js';
 
-const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService, BekostigingSimulatieService];
+const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService, BekostigingSimulatieService, InstellingService];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */
 @Module({

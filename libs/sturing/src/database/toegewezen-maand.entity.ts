@@ -37,6 +37,10 @@ export class ToegewezenMaandEntity {
   @Column({ type: 'varchar', length: 5 })
   productcode: string;
 
+  /** The version's sociaal team; '' when its intake named none (the gemeente's default then counts). */
+  @Column({ name: 'sociaal_team', type: 'varchar', length: 60, default: '' })
+  sociaalTeam: string;
+
   @Column({ name: 'bedrag_centen', type: 'bigint', transformer: centenTransformer })
   bedragCenten: number;
 

@@ -12,7 +12,11 @@ const GEEN_POST = '(geen budgetpost)';
 
 interface DetailRij {
   domein: Domein; productcategorie: string; productcode: string; aanbieder_id: string; raamovereenkomst_id: string; maand: string; bedrag: string;
+  /** Only with per=sociaalTeam: the version's team, '' for none, null for a termijn (no toewijzing). */
+  sociaal_team?: string | null;
 }
+export const GEEN_TEAM = '(geen sociaal team)';
+export const TERMIJNEN = '(termijnen, zonder toewijzing)';
 interface Post { id: string; code: string; naam: string; domein: Domein; algemeen: boolean; categorieen: string[] }
 
 const maandIndex = (maand: string) => Number(maand.slice(5, 7)) - 1;
@@ -171,6 +175,24 @@ export class SturingRapportService {
 
   async realisatie(principal: Principal, gemeenteId: string, jaar: number, per: Dimensie, peildatum: Kalenderdatum = vandaag()): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
+    if (per === 'sociaalTeam') {
+      // By the team of each toewijzing (its current version): approved amounts per toewijzing; termijnen apart.
+      const rijen: DetailRij[] = await this.dataSource.query(
+        `SELECT r.domein, '' AS productcategorie, '' AS productcode, r.aanbieder_id, '' AS raamovereenkomst_id, r.maand::text AS maand, sum(r.bedrag_centen)::text AS bedrag,
+                COALESCE(t.sociaal_team, '') AS sociaal_team
+           FROM keten.sturing_toewijzing_realisatie r
+           LEFT JOIN (SELECT DISTINCT ON (domein, toewijzing_nummer) domein, toewijzing_nummer, sociaal_team FROM keten.sturing_toegewezen WHERE gemeente_id = $1
+                       ORDER BY domein, toewijzing_nummer, maand DESC) t ON t.domein = r.domein AND t.toewijzing_nummer = r.toewijzing_nummer
+          WHERE r.gemeente_id = $1 AND r.maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8
+         UNION ALL
+         SELECT domein, '' , '', aanbieder_id, '', maand::text, sum(bedrag_centen)::text, NULL
+           FROM keten.sturing_termijn WHERE gemeente_id = $1 AND betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 4, 6`,
+        [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`],
+      );
+      return this.groepeer(gemeenteId, jaar, peildatum, per, rijen, [
+        'Goedgekeurde prestaties per sociaal team van de toewijzing (actuele versie; zonder team telt het standaardteam van de gemeente), naar maand van zorg; betaalde termijnen apart.',
+      ]);
+    }
     const rijen: DetailRij[] = await this.dataSource.query(
       `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
          FROM keten.sturing_realisatie WHERE gemeente_id = $1 AND maand BETWEEN $2 AND $3 AND ontvangen_maand <= $4 GROUP BY 1, 2, 3, 4, 5, 6
@@ -188,10 +210,10 @@ export class SturingRapportService {
     await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     const rijen: DetailRij[] = await this.dataSource.query(
-      `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
-         FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6
+      `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, sociaal_team
+         FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8
        UNION ALL
-       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, NULL
          FROM keten.sturing_termijn WHERE gemeente_id = $1 AND NOT betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6`,
       [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`, peilmaand],
     );
@@ -206,6 +228,13 @@ export class SturingRapportService {
     }));
     const postVan = postWijzer(posten);
     const namen = await this.namen(per, rijen);
+    if (per === 'sociaalTeam') {
+      const [instelling]: { standaard_sociaal_team: string | null }[] = await this.dataSource.query(
+        `SELECT standaard_sociaal_team FROM keten.sturing_gemeente_instelling WHERE gemeente_id = $1`,
+        [gemeenteId],
+      );
+      namen.set('', instelling?.standaard_sociaal_team ?? GEEN_TEAM);
+    }
     const groepen = new Map<string, { omschrijving: string; perMaand: number[] }>();
     for (const r of rijen) {
       const [sleutel, omschrijving] = sleutelVan(per, r, postVan, posten, namen);
@@ -286,6 +315,10 @@ function sleutelVan(per: Dimensie, r: DetailRij, postVan: (d: Domein, c: string)
       return [r.aanbieder_id, namen.get(r.aanbieder_id) ?? r.aanbieder_id];
     case 'raamovereenkomst':
       return [r.raamovereenkomst_id, namen.get(r.raamovereenkomst_id) ?? 'onbekende raamovereenkomst'];
+    case 'sociaalTeam': {
+      const team = r.sociaal_team === null || r.sociaal_team === undefined ? TERMIJNEN : r.sociaal_team || namen.get('') || GEEN_TEAM;
+      return [team, team];
+    }
     case 'maand':
       return [r.maand.slice(0, 7), r.maand.slice(0, 7)];
     case 'kwartaal': {

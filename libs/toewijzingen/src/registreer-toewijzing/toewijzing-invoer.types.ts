@@ -25,6 +25,8 @@ export interface ToewijzingInvoer {
   bsn: string;
   /** The client block of the 301 without its products (name, contact ...), kept encrypted. */
   clientGegevens?: unknown;
+  /** The sociaal (wijk)team that issued the beschikking (JSON intake only; sturing reports by it). */
+  sociaalTeam?: string | null;
   producten: ToegewezenProductInvoer[];
 }
 

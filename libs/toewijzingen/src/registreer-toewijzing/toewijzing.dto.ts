@@ -47,6 +47,9 @@ export class RegistreerToewijzingenDto {
   @ApiProperty({ description: 'AGB code of the aanbieder' }) @Matches(/^[0-9]{8}$/, { message: 'aanbiederAgb must be 8 digits' }) aanbiederAgb: string;
   @ApiProperty({ description: 'BSN of the client (9 digits, elfproef)' }) @Matches(/^[0-9]{9}$/, { message: 'bsn must be 9 digits' }) bsn: string;
 
+  @ApiPropertyOptional({ description: 'the sociaal (wijk)team that issued the beschikking; without it, the gemeente\'s default counts in sturing', example: 'Team Centrum' })
+  @IsOptional() @IsString() @Length(1, 60) sociaalTeam?: string;
+
   @ApiProperty({ type: [ToegewezenProductDto] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ToegewezenProductDto)
   producten: ToegewezenProductDto[];
