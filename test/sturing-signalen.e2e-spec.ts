@@ -179,7 +179,7 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     expect((await http(t.url, 'PUT', '/api/v1/sturing/instellingen', { token: controller, json: { gemeenteId: gemeente.id, standaardSociaalTeam: 'Team Noord' } })).status).toBe(200);
     const res = await http(t.url, 'POST', '/api/v1/toewijzingen', {
       token: await t.token(Rol.Toegang, gemeente.id),
-      json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn, sociaalTeam: 'Team Zuid', producten: [{
+      json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn, sociaalTeam: 'Team Zuid', postcode: '7411 AB', producten: [{
         toewijzingNummer: 8004, productCategorie: '02', productCode: '02A01', toewijzingsdatum: peildatum, toewijzingstijd: '09:00:00', ingangsdatum: peilmaand, einddatum: einde,
         omvang: { volume: 5, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand } }] },
     });
@@ -198,5 +198,38 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     expect(teams.totaalCenten).toBe(totaal);
     const realisatie = await per('realisatie', 'sociaalTeam');
     expect(realisatie.regels.map((r: { sleutel: string; bedragCenten: number }) => [r.sleutel, r.bedragCenten])).toEqual([['Team Noord', 6 * 25 * TARIEF]]);
+  });
+
+  it('should report by wijk through the gemeente\'s postcode table, refusing a table with errors as a whole', async () => {
+    const jaar = peildatum.slice(0, 4);
+    const ExcelJS = (await import('exceljs')).default;
+    const tabel = async (rijen: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Wijken');
+      ws.addRow(['Postcode', 'Wijk']);
+      for (const r of rijen) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const laadOp = async (rijen: unknown[][]) => http(t.url, 'PUT', `/api/v1/sturing/wijken?gemeente=${gemeente.id}`, {
+      token: controller, body: await tabel(rijen), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const fout = await laadOp([['7411 AB', 'Binnenstad'], ['7411 CD', 'Keizerslanden'], ['12', 'Nergens']]);
+    expect(fout.status).toBe(400);
+    expect(fout.body.fouten).toEqual([
+      { veld: 'Wijken!B3', reden: 'postcode 7411 staat in rij 2 al bij wijk Binnenstad' },
+      { veld: 'Wijken!A4', reden: 'Postcode moet een postcode (1234 of 1234 AB) zijn.' },
+    ]);
+    const goed = await laadOp([['7411 AB', 'Binnenstad'], ['7412', 'Keizerslanden']]);
+    expect(goed.body).toEqual({ gemeenteId: gemeente.id, aantalPostcodes: 2, wijken: [{ wijk: 'Binnenstad', postcodes: ['7411'] }, { wijk: 'Keizerslanden', postcodes: ['7412'] }] });
+
+    const per = async (soort: string) => (await http(t.url, 'GET', `/api/v1/sturing/${soort}?gemeente=${gemeente.id}&jaar=${jaar}&per=wijk&peildatum=${peildatum}`, { token: controller })).body;
+    const zuidMaanden = [0, 1, 2, 3].map((n) => maandPlus(peilmaand, n)).filter((m) => m.startsWith(jaar)).length;
+    const v = await per('verplichtingen');
+    // 8004 (postcode 7411 AB) is in Binnenstad; the toewijzingen without a postcode have no wijk.
+    expect(v.regels.find((r: { sleutel: string }) => r.sleutel === 'Binnenstad').bedragCenten).toBe(zuidMaanden * 5 * TARIEF);
+    expect(v.regels.map((r: { sleutel: string }) => r.sleutel).sort()).toEqual(['(wijk onbekend)', 'Binnenstad']);
+    expect((await per('realisatie')).regels.map((r: { sleutel: string; bedragCenten: number }) => [r.sleutel, r.bedragCenten])).toEqual([['(wijk onbekend)', 6 * 25 * TARIEF]]);
+    const toewijzing = (await http(t.url, 'GET', `/api/v1/toewijzingen?gemeenteCode=${gemeente.cbsCode}&limiet=10`, { token: await t.token(Rol.Toegang, gemeente.id) })).body;
+    expect(JSON.stringify(toewijzing)).not.toContain('7411 AB');
   });
 });

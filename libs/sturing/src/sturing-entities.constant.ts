@@ -8,6 +8,7 @@ import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
 import { ToewijzingRealisatieEntity } from './database/toewijzing-realisatie.entity.js';
 import { BeoordelingTellingEntity } from './database/beoordeling-telling.entity.js';
 import { GemeenteInstellingEntity } from './database/gemeente-instelling.entity.js';
+import { WijkPostcodeEntity } from './database/wijk-postcode.entity.js';
 import { BetaalbatchEntity } from './database/betaalbatch.entity.js';
 import { BetaalbatchRegelEntity } from './database/betaalbatch-regel.entity.js';
 import { BetaalbatchPostEntity } from './database/betaalbatch-post.entity.js';
@@ -27,4 +28,5 @@ export const STURING_ENTITIES = [
   ToewijzingRealisatieEntity,
   BeoordelingTellingEntity,
   GemeenteInstellingEntity,
+  WijkPostcodeEntity,
 ];

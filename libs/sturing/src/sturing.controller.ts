@@ -15,6 +15,7 @@ import { SimulatieDto, SimulatieQueryDto } from './simulatie/bekostiging-simulat
 import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
 import { InstellingDto, InstellingQueryDto } from './instellingen/instelling.dto.js';
 import { InstellingService } from './instellingen/instelling.service.js';
+import { WijkenService, type WijkenDto } from './wijken/wijken.service.js';
 
 interface Antwoord {
   setHeader(naam: string, waarde: string): void;
@@ -39,7 +40,27 @@ export class SturingController {
     private readonly rechtmatigheidService: RechtmatigheidService,
     private readonly simulatie: BekostigingSimulatieService,
     private readonly instellingen: InstellingService,
+    private readonly wijken: WijkenService,
   ) {}
+
+  @Get('wijken')
+  @ApiOkResponse({ description: 'the gemeente\'s postcode-to-wijk table: { gemeenteId, aantalPostcodes, wijken: [{ wijk, postcodes }] }' })
+  @ApiFoutResponses(404)
+  haalWijken(@HuidigePrincipal() principal: Principal, @Query() q: InstellingQueryDto): Promise<WijkenDto> {
+    return this.wijken.haal(principal, q.gemeente);
+  }
+
+  /** Sheet "Wijken": Postcode (1234 or 1234 AB) and Wijk; replaces the table, all or nothing, every error by cell. */
+  @Put('wijken')
+  @Rollen(Rol.Controller)
+  @ApiConsumes(XLSX_TYPE)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'the table as stored' })
+  @ApiFoutResponses(404, 415)
+  laadWijkenOp(@HuidigePrincipal() principal: Principal, @Query() q: InstellingQueryDto, @Body() body: unknown): Promise<WijkenDto> {
+    if (!Buffer.isBuffer(body) || body.length === 0) throw new KetenFout(FoutCode.NietOndersteund, `stuur de wijkentabel als .xlsx (Content-Type ${XLSX_TYPE})`);
+    return this.wijken.laadOp(principal, q.gemeente, body);
+  }
 
   @Get('instellingen')
   @ApiOkResponse({ type: InstellingDto })

@@ -41,6 +41,10 @@ export class ToegewezenMaandEntity {
   @Column({ name: 'sociaal_team', type: 'varchar', length: 60, default: '' })
   sociaalTeam: string;
 
+  /** The client's PC4 ('' unknown): the wijk through sturing_wijk_postcode. */
+  @Column({ type: 'varchar', length: 4, default: '' })
+  postcode4: string;
+
   @Column({ name: 'bedrag_centen', type: 'bigint', transformer: centenTransformer })
   bedragCenten: number;
 

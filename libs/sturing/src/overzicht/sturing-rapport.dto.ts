@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Domein } from '#keten/domain';
 
-export const DIMENSIES = ['budgetpost', 'domein', 'productcategorie', 'product', 'aanbieder', 'raamovereenkomst', 'sociaalTeam', 'maand', 'kwartaal', 'jaar'] as const;
+export const DIMENSIES = ['budgetpost', 'domein', 'productcategorie', 'product', 'aanbieder', 'raamovereenkomst', 'sociaalTeam', 'wijk', 'maand', 'kwartaal', 'jaar'] as const;
 export type Dimensie = (typeof DIMENSIES)[number];
 
 export class SturingQueryDto {

@@ -14,7 +14,10 @@ interface DetailRij {
   domein: Domein; productcategorie: string; productcode: string; aanbieder_id: string; raamovereenkomst_id: string; maand: string; bedrag: string;
   /** Only with per=sociaalTeam: the version's team, '' for none, null for a termijn (no toewijzing). */
   sociaal_team?: string | null;
+  /** Only with per=sociaalTeam or wijk: the wijk of the client's PC4 ('' unknown), null for a termijn. */
+  wijk?: string | null;
 }
+export const ONBEKENDE_WIJK = '(wijk onbekend)';
 export const GEEN_TEAM = '(geen sociaal team)';
 export const TERMIJNEN = '(termijnen, zonder toewijzing)';
 interface Post { id: string; code: string; naam: string; domein: Domein; algemeen: boolean; categorieen: string[] }
@@ -175,22 +178,25 @@ export class SturingRapportService {
 
   async realisatie(principal: Principal, gemeenteId: string, jaar: number, per: Dimensie, peildatum: Kalenderdatum = vandaag()): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
-    if (per === 'sociaalTeam') {
-      // By the team of each toewijzing (its current version): approved amounts per toewijzing; termijnen apart.
+    if (per === 'sociaalTeam' || per === 'wijk') {
+      // By the team (or the client's wijk) of each toewijzing's current version: approved amounts per toewijzing; termijnen apart.
       const rijen: DetailRij[] = await this.dataSource.query(
         `SELECT r.domein, '' AS productcategorie, '' AS productcode, r.aanbieder_id, '' AS raamovereenkomst_id, r.maand::text AS maand, sum(r.bedrag_centen)::text AS bedrag,
-                COALESCE(t.sociaal_team, '') AS sociaal_team
+                COALESCE(t.sociaal_team, '') AS sociaal_team, COALESCE(w.wijk, '') AS wijk
            FROM keten.sturing_toewijzing_realisatie r
-           LEFT JOIN (SELECT DISTINCT ON (domein, toewijzing_nummer) domein, toewijzing_nummer, sociaal_team FROM keten.sturing_toegewezen WHERE gemeente_id = $1
+           LEFT JOIN (SELECT DISTINCT ON (domein, toewijzing_nummer) domein, toewijzing_nummer, sociaal_team, postcode4 FROM keten.sturing_toegewezen WHERE gemeente_id = $1
                        ORDER BY domein, toewijzing_nummer, maand DESC) t ON t.domein = r.domein AND t.toewijzing_nummer = r.toewijzing_nummer
-          WHERE r.gemeente_id = $1 AND r.maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8
+           LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = $1 AND w.postcode4 = t.postcode4
+          WHERE r.gemeente_id = $1 AND r.maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8, 9
          UNION ALL
-         SELECT domein, '' , '', aanbieder_id, '', maand::text, sum(bedrag_centen)::text, NULL
+         SELECT domein, '' , '', aanbieder_id, '', maand::text, sum(bedrag_centen)::text, NULL, NULL
            FROM keten.sturing_termijn WHERE gemeente_id = $1 AND betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 4, 6`,
         [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`],
       );
       return this.groepeer(gemeenteId, jaar, peildatum, per, rijen, [
-        'Goedgekeurde prestaties per sociaal team van de toewijzing (actuele versie; zonder team telt het standaardteam van de gemeente), naar maand van zorg; betaalde termijnen apart.',
+        per === 'wijk'
+          ? 'Goedgekeurde prestaties per wijk van de cliënt (viercijferige postcode van de actuele toewijzingversie, via de postcode-wijktabel van de gemeente), naar maand van zorg; betaalde termijnen apart.'
+          : 'Goedgekeurde prestaties per sociaal team van de toewijzing (actuele versie; zonder team telt het standaardteam van de gemeente), naar maand van zorg; betaalde termijnen apart.',
       ]);
     }
     const rijen: DetailRij[] = await this.dataSource.query(
@@ -210,10 +216,12 @@ export class SturingRapportService {
     await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     const rijen: DetailRij[] = await this.dataSource.query(
-      `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, sociaal_team
-         FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8
+      `SELECT t.domein, t.productcategorie, t.productcode, t.aanbieder_id, t.raamovereenkomst_id, t.maand::text AS maand, sum(t.bedrag_centen)::text AS bedrag, t.sociaal_team,
+              COALESCE(w.wijk, '') AS wijk
+         FROM keten.sturing_toegewezen t LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = t.gemeente_id AND w.postcode4 = t.postcode4
+        WHERE t.gemeente_id = $1 AND t.maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8, 9
        UNION ALL
-       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, NULL
+       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, NULL, NULL
          FROM keten.sturing_termijn WHERE gemeente_id = $1 AND NOT betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6`,
       [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`, peilmaand],
     );
@@ -318,6 +326,10 @@ function sleutelVan(per: Dimensie, r: DetailRij, postVan: (d: Domein, c: string)
     case 'sociaalTeam': {
       const team = r.sociaal_team === null || r.sociaal_team === undefined ? TERMIJNEN : r.sociaal_team || namen.get('') || GEEN_TEAM;
       return [team, team];
+    }
+    case 'wijk': {
+      const wijk = r.wijk === null || r.wijk === undefined ? TERMIJNEN : r.wijk || ONBEKENDE_WIJK;
+      return [wijk, wijk];
     }
     case 'maand':
       return [r.maand.slice(0, 7), r.maand.slice(0, 7)];

@@ -69,6 +69,10 @@ export class ToewijzingVersieEntity {
   @Column({ name: 'sociaal_team', type: 'varchar', length: 60, nullable: true })
   sociaalTeam: string | null;
 
+  /** The four digits of the client's postcode (JSON intake), for the wijk; never the full address. */
+  @Column({ type: 'char', length: 4, nullable: true })
+  postcode4: string | null;
+
   /** The 301 that brought this version, when it came as a message. */
   @Column({ name: 'bericht_id', type: 'uuid', nullable: true })
   berichtId: string | null;

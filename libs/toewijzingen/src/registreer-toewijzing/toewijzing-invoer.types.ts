@@ -27,6 +27,8 @@ export interface ToewijzingInvoer {
   clientGegevens?: unknown;
   /** The sociaal (wijk)team that issued the beschikking (JSON intake only; sturing reports by it). */
   sociaalTeam?: string | null;
+  /** The client's postcode (JSON intake): only its four digits are kept, for the wijk (sturing). */
+  postcode?: string | null;
   producten: ToegewezenProductInvoer[];
 }
 
