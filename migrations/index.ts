@@ -14,5 +14,6 @@ import { Betaalbatches1796100100000 } from './1796100100000-betaalbatches.js';
 import { SturingSignalen1796100200000 } from './1796100200000-sturingSignalen.js';
 import { SociaalTeam1796100300000 } from './1796100300000-sociaalTeam.js';
 import { Wijken1796100400000 } from './1796100400000-wijken.js';
+import { SturingClientTelling1796100500000 } from './1796100500000-sturingClientTelling.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000, PrestatieReferentieIndexen1795449300000, Sturing1796100000000, Betaalbatches1796100100000, SturingSignalen1796100200000, SociaalTeam1796100300000, Wijken1796100400000];
+export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000, PrestatieReferentieIndexen1795449300000, Sturing1796100000000, Betaalbatches1796100100000, SturingSignalen1796100200000, SociaalTeam1796100300000, Wijken1796100400000, SturingClientTelling1796100500000];

@@ -49,7 +49,7 @@ export async function dimensieWerkmap(titel: string, r: DimensieRapportDto): Pro
   const werkmap = new ExcelJS.Workbook();
   werkmap.creator = 'Keten';
   const ws = blad(werkmap, titel, [{ kop: r.per, breedte: 38 }, { kop: 'Omschrijving', breedte: 40 }, ...MAANDEN.map((m) => ({ kop: m, breedte: 13, euro: true })), { kop: 'Totaal', breedte: 15, euro: true }]);
-  for (const g of r.regels) ws.addRow([tekst(g.sleutel), tekst(g.omschrijving), ...g.perMaand.map(euro), euro(g.bedragCenten)]);
+  for (const g of r.regels) ws.addRow([tekst(g.sleutel), tekst(g.omschrijving), ...(g.perMaand ?? new Array<null>(12).fill(null)).map((c) => (c === null ? 'onderdrukt' : euro(c))), g.bedragCenten === null ? 'onderdrukt' : euro(g.bedragCenten)]);
   ws.addRow(['Totaal', '', ...r.totaalPerMaand.map(euro), euro(r.totaalCenten)]).font = { bold: true };
   return Buffer.from(await werkmap.xlsx.writeBuffer());
 }

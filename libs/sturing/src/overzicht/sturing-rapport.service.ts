@@ -8,6 +8,8 @@ import type { Dimensie, DimensieRapportDto, OverzichtDto, OverzichtPostDto, Prog
 
 /** Months of history a month of care is followed for in the declaration-lag distribution; older ones count as complete. */
 export const VERTRAGING_MAANDEN = 6;
+/** Below gemeente level, a group of fewer clients shows no amounts (sturing-en-schaal.md 2). */
+export const MINIMUM_CLIENTEN = 5;
 const GEEN_POST = '(geen budgetpost)';
 
 interface DetailRij {
@@ -250,11 +252,36 @@ export class SturingRapportService {
       g.perMaand[maandIndex(r.maand)] += Number(r.bedrag);
       groepen.set(sleutel, g);
     }
+    const totaalPerMaand = Array.from({ length: 12 }, (_, i) => [...groepen.values()].reduce((s, g) => s + g.perMaand[i], 0));
+    // Privacy (sturing-en-schaal.md 2): a wijk or sociaal team with fewer than 5 clients shows no amounts.
+    const clienten = per === 'wijk' || per === 'sociaalTeam' ? await this.clientenPerGroep(gemeenteId, per, namen.get('') ?? GEEN_TEAM) : null;
     const regels = [...groepen]
-      .map(([sleutel, g]) => ({ sleutel, omschrijving: g.omschrijving, bedragCenten: g.perMaand.reduce((s, x) => s + x, 0), perMaand: g.perMaand }))
+      .map(([sleutel, g]) => {
+        const onderdrukt = clienten !== null && sleutel !== TERMIJNEN && (clienten.get(sleutel) ?? 0) < MINIMUM_CLIENTEN;
+        return onderdrukt
+          ? { sleutel, omschrijving: g.omschrijving, bedragCenten: null, perMaand: null, onderdrukt: true }
+          : { sleutel, omschrijving: g.omschrijving, bedragCenten: g.perMaand.reduce((s, x) => s + x, 0), perMaand: g.perMaand, ...(clienten ? { onderdrukt: false } : {}) };
+      })
       .sort((a, b) => a.sleutel.localeCompare(b.sleutel));
-    const totaalPerMaand = Array.from({ length: 12 }, (_, i) => regels.reduce((s, r) => s + r.perMaand[i], 0));
+    if (clienten) aannames = [...aannames, `Groepen met minder dan ${MINIMUM_CLIENTEN} cliënten tonen geen bedragen (privacy); het totaal telt ze wel mee.`];
     return { gemeenteId, jaar, peildatum, per, regels, totaalCenten: totaalPerMaand.reduce((s, x) => s + x, 0), totaalPerMaand, aannames };
+  }
+
+  /** Distinct clients (by keten.client id) per wijk or sociaal team, over every toewijzing of the gemeente. */
+  private async clientenPerGroep(gemeenteId: string, per: 'wijk' | 'sociaalTeam', standaardTeam: string): Promise<Map<string, number>> {
+    const rijen: { groep: string; n: number }[] = await this.dataSource.query(
+      per === 'wijk'
+        ? `SELECT COALESCE(w.wijk, '') AS groep, count(DISTINCT t.client_id)::int AS n FROM keten.sturing_toegewezen t
+             LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = t.gemeente_id AND w.postcode4 = t.postcode4 WHERE t.gemeente_id = $1 GROUP BY 1`
+        : `SELECT sociaal_team AS groep, count(DISTINCT client_id)::int AS n FROM keten.sturing_toegewezen WHERE gemeente_id = $1 GROUP BY 1`,
+      [gemeenteId],
+    );
+    const uit = new Map<string, number>();
+    for (const r of rijen) {
+      const sleutel = per === 'wijk' ? r.groep || ONBEKENDE_WIJK : r.groep || standaardTeam;
+      uit.set(sleutel, (uit.get(sleutel) ?? 0) + r.n);
+    }
+    return uit;
   }
 
   /** Names for aanbieders and contracts (organisaties and contracten are reference data, read once per report). */
