@@ -118,7 +118,8 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   });
 
   it('should approve, reject with the official retourcode and explain, then answer with a 325 holding only the rejected', async () => {
-    const xml = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [
+    const identificatie = `I${cijfers(8)}`;
+    const xml = declaratieXml(`D${cijfers(8)}`, identificatie, [
       prestatie('RN-OK', 1001, 17), // ISO weeks 14–18 touch April: at most 5 × 4 = 20 uur
       prestatie('RN-VOL', 1002, 11), // at most 5 × 2 = 10 uur (TR321)
       prestatie('RN-TAR', 1003, 3, { productTarief: 6000, ingediendBedrag: { bedrag: 18000, debetCredit: DebetCredit.Debet } }), // TR418
@@ -143,6 +144,10 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     expect((await valideerTegenXsd(retour.body as string, xsd, basis)).fouten).toEqual([]);
     const antwoord = parseBericht(retour.body as string);
     if (!antwoord.ok || antwoord.bericht.berichtType !== '325') throw new Error(`no 325: ${JSON.stringify(antwoord)}`);
+    // TR337: the 325 names the 323 it answers, and goes back from the gemeente to the aanbieder.
+    expect(antwoord.bericht.header).toMatchObject({
+      afzender: gemeente.cbsCode, ontvanger: aanbieder.agbCode, declaratieIdentificatie: { identificatie, dagtekening: '2026-05-06' },
+    });
     const da = antwoord.bericht.declaratieAntwoord!;
     expect(da.totaalToegekendBedrag).toEqual({ totaalBedrag: 17 * TARIEF, debetCredit: 'D' });
     expect(da.clienten!.flatMap((c) => c.prestaties.map((p) => [p.productReferentie.referentieNummer, p.retourCodes]))).toEqual([
@@ -151,13 +156,18 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     ]);
   });
 
-  it('should answer a repeated message with 9056 and never process it twice', async () => {
+  it('should answer a repeated message with 9056, naming the original bericht and its declaratie, and never process it twice', async () => {
     const xml = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1001, 1, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } })]);
     const eerste = await stuur(xml);
     const tweede = await stuur(xml);
     expect(eerste.body.status).toBe('verwerkt');
     expect(tweede.status).toBe(202);
-    expect(tweede.body).toMatchObject({ status: 'afgekeurd', retourcodes: ['9056'] });
+    const origineel = { berichtId: eerste.body.id, declaratieId: eerste.body.resultaat.declaratieId };
+    expect(tweede.body).toMatchObject({ status: 'afgekeurd', retourcodes: ['9056'], resultaat: { origineel } });
+    expect(tweede.body.id).not.toBe(eerste.body.id);
+    // The sender that missed the first answer finds it from the repeat's record too.
+    const opgevraagd = await http(t.url, 'GET', `/api/v1/berichten/${tweede.body.id}`, { token: aanbiederToken });
+    expect(opgevraagd.body.resultaat).toEqual({ origineel });
   });
 
   it('should reject a reused DeclaratieNummer with 9333 (TR333) and approve nothing of it', async () => {
@@ -297,5 +307,34 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const derde = await beoordeeld((await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [nogmaals]))).body.resultaat.declaratieId);
     expect(derde.prestaties).toMatchObject([{ status: 'afgekeurd', retourcodes: ['9390'] }]);
     expect(derde.prestaties[0].toelichting).toContain(`${debet} is al eerder gecrediteerd`);
+  });
+
+  it('should refuse removing a toewijzing with approved, non-credited prestaties with 9385 (TR385), and allow it without them', async () => {
+    // 1001 carries the approved RN-OK; 1008, new here, has nothing declared.
+    const versie = (toewijzingNummer: number, extra: Record<string, unknown>) => ({
+      toewijzingNummer, productCategorie: '02', productCode: '02A01', toewijzingsdatum: '2026-05-01', toewijzingstijd: '09:00:00',
+      ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek }, ...extra,
+    });
+    const registreer = async (producten: unknown[]) => {
+      const res = await http(t.url, 'POST', '/api/v1/toewijzingen', { token: toegang, json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn: BSN, producten } });
+      expect(res.status).toBe(200);
+      return res.body.map((r: { toewijzingNummer: number; resultaat: string; retourcodes: string[] }) => [r.toewijzingNummer, r.resultaat, r.retourcodes]);
+    };
+    expect(await registreer([versie(1008, {})])).toEqual([[1008, 'nieuw', []]]);
+    const verwijderd = { toewijzingsdatum: '2026-06-01', einddatum: '2026-04-01', redenWijziging: '13' };
+    expect(await registreer([versie(1001, verwijderd), versie(1008, verwijderd)])).toEqual([
+      [1001, 'afgewezen', ['9385']],
+      [1008, 'gewijzigd', []],
+    ]);
+  });
+
+  it('should list declaraties by the AGB and CBS codes of their aanbieder and gemeente', async () => {
+    const lijst = async (query: string) => (await http(t.url, 'GET', `/api/v1/declaraties?${query}`, { token: toegang })).body as { aanbiederAgb: string; gemeenteCode: string }[];
+    const alle = await lijst('limiet=500');
+    expect(alle.length).toBeGreaterThan(3);
+    expect(alle.every((d) => d.aanbiederAgb === aanbieder.agbCode && d.gemeenteCode === gemeente.cbsCode)).toBe(true);
+    expect(await lijst(`agbCode=${aanbieder.agbCode}&gemeenteCode=${gemeente.cbsCode}&limiet=500`)).toHaveLength(alle.length);
+    const ander = aanbieder.agbCode === '00000001' ? '00000002' : '00000001';
+    expect(await lijst(`agbCode=${ander}`)).toEqual([]);
   });
 });

@@ -9,9 +9,9 @@ export async function http<T = any>( // eslint-disable-line @typescript-eslint/n
   basis: string,
   methode: string,
   pad: string,
-  opties: { token?: string; json?: unknown; body?: string | Buffer; contentType?: string } = {},
+  opties: { token?: string; json?: unknown; body?: string | Buffer; contentType?: string; headers?: Record<string, string> } = {},
 ): Promise<Antwoord<T>> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...opties.headers };
   if (opties.token) headers.authorization = `Bearer ${opties.token}`;
   let body: string | Buffer | undefined = opties.body;
   if (opties.json !== undefined) {

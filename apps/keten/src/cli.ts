@@ -1,17 +1,21 @@
 // Operator CLI (architecture.md 3): `npm run keten -- <command>`.
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { dataSourceOpties, laadKetenConfig, maakDatabase, verwijderDatabase } from '#keten/platform';
+import { apiDocument, createApiApp } from '../../api/src/create-api-app.js';
+import { WorkerModule } from '../../worker/src/worker.module.js';
 import { migreer, startDatabase } from './runtime.js';
 import { ENTITIES, MIGRATIONS } from './schema.js';
 
 const HULP = `usage: npm run keten -- <command>
   migrate       run pending migrations (DATABASE_URL, or the embedded database)
   schema-sql    print the SQL a new migration needs to bring the schema in line with the entities
-                (applies all migrations to a scratch database next to DATABASE_URL, then diffs)`;
+                (applies all migrations to a scratch database next to DATABASE_URL, then diffs)
+  openapi FILE  write the API's OpenAPI document to FILE (no database needed; the web app's types come from it)`;
 
 async function main(): Promise<number> {
-  const [opdracht] = process.argv.slice(2);
+  const [opdracht, bestand] = process.argv.slice(2);
   const config = laadKetenConfig();
   switch (opdracht) {
     case 'migrate': {
@@ -40,10 +44,18 @@ async function main(): Promise<number> {
       }
       return 0;
     }
+    case 'openapi': {
+      if (!bestand) break;
+      // Preview mode: the modules and routes without instantiating providers, so nothing connects to a database.
+      const app = await createApiApp(config, dataSourceOpties('postgresql://openapi@127.0.0.1:1/openapi', ENTITIES, MIGRATIONS), [WorkerModule], { preview: true });
+      writeFileSync(bestand, `${JSON.stringify(apiDocument(app), null, 2)}\n`);
+      return 0;
+    }
     default:
-      console.error(HULP);
-      return 2;
+      break;
   }
+  console.error(HULP);
+  return 2;
 }
 
 process.exitCode = await main();

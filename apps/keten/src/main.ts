@@ -3,9 +3,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { beschrijfConfig, ConfigFout, KetenFout, laadKetenConfig } from '#keten/platform';
-import { createApiApp } from '../../api/src/create-api-app.js';
+import { existsSync } from 'node:fs';
+import { sluitApiAf } from '../../api/src/afsluiten.util.js';
+import { createApiApp, WEB_DIR } from '../../api/src/create-api-app.js';
 import { WorkerModule } from '../../worker/src/worker.module.js';
-import { leesDemoTokens, seedDemo } from './demo/demo-seed.js';
+import { leesDemoTokens, leesDemoWachtwoorden, seedDemo } from './demo/demo-seed.js';
 import { migreer, startDatabase } from './runtime.js';
 
 async function main(): Promise<void> {
@@ -51,20 +53,25 @@ async function main(): Promise<void> {
     if (gedaan.length) logger.log(`migrations run: ${gedaan.join(', ')}`);
 
     const api = await createApiApp(config, database.opties, [WorkerModule]);
-    stoppers.push(() => api.close());
+    stoppers.push(() => sluitApiAf(api, config, logger));
     if (config.KETEN_SEED_DEMO && (await seedDemo(api, config.KETEN_DATA_DIR))) logger.log('demo data seeded');
     await api.listen(config.PORT, '0.0.0.0');
 
     const url = `http://localhost:${config.PORT}`;
     const tokens = leesDemoTokens(config.KETEN_DATA_DIR);
+    const wachtwoorden = leesDemoWachtwoorden(config.KETEN_DATA_DIR);
     console.log(
       [
         '',
         `Keten runs at ${url}`,
+        ...(existsSync(`${WEB_DIR}/index.html`) ? [`  web app:       ${url}/ (sign in with a demo token below)`] : []),
         `  health:        ${url}/health`,
         `  API docs:      ${url}/api/docs (OpenAPI JSON: ${url}/api/docs/openapi.json)`,
         `  queue backend: ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL'}`,
-        ...(tokens ? ['  demo tokens (Authorization: Bearer <token>):', ...Object.entries(tokens).map(([rol, t]) => `    ${rol.padEnd(15)} ${t.token}  (${t.naam})`)] : []),
+        ...(tokens ? ['  demo tokens (Authorization: Bearer <token>):', ...Object.entries(tokens).map(([rol, t]) => `    ${rol.padEnd(22)} ${t.token}  (${t.naam})`)] : []),
+        ...(wachtwoorden
+          ? ['  demo sign-in (POST /api/v1/toegang/inloggen):', ...Object.entries(wachtwoorden).map(([rol, w]) => `    ${rol.padEnd(22)} ${w.email.padEnd(34)} ${w.wachtwoord}`)]
+          : []),
         '  Ctrl-C stops Keten and its embedded database.',
         '',
       ].join('\n'),

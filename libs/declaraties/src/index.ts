@@ -9,6 +9,8 @@ export * from './beoordeel-declaratie/beoordeel-declaratie.service.js';
 export * from './beoordeel-declaratie/beoordeling-context.service.js';
 export * from './beoordeel-declaratie/onafgeronde-declaraties.service.js';
 export * from './declaratie-antwoord/declaratie-opvraag.service.js';
+export * from './prestaties-opvragen/prestatie-opvraag.service.js';
+export * from './declaratie-queries.module.js';
 export * from './declaraties.module.js';
 export * from './declaratie-sjabloon/declaratie-sjabloon.util.js';
 export * from './beoordeel-declaratie/declaratie-beoordeeld.job.js';

@@ -6,3 +6,4 @@ export * from './bsn/index.js';
 export * from './declaratie-checks/index.js';
 export * from './inkoop/index.js';
 export * from './tarieven/index.js';
+export * from './verzoek-checks/index.js';

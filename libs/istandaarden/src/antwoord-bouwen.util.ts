@@ -1,5 +1,6 @@
 import { DebetCredit, type Domein, type Retourcode } from '#keten/domain';
-import type { Bericht305, Bericht306, Bericht307, Bericht308, Bericht315, Bericht316, Bericht317, Bericht318, Bericht325 } from './berichten/bericht.types.js';
+import type { Bericht305, Bericht306, Bericht307, Bericht308, Bericht315, Bericht316, Bericht317, Bericht318, Bericht319, Bericht325 } from './berichten/bericht.types.js';
+import type { Antwoord } from './berichten/verzoek.types.js';
 import type { Declaratie323Kop, DeclaratieAntwoordClient, Prestatie } from './berichten/declaratie.types.js';
 import type { BerichtIdentificatie, Header, TotaalBedragMetDebetCredit, XsdVersie } from './berichten/gemeenschappelijk.types.js';
 import { bouwBericht } from './bouw-bericht.util.js';
@@ -180,4 +181,14 @@ export function maakRetour<H extends Heen>(heen: H, invoer: MaakRetourInvoer): R
     },
     ...(bodyHeeftBevindingen ? { client: metCodes(clientVeld.type as Complex, client, '/Bericht/Client', codes) } : {}),
   } as unknown as RetourVan<H>;
+}
+
+/**
+ * The antwoordbericht (319) on a VOT/VOW: gemeente → aanbieder, one per ReferentieAanbieder. VerzoekAntwoord 1
+ * (afgewezen) carries its RedenAfwijzingVerzoek (CD085), 2 (in onderzoek) none (CD086); iJw adds the responsible
+ * gemeente when refused for woonplaatsbeginsel (TR377/TR409).
+ */
+export function maak319(invoer: { domein: Domein; afzender: string; ontvanger: string; berichtIdentificatie: BerichtIdentificatie; antwoord: Antwoord }): Bericht319 {
+  const { domein, antwoord, ...header } = invoer;
+  return { domein, berichtType: '319', berichtsoort: berichtsoort(domein, '319'), header: { ...header, xsdVersie: { ...XSD_VERSIE } }, antwoord };
 }

@@ -14,6 +14,7 @@ export {
   bouw325,
   maakTechnischeAfwijzing325,
   maakRetour,
+  maak319,
   type Maak325Invoer,
   type AfgewezenPrestatieInvoer,
   type MaakRetourInvoer,

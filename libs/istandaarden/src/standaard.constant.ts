@@ -4,7 +4,7 @@ import { Domein } from '#keten/domain';
 export const RELEASE = { versie: 3, subversie: 2, label: '3_2' } as const;
 
 // XsdVersie written in outbound messages (BasisschemaXsdVersie + BerichtXsdVersie). The iWmo 3.2 XSDs declare 1.0.0;
-// the iJw copies in shared/reference say 0.1.0, but the published iJw 3.2 examples and release use 1.0.0.
+// the iJw copies in libs/istandaarden/reference say 0.1.0, but the published iJw 3.2 examples and release use 1.0.0.
 export const XSD_VERSIE = { basisschemaXsdVersie: '1.0.0', berichtXsdVersie: '1.0.0' } as const;
 
 // OP179: a message file is at most 25 MB.

@@ -1,5 +1,5 @@
-import { Domein } from '#keten/domain';
-import { maak325, maakRetour, maakTechnischeAfwijzing325 } from './antwoord-bouwen.util.js';
+import { Domein, RedenAfwijzingVerzoek, VerzoekAntwoord } from '#keten/domain';
+import { maak319, maak325, maakRetour, maakTechnischeAfwijzing325 } from './antwoord-bouwen.util.js';
 import type { Bericht } from './berichten/bericht.types.js';
 import { bouwBericht } from './bouw-bericht.util.js';
 import { parseBericht } from './parse-bericht.util.js';
@@ -28,6 +28,20 @@ function uitgaand(domein: Domein): [BerichtType, Bericht][] {
     ['316', maakRetour(voorbeeld315(domein), retourInvoer([{ retourcode: '9347', regel: 'TR347', pad: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/ReferentieAanbieder', toelichting: '' }]))],
     ['318', maakRetour(voorbeeld317(domein), retourInvoer([{ retourcode: '9350', regel: 'TR350', pad: '/Bericht/Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct[1]/ToewijzingNummer', toelichting: '' }]))],
     ['319', voorbeeld319(domein)],
+    [
+      '319',
+      maak319({
+        domein, afzender: '0384', ontvanger: '65656055', berichtIdentificatie: { identificatie: 'A319-2', dagtekening: '2026-05-08' },
+        antwoord: { referentieAanbieder: 'REF-315-1', verzoekAntwoord: VerzoekAntwoord.AanvraagInOnderzoek },
+      }),
+    ],
+    [
+      '319',
+      maak319({
+        domein, afzender: '0384', ontvanger: '65656055', berichtIdentificatie: { identificatie: 'A319-3', dagtekening: '2026-05-08' },
+        antwoord: { referentieAanbieder: 'REF-315-1', verzoekAntwoord: VerzoekAntwoord.VerzoekAfgewezen, redenAfwijzingVerzoek: RedenAfwijzingVerzoek.Stapeling },
+      }),
+    ],
     [
       '325',
       maak325({

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiFoutResponses, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
+import { ApiFoutResponses, AuditLezing, Begrensd, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
 import { BerichtAntwoordDto, ZipAntwoordDto } from './bericht.dto.js';
 import { BerichtIntakeService, isZip } from './bericht-intake.service.js';
 
@@ -13,8 +13,9 @@ export class BerichtController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Toegang, Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiConsumes('application/xml', 'text/xml', 'application/zip')
-  @ApiBody({ description: 'one iWmo/iJw 3.2 message: 301 (role toegang), or 305, 307 or 323 (role aanbieder); at most 25 MB (OP179)', schema: { type: 'string' } })
+  @ApiBody({ description: 'one iWmo/iJw 3.2 message: 301 (role toegang), or 305, 307, 315, 317, 320 or 323 (role aanbieder); at most 25 MB (OP179)', schema: { type: 'string' } })
   @ApiAcceptedResponse({ type: BerichtAntwoordDto, description: 'stored; status verwerkt, or afgekeurd with its retourcodes (for a zip: ZipAntwoordDto, one answer per file)' })
   @ApiExtraModels(ZipAntwoordDto)
   @ApiFoutResponses(415)
@@ -33,8 +34,9 @@ export class BerichtController {
   }
 
   @Get(':id/retour')
+  @AuditLezing('bericht-retour')
   @ApiProduces('application/xml')
-  @ApiOkResponse({ description: 'the retour message the standard defines: 306 for a 305, 308 for a 307, 325 for a 323', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'the retour message the standard defines: 306 for a 305, 308 for a 307, 316 for a 315, 318 for a 317, 325 for a 323', schema: { type: 'string' } })
   @ApiFoutResponses(404, 409)
   async retour(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) res: { type(t: string): void }): Promise<string> {
     const xml = await this.intake.retour(principal, id);

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { beoordeelDeclaratie, DebetCredit, type DeclaratieKop, type DeclaratieOordeel, type PrestatieInvoer } from '#keten/domain';
 import { INGEDIENDE_KOLOMMEN, pakIngediendUit, type IngediendePrestaties } from '../database/ingediende-prestaties.util.js';
 import { arrayLiteraal, JobOutboxService, QueueName, voorbereideQuery } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { DeclaratieBeoordeeldJob } from './declaratie-beoordeeld.job.js';
 import { BeoordelingContextService } from './beoordeling-context.service.js';
 
@@ -11,8 +12,11 @@ export const REGELVERSIE = 'istandaarden-3.2/keten-2026.11';
 
 interface DeclaratieRij {
   id: string; aanbieder_id: string; gemeente_id: string; domein: DeclaratieKop['domein']; declaratie_nummer: string; periode_begin: string; periode_eind: string;
-  dagtekening: string; totaal_ingediend_centen: string; status: string; agb_code: string; cbs_code: string;
+  dagtekening: string; totaal_ingediend_centen: string; status: string;
 }
+
+/** The declaratie with the codes its aanbieder and gemeente go by in the iStandaarden (from the organisaties context). */
+type DeclaratieMetCodes = DeclaratieRij & { agb_code: string; cbs_code: string };
 
 /**
  * The beoordeling of one declaratie (istandaarden.md 3.8): serialised per aanbieder and gemeente with a PostgreSQL
@@ -26,21 +30,23 @@ export class BeoordeelDeclaratieService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly context: BeoordelingContextService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly outbox: JobOutboxService,
   ) {}
 
   async beoordeel(declaratieId: string): Promise<{ status: 'beoordeeld' | 'al-beoordeeld' | 'onbekend' }> {
     const uitkomst = await this.dataSource.transaction(async (manager) => {
-      const [d] = await voorbereideQuery<DeclaratieRij>(
+      const [rij] = await voorbereideQuery<DeclaratieRij>(
         manager,
         'beoordeling-declaratie',
         `SELECT d.id, d.aanbieder_id, d.gemeente_id, d.domein, d.declaratie_nummer, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
-                d.totaal_ingediend_centen, d.status, a.agb_code, g.cbs_code
-           FROM keten.declaratie d JOIN keten.organisatie a ON a.id = d.aanbieder_id JOIN keten.organisatie g ON g.id = d.gemeente_id
-          WHERE d.id = $1`,
+                d.totaal_ingediend_centen, d.status
+           FROM keten.declaratie d WHERE d.id = $1`,
         [declaratieId],
       );
-      if (!d) return { status: 'onbekend' as const };
+      if (!rij) return { status: 'onbekend' as const };
+      const codes = await this.organisaties.codesVan(manager, [rij.aanbieder_id, rij.gemeente_id]);
+      const d: DeclaratieMetCodes = { ...rij, agb_code: codes.get(rij.aanbieder_id)!.agbCode!, cbs_code: codes.get(rij.gemeente_id)!.cbsCode! };
       await voorbereideQuery(manager, 'beoordeling-slot', `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`beoordeling|${d.aanbieder_id}|${d.gemeente_id}`]);
       // Re-read under the lock: another run may have finished it meanwhile.
       const [{ status, ingediende_prestaties: opgeslagen }] = await voorbereideQuery<{ status: string; ingediende_prestaties: Buffer | null }>(
@@ -131,7 +137,7 @@ export class BeoordeelDeclaratieService {
   }
 }
 
-export function naarKop(d: DeclaratieRij): DeclaratieKop {
+export function naarKop(d: DeclaratieMetCodes): DeclaratieKop {
   const totaal = Number(d.totaal_ingediend_centen);
   return {
     declaratieNummer: d.declaratie_nummer,

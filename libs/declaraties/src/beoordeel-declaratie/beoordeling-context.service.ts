@@ -131,6 +131,9 @@ export class BeoordelingContextService {
     const contract = indexeerTarieven(tarieven);
     const toewijzingen = new Map<number, ToewijzingInvoer>();
     for (const [nummer, v] of versies) {
+      // Another aanbieder's toewijzing is not in this aanbieder's context at all: no check, answer or timing may tell
+      // it apart from one that does not exist (architecture.md 5).
+      if (v.aanbiederAgb !== kop.aanbiederAgb) continue;
       toewijzingen.set(nummer, {
         toewijzingNummer: nummer,
         bsn: v.clientId,

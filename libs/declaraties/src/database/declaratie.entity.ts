@@ -76,6 +76,13 @@ export class DeclaratieEntity {
   @Column({ name: 'bericht_id', type: 'uuid', nullable: true })
   berichtId: string | null;
 
+  /** BerichtIdentificatie of that 323 (identificatie + dagtekening): the 325 names it as DeclaratieIdentificatie (TR337). */
+  @Column({ name: 'bericht_identificatie', type: 'varchar', length: 12, nullable: true })
+  berichtIdentificatie: string | null;
+
+  @Column({ name: 'bericht_dagtekening', type: 'date', nullable: true })
+  berichtDagtekening: string | null;
+
   @Column({ name: 'aantal_prestaties', type: 'integer' })
   aantalPrestaties: number;
 

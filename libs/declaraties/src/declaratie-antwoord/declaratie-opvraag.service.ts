@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DebetCredit, Domein, Eenheid, vandaag, type Retourcode } from '#keten/domain';
 import { bouw325, XSD_VERSIE, type AfgewezenPrestatieInvoer } from '#keten/istandaarden';
 import { conflict, nietGevonden, Rol, type Principal } from '#keten/platform';
-import { ScopeService } from '#keten/organisaties';
+import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
 import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieStatus } from '../database/declaratie.entity.js';
 import { PrestatieStatus } from '../database/prestatie.entity.js';
@@ -15,7 +15,7 @@ interface DeclaratieRij {
   id: string; declaratie_nummer: string; status: DeclaratieStatus; agb_code: string; cbs_code: string; domein: Domein; periode_begin: string; periode_eind: string;
   dagtekening: string; totaal_ingediend_centen: string; totaal_toegekend_centen: string | null; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
   aantal: number; betaald_op: string | null; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
-  b_afzender: string | null; b_ontvanger: string | null; b_identificatie: string | null; b_dagtekening: string | null;
+  b_identificatie: string | null; b_dagtekening: string | null;
 }
 
 interface PrestatieRij {
@@ -30,6 +30,7 @@ export class DeclaratieOpvraagService {
     private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   private async zoek(principal: Principal, filter: Partial<DeclaratieLijstQueryDto> & { id?: string }, limiet: number, offset: number): Promise<DeclaratieRij[]> {
@@ -39,23 +40,23 @@ export class DeclaratieOpvraagService {
     const scope = await this.scope.organisatiesInScope(principal);
     if (scope !== null) voorwaarden.push(principal.rol === Rol.Aanbieder ? `d.aanbieder_id = ANY(${p(scope)}::uuid[])` : `d.gemeente_id = ANY(${p(scope)}::uuid[])`);
     if (filter.id) voorwaarden.push(`d.id = ${p(filter.id)}`);
-    if (filter.agbCode) voorwaarden.push(`a.agb_code = ${p(filter.agbCode)}`);
-    if (filter.gemeenteCode) voorwaarden.push(`g.cbs_code = ${p(filter.gemeenteCode)}`);
+    // Codes to ids through the organisaties context's published query.
+    if (filter.agbCode) voorwaarden.push(`d.aanbieder_id = ANY(${p(await this.organisaties.idsVan(this.dataSource.manager, { agbCode: filter.agbCode }))}::uuid[])`);
+    if (filter.gemeenteCode) voorwaarden.push(`d.gemeente_id = ANY(${p(await this.organisaties.idsVan(this.dataSource.manager, { cbsCode: filter.gemeenteCode }))}::uuid[])`);
     if (filter.periode) voorwaarden.push(`d.periode_begin = ${p(`${filter.periode}-01`)}::date`);
     if (filter.status) voorwaarden.push(`d.status = ${p(filter.status)}`);
-    return this.dataSource.query(
-      `SELECT d.id, d.declaratie_nummer, d.status, a.agb_code, g.cbs_code, d.domein, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
+    const rijen = (await this.dataSource.query(
+      `SELECT d.id, d.declaratie_nummer, d.status, d.domein, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
               d.totaal_ingediend_centen, d.totaal_toegekend_centen, d.retourcodes, d.bevindingen, d.bericht_id, d.beoordeeld_op, d.aanbieder_id, d.gemeente_id,
               d.aantal_prestaties AS aantal, d.betaald_op::text AS betaald_op,
-              b.afzender AS b_afzender, b.ontvanger AS b_ontvanger, b.identificatie AS b_identificatie, b.dagtekening::text AS b_dagtekening
+              d.bericht_identificatie AS b_identificatie, d.bericht_dagtekening::text AS b_dagtekening
          FROM keten.declaratie d
-         JOIN keten.organisatie a ON a.id = d.aanbieder_id
-         JOIN keten.organisatie g ON g.id = d.gemeente_id
-         LEFT JOIN keten.bericht b ON b.id = d.bericht_id
         ${voorwaarden.length ? `WHERE ${voorwaarden.join(' AND ')}` : ''}
         ORDER BY d.created_at DESC, d.id LIMIT ${p(limiet)} OFFSET ${p(offset)}`,
       params,
-    );
+    )) as Omit<DeclaratieRij, 'agb_code' | 'cbs_code'>[];
+    const codes = await this.organisaties.codesVan(this.dataSource.manager, rijen.flatMap((d) => [d.aanbieder_id, d.gemeente_id]));
+    return rijen.map((d) => ({ ...d, agb_code: codes.get(d.aanbieder_id)!.agbCode!, cbs_code: codes.get(d.gemeente_id)!.cbsCode! }));
   }
 
   async lijst(principal: Principal, query: DeclaratieLijstQueryDto): Promise<DeclaratieResultaatDto[]> {
@@ -95,9 +96,10 @@ export class DeclaratieOpvraagService {
     const afgekeurd = (await this.prestaties(id)).filter((p) => p.status === 'afgekeurd');
     const bsns = await this.dataSource.transaction((m) => this.clienten.bsnVan(m, [...new Set(afgekeurd.map((p) => p.client_id))]));
     const totaal = Number(d.totaal_ingediend_centen);
+    // A 323's afzender and ontvanger are the aanbieder's AGB and the gemeente's CBS code (the intake found them by those).
     const heen = {
-      afzender: d.b_afzender ?? d.agb_code,
-      ontvanger: d.b_ontvanger ?? d.cbs_code,
+      afzender: d.agb_code,
+      ontvanger: d.cbs_code,
       berichtIdentificatie: { identificatie: d.b_identificatie ?? d.declaratie_nummer, dagtekening: d.b_dagtekening ?? d.dagtekening },
       xsdVersie: { ...XSD_VERSIE },
     };

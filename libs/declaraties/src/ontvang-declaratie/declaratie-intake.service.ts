@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DebetCredit, isGeldigBsn } from '#keten/domain';
 import { AuditService, geenToegang, JobOutboxService, Rol, validatieFout, voorbereideQuery, type Principal, type VeldFout } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordeelDeclaratieJob } from '../beoordeel-declaratie/beoordeel-declaratie.job.js';
@@ -24,28 +25,22 @@ export interface Ontvangst {
 export class DeclaratieIntakeService {
   constructor(
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly outbox: JobOutboxService,
     private readonly audit: AuditService,
   ) {}
 
   async partijen(manager: EntityManager, principal: Principal, agb: string, cbs: string): Promise<{ aanbiederId: string; gemeenteId: string }> {
-    const rijen = await voorbereideQuery<{ id: string; soort: string }>(
-      manager,
-      'declaratie-partijen',
-      `SELECT id, soort FROM keten.organisatie WHERE (soort = 'aanbieder' AND agb_code = $1) OR (soort = 'gemeente' AND cbs_code = $2)`,
-      [agb, cbs],
-    );
-    const aanbieder = rijen.find((r) => r.soort === 'aanbieder');
-    const gemeente = rijen.find((r) => r.soort === 'gemeente');
+    const { aanbiederId, gemeenteId } = await this.organisaties.partijen(manager, agb, cbs);
     const fouten: VeldFout[] = [];
-    if (!aanbieder) fouten.push({ veld: 'aanbiederAgb', reden: `AGB-code ${agb} is niet bekend` });
-    if (!gemeente) fouten.push({ veld: 'gemeenteCode', reden: `gemeentecode ${cbs} is niet bekend (TR378)` });
+    if (!aanbiederId) fouten.push({ veld: 'aanbiederAgb', reden: `AGB-code ${agb} is niet bekend` });
+    if (!gemeenteId) fouten.push({ veld: 'gemeenteCode', reden: `gemeentecode ${cbs} is niet bekend (TR378)` });
     if (fouten.length) throw validatieFout('onbekende partij', fouten);
     // An aanbieder declares only under its own AGB code.
-    if (principal.rol !== Rol.Beheerder && (principal.rol !== Rol.Aanbieder || principal.organisatieId !== aanbieder!.id)) {
+    if (principal.rol !== Rol.Beheerder && (principal.rol !== Rol.Aanbieder || principal.organisatieId !== aanbiederId)) {
       throw geenToegang('een aanbieder declareert alleen onder de eigen AGB-code');
     }
-    return { aanbiederId: aanbieder!.id, gemeenteId: gemeente!.id };
+    return { aanbiederId: aanbiederId!, gemeenteId: gemeenteId! };
   }
 
   async ontvang(manager: EntityManager, principal: Principal, invoer: DeclaratieInvoer, bron: DeclaratieBron, berichtId: string | null): Promise<Ontvangst> {
@@ -84,12 +79,13 @@ export class DeclaratieIntakeService {
         manager,
         'declaratie-ontvangen',
         `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
-                                       totaal_ingediend_centen, status, bron, bericht_id, aantal_prestaties, ingediende_prestaties)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11, $12, $13)
+                                       totaal_ingediend_centen, status, bron, bericht_id, aantal_prestaties, ingediende_prestaties, bericht_identificatie,
+                                       bericht_dagtekening)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11, $12, $13, $14, $15)
          ON CONFLICT (aanbieder_id, domein, declaratie_nummer) WHERE NOT nummer_dubbel DO NOTHING RETURNING id`,
         [
           aanbiederId, gemeenteId, kop.domein, kop.declaratieNummer, dubbel, kop.declaratiePeriode.begindatum, kop.declaratiePeriode.einddatum, kop.dagtekening,
-          totaal, bron, berichtId, n, ingediend,
+          totaal, bron, berichtId, n, ingediend, invoer.berichtIdentificatie?.identificatie ?? null, invoer.berichtIdentificatie?.dagtekening ?? null,
         ],
       );
     let nummerDubbel = false;

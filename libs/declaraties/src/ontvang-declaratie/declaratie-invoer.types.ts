@@ -1,10 +1,12 @@
 import type { DeclaratieKop, PrestatieInvoer } from '#keten/domain';
-import type { Bericht323 } from '#keten/istandaarden';
+import type { Bericht323, BerichtIdentificatie } from '#keten/istandaarden';
 
 /** A declaratie as Keten stores and judges it, whatever it came in as (323 XML, JSON, Excel). */
 export interface DeclaratieInvoer {
   kop: DeclaratieKop;
   prestaties: PrestatieInvoer[];
+  /** The 323's BerichtIdentificatie, when it came as XML: its 325 refers to it (TR337). */
+  berichtIdentificatie?: BerichtIdentificatie;
 }
 
 /** Maps a parsed 323 onto the beoordeling's input: one PrestatieInvoer per Prestatie, in document order. */
@@ -20,6 +22,7 @@ export function uit323(bericht: Bericht323): DeclaratieInvoer {
       aanbiederAgb: bericht.header.afzender,
       gemeente: bericht.header.ontvanger,
     },
+    berichtIdentificatie: bericht.header.berichtIdentificatie,
     prestaties: d.clienten.flatMap((c) =>
       c.prestaties.map((p) => ({
         bsn: c.bsn,

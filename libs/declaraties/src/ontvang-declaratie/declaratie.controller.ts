@@ -2,14 +2,15 @@ import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { beoordeelDeclaratie } from '#keten/domain';
-import { ApiFoutResponses, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
+import { parseBericht } from '#keten/istandaarden';
+import { ApiFoutResponses, AuditLezing, Begrensd, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
 import { bouwDeclaratieSjabloon, leesDeclaratieSjabloon } from '../declaratie-sjabloon/declaratie-sjabloon.util.js';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordelingContextService } from '../beoordeel-declaratie/beoordeling-context.service.js';
 import { DeclaratieOpvraagService } from '../declaratie-antwoord/declaratie-opvraag.service.js';
 import { DeclaratieDto, DeclaratieLijstQueryDto, DeclaratieResultaatDto, OntvangstDto } from './declaratie.dto.js';
 import { DeclaratieIntakeService } from './declaratie-intake.service.js';
-import type { DeclaratieInvoer } from './declaratie-invoer.types.js';
+import { uit323, type DeclaratieInvoer } from './declaratie-invoer.types.js';
 
 function uitDto(dto: DeclaratieDto, principal: Principal): DeclaratieInvoer {
   return {
@@ -55,6 +56,7 @@ export class DeclaratieController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiAcceptedResponse({ type: OntvangstDto, description: 'stored (status ontvangen) and queued for beoordeling' })
   @ApiFoutResponses()
   async dien(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<OntvangstDto> {
@@ -67,10 +69,48 @@ export class DeclaratieController {
   @Post('controle')
   @HttpCode(200)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiOkResponse({ type: DeclaratieResultaatDto })
   @ApiFoutResponses()
-  async controle(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<DeclaratieResultaatDto> {
-    const invoer = uitDto(dto, principal);
+  controle(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<DeclaratieResultaatDto> {
+    return this.controleer(principal, uitDto(dto, principal));
+  }
+
+  /**
+   * The same dry run for a file as the aanbieder would send it: a 323 (XML) or the filled-in Excel template. Nothing
+   * is stored; the web app shows this before the aanbieder submits the file itself (to /berichten or /excel).
+   */
+  @Post('controle/bestand')
+  @HttpCode(200)
+  @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
+  @ApiConsumes('application/xml', 'text/xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiBody({ description: 'a 323 declaratie (iWmo/iJw 3.2) or the filled-in Excel template', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: DeclaratieResultaatDto })
+  @ApiFoutResponses(415)
+  async controleBestand(@HuidigePrincipal() principal: Principal, @Body() body: unknown): Promise<DeclaratieResultaatDto> {
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      throw new KetenFout(FoutCode.NietOndersteund, 'stuur een 323 als XML (Content-Type application/xml) of het ingevulde sjabloon als .xlsx');
+    }
+    if (body[0] === 0x50 && body[1] === 0x4b) {
+      const gelezen = await leesDeclaratieSjabloon(body, principal.agbCode ?? '', {
+        maxBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES,
+        maxUitgepakteBytes: 4 * this.config.KETEN_UPLOAD_LIMIT_BYTES,
+      });
+      if (!gelezen.ok) {
+        throw validatieFout('het sjabloon bevat fouten', gelezen.fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })));
+      }
+      return this.controleer(principal, gelezen.invoer);
+    }
+    const parse = parseBericht(body);
+    if (!parse.ok) throw validatieFout('het bestand is geen leesbaar iWmo/iJw-bericht', [{ veld: parse.pad ?? 'bericht', reden: parse.reden }]);
+    if (parse.bericht.berichtType !== '323') {
+      throw validatieFout('alleen een declaratie (323) kan vooraf gecontroleerd worden', [{ veld: 'berichtsoort', reden: `dit is een ${parse.bericht.berichtType}` }]);
+    }
+    return this.controleer(principal, uit323(parse.bericht));
+  }
+
+  private async controleer(principal: Principal, invoer: DeclaratieInvoer): Promise<DeclaratieResultaatDto> {
     const manager = this.dataSource.manager;
     const ids = await this.intake.partijen(manager, principal, invoer.kop.aanbiederAgb, invoer.kop.gemeente);
     const prestaties = await this.context.pseudonimiseer(manager, invoer.prestaties);
@@ -78,12 +118,12 @@ export class DeclaratieController {
     const oordeel = beoordeelDeclaratie(invoer.kop, prestaties, context);
     return {
       id: null,
-      declaratieNummer: dto.declaratieNummer,
+      declaratieNummer: invoer.kop.declaratieNummer,
       status: DeclaratieStatus.Beoordeeld,
       aanbiederAgb: invoer.kop.aanbiederAgb,
-      gemeenteCode: dto.gemeenteCode,
-      domein: dto.domein,
-      declaratiePeriode: dto.declaratiePeriode,
+      gemeenteCode: invoer.kop.gemeente,
+      domein: invoer.kop.domein,
+      declaratiePeriode: invoer.kop.declaratiePeriode,
       totaalIngediend: Number(oordeel.totaalIngediend),
       totaalToegekend: Number(oordeel.totaalToegekend),
       retourcodes: oordeel.declaratieRetourcodes,
@@ -115,6 +155,7 @@ export class DeclaratieController {
   @Post('excel')
   @HttpCode(202)
   @Rollen(Rol.Aanbieder)
+  @Begrensd('intake')
   @ApiConsumes('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiAcceptedResponse({ type: OntvangstDto })
@@ -143,6 +184,7 @@ export class DeclaratieController {
   }
 
   @Get(':id')
+  @AuditLezing('declaratie')
   @ApiOkResponse({ type: DeclaratieResultaatDto, description: 'totals and every prestatie with its result' })
   @ApiFoutResponses(404)
   haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeclaratieResultaatDto> {
@@ -150,6 +192,7 @@ export class DeclaratieController {
   }
 
   @Get(':id/antwoord')
+  @AuditLezing('bericht-325')
   @ApiProduces('application/xml')
   @ApiOkResponse({ description: 'the 325 declaratie-antwoord (iWmo/iJw 3.2)', schema: { type: 'string' } })
   @ApiFoutResponses(404, 409)

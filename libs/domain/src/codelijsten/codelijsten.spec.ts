@@ -32,9 +32,9 @@ import {
 import { RETOURCODES } from './retourcode.enum.js';
 import { RETOURCODE_UITLEG } from './retourcode-uitleg.constant.js';
 
-// The official 3.2 basisschema is the source of truth; read from ../shared, never copied into the project.
+// The official 3.2 basisschema is the source of truth (the project's copy in libs/istandaarden/reference).
 function enumeratie(standaard: 'iwmo' | 'ijw', type: string): string[] {
-  const pad = `${process.cwd()}/../shared/reference/istandaarden/${standaard}-3.2/xsd/basisschema.xsd`;
+  const pad = `${process.cwd()}/libs/istandaarden/reference/${standaard}-3.2/xsd/basisschema.xsd`;
   const xsd = readFileSync(pad, 'utf8');
   const blok = new RegExp(`<xs:simpleType name="${type}">([\\s\\S]*?)</xs:simpleType>`).exec(xsd);
   if (!blok) throw new Error(`${type} not found`);

@@ -1,2 +1,3 @@
 export * from './kalenderdatum.util.js';
 export * from './periode.util.js';
+export * from './werkdagen.util.js';

@@ -11,14 +11,14 @@ function eenheidNaam(eenheid: string): string {
   return `${eenheid} (${EENHEID_OMSCHRIJVING[eenheid as Eenheid] ?? 'onbekend'})`;
 }
 
-/** TR338: the prestatie relates to a ToegewezenProduct by ToewijzingNummer, assigned to this aanbieder. */
+/**
+ * TR338: the prestatie relates to a ToegewezenProduct by ToewijzingNummer, assigned to this aanbieder. Another
+ * aanbieder's toewijzing gets the same answer as an unknown number: an aanbieder must not learn that it exists.
+ */
 export function TR338(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   const t = c.toewijzing;
-  if (t === null) {
-    return bevinding('9338', 'TR338', `Toewijzingnummer ${p.toewijzingNummer} is niet bekend bij gemeente ${c.kop.gemeente}.`);
-  }
-  if (t.aanbiederAgb !== c.kop.aanbiederAgb) {
-    return bevinding('9338', 'TR338', `Toewijzing ${p.toewijzingNummer} is niet aan deze aanbieder (AGB ${c.kop.aanbiederAgb}) toegewezen.`);
+  if (t === null || t.aanbiederAgb !== c.kop.aanbiederAgb) {
+    return bevinding('9338', 'TR338', `Toewijzingnummer ${p.toewijzingNummer} is niet bekend bij gemeente ${c.kop.gemeente} voor deze aanbieder.`);
   }
   return GEEN;
 }

@@ -1,4 +1,4 @@
-import { PROCEDURE_CONFIG, toegestaneActies, toetsConfiguratie, type Aanbesteding, type Inkoopbeleid } from '#keten/domain';
+import { ActieType, beoordelingBlindVoor, PROCEDURE_CONFIG, toegestaneActies, toetsConfiguratie, type Aanbesteding, type Inkoopbeleid } from '#keten/domain';
 import { Rol, type Principal } from '#keten/platform';
 import type { AanbestedingEntity } from '../database/aanbesteding.entity.js';
 import type { GegundeRaamovereenkomstEntity } from '../database/gegunde-raamovereenkomst.entity.js';
@@ -32,14 +32,39 @@ function voorAanbieder(a: Aanbesteding, aanbiederId: string): Record<string, unk
     },
     raamovereenkomsten: a.raamovereenkomsten.filter((r) => r.aanbieder.id === aanbiederId),
     miniCompetities: a.miniCompetities.filter((m) => m.winnaar === aanbiederId).map((m) => ({ ...m, ongeldig: m.ongeldig.filter((o) => o.aanbiederId === aanbiederId) })),
-    historie: a.historie.map(({ gebruiker: _g, ...h }) => h),
+    // Milestones of the procedure only: a line per inschrijving, toetsing or score would tell how many competitors
+    // bid (during an open inschrijving too); its own inschrijvingen it sees above.
+    historie: a.historie.filter((h) => !PER_INSCHRIJVING.has(h.actie)).map(({ gebruiker: _g, ...h }) => h),
   };
 }
+
+const PER_INSCHRIJVING: ReadonlySet<ActieType> = new Set([
+  ActieType.DienIn,
+  ActieType.RegistreerToetsing,
+  ActieType.RegistreerScore,
+  ActieType.RegistreerConsensus,
+  ActieType.LaatToe,
+  ActieType.WijsAf,
+]);
 
 /** Price vault: where quality is scored first, nobody at the inkoper sees a bid price before the prices are opened. */
 function metPrijzenkluis(a: Aanbesteding): Record<string, unknown> {
   if (!PROCEDURE_CONFIG[a.procedureType].stappen.kwaliteitsbeoordeling || a.prijzenGeopendOp !== null) return { ...a };
   return { ...a, inschrijvingen: a.inschrijvingen.map((i) => ({ ...i, tarieven: {} })) };
+}
+
+/**
+ * Blind scoring: a beoordelaar sees only its own scores, and bidders without names, until every beoordelaar has
+ * scored (beoordelingBlindVoor); consensus scores exist only once all scored an item, so they stay.
+ */
+function blind(a: Record<string, unknown> & Aanbesteding, gebruiker: string): Record<string, unknown> {
+  return {
+    ...a,
+    inschrijvingen: a.inschrijvingen.map(({ aanbieder: _a, ...i }, n) => ({ ...i, aanbieder: { id: null, naam: `Inschrijver ${n + 1}` } })),
+    kwaliteitsscores: a.kwaliteitsscores.filter((k) => k.beoordelaar === gebruiker),
+    geselecteerd: null,
+    uitgenodigden: undefined,
+  };
 }
 
 export function weergave(
@@ -50,7 +75,11 @@ export function weergave(
 ): AanbestedingDto {
   const a = rij.toestand;
   const aanbieder = principal.rol === Rol.Aanbieder;
-  const domein = aanbieder ? voorAanbieder(a, principal.organisatieId ?? '') : metPrijzenkluis(a);
+  const domein = aanbieder
+    ? voorAanbieder(a, principal.organisatieId ?? '')
+    : beoordelingBlindVoor(a, principal.actor)
+      ? blind(metPrijzenkluis(a) as Record<string, unknown> & Aanbesteding, principal.actor)
+      : metPrijzenkluis(a);
   const toets = aanbieder || a.status !== 'concept' ? undefined : toetsConfiguratie(a, { datum: opties.datum, gebruiker: principal.actor, inkoopbeleid: opties.inkoopbeleid });
   return zonderBigint({
     ...domein,

@@ -28,6 +28,12 @@ export class RegistreerAanbestedingService {
     private readonly raadpleeg: RaadpleegAanbestedingService,
   ) {}
 
+  /** The gemeenten that ever took part in this regio (in any domein): those it may buy for. */
+  private async regioDeelnemers(regioId: string): Promise<Set<string>> {
+    const rijen: { id: string }[] = await this.dataSource.query(`SELECT DISTINCT gemeente_id AS id FROM keten.regio_deelname WHERE regio_id = $1`, [regioId]);
+    return new Set(rijen.map((r) => r.id));
+  }
+
   async registreer(principal: Principal, dto: RegistreerAanbestedingDto): Promise<AanbestedingDto> {
     if (!(await this.toegang.inScope(principal, dto.inkoperId))) throw geenToegang('u koopt niet in voor deze organisatie');
     const organisaties = await this.organisaties([dto.inkoperId, ...dto.deelnemendeGemeenten, ...(dto.uitgenodigden ?? [])]);
@@ -37,10 +43,20 @@ export class RegistreerAanbestedingService {
     dto.deelnemendeGemeenten.forEach((g, i) => {
       if (organisaties.get(g)?.soort !== OrganisatieSoort.Gemeente) fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'dit is geen bekende gemeente' });
     });
+    // A regio buys for its deelnemers only. A gemeente may buy together with others (a centrumgemeente by mandate).
+    if (inkoper?.soort === OrganisatieSoort.Regio) {
+      const mogelijk = await this.regioDeelnemers(inkoper.id);
+      dto.deelnemendeGemeenten.forEach((g, i) => {
+        if (organisaties.get(g)?.soort === OrganisatieSoort.Gemeente && !mogelijk.has(g)) {
+          fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'deze gemeente neemt niet deel aan de regio van de inkoper' });
+        }
+      });
+    }
     (dto.uitgenodigden ?? []).forEach((a, i) => {
       if (organisaties.get(a)?.soort !== OrganisatieSoort.Aanbieder) fouten.push({ veld: `uitgenodigden[${i}]`, reden: 'dit is geen bekende aanbieder' });
     });
     fouten.push(...(await this.controleerBeoordelaars(dto.beoordelaars)));
+    if (dto.voorzitter) fouten.push(...(await this.controleerBeoordelaars([dto.voorzitter])).map((f) => ({ ...f, veld: 'voorzitter' })));
     const id = randomUUID();
     const { invoer, fouten: vormfouten } = naarAanbestedingInvoer(id, dto, {
       id: dto.inkoperId,
@@ -77,6 +93,7 @@ export class RegistreerAanbestedingService {
         statusVoor: null,
         statusNa: AanbestedingStatus.Concept,
         details: { kenmerk: dto.kenmerk, procedureType: dto.procedureType },
+        toestandNa: rij.toestand,
       });
       await this.audit.log(manager, principal, {
         actie: 'aanbesteding.geregistreerd',

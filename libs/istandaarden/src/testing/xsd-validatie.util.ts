@@ -1,12 +1,12 @@
-// Test support only: validates built XML against the official XSDs in ../shared (never copied into the project),
-// with a real XSD validator (libxml2 via xmllint-wasm).
+// Test support only: validates built XML against the official XSDs, the project's own copy in
+// libs/istandaarden/reference (README there: source and version), with a real XSD validator (libxml2 via xmllint-wasm).
 import { readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
 import { Domein } from '#keten/domain';
 import { BERICHT_CODES, type BerichtType } from '../standaard.constant.js';
 import { leesXml, type XmlElement } from '../xml/veilige-xml-lezer.util.js';
 
-export const REFERENTIE = `${process.cwd()}/../shared/reference/istandaarden`;
+export const REFERENTIE = `${process.cwd()}/libs/istandaarden/reference`;
 
 export function leesReferentie(relatief: string): string {
   return readFileSync(`${REFERENTIE}/${relatief}`, 'utf8');
@@ -38,8 +38,8 @@ export function inhoud(xml: string): string[] {
   return uit;
 }
 
-// The iWmo retour/antwoord XSDs are not in shared/reference; the iJw ones are structurally identical apart from
-// namespace and BerichtCode (shared/reference/istandaarden/README.md), so the iJw XSD is checked with iWmo's.
+// The iWmo retour/antwoord XSDs are not in the reference set; the iJw ones are structurally identical apart from
+// namespace and BerichtCode (libs/istandaarden/reference/README.md), so the iJw XSD is checked with iWmo's.
 function alsWmoXsd(jwXsd: string, type: BerichtType): string {
   return jwXsd
     .replaceAll('http://www.istandaarden.nl/ijw/3_2/', 'http://www.istandaarden.nl/iwmo/3_2/')

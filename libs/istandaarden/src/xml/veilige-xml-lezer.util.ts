@@ -37,6 +37,16 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 // over a few hundred characters, and a bound keeps a tag that never ends from being re-read chunk after chunk.
 const MAX_TAG = 64 * 1024;
 const MAX_VERWIJZING = 32;
+/** iWmo/iJw tags carry namespace declarations and a schemaLocation at most: far fewer than this. */
+const MAX_ATTRIBUTEN = 64;
+/**
+ * Bounds on the shape of a message, checked before the work they bound. The iWmo/iJw 3.2 schemas nest about ten
+ * levels deep, use a few hundred element names and one or two namespaces: these are generous by orders of magnitude,
+ * and stop a hostile message of millions of distinct names or declarations long before it reaches the upload limit.
+ */
+const MAX_DIEPTE = 256;
+const MAX_NAMEN = 4096;
+const MAX_NAMESPACEDECLARATIES = 256;
 const XML_DECLARATIE =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
 const ENTITEITEN = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['apos', "'"], ['quot', '"']]);
@@ -142,6 +152,8 @@ export class VeiligeXmlLezer {
   private trie = new NaamTrie();
   private wortel: XmlElement | null = null;
   private wortelGesloten = false;
+  private aantalNamen = 0;
+  private aantalDeclaraties = 0;
   private bytes = 0;
   private afgesplitst = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
@@ -407,9 +419,12 @@ export class VeiligeXmlLezer {
     if (naamEind === ONVOLLEDIG) return ONVOLLEDIG;
     const qnaam = buf.slice(lt + 1, naamEind);
     let attributen: Attribuut[] | null = null;
+    let namen: Set<string> | null = null;
     let p = naamEind;
     let leeg = false;
     for (;;) {
+      // Limits before the work they bound: a tag of many attributes is refused at 64 kB, not read to its end.
+      if (p - lt > MAX_TAG) this.fout(`een tag is langer dan ${MAX_TAG / 1024} kB`);
       const voor = p;
       while (p < n && isSpatie(buf.charCodeAt(p))) p++;
       if (p >= n) return ONVOLLEDIG;
@@ -440,9 +455,13 @@ export class VeiligeXmlLezer {
       if (quote !== 0x22 && quote !== 0x27) this.fout(`de waarde van attribuut ${naam} staat niet tussen aanhalingstekens`);
       const sluit = buf.indexOf(quote === 0x22 ? '"' : "'", p + 1);
       if (sluit === -1) return ONVOLLEDIG;
+      if (sluit - lt > MAX_TAG) this.fout(`een tag is langer dan ${MAX_TAG / 1024} kB`);
       const waarde = this.attribuutWaarde(p + 1, sluit, naam);
       attributen ??= [];
-      for (const a of attributen) if (a.naam === naam) this.fout(`attribuut ${naam} staat twee keer in de tag van ${qnaam}`);
+      namen ??= new Set();
+      if (namen.has(naam)) this.fout(`attribuut ${naam} staat twee keer in de tag van ${qnaam}`);
+      if (attributen.length >= MAX_ATTRIBUTEN) this.fout(`de tag van ${qnaam} heeft meer dan ${MAX_ATTRIBUTEN} attributen`);
+      namen.add(naam);
       attributen.push({ naam, waarde });
       p = sluit + 1;
     }
@@ -661,6 +680,9 @@ export class VeiligeXmlLezer {
         if (prefix === 'xmlns') this.fout('het prefix xmlns mag niet worden gedeclareerd');
         if ((prefix === 'xml') !== (a.waarde === XML_NS) || a.waarde === XMLNS_NS) this.fout(`namespace ${a.waarde} mag niet aan ${prefix || 'de standaardnamespace'} worden gebonden`);
         if (prefix !== '' && a.waarde === '') this.fout(`prefix ${prefix} mag niet leeg worden gedeclareerd`);
+        // Repeating the binding in force changes nothing (some software declares it on every element): not counted.
+        if (this.bereik.get(prefix) === a.waarde) continue;
+        if (++this.aantalDeclaraties > MAX_NAMESPACEDECLARATIES) this.fout(`het bericht declareert meer dan ${MAX_NAMESPACEDECLARATIES} namespaces`);
         if (this.bereik === ouderBereik) this.bereik = new Map(ouderBereik);
         this.bereik.set(prefix, a.waarde);
       }
@@ -669,6 +691,7 @@ export class VeiligeXmlLezer {
         this.trie = new NaamTrie();
       }
     }
+    if (this.stapel.length >= MAX_DIEPTE) this.fout(`het bericht is dieper genest dan ${MAX_DIEPTE} niveaus`);
     const elementNaam = typeof naamOfQnaam === 'string' ? this.elementNaam(naamOfQnaam) : naamOfQnaam;
     const { qnaam, naam, ns } = elementNaam;
     if (attributen) {
@@ -692,6 +715,7 @@ export class VeiligeXmlLezer {
   private elementNaam(qnaam: string): ElementNaam {
     const bekend = this.trie.zoek(qnaam);
     if (bekend) return bekend;
+    if (++this.aantalNamen > MAX_NAMEN) this.fout(`het bericht gebruikt meer dan ${MAX_NAMEN} verschillende elementnamen`);
     const [naam, ns] = this.splits(qnaam, true);
     const uit = { qnaam, naam, ns };
     this.trie.voegToe(uit);

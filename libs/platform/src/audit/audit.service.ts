@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { voorbereideQuery } from '../database/voorbereide-query.util.js';
 
@@ -10,15 +10,31 @@ export interface AuditRegel {
   details?: Record<string, unknown>;
 }
 
-/** Who changed what, when: written in the same transaction as the change itself. Never put a BSN in details. */
+type Actor = Principal | { actor: string; rol: string; organisatieId?: string | null };
+
+const SQL = `INSERT INTO keten.audit_log (actor, rol, organisatie_id, actie, entiteit, entiteit_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+const params = (principal: Actor, regel: AuditRegel) => [
+  principal.actor,
+  principal.rol,
+  principal.organisatieId ?? null,
+  regel.actie,
+  regel.entiteit,
+  regel.entiteitId,
+  JSON.stringify(regel.details ?? {}),
+];
+
+/** Who changed or read what, when. Never put a BSN in details. */
 @Injectable()
 export class AuditService {
-  async log(manager: EntityManager, principal: Principal | { actor: string; rol: string }, regel: AuditRegel): Promise<void> {
-    await voorbereideQuery(
-      manager,
-      'audit-regel',
-      `INSERT INTO keten.audit_log (actor, rol, actie, entiteit, entiteit_id, details) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [principal.actor, principal.rol, regel.actie, regel.entiteit, regel.entiteitId, JSON.stringify(regel.details ?? {})],
-    );
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A change: written in the same transaction as the change itself. */
+  async log(manager: EntityManager, principal: Actor, regel: AuditRegel): Promise<void> {
+    await voorbereideQuery(manager, 'audit-regel', SQL, params(principal, regel));
+  }
+
+  /** A read of client-level data (a toewijzing, a declaratie's prestaties, a 301, a 325): who looked at what, when. */
+  async logLezing(principal: Actor, regel: AuditRegel): Promise<void> {
+    await voorbereideQuery(this.dataSource, 'audit-regel', SQL, params(principal, regel));
   }
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 /** Every variable Keten reads, with what it is for and whether it is a secret (conventions.md 8). */
 export const CONFIG_VARIABELEN = {
@@ -18,11 +18,30 @@ export const CONFIG_VARIABELEN = {
   KETEN_UPLOAD_LIMIT_BYTES: { beschrijving: 'maximum size of an XML/zip/Excel upload (default 25 MB, OP179)', gevoelig: false },
   KETEN_SEED_DEMO: { beschrijving: 'seed the demo data set on first start: true or false (default true)', gevoelig: false },
   KETEN_LOG_LEVEL: { beschrijving: 'error, warn, log, debug (default log)', gevoelig: false },
+  KETEN_SESSIE_MINUTEN: { beschrijving: 'a sign-in session ends after this many minutes without use (default 30)', gevoelig: false },
+  KETEN_SESSIE_MAX_UREN: { beschrijving: 'a sign-in session ends this many hours after sign-in, used or not (default 12)', gevoelig: false },
+  KETEN_COOKIE_SECURE: { beschrijving: 'send the session cookie only over HTTPS: true or false (default true; browsers treat localhost as secure)', gevoelig: false },
+  KETEN_CORS_ORIGINS: { beschrijving: 'comma-separated origins allowed to call the API from a browser (default none: CORS closed)', gevoelig: false },
+  KETEN_OPENAPI_OPENBAAR: { beschrijving: 'serve /api/docs without sign-in: true or false (default true)', gevoelig: false },
+  KETEN_LIMIET_VENSTER_SECONDEN: { beschrijving: 'window of the per-caller rate limits below (default 60)', gevoelig: false },
+  KETEN_LIMIET_INLOGGEN: { beschrijving: 'sign-in attempts per caller (IP address) per window (default 10)', gevoelig: false },
+  KETEN_LIMIET_TOKENS: { beschrijving: 'API tokens created per caller per window (default 20)', gevoelig: false },
+  KETEN_LIMIET_INTAKE: { beschrijving: 'messages and declaraties submitted per caller per window (default 120)', gevoelig: false },
+  KETEN_OIDC_ISSUER: { beschrijving: "OpenID Connect sign-in: the identity provider's issuer URL (unset = no OIDC)", gevoelig: false },
+  KETEN_OIDC_CLIENT_ID: { beschrijving: "OpenID Connect: Keten's client id at the provider", gevoelig: false },
+  KETEN_OIDC_CLIENT_SECRET: { beschrijving: "OpenID Connect: Keten's client secret at the provider", gevoelig: true },
+  KETEN_OIDC_REDIRECT_URI: { beschrijving: 'OpenID Connect: the callback URL registered at the provider (default: this server /api/v1/toegang/oidc/terug)', gevoelig: false },
+  KETEN_OIDC_CLAIM: { beschrijving: "OpenID Connect: the claim matched to a gebruiker's e-mail address (default email)", gevoelig: false },
+  KETEN_OIDC_NA_INLOGGEN: { beschrijving: 'OpenID Connect: where the browser goes after sign-in (default: the sign-in answer as JSON)', gevoelig: false },
+  KETEN_SHUTDOWN_TIMEOUT_MS: { beschrijving: 'on SIGTERM: how long in-flight requests and jobs may take to finish before they are cut off (default 10000)', gevoelig: false },
+  KETEN_VEEG_NA_SECONDEN: { beschrijving: 'the sweep queues a declaratie again once it has been ontvangen this long without a job (default 120)', gevoelig: false },
+  KETEN_METRICS_TOKEN: { beschrijving: 'bearer token that Prometheus sends to scrape /metrics (at least 24 characters); unset = /metrics is off', gevoelig: true },
 } as const;
 
 export type ConfigVariabele = keyof typeof CONFIG_VARIABELEN;
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 export class KetenConfig {
@@ -94,6 +113,104 @@ export class KetenConfig {
 
   @IsIn(['error', 'warn', 'log', 'debug'])
   KETEN_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  KETEN_SESSIE_MINUTEN = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  KETEN_SESSIE_MAX_UREN = 12;
+
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'must be true or false' })
+  KETEN_COOKIE_SECURE = true;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, { message: 'must be a comma-separated list of http(s) origins' })
+  KETEN_CORS_ORIGINS?: string;
+
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'must be true or false' })
+  KETEN_OPENAPI_OPENBAAR = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  KETEN_LIMIET_VENSTER_SECONDEN = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  KETEN_LIMIET_INLOGGEN = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  KETEN_LIMIET_TOKENS = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  KETEN_LIMIET_INTAKE = 120;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  KETEN_OIDC_ISSUER?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: KetenConfig) => c.KETEN_OIDC_ISSUER !== undefined || c.KETEN_OIDC_CLIENT_ID !== undefined)
+  @IsString({ message: 'is required with KETEN_OIDC_ISSUER' })
+  @Length(1, 200)
+  KETEN_OIDC_CLIENT_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: KetenConfig) => c.KETEN_OIDC_ISSUER !== undefined || c.KETEN_OIDC_CLIENT_SECRET !== undefined)
+  @IsString({ message: 'is required with KETEN_OIDC_ISSUER' })
+  @Length(1, 500)
+  KETEN_OIDC_CLIENT_SECRET?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  KETEN_OIDC_REDIRECT_URI?: string;
+
+  @Matches(/^[A-Za-z0-9_:.-]{1,100}$/, { message: 'must be a claim name' })
+  KETEN_OIDC_CLAIM = 'email';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(https?:\/\/\S+|\/\S*)$/, { message: 'must be an http(s) URL or a path' })
+  KETEN_OIDC_NA_INLOGGEN?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  KETEN_SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  KETEN_VEEG_NA_SECONDEN = 120;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters' })
+  @MaxLength(512)
+  KETEN_METRICS_TOKEN?: string;
 }
 
 export class ConfigFout extends Error {

@@ -7,6 +7,7 @@ export enum FoutCode {
   GeenToegang = 'GEEN_TOEGANG',
   TeGroot = 'TE_GROOT',
   NietOndersteund = 'NIET_ONDERSTEUND',
+  TeVeelVerzoeken = 'TE_VEEL_VERZOEKEN',
   Intern = 'INTERN',
 }
 

@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { isKalenderdatum } from '#keten/domain';
+import { pakZipUit } from '../zip/zip-uitpakken.util.js';
 import { herstelCeltekst } from './celtekst.util.js';
+
+/** An .xlsx has a few dozen parts; thousands are no workbook a person filled in. */
+const MAX_DELEN = 2000;
 
 /** One problem in an uploaded workbook, located so that a person can find it: sheet, row (1-based) and column. */
 export interface Werkmapfout {
@@ -26,21 +30,16 @@ export const BESTAND = '(bestand)';
 export async function openWerkmap(data: Uint8Array, limieten: WerkmapLimieten): Promise<{ ok: true; werkmap: ExcelJS.Workbook } | { ok: false; fouten: Werkmapfout[] }> {
   const weiger = (reden: string) => ({ ok: false as const, fouten: [{ blad: BESTAND, rij: 0, kolom: '', reden }] });
   if (data.byteLength > limieten.maxBytes) return weiger(`Het bestand is ${data.byteLength} bytes; de grens is ${limieten.maxBytes} bytes.`);
-  let uitgepakt = 0;
-  try {
-    unzipSync(data, {
-      filter: (bestand) => {
-        uitgepakt += bestand.originalSize;
-        return false; // only the directory is read here; nothing is inflated
-      },
-    });
-  } catch {
-    return weiger('Het bestand is geen geldig Excel-bestand (.xlsx).');
+  // The zip's own sizes can lie: its parts are inflated here, counting what comes out, and exceljs gets only those
+  // parts, repacked without compression, so it never inflates anything this check did not.
+  const uitgepakt = await pakZipUit(data, { maxUitgepakteBytes: limieten.maxUitgepakteBytes, maxBestanden: MAX_DELEN });
+  if (!uitgepakt.ok) {
+    return weiger(uitgepakt.reden === 'beschadigd' ? 'Het bestand is geen geldig Excel-bestand (.xlsx).' : `Het bestand is te groot uitgepakt: ${uitgepakt.bericht}.`);
   }
-  if (uitgepakt > limieten.maxUitgepakteBytes) return weiger(`Het bestand pakt uit tot ${uitgepakt} bytes; de grens is ${limieten.maxUitgepakteBytes} bytes.`);
+  const opnieuw = zipSync(Object.fromEntries(uitgepakt.bestanden.map((b) => [b.naam, [b.inhoud, { level: 0 }]])) as Zippable);
   const werkmap = new ExcelJS.Workbook();
   try {
-    await werkmap.xlsx.load(data as unknown as ArrayBuffer);
+    await werkmap.xlsx.load(opnieuw as unknown as ArrayBuffer);
   } catch {
     return weiger('Het bestand is geen leesbaar Excel-bestand (.xlsx).');
   }

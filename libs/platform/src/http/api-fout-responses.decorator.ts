@@ -35,6 +35,7 @@ const BESCHRIJVING: Record<number, string> = {
   409: 'conflicts with existing data (a natural key or validity overlap)',
   413: 'body larger than the configured limit',
   415: 'unsupported content type',
+  429: 'too many requests from this caller; retry after the seconds in the Retry-After header',
   500: 'unexpected error; the body carries a correlatieId',
 };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FoutCode, KetenFout, VeldFout } from '../errors/keten-fout.exception.js';
 import { vertaalDatabaseFout } from '../errors/database-fout.util.js';
+import { huidigeCorrelatieId } from './correlatie.util.js';
 
 export interface FoutAntwoord {
   status: number;
@@ -27,6 +28,8 @@ export function statusVoor(code: FoutCode): number {
       return 413;
     case FoutCode.NietOndersteund:
       return 415;
+    case FoutCode.TeVeelVerzoeken:
+      return 429;
     case FoutCode.Intern:
       return 500;
     default: {
@@ -44,6 +47,7 @@ function codeVoorStatus(status: number): FoutCode {
   if (status === 409) return FoutCode.Conflict;
   if (status === 413) return FoutCode.TeGroot;
   if (status === 415) return FoutCode.NietOndersteund;
+  if (status === 429) return FoutCode.TeVeelVerzoeken;
   return FoutCode.Intern;
 }
 
@@ -84,7 +88,8 @@ export class KetenExceptionFilter implements ExceptionFilter {
         return { status, code: codeVoorStatus(status), bericht: status === 404 ? 'deze route bestaat niet' : bericht };
       }
     }
-    const correlatieId = randomUUID();
+    // The request's own id (also in its X-Correlatie-Id header and every log line of it); a fresh one outside a request.
+    const correlatieId = huidigeCorrelatieId() ?? randomUUID();
     this.logger.error(`[${correlatieId}] ${fout instanceof Error ? (fout.stack ?? fout.message) : String(fout)}`);
     return { status: 500, code: FoutCode.Intern, bericht: 'er ging iets mis aan onze kant; noem dit correlatie-id als u contact opneemt', correlatieId };
   }

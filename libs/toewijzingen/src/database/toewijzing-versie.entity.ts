@@ -77,6 +77,14 @@ export class ToewijzingVersieEntity {
   @Column({ name: 'bericht_id', type: 'uuid', nullable: true })
   berichtId: string | null;
 
+  /** The verzoek (315/317) this version honours (OP348), when it came from the work queue. */
+  @Column({ name: 'verzoek_id', type: 'uuid', nullable: true })
+  verzoekId: string | null;
+
+  @ManyToOne('VerzoekEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'verzoek_id', foreignKeyConstraintName: 'toewijzing_versie_verzoek_fk' })
+  verzoek?: unknown;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import type { Kalenderdatum, Retourcode } from '#keten/domain';
 import { bouwBericht, maakRetour, type Bericht305, type Bericht307, type Bevinding } from '#keten/istandaarden';
 import { AuditService, JobOutboxService, QueueName, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { ToewijzingGewijzigdJob } from '../registreer-toewijzing/toewijzing-gewijzigd.job.js';
 import { ClientService } from '../clienten/client.service.js';
 import { RegieberichtSoort, RegieberichtStatus } from '../database/regiebericht.entity.js';
@@ -62,14 +63,16 @@ function productenVan(b: Regiebericht): { soort: RegieberichtSoort; lijst: strin
 export class RegieberichtService {
   constructor(
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly audit: AuditService,
     private readonly outbox: JobOutboxService,
   ) {}
 
   async verwerk(manager: EntityManager, principal: Principal, bericht: Regiebericht, berichtId: string): Promise<RegieProductResultaat[]> {
-    const [gemeente] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' AND cbs_code = $1`, [bericht.header.ontvanger])) as { id: string }[];
+    const partijen = await this.organisaties.partijen(manager, bericht.header.afzender, bericht.header.ontvanger);
+    const gemeente = partijen.gemeenteId ? { id: partijen.gemeenteId } : undefined;
     if (!gemeente) throw validatieFout('onbekende gemeente', [{ veld: 'Ontvanger', reden: `gemeentecode ${bericht.header.ontvanger} is niet bekend (TR378)` }]);
-    const [aanbieder] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'aanbieder' AND agb_code = $1`, [bericht.header.afzender])) as { id: string }[];
+    const aanbieder = partijen.aanbiederId ? { id: partijen.aanbiederId } : undefined;
     if (!aanbieder) throw validatieFout('onbekende aanbieder', [{ veld: 'Afzender', reden: `AGB-code ${bericht.header.afzender} is niet bekend` }]);
 
     const clientId = await this.clienten.bestaandeClientId(manager, bericht.client.bsn);
@@ -81,16 +84,19 @@ export class RegieberichtService {
         `SELECT t.id, t.toewijzing_nummer, t.aanbieder_id, t.client_id,
                 (SELECT v.reden_wijziging FROM keten.toewijzing_versie v WHERE v.toewijzing_id = t.id
                   ORDER BY v.toewijzingsdatum DESC, v.toewijzingstijd DESC LIMIT 1) AS reden_wijziging
-           FROM keten.toewijzing t WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])
+           FROM keten.toewijzing t WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[]) AND t.aanbieder_id = $4
           ORDER BY t.id FOR UPDATE OF t`,
-        [gemeente.id, bericht.domein, nummers],
+        // Only this aanbieder's: another's toewijzing is neither read nor locked (its existence must not show).
+        [gemeente.id, bericht.domein, nummers, aanbieder.id],
       )) as ToewijzingRij[]).map((t) => [t.toewijzing_nummer, t]),
     );
 
     const resultaten: RegieProductResultaat[] = [];
+    let eigenClient = false;
     for (const [i, p] of producten.entries()) {
       const toewijzing = p.toewijzingNummer === undefined ? undefined : toewijzingen.get(p.toewijzingNummer);
       const koppeling = this.tr019(p.toewijzingNummer, toewijzing, aanbieder.id, clientId);
+      if (!koppeling) eigenClient = true;
       let bevindingen: RegieBevinding[] = koppeling ? [koppeling] : [];
       let teVerwijderen: ActueleRij | null = null;
       if (!koppeling) ({ bevindingen, teVerwijderen } = beoordeelRegieProduct(await this.actueel(manager, toewijzing!.id), p));
@@ -118,8 +124,10 @@ export class RegieberichtService {
     }
     await this.audit.log(manager, principal, {
       actie: soort === RegieberichtSoort.Start ? 'regiebericht.start.ontvangen' : 'regiebericht.stop.ontvangen',
-      entiteit: clientId ? 'client' : 'bericht',
-      entiteitId: clientId ?? berichtId,
+      // The client only when a toewijzing of this aanbieder linked it: the trail its administrator reads must not
+      // tell whether a BSN is known to Keten through another aanbieder (architecture.md 5).
+      entiteit: clientId && eigenClient ? 'client' : 'bericht',
+      entiteitId: clientId && eigenClient ? clientId : berichtId,
       details: { berichtId, producten: resultaten.map((r) => ({ nummer: r.toewijzingNummer, resultaat: r.resultaat, retourcodes: r.retourcodes })) },
     });
     return resultaten;
@@ -129,8 +137,8 @@ export class RegieberichtService {
   private tr019(nummer: number | undefined, t: ToewijzingRij | undefined, aanbiederId: string, clientId: string | null): RegieBevinding | null {
     const fout = (reden: string): RegieBevinding => ({ retourcode: '9019', regel: 'TR019', toelichting: reden });
     if (nummer === undefined) return fout('zonder ToewijzingNummer is het regiebericht aan geen toewijzing te koppelen (de taakgerichte variant zonder toewijzing wordt niet ondersteund)');
-    if (!t) return fout(`ToewijzingNummer ${nummer} is bij deze gemeente in dit domein niet bekend`);
-    if (t.aanbieder_id !== aanbiederId) return fout(`ToewijzingNummer ${nummer} is niet aan deze aanbieder toegewezen`);
+    // Another aanbieder's toewijzing answers as an unknown one: an aanbieder must not learn that it exists.
+    if (!t || t.aanbieder_id !== aanbiederId) return fout(`ToewijzingNummer ${nummer} is bij deze gemeente in dit domein niet bekend voor deze aanbieder`);
     if (t.client_id !== clientId) return fout(`ToewijzingNummer ${nummer} hoort niet bij deze cliënt`);
     // RedenWijziging 13: the toewijzing counts as never sent.
     if (t.reden_wijziging === REDEN_VERWIJDERD) return fout(`ToewijzingNummer ${nummer} is verwijderd (RedenWijziging 13)`);

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { vandaag, type Domein, type Eenheid, type Frequentie, type RedenWijziging } from '#keten/domain';
 import { berichtsoort, bouwBericht, maakHeader, type Bericht301, type ToegewezenProduct, type ToewijzingClient } from '#keten/istandaarden';
 import { AuditService, conflict, nietGevonden, Rol, type Principal } from '#keten/platform';
-import { ScopeService } from '#keten/organisaties';
+import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
 import { ClientService } from '../clienten/client.service.js';
 
 interface ProductRij {
@@ -55,20 +55,21 @@ export class ToewijzingBerichtService {
     private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
     private readonly audit: AuditService,
   ) {}
 
   async bericht301(principal: Principal, toewijzingId: string): Promise<string> {
     const zichtbaar = await this.scope.organisatiesInScope(principal);
     return this.dataSource.transaction(async (manager) => {
-      const [t] = (await manager.query(
-        `SELECT t.gemeente_id, t.aanbieder_id, t.client_id, t.domein, g.cbs_code, a.agb_code FROM keten.toewijzing t
-           JOIN keten.organisatie g ON g.id = t.gemeente_id JOIN keten.organisatie a ON a.id = t.aanbieder_id WHERE t.id = $1`,
-        [toewijzingId],
-      )) as { gemeente_id: string; aanbieder_id: string; client_id: string; domein: Domein; cbs_code: string; agb_code: string }[];
+      const [rij] = (await manager.query(`SELECT t.gemeente_id, t.aanbieder_id, t.client_id, t.domein FROM keten.toewijzing t WHERE t.id = $1`, [toewijzingId])) as {
+        gemeente_id: string; aanbieder_id: string; client_id: string; domein: Domein;
+      }[];
       // An aanbieder reads only its own toewijzingen, the toegang only its gemeente's (architecture.md 5).
-      const eigenaar = principal.rol === Rol.Aanbieder ? t?.aanbieder_id : t?.gemeente_id;
-      if (!t || (zichtbaar !== null && !zichtbaar.includes(eigenaar!))) throw nietGevonden('toewijzing', toewijzingId);
+      const eigenaar = principal.rol === Rol.Aanbieder ? rij?.aanbieder_id : rij?.gemeente_id;
+      if (!rij || (zichtbaar !== null && !zichtbaar.includes(eigenaar!))) throw nietGevonden('toewijzing', toewijzingId);
+      const codes = await this.organisaties.codesVan(manager, [rij.gemeente_id, rij.aanbieder_id]);
+      const t = { ...rij, cbs_code: codes.get(rij.gemeente_id)!.cbsCode!, agb_code: codes.get(rij.aanbieder_id)!.agbCode! };
 
       const peildatum = vandaag();
       const rijen = (await manager.query(

@@ -15,6 +15,8 @@ export interface ToegewezenProductInvoer {
   omvang?: { volume: number; eenheid: Eenheid; frequentie: Frequentie } | null;
   budget?: number | null;
   commentaar?: string | null;
+  /** The verzoek (315/317) this version honours (OP348); set by the work queue, never by a back office. */
+  verzoekId?: string | null;
 }
 
 /** A 301's content for one client and one aanbieder: all current toewijzingen plus those changed since (OP087). */

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Domein, isGeldigBsn } from '#keten/domain';
 import { AuditService, geenToegang, JobOutboxService, QueueName, Rol, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { ToewijzingGewijzigdJob } from './toewijzing-gewijzigd.job.js';
 import { ClientService } from '../clienten/client.service.js';
 import type { ToewijzingInvoer, ToewijzingProductResultaat } from './toewijzing-invoer.types.js';
+import { GoedgekeurdePrestatiesService } from './goedgekeurde-prestaties.service.js';
 
 const REDEN_VERWIJDERD = '13';
 
@@ -16,19 +18,22 @@ const REDEN_VERWIJDERD = '13';
 export class ToewijzingLedgerService {
   constructor(
     private readonly clienten: ClientService,
+    private readonly organisaties: OrganisatieCodesService,
+    private readonly prestaties: GoedgekeurdePrestatiesService,
     private readonly audit: AuditService,
     private readonly outbox: JobOutboxService,
   ) {}
 
   async registreer(manager: EntityManager, principal: Principal, invoer: ToewijzingInvoer, berichtId: string | null): Promise<ToewijzingProductResultaat[]> {
     if (!isGeldigBsn(invoer.bsn)) throw validatieFout('ongeldig BSN', [{ veld: 'bsn', reden: 'het BSN voldoet niet aan de elfproef (CS002)' }]);
-    const [gemeente] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' AND cbs_code = $1`, [invoer.gemeenteCode])) as { id: string }[];
+    const partijen = await this.organisaties.partijen(manager, invoer.aanbiederAgb, invoer.gemeenteCode);
+    const gemeente = partijen.gemeenteId ? { id: partijen.gemeenteId } : undefined;
     if (!gemeente) throw validatieFout('onbekende gemeente', [{ veld: 'gemeenteCode', reden: `gemeentecode ${invoer.gemeenteCode} is niet bekend (TR378)` }]);
     // The gemeente's back office (toegang) issues toewijzingen, only for its own gemeente.
     if (principal.rol !== Rol.Beheerder && (principal.rol !== Rol.Toegang || principal.organisatieId !== gemeente.id)) {
       throw geenToegang('alleen de toegang van deze gemeente geeft toewijzingen af');
     }
-    const [aanbieder] = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'aanbieder' AND agb_code = $1`, [invoer.aanbiederAgb])) as { id: string }[];
+    const aanbieder = partijen.aanbiederId ? { id: partijen.aanbiederId } : undefined;
     if (!aanbieder) throw validatieFout('onbekende aanbieder', [{ veld: 'aanbiederAgb', reden: `AGB-code ${invoer.aanbiederAgb} is niet bekend` }]);
 
     const clientId = (await this.clienten.clientIds(manager, [invoer.bsn])).get(invoer.bsn)!;
@@ -71,27 +76,21 @@ export class ToewijzingLedgerService {
       return { toewijzingNummer: p.toewijzingNummer, resultaat: 'afgewezen', retourcodes: ['9332'], toelichting: 'dit ToewijzingNummer is in dit domein al gebruikt voor een andere cliënt of aanbieder (TR332)' };
     }
     if (p.redenWijziging === REDEN_VERWIJDERD) {
-      // TR385: a toewijzing with approved, non-credited prestaties cannot be removed (read of the declaraties view).
-      const [{ n }] = (await manager.query(
-        `SELECT count(*)::int AS n FROM keten.prestatie d
-          WHERE d.gemeente_id = $1 AND d.domein = $2 AND d.toewijzing_nummer = $3 AND d.status = 'goedgekeurd' AND d.debet_credit = 'D'
-            AND NOT EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = d.aanbieder_id AND c.domein = d.domein
-                             AND c.vorig_referentie_nummer = d.referentie_nummer AND c.status = 'goedgekeurd' AND c.debet_credit = 'C')`,
-        [gemeenteId, domein, p.toewijzingNummer],
-      )) as { n: number }[];
+      // TR385: a toewijzing with approved, non-credited prestaties cannot be removed (the declaraties context's query).
+      const n = await this.prestaties.aantalOngecrediteerd(manager, gemeenteId, domein, p.toewijzingNummer);
       if (n > 0) {
         return { toewijzingNummer: p.toewijzingNummer, resultaat: 'afgewezen', retourcodes: ['9385'], toelichting: `er zijn ${n} goedgekeurde, niet gecrediteerde prestaties op deze toewijzing; verwijderen (reden 13) kan niet (TR385)` };
       }
     }
     const ingevoegd = (await manager.query(
       `INSERT INTO keten.toewijzing_versie (toewijzing_id, toewijzingsdatum, toewijzingstijd, productcategorie, productcode, ingangsdatum, einddatum,
-                                           volume, eenheid, frequentie, budget_centen, reden_wijziging, referentie_aanbieder, commentaar, bericht_id, sociaal_team, postcode4)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                                           volume, eenheid, frequentie, budget_centen, reden_wijziging, referentie_aanbieder, commentaar, bericht_id, verzoek_id, sociaal_team, postcode4)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        ON CONFLICT (toewijzing_id, toewijzingsdatum, toewijzingstijd) DO NOTHING RETURNING id`,
       [
         toewijzing.id, p.toewijzingsdatum, p.toewijzingstijd, p.productCategorie ?? null, p.productCode ?? null, p.ingangsdatum, p.einddatum ?? null,
         p.omvang?.volume ?? null, p.omvang?.eenheid ?? null, p.omvang?.frequentie ?? null, p.budget ?? null, p.redenWijziging ?? null,
-        p.referentieAanbieder ?? null, p.commentaar ?? null, berichtId, sociaalTeam, postcode4,
+        p.referentieAanbieder ?? null, p.commentaar ?? null, berichtId, p.verzoekId ?? null, sociaalTeam, postcode4,
       ],
     )) as { id: string }[];
     if (ingevoegd.length === 0) return { toewijzingNummer: p.toewijzingNummer, resultaat: 'ongewijzigd', retourcodes: [] };

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiFoutResponses, HuidigePrincipal, JobOutboxService, Rol, Rollen, type Principal } from '#keten/platform';
+import { ApiFoutResponses, AuditLezing, HuidigePrincipal, JobOutboxService, Rol, Rollen, type Principal } from '#keten/platform';
 import { ToewijzingOpvraagService } from '../toewijzingen-opvragen/toewijzing-opvraag.service.js';
 import { RegistreerToewijzingenDto, ToewijzingDto, ToewijzingLijstQueryDto, ToewijzingProductResultaatDto } from './toewijzing.dto.js';
 import { ToewijzingLedgerService } from './toewijzing-ledger.service.js';
@@ -30,6 +30,7 @@ export class ToewijzingController {
   }
 
   @Get()
+  @AuditLezing('toewijzing')
   @ApiOkResponse({ type: [ToewijzingDto], description: 'current versions (IV013); an aanbieder sees only its own, a gemeente its own' })
   @ApiFoutResponses()
   lijst(@HuidigePrincipal() principal: Principal, @Query() query: ToewijzingLijstQueryDto): Promise<ToewijzingDto[]> {
@@ -37,6 +38,7 @@ export class ToewijzingController {
   }
 
   @Get(':id')
+  @AuditLezing('toewijzing')
   @ApiOkResponse({ type: ToewijzingDto, description: 'with every version, latest first' })
   @ApiFoutResponses(404)
   haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {

@@ -70,6 +70,8 @@ export class ToewijzingLijstQueryDto extends PaginaQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[0-9]{8}$/, { message: 'agbCode must be 8 digits' }) agbCode?: string;
   @ApiPropertyOptional({ format: 'date', description: 'only toewijzingen current on this date' })
   @IsOptional() @IsISO8601(DATUM) @Length(10, 10) peildatum?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 999_999_999, description: 'only this ToewijzingNummer (the search field of the web app)' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(999_999_999) toewijzingNummer?: number;
 }
 
 export class ToewijzingDto {

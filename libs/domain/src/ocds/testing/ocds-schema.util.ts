@@ -1,11 +1,11 @@
-// Test support only: an ajv validator for OCDS 1.1.5 release packages, from the schemas in ../shared (never copied
-// into the project): the core release schema with the lots and techniques extensions merged in.
+// Test support only: an ajv validator for OCDS 1.1.5 release packages, from the project's copy of the schemas in
+// ../schema (README there: source and version): the core release schema with the lots and techniques extensions merged in.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
-const OCDS_MAP = path.resolve(process.cwd(), '../shared/reference/ocds-1.1.5');
+const OCDS_MAP = path.resolve(process.cwd(), 'libs/domain/src/ocds/schema');
 type Json = Record<string, unknown>;
 
 function lees(bestand: string): Json {

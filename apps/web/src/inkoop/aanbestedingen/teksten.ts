@@ -1,0 +1,59 @@
+export const T = {
+  titel: 'Aanbestedingen',
+  uitleg: 'De inkoopprocedures van uw organisatie. Open een aanbesteding om de volgende stap te zetten; Keten toetst elke stap aan de regels van de procedure.',
+  naam: 'Naam',
+  kenmerk: 'Kenmerk',
+  procedure: 'Procedure',
+  status: 'Fase',
+  publicatie: 'Gepubliceerd',
+  alle: 'Alle',
+  leegTitel: 'Geen aanbestedingen',
+  leeg: 'Er zijn nog geen aanbestedingen. Een inkoopadviseur legt een procedure vast via de API (POST /api/v1/aanbestedingen); daarna doorloopt u hier de stappen.',
+  volgendeStappen: 'Volgende stap',
+  geenStappen: 'In deze fase is er geen stap die u nu kunt zetten.',
+  wetToets: 'Toets van de configuratie',
+  wetToetsOk: 'De configuratie voldoet aan de regels voor publicatie.',
+  wetToetsNiet: 'Publiceren zou nu worden geweigerd:',
+  geschiedenis: 'Verloop',
+  geenGeschiedenis: 'Er is nog geen stap gezet.',
+  inschrijvingen: 'Inschrijvingen',
+  raamovereenkomsten: 'Gegunde raamovereenkomsten',
+  uitvoeren: 'Uitvoeren',
+  geweigerd: 'Geweigerd',
+  gelukt: (status: string) => `Gelukt. De aanbesteding is nu in de fase "${status}".`,
+  kies: 'Kies…',
+  vastgelegd: 'Vastgelegd',
+};
+
+export const STATUS: Record<string, string> = {
+  concept: 'Concept', aanmelding: 'Aanmelding', inschrijving: 'Inschrijving', beoordeling: 'Beoordeling', prijsbeoordeling: 'Prijsbeoordeling',
+  voorlopig_gegund: 'Voorlopig gegund', lopend: 'Lopend', afgerond: 'Afgerond', ingetrokken: 'Ingetrokken',
+};
+
+export const PROCEDURE: Record<string, string> = {
+  toelatingsprocedure: 'Toelatingsprocedure (open house)', sas_met_emvi: 'Sociale en andere specifieke diensten, met EMVI',
+  sas_zonder_emvi: 'Sociale en andere specifieke diensten, zonder EMVI', europees_openbaar: 'Europees openbaar',
+  europees_niet_openbaar: 'Europees niet-openbaar', meervoudig_onderhands: 'Meervoudig onderhands', enkelvoudig_onderhands: 'Enkelvoudig onderhands',
+  bestuurlijk_aanbesteden: 'Bestuurlijk aanbesteden', besloten_veiling: 'Besloten veiling', dynamisch_aankoopsysteem: 'Dynamisch aankoopsysteem',
+};
+
+export const ACTIE: Record<string, string> = {
+  publiceer: 'Publiceren', dien_in: 'Inschrijving indienen', registreer_toetsing: 'Toetsing vastleggen', selecteer_gegadigden: 'Gegadigden selecteren',
+  sluit_inschrijving: 'Inschrijving sluiten', leg_onderhandelingsuitkomst_vast: 'Onderhandelingsuitkomst vastleggen', registreer_score: 'Score vastleggen',
+  registreer_consensus: 'Consensusscore vastleggen', open_prijzen: 'Prijzen openen', voorlopige_gunning: 'Voorlopig gunnen',
+  registreer_kort_geding: 'Kort geding vastleggen', registreer_uitspraak: 'Uitspraak vastleggen', definitieve_gunning: 'Definitief gunnen',
+  laat_toe: 'Toelaten', wijs_af: 'Afwijzen', houd_veiling: 'Veiling houden', nadere_opdracht: 'Nadere opdracht', beeindig: 'Beëindigen', trek_in: 'Intrekken',
+};
+
+/** The fields an action takes (ActieDto); the API checks them and names the field in its answer. */
+export const ACTIE_VELDEN: Record<string, ('inschrijvingId' | 'reden' | 'motivering' | 'ingangsdatum')[]> = {
+  laat_toe: ['inschrijvingId', 'ingangsdatum'],
+  wijs_af: ['inschrijvingId', 'reden'],
+  trek_in: ['reden'],
+  registreer_kort_geding: ['reden'],
+  registreer_uitspraak: ['reden'],
+  voorlopige_gunning: ['motivering'],
+  registreer_consensus: ['inschrijvingId', 'motivering'],
+};
+
+export const VELD: Record<string, string> = { inschrijvingId: 'Inschrijving', reden: 'Reden', motivering: 'Motivering', ingangsdatum: 'Ingangsdatum' };

@@ -1,0 +1,18 @@
+export const T = {
+  titel: 'Dashboard',
+  uitleg: 'Contractwaarde en budgetten van de raamovereenkomsten in uw gemeente of regio.',
+  nogNiet: 'Realisatie per zorgmaand, verplichtingen en prognose komen hier zodra Keten die cijfers levert.',
+  contracten: 'Raamovereenkomsten',
+  totaalMax: 'Totale maximale waarde',
+  totaalBudget: 'Budgetten per jaar (lopend)',
+  grafiek: 'Maximale waarde en jaarbudget per raamovereenkomst',
+  tabel: 'Dezelfde cijfers als tabel',
+  contract: 'Raamovereenkomst',
+  aanbieder: 'Aanbieder',
+  maxWaarde: 'Maximale waarde',
+  budget: 'Jaarbudget',
+  geenBudget: 'geen',
+  geenBudgetUitleg: 'Er zijn nog geen lopende budgetten vastgelegd (lumpsum of subsidie, per raamovereenkomst). Een inkoopadviseur legt ze vast bij de raamovereenkomst.',
+  leegTitel: 'Nog geen raamovereenkomsten',
+  leeg: 'Zodra er raamovereenkomsten voor uw gemeente zijn, ziet u hier hun waarde en budgetten.',
+};

@@ -1,0 +1,2 @@
+export * from './verzoek-status.enum.js';
+export * from './verzoek-checks.util.js';

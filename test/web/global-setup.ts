@@ -1,0 +1,56 @@
+// Starts the built Keten (`node dist/apps/keten/src/main.js`, as `npm start` does after its build) on a fresh
+// database, a temporary data folder and a free port, with the demo data; the tests read the address and the demo
+// tokens from the environment this sets.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { maakDatabase } from '#keten/platform';
+
+export const TOESTAND = join(tmpdir(), `keten-web-tests-${process.pid}.json`);
+
+function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const adres = s.address();
+      s.close(() => (adres && typeof adres === 'object' ? resolve(adres.port) : reject(new Error('geen poort'))));
+    });
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  const main = 'dist/apps/keten/src/main.js';
+  if (!existsSync(main) || !existsSync('dist/web/index.html')) throw new Error('build first: npm run build (the server and the web app)');
+  const dataDir = mkdtempSync(join(tmpdir(), 'keten-web-'));
+  const port = await vrijePoort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KETEN_DATA_DIR: dataDir, KETEN_SEED_DEMO: 'true', KETEN_LOG_LEVEL: 'warn' };
+  let databaseUrl: string | null = null;
+  if (process.env.DATABASE_URL) {
+    databaseUrl = await maakDatabase(process.env.DATABASE_URL, `keten_web_${process.pid}`);
+    env.DATABASE_URL = databaseUrl;
+  } else {
+    env.KETEN_EMBEDDED_PG_PORT = String(await vrijePoort());
+  }
+  if (process.env.REDIS_URL) env.KETEN_QUEUE_PREFIX = `keten-web-${process.pid}`;
+
+  const kind = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let uitvoer = '';
+  kind.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
+  kind.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
+  const url = `http://localhost:${port}`;
+  const tot = Date.now() + 120_000;
+  while (!uitvoer.includes('Keten runs at')) {
+    if (kind.exitCode !== null || Date.now() > tot) throw new Error(`Keten did not start:\n${uitvoer}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const tokens = JSON.parse(readFileSync(join(dataDir, 'demo-tokens.json'), 'utf8')) as Record<string, { token: string }>;
+  writeFileSync(TOESTAND, JSON.stringify({ pid: kind.pid, dataDir, databaseUrl }));
+  process.env.KETEN_URL = url;
+  process.env.KETEN_STARTUITVOER = uitvoer;
+  for (const [rol, t] of Object.entries(tokens)) process.env[`KETEN_TOKEN_${rol.toUpperCase()}`] = t.token;
+  kind.unref();
+  kind.stdout.destroy();
+  kind.stderr.destroy();
+}
