@@ -38,9 +38,9 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     const contract = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
       token: BOOTSTRAP_TOKEN,
       json: { nummer: `RO-${cijfers(8)}`, naam: 'Begeleiding', inkoperId: gemeente.id, aanbiederId: aanbieder.id, gemeenteIds: [gemeente.id], domein: Domein.Wmo,
-        ingangsdatum: '2020-01-01', einddatum: '2030-12-31', maximaleWaardeCenten: 100_000_000,
+        ingangsdatum: '2025-01-01', einddatum: '2028-12-31', maximaleWaardeCenten: 100_000_000,
         producten: [{ productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Begeleiding',
-          tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: TARIEF, ingangsdatum: '2020-01-01' }] }] },
+          tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: TARIEF, ingangsdatum: '2025-01-01' }] }] },
     });
     expect(contract.status).toBe(201);
     const product = (toewijzingNummer: number, volume: number, frequentie: Frequentie) => ({
