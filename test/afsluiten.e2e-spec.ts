@@ -85,7 +85,7 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       while (api.exitCode === null) {
         const i = volgnummer++;
-        const xml = declaratieXml(s, `D${i}`, `S${s.aanbieder.agbCode}-${i}`, [uurPrestatie(`R${c}-${i}`, 4001 + c, 1)]);
+        const xml = declaratieXml(s, `D${i}`, `S${i}`, [uurPrestatie(`R${c}-${i}`, 4001 + c, 1)]);
         try {
           const antwoord = await post(agent, poort, s.aanbiederToken, xml);
           antwoorden.push({ ...antwoord, naSignaal: signaalOp > 0 });
