@@ -116,6 +116,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/toegang/ik/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InloggenController_begin2fa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/ik/totp/bevestig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InloggenController_bevestig2fa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/toegang/oidc/start": {
         parameters: {
             query?: never;
@@ -1238,6 +1270,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sturing/wijken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_haalWijken"];
+        put: operations["SturingController_laadWijkenOp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/instellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_instelling"];
+        put: operations["SturingController_zetInstelling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sturing/budgetposten": {
         parameters: {
             query?: never;
@@ -1577,6 +1641,11 @@ export interface components {
             /** @example beheerder@demo.keten */
             email: string;
             wachtwoord: string;
+            /**
+             * @description the 6-digit code of the authenticator app, for an account with a second factor
+             * @example 123456
+             */
+            code?: string;
         };
         IkGebruikerDto: {
             /** @description gebruiker id, token:<id> for a software token, or bootstrap */
@@ -1620,6 +1689,19 @@ export interface components {
             huidig: string;
             nieuw: string;
         };
+        TotpInstellingDto: {
+            /** @description the secret (base32), shown once: enter it in the authenticator app, or use otpauthUri */
+            geheim: string;
+            /** @description otpauth:// URI for a QR code */
+            otpauthUri: string;
+        };
+        TotpBevestigDto: {
+            /**
+             * @description the 6-digit code the authenticator app shows for the new secret
+             * @example 123456
+             */
+            code: string;
+        };
         MaakGebruikerDto: {
             /** @example Fatima de Vries */
             naam: string;
@@ -1646,6 +1728,8 @@ export interface components {
             actief: boolean;
             /** @description has a built-in password (sign-in with e-mail and password) */
             heeftWachtwoord: boolean;
+            /** @description sign-in asks for an authenticator code */
+            tweedeFactor: boolean;
             /** Format: date-time */
             createdAt: string;
             /** @description the password Keten made, shown only in this answer: hand it over safely */
@@ -1662,6 +1746,8 @@ export interface components {
             actief: boolean;
             /** @description has a built-in password (sign-in with e-mail and password) */
             heeftWachtwoord: boolean;
+            /** @description sign-in asks for an authenticator code */
+            tweedeFactor: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1670,6 +1756,8 @@ export interface components {
             rol?: components["schemas"]["Rol"];
             /** @description false deactivates: sessions end, the tokens of this gebruiker are refused */
             actief?: boolean;
+            /** @description true switches the second factor off (a lost phone); the person sets it up again */
+            tweedeFactorUit?: boolean;
         };
         MaakApiTokenDto: {
             /**
@@ -3108,6 +3196,16 @@ export interface components {
             aanbiederAgb: string;
             /** @description BSN of the client (9 digits, elfproef) */
             bsn: string;
+            /**
+             * @description the sociaal (wijk)team that issued the beschikking; without it, the gemeente's default counts in sturing
+             * @example Team Centrum
+             */
+            sociaalTeam?: string;
+            /**
+             * @description the client's postcode; only its 4 digits are kept (the wijk in sturing)
+             * @example 7411 AB
+             */
+            postcode?: string;
             producten: components["schemas"]["ToegewezenProductDto"][];
         };
         ToewijzingProductResultaatDto: {
@@ -3422,6 +3520,15 @@ export interface components {
             /** @description what it produced, e.g. { declaratieId } or the toewijzing results; for a repeat (9056) { origineel: { berichtId, declaratieId? } }, the message received first and its declaratie */
             resultaat?: Record<string, never>;
         };
+        InstellingDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            /**
+             * @description the sociaal team a toewijzing counts on when its intake named none
+             * @example Sociaal team Deventer
+             */
+            standaardSociaalTeam: string | null;
+        };
         RegistreerBudgetpostDto: {
             /** Format: uuid */
             gemeenteId: string;
@@ -3548,15 +3655,17 @@ export interface components {
             aannames: string[];
         };
         /** @enum {string} */
-        SturingDimensie: "budgetpost" | "domein" | "productcategorie" | "product" | "aanbieder" | "raamovereenkomst" | "maand" | "kwartaal" | "jaar";
+        SturingDimensie: "budgetpost" | "domein" | "productcategorie" | "product" | "aanbieder" | "raamovereenkomst" | "sociaalTeam" | "wijk" | "maand" | "kwartaal" | "jaar";
         DimensieRegelDto: {
             /** @description the key of the group (an id, a code, or a month like 2026-03) */
             sleutel: string;
             omschrijving: string;
-            /** @description cents */
-            bedragCenten: number;
-            /** @description 12 amounts in cents, January to December (month of care) */
-            perMaand: number[];
+            /** @description cents; null when suppressed (fewer than 5 clients below gemeente level) */
+            bedragCenten: number | null;
+            /** @description 12 amounts in cents, January to December (month of care); null when suppressed */
+            perMaand: number[] | null;
+            /** @description per=wijk or sociaalTeam: true when the group has fewer than 5 clients and its amounts are not shown (totals still count them) */
+            onderdrukt?: boolean;
         };
         DimensieRapportDto: {
             /** Format: uuid */
@@ -4146,6 +4255,147 @@ export interface operations {
         };
         responses: {
             /** @description changed; other sessions of this person have ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description too many requests from this caller; retry after the seconds in the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_begin2fa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a new secret for the authenticator app; sign-in asks for codes once confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpInstellingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_bevestig2fa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpBevestigDto"];
+            };
+        };
+        responses: {
+            /** @description the second factor is on: sign-in now needs the code */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -11566,6 +11816,320 @@ export interface operations {
             };
         };
     };
+    SturingController_haalWijken: {
+        parameters: {
+            query: {
+                gemeente: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the gemeente's postcode-to-wijk table: { gemeenteId, aantalPostcodes, wijken: [{ wijk, postcodes }] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_laadWijkenOp: {
+        parameters: {
+            query: {
+                gemeente: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description the table as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_instelling: {
+        parameters: {
+            query: {
+                gemeente: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstellingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_zetInstelling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstellingDto"];
+            };
+        };
+        responses: {
+            /** @description the gemeente's default sociaal team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstellingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
     SturingController_budgetposten: {
         parameters: {
             query: {
@@ -11730,6 +12294,8 @@ export interface operations {
     SturingController_haalBegroting: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 jaar: number;
             };
@@ -11739,12 +12305,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ?formaat=xlsx: the begroting in the upload template's layout (download, change, upload again) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BegrotingDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["BegrotingDto"];
                 };
             };
             /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
@@ -11754,6 +12322,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description missing, unknown, expired or revoked bearer token */
@@ -11763,6 +12332,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description the role or scope of the token does not allow this */
@@ -11772,6 +12342,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description unknown id, or not visible to this caller */
@@ -11781,6 +12352,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description body larger than the configured limit */
@@ -11790,6 +12362,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description unexpected error; the body carries a correlatieId */
@@ -11799,6 +12372,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
         };
@@ -11904,6 +12478,8 @@ export interface operations {
     SturingController_importeer: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 jaar: number;
             };
@@ -12273,6 +12849,8 @@ export interface operations {
     SturingController_signalen: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 /** @description default today */
                 peildatum?: string;
@@ -12432,6 +13010,8 @@ export interface operations {
     SturingController_rechtmatigheid: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 /** @description the inkopende organisatie (gemeente or regio) that paid */
                 inkoper: string;
                 /** @description the year of payment (betaalbatches marked betaald in it) */
@@ -12511,6 +13091,8 @@ export interface operations {
     SturingController_simuleer: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 /** @description first month of care (jjjj-mm) */
                 van: string;
