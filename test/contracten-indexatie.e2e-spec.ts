@@ -221,7 +221,7 @@ describe('contracten: indexatie through the API and the queue, and lumpsum termi
     };
 
     it('should plan termijnen as payable rows that become betaalbaar on their due date, and index the budget from 1 January', async () => {
-      const contract = await maakContract(t, p, { producten: [lumpsumProduct], ingangsdatum: '2040-01-01', einddatum: '2041-12-31' });
+      const contract = await maakContract(t, p, { producten: [lumpsumProduct], ingangsdatum: '2040-01-01', einddatum: '2041-12-31', maximaleWaardeCenten: 5_000_000_00 });
       const basis = `/api/v1/raamovereenkomsten/${contract.id}`;
       const res = await http(t.url, 'POST', `${basis}/budgetten`, { token: p.inkoop, json: budget });
       expect(res.status).toBe(201);

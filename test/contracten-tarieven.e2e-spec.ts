@@ -239,7 +239,7 @@ describe('contracten: tariff versions, the Excel tariff sheet, reële prijs and 
       const contract = await maakContract(t, p, { producten: producten() });
       const fout = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/tarieven`, { token: p.inkoop, json: { tarieven: [{ productcode: 'B002', eenheid: Eenheid.Uur, bedragCenten: 1, ingangsdatum: '2027-07-01', kostenopbouw: opbouw }] } });
       expect(fout.status).toBe(400);
-      expect(fout.body.fouten[0].reden).toContain('wijkt af van de kostenopbouw');
+      expect(fout.body.fouten[0].reden).toContain('onder de reële prijs');
       const berekend = berekenReelePrijs(opbouw, Eenheid.Uur).tarief;
 
       const goed = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/tarieven`, { token: p.inkoop, json: { tarieven: [{ productcode: 'B002', eenheid: Eenheid.Uur, bedragCenten: berekend, ingangsdatum: '2027-07-01', kostenopbouw: opbouw }] } });

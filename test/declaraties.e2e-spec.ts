@@ -156,13 +156,18 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     ]);
   });
 
-  it('should answer a repeated message with 9056 and never process it twice', async () => {
+  it('should answer a repeated message with 9056, naming the original bericht and its declaratie, and never process it twice', async () => {
     const xml = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1001, 1, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } })]);
     const eerste = await stuur(xml);
     const tweede = await stuur(xml);
     expect(eerste.body.status).toBe('verwerkt');
     expect(tweede.status).toBe(202);
-    expect(tweede.body).toMatchObject({ status: 'afgekeurd', retourcodes: ['9056'] });
+    const origineel = { berichtId: eerste.body.id, declaratieId: eerste.body.resultaat.declaratieId };
+    expect(tweede.body).toMatchObject({ status: 'afgekeurd', retourcodes: ['9056'], resultaat: { origineel } });
+    expect(tweede.body.id).not.toBe(eerste.body.id);
+    // The sender that missed the first answer finds it from the repeat's record too.
+    const opgevraagd = await http(t.url, 'GET', `/api/v1/berichten/${tweede.body.id}`, { token: aanbiederToken });
+    expect(opgevraagd.body.resultaat).toEqual({ origineel });
   });
 
   it('should reject a reused DeclaratieNummer with 9333 (TR333) and approve nothing of it', async () => {

@@ -34,7 +34,7 @@ describe('the demo data set of a first start (e2e)', () => {
   it('should give every role a working token, and show the regio\'s contracts to the controller', async () => {
     const tokens = leesDemoTokens(map)!;
     expect(Object.keys(tokens).sort()).toEqual(['aanbieder', 'beheerder', 'controller', 'functioneel-beheerder', 'inkoopadviseur', 'toegang']);
-    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten', { token: tokens.controller.token });
+    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten?domein=wmo', { token: tokens.controller.token });
     expect(contracten.body).toHaveLength(DEMO_AANBIEDERS.length);
     expect(contracten.body[0].gemeenten.map((g: { code: string }) => g.code).sort()).toEqual(DEMO_GEMEENTEN.map((g) => g.cbsCode).sort());
   });
@@ -49,13 +49,42 @@ describe('the demo data set of a first start (e2e)', () => {
     }
   });
 
+  it('should let aanbieders join the open-house contracts during the term, with the agreed indexation method', async () => {
+    const { controller } = leesDemoTokens(map)!;
+    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten?domein=wmo', { token: controller.token });
+
+    expect(contracten.body.map((c: { tussentijdseToetreding: boolean }) => c.tussentijdseToetreding)).toEqual(DEMO_AANBIEDERS.map(() => true));
+    expect(contracten.body[0].indexatiemethode).toEqual([{ naam: 'OVA', gewicht: '80' }, { naam: 'PCC', gewicht: '20' }]);
+  });
+
   it('should show an aanbieder only its own contract and toewijzingen', async () => {
     const { aanbieder } = leesDemoTokens(map)!;
-    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten', { token: aanbieder.token });
+    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten?domein=wmo', { token: aanbieder.token });
     expect(contracten.body.map((c: { aanbieder: { code: string } }) => c.aanbieder.code)).toEqual([DEMO_AANBIEDERS[0].agbCode]);
     const toewijzingen = await http(t.url, 'GET', '/api/v1/toewijzingen?limiet=500', { token: aanbieder.token });
     expect(toewijzingen.body).toHaveLength(DEMO_TOEWIJZINGEN / DEMO_AANBIEDERS.length);
     expect(new Set(toewijzingen.body.map((x: { aanbiederAgb: string }) => x.aanbiederAgb))).toEqual(new Set([DEMO_AANBIEDERS[0].agbCode]));
+  });
+
+  it('should hold procurement a newcomer can open: an open house open for admission today, an awarded SAS met EMVI with public OCDS, one in scoring', async () => {
+    const { inkoopadviseur, aanbieder } = leesDemoTokens(map)!;
+    const lijst = await http(t.url, 'GET', '/api/v1/aanbestedingen', { token: inkoopadviseur.token });
+    const per = (type: string, status: string) => lijst.body.find((a: { procedureType: string; status: string }) => a.procedureType === type && a.status === status);
+
+    const openHouse = per('toelatingsprocedure', 'lopend');
+    const gegund = per('sas_met_emvi', 'lopend');
+    const inBeoordeling = per('sas_met_emvi', 'beoordeling');
+    const vandaag = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+    const ocds = await http(t.url, 'GET', `/api/v1/openbaar/aanbestedingen/${gegund.id}/ocds`);
+    const nieuw = await http(t.url, 'POST', `/api/v1/aanbestedingen/${openHouse.id}/percelen/P1/inschrijvingen`, { token: aanbieder.token, json: { tarieven: [], aanvaardtVoorwaarden: true } });
+
+    expect(openHouse.toetredingsvensters.some((v: { begindatum: string; einddatum: string }) => v.begindatum <= vandaag && vandaag <= v.einddatum)).toBe(true);
+    expect(nieuw.status).toBe(201);
+    expect(gegund.gegundeRaamovereenkomsten.map((k: { raamovereenkomstId: string | null }) => Boolean(k.raamovereenkomstId))).toEqual([true, true]);
+    expect(ocds.status).toBe(200);
+    expect(ocds.body.releases.at(-1).tag).toEqual(expect.arrayContaining(['contract']));
+    expect(ocds.body.releases.at(-1).awards).toHaveLength(2);
+    expect(inBeoordeling.inschrijvingen).toHaveLength(3);
   });
 
   it('should seed a few hundred toewijzingen', async () => {

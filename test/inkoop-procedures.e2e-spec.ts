@@ -165,7 +165,8 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
   describe('Europese niet-openbare procedure', () => {
     it('should select candidates in the selectiefase and accept bids only from the selected', async () => {
       const pr = await nieuw(aanbestedingBody(domeinInvoer({ procedureType: ProcedureType.EuropeesNietOpenbaar, aanmeldperiode: { begindatum: '2026-02-01', einddatum: '2026-02-28' }, maximumGegadigden: 2 }), p));
-      await pr.moet('2026-02-01', { type: 'publiceer' });
+      // Published 30 days before the aanmeldtermijn closes (art. 2.74 Aw).
+      await pr.moet('2026-01-29', { type: 'publiceer' });
       for (const n of [1, 2, 3]) await pr.moetInschrijven('2026-02-10', n, ZONDER_PRIJS);
       const teLaat = await pr.schrijfIn('2026-03-01', 4, ZONDER_PRIJS);
       await pr.toets('2026-03-01', [1, 2, 3]);

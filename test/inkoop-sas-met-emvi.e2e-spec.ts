@@ -266,4 +266,55 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
 
     expect(res.status).toBe(403);
   });
+
+  describe('gunningsbeslissing per inschrijver', () => {
+    const brief = (nr: number, token = p.inkoper) => pr.get(`/gunningsbeslissing/${pr.ins(nr)}`, token);
+
+    it('should tell a loser its own scores and rank, the winners’ scores, where they did better and why, and the standstill end date', async () => {
+      const res = await brief(1, p.aanbiederTokens[0]);
+
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        besluit: 'niet_gegund',
+        inschrijver: { aanbiederId: pr.aanbiederId(1) },
+        voorlopigOp: '2026-05-01',
+        standstillEinddatum: '2026-05-21',
+        eigen: {
+          rang: 3,
+          aantalGerangschikt: 3,
+          totaalMicropunten: 85_142_857,
+          criteria: [
+            { criteriumId: 'K1', soort: 'kwaliteit', score: 8, maximumScore: 10, micropunten: 48_000_000, motivering: 'Concreet plan, goed onderbouwd.' },
+            { criteriumId: 'PR', soort: 'prijs', micropunten: 37_142_857 },
+          ],
+        },
+      });
+      expect(res.body.redenen[0]).toContain('rang 3 van 3');
+      // A2 is a natural person: its scores are shown, its name is not (AVG); A3 is named.
+      expect(res.body.gegund.map((w: { naam: string; rang: number; totaalMicropunten: number }) => [w.naam, w.rang, w.totaalMicropunten])).toEqual([
+        ['Natuurlijk persoon (naam niet vermeld, AVG)', 1, 100_000_000],
+        [p.aanbieders[2].naam, 2, 92_500_000],
+      ]);
+      expect(res.body.relatieveVoordelen).toEqual(expect.arrayContaining([expect.stringContaining('Plan van aanpak 60,00 punten, u 48,00: Concreet plan')]));
+    });
+
+    it('should tell a winner it was awarded, and give an aanbieder no other inschrijver’s letter', async () => {
+      const winnaar = await brief(3, p.aanbiederTokens[2]);
+      const andermans = await brief(3, p.aanbiederTokens[0]);
+
+      expect(winnaar.body).toMatchObject({ besluit: 'gegund', eigen: { rang: 2 }, relatieveVoordelen: [] });
+      expect(andermans.status).toBe(404);
+    });
+
+    it('should render the letter as a PDF', async () => {
+      const res = await fetch(`${t.url}/api/v1/aanbestedingen/${pr.id}/gunningsbeslissing/${pr.ins(1)}/pdf`, { headers: { authorization: `Bearer ${p.aanbiederTokens[0]}` } });
+      const pdf = Buffer.from(await res.arrayBuffer());
+
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(1_000);
+    });
+  });
 });
+

@@ -23,6 +23,8 @@ export interface Partijen {
   beoordelaarA: string;
   beoordelaarB: string;
   beoordelaarIds: string[];
+  /** The inkoper's gebruiker id: chairs the scoring (records the consensus). */
+  voorzitterId: string;
   controller: string;
   aanbieders: Org[];
   aanbiederTokens: string[];
@@ -46,6 +48,7 @@ export async function maakPartijen(t: TestApp, aantalAanbieders: number): Promis
   return {
     gemeente, gemeente2, inkoper, beoordelaarA, beoordelaarB, controller, aanbieders, aanbiederTokens,
     beoordelaarIds: [await gebruikerId(t, beoordelaarA), await gebruikerId(t, beoordelaarB)],
+    voorzitterId: await gebruikerId(t, inkoper),
   };
 }
 
@@ -56,7 +59,7 @@ export function zetDatum(t: TestApp, datum: string): void {
 
 /** The domain factory's AanbestedingInvoer as the create body, with real organisation and gebruiker ids. */
 export function aanbestedingBody(invoer: AanbestedingInvoer, p: Partijen, extra: Record<string, unknown> = {}) {
-  const { id: _id, inkopendeOrganisatie: _o, deelnemendeGemeenten: _g, beoordelaars, uitgenodigden, ...rest } = invoer;
+  const { id: _id, inkopendeOrganisatie: _o, deelnemendeGemeenten: _g, beoordelaars, uitgenodigden, voorzitter, ...rest } = invoer;
   return {
     ...rest,
     kenmerk: `AB-${cijfers(10)}`,
@@ -64,6 +67,7 @@ export function aanbestedingBody(invoer: AanbestedingInvoer, p: Partijen, extra:
     contactpersoon: 'J. de Vries',
     deelnemendeGemeenten: [p.gemeente.id, p.gemeente2.id],
     beoordelaars: beoordelaars.length ? p.beoordelaarIds : [],
+    ...(voorzitter ? { voorzitter: p.voorzitterId } : {}),
     ...(uitgenodigden ? { uitgenodigden: uitgenodigden.map((a) => p.aanbieders[Number(a.replace(/\D/g, '')) - 1].id) } : {}),
     ...extra,
   };

@@ -4,6 +4,7 @@ import { JobOutboxService, QueueName, QueueService, JOB_RETENTIE } from '#keten/
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { wachtOp } from './support/wacht.js';
 import { VeegOpJob } from '../apps/worker/src/onderhoud/veeg-op.job.js';
+import { JobRoostersService } from '../apps/worker/src/onderhoud/job-roosters.service.js';
 
 const BACKENDS: ('postgres' | 'redis')[] = ['postgres', ...(process.env.REDIS_URL ? (['redis'] as const) : [])];
 
@@ -67,6 +68,15 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
     expect(job?.opts.removeOnComplete).toEqual(JOB_RETENTIE.removeOnComplete);
     await worker.close();
     await queues.queue(naam).obliterate({ force: true });
+  });
+
+  it('should make a schedule again when the backend lost it, and leave the schedules alone otherwise', async () => {
+    const roosters = t.app.get(JobRoostersService);
+    expect(await roosters.controleer()).toEqual([]);
+    await queues.queue(QueueName.Onderhoud).removeJobScheduler(VeegOpJob.naam);
+    expect(await roosters.controleer()).toEqual([VeegOpJob.naam]);
+    expect(await queues.queue(QueueName.Onderhoud).getJobScheduler(VeegOpJob.naam)).toMatchObject({ every: VeegOpJob.elkeMs });
+    expect(await roosters.controleer()).toEqual([]);
   });
 
   it('should refuse a job id with a colon, which BullMQ cannot store', async () => {

@@ -120,6 +120,17 @@ describe('sturing: begroting per budgetpost, with versions and Excel upload (e2e
     expect(bedrag('JEUGDHULP')).toMatchObject({ domein: 'jeugd', bedragCenten: 2_000_000_00, productcategorieen: ['45', '46'] });
     expect(na.totaalCenten).toBe(1_400_000_50 + 250_000_25 + 2_000_000_00 + 300_000_00);
     expect((await begroting()).body).toEqual(na);
+
+    // Downloaded as the template's workbook, it uploads again unchanged: no new versions.
+    const download = await fetch(`${t.url}/api/v1/sturing/begroting?gemeente=${gemeente.id}&jaar=2026&formaat=xlsx`, { headers: { authorization: `Bearer ${controller}` } });
+    expect(download.headers.get('content-type')).toContain('spreadsheetml');
+    const bytes = Buffer.from(await download.arrayBuffer());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(BEGROTING_BLAD)!.getRow(2).getCell(5).numFmt).toContain('€');
+    const terug = await http(t.url, 'POST', `/api/v1/sturing/begroting/excel?gemeente=${gemeente.id}&jaar=2026`, { token: controller, body: bytes, contentType: XLSX });
+    expect(terug.status).toBe(201);
+    expect(terug.body).toEqual(na);
   });
 
   it('should let the inkoopadviseur read, and refuse toegang, aanbieder and other gemeenten', async () => {

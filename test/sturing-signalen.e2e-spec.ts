@@ -38,9 +38,9 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     const contract = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
       token: BOOTSTRAP_TOKEN,
       json: { nummer: `RO-${cijfers(8)}`, naam: 'Begeleiding', inkoperId: gemeente.id, aanbiederId: aanbieder.id, gemeenteIds: [gemeente.id], domein: Domein.Wmo,
-        ingangsdatum: '2020-01-01', einddatum: '2030-12-31', maximaleWaardeCenten: 100_000_000,
+        ingangsdatum: '2025-01-01', einddatum: '2028-12-31', maximaleWaardeCenten: 100_000_000,
         producten: [{ productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Begeleiding',
-          tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: TARIEF, ingangsdatum: '2020-01-01' }] }] },
+          tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: TARIEF, ingangsdatum: '2025-01-01' }] }] },
     });
     expect(contract.status).toBe(201);
     const product = (toewijzingNummer: number, volume: number, frequentie: Frequentie) => ({
@@ -131,6 +131,12 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     const prognose = o.posten[0].prognose.totaalCenten;
     expect(s.begrotingsoverschrijding).toEqual([{ budgetpostId: o.posten[0].budgetpostId, code: 'BEGELEIDING', naam: 'Begeleiding', begrotingCenten: 1000, prognoseCenten: prognose, overschrijdingCenten: prognose - 1000 }]);
     expect(s.drempels).toHaveLength(5);
+    const xlsx = await fetch(`${t.url}/api/v1/sturing/signalen?gemeente=${gemeente.id}&peildatum=${peildatum}&maanden=3&formaat=xlsx`, { headers: { authorization: `Bearer ${controller}` } });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Geen declaratie', 'Uitputting', 'Aan plafond', 'Afwijzingen', 'Begroting']);
+    expect(wb.getWorksheet('Uitputting')!.getRow(2).getCell(4).value).toBe(6 * 15 * TARIEF / 100);
     expect(JSON.stringify(s)).not.toContain(bsn);
   });
 
@@ -166,5 +172,86 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     const fout = await http(t.url, 'GET', `/api/v1/sturing/bekostiging-simulatie?gemeente=${gemeente.id}&van=${tot}&tot=${van}`, { token: controller });
     expect(fout.status).toBe(400);
     expect(fout.body.fouten).toEqual([{ veld: 'tot', reden: 'tot ligt vóór van' }]);
+  });
+
+  it('should report by sociaal team: the one the intake named, else the gemeente\'s default', async () => {
+    const jaar = peildatum.slice(0, 4);
+    expect((await http(t.url, 'PUT', '/api/v1/sturing/instellingen', { token: controller, json: { gemeenteId: gemeente.id, standaardSociaalTeam: 'Team Noord' } })).status).toBe(200);
+    const res = await http(t.url, 'POST', '/api/v1/toewijzingen', {
+      token: await t.token(Rol.Toegang, gemeente.id),
+      json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn, sociaalTeam: 'Team Zuid', postcode: '7411 AB', producten: [{
+        toewijzingNummer: 8004, productCategorie: '02', productCode: '02A01', toewijzingsdatum: peildatum, toewijzingstijd: '09:00:00', ingangsdatum: peilmaand, einddatum: einde,
+        omvang: { volume: 5, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand } }] },
+    });
+    expect(res.body[0].resultaat).toBe('nieuw');
+    // Five more clients of Team Zuid in postcode 7411: six in all, enough to be shown below gemeente level.
+    for (let i = 0; i < 5; i++) {
+      const ander = (() => {
+        for (;;) {
+          const b = `9${cijfers(8)}`;
+          if (isGeldigBsn(b) && b !== bsn) return b;
+        }
+      })();
+      const r = await http(t.url, 'POST', '/api/v1/toewijzingen', {
+        token: await t.token(Rol.Toegang, gemeente.id),
+        json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn: ander, sociaalTeam: 'Team Zuid', postcode: '7411CD', producten: [{
+          toewijzingNummer: 8101 + i, productCategorie: '02', productCode: '02A01', toewijzingsdatum: peildatum, toewijzingstijd: '09:00:00', ingangsdatum: peilmaand, einddatum: einde,
+          omvang: { volume: 5, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand } }] },
+      });
+      expect(r.body[0].resultaat).toBe('nieuw');
+    }
+    const zuidMaanden = [0, 1, 2, 3].map((n) => maandPlus(peilmaand, n)).filter((m) => m.startsWith(jaar)).length;
+    const per = async (soort: string, dimensie: string) =>
+      (await http(t.url, 'GET', `/api/v1/sturing/${soort}?gemeente=${gemeente.id}&jaar=${jaar}&per=${dimensie}&peildatum=${peildatum}`, { token: controller })).body;
+    const teams = await wachtOp(async () => {
+      const v = await per('verplichtingen', 'sociaalTeam');
+      if (v.regels.find((r: { sleutel: string; bedragCenten: number }) => r.sleutel === 'Team Zuid')?.bedragCenten !== 6 * zuidMaanden * 5 * TARIEF) throw new Error(JSON.stringify(v.regels));
+      return v;
+    }, 'the new toewijzingen in the verplichtingen');
+    const totaal = (await per('verplichtingen', 'budgetpost')).totaalCenten;
+    // Team Noord has one client: below gemeente level its amounts are not shown, but the total counts them.
+    expect(teams.regels.map((r: { sleutel: string; bedragCenten: number | null; onderdrukt: boolean }) => [r.sleutel, r.bedragCenten, r.onderdrukt])).toEqual([
+      ['Team Noord', null, true],
+      ['Team Zuid', 6 * zuidMaanden * 5 * TARIEF, false],
+    ]);
+    expect(teams.totaalCenten).toBe(totaal);
+    const realisatie = await per('realisatie', 'sociaalTeam');
+    expect(realisatie.regels.map((r: { sleutel: string; bedragCenten: number | null }) => [r.sleutel, r.bedragCenten])).toEqual([['Team Noord', null]]);
+    expect(realisatie.totaalCenten).toBe(6 * 25 * TARIEF);
+  });
+
+  it('should report by wijk through the gemeente\'s postcode table, refusing a table with errors as a whole', async () => {
+    const jaar = peildatum.slice(0, 4);
+    const ExcelJS = (await import('exceljs')).default;
+    const tabel = async (rijen: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Wijken');
+      ws.addRow(['Postcode', 'Wijk']);
+      for (const r of rijen) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const laadOp = async (rijen: unknown[][]) => http(t.url, 'PUT', `/api/v1/sturing/wijken?gemeente=${gemeente.id}`, {
+      token: controller, body: await tabel(rijen), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const fout = await laadOp([['7411 AB', 'Binnenstad'], ['7411 CD', 'Keizerslanden'], ['12', 'Nergens']]);
+    expect(fout.status).toBe(400);
+    expect(fout.body.fouten).toEqual([
+      { veld: 'Wijken!B3', reden: 'postcode 7411 staat in rij 2 al bij wijk Binnenstad' },
+      { veld: 'Wijken!A4', reden: 'Postcode moet een postcode (1234 of 1234 AB) zijn.' },
+    ]);
+    const goed = await laadOp([['7411 AB', 'Binnenstad'], ['7412', 'Keizerslanden']]);
+    expect(goed.body).toEqual({ gemeenteId: gemeente.id, aantalPostcodes: 2, wijken: [{ wijk: 'Binnenstad', postcodes: ['7411'] }, { wijk: 'Keizerslanden', postcodes: ['7412'] }] });
+
+    const per = async (soort: string) => (await http(t.url, 'GET', `/api/v1/sturing/${soort}?gemeente=${gemeente.id}&jaar=${jaar}&per=wijk&peildatum=${peildatum}`, { token: controller })).body;
+    const zuidMaanden = [0, 1, 2, 3].map((n) => maandPlus(peilmaand, n)).filter((m) => m.startsWith(jaar)).length;
+    const v = await per('verplichtingen');
+    // Six clients in 7411 are in Binnenstad; the one client without a postcode has no wijk, and is not shown apart.
+    expect(v.regels.map((r: { sleutel: string; bedragCenten: number | null }) => [r.sleutel, r.bedragCenten])).toEqual([
+      ['(wijk onbekend)', null],
+      ['Binnenstad', 6 * zuidMaanden * 5 * TARIEF],
+    ]);
+    expect((await per('realisatie')).regels.map((r: { sleutel: string; bedragCenten: number | null }) => [r.sleutel, r.bedragCenten])).toEqual([['(wijk onbekend)', null]]);
+    const toewijzing = (await http(t.url, 'GET', `/api/v1/toewijzingen?gemeenteCode=${gemeente.cbsCode}&limiet=10`, { token: await t.token(Rol.Toegang, gemeente.id) })).body;
+    expect(JSON.stringify(toewijzing)).not.toMatch(/7411 ?[A-Z]{2}/);
   });
 });

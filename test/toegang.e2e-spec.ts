@@ -1,6 +1,7 @@
 import { Rol } from '#keten/platform';
 import { cijfers, http, type Antwoord } from './support/http.js';
-import { maakDeclaratieScenario, SCENARIO_BSN } from './support/declaratie-scenario.js';
+import { totpCode } from '#keten/toegang';
+import { maakDeclaratieScenario, SCENARIO_BSN, SCENARIO_UURTARIEF } from './support/declaratie-scenario.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
 
 /** A person in the web app: the session cookie and its CSRF token, as a browser would send them. */
@@ -35,7 +36,8 @@ describe('Toegang: onboarding, sign-in, tokens (e2e)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Many sign-ins from one address here; the limit itself is tested below.
+    t = await startTestApp({ config: { KETEN_LIMIET_INLOGGEN: '1000' } });
   });
 
   afterAll(() => t.close());
@@ -224,6 +226,22 @@ describe('Toegang: onboarding, sign-in, tokens (e2e)', () => {
     const id = lijst.body[0].id;
     expect((await http(t.url, 'GET', `/api/v1/toewijzingen/${id}`, { token: scenario.aanbiederToken })).status).toBe(200);
     const ik = await http(t.url, 'GET', '/api/v1/toegang/ik', { token: scenario.aanbiederToken });
+    const declaratie = await http(t.url, 'POST', '/api/v1/declaraties', {
+      token: scenario.aanbiederToken,
+      json: {
+        domein: 'wmo', gemeenteCode: scenario.gemeente.cbsCode, declaratieNummer: `D${cijfers(8)}`, declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
+        dagtekening: '2026-05-06', totaalIngediendBedrag: { bedrag: SCENARIO_UURTARIEF, debetCredit: 'D' },
+        prestaties: [{
+          bsn: SCENARIO_BSN, referentieNummer: `R${cijfers(8)}`, toewijzingNummer: lijst.body[0].toewijzingNummer, productCategorie: '02', productCode: '02A01',
+          productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' }, geleverdVolume: 1, eenheid: '04', productTarief: SCENARIO_UURTARIEF,
+          ingediendBedrag: { bedrag: SCENARIO_UURTARIEF, debetCredit: 'D' },
+        }],
+      },
+    });
+    expect(declaratie.status).toBe(202);
+    expect((await http(t.url, 'GET', `/api/v1/declaraties/${declaratie.body.id}`, { token: scenario.aanbiederToken })).status).toBe(200);
+    const gelezen = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${declaratie.body.id}&actie=declaratie.gelezen`, { token: BOOTSTRAP_TOKEN });
+    expect(gelezen.body).toEqual([expect.objectContaining({ actor: ik.body.gebruiker.id, entiteit: 'declaratie' })]);
 
     const fb = await t.token(Rol.FunctioneelBeheerder, scenario.aanbieder.id);
     const trail = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${id}`, { token: fb });
@@ -238,6 +256,38 @@ describe('Toegang: onboarding, sign-in, tokens (e2e)', () => {
     const anderFb = await t.token(Rol.FunctioneelBeheerder, scenario.gemeente.id);
     const ander = await http(t.url, 'GET', `/api/v1/toegang/audit?entiteitId=${id}`, { token: anderFb });
     expect(ander.body).toEqual([]);
+  });
+
+  it('should ask a built-in account with a second factor for the authenticator code, once confirmed', async () => {
+    const gemeente = await organisatie(t.url, 'gemeente');
+    const email = uniek('totp');
+    const wachtwoord = 'wachtwoord met tweede factor';
+    const maak = await http(t.url, 'POST', '/api/v1/toegang/gebruikers', { token: BOOTSTRAP_TOKEN, json: { naam: 'Twee', email, rol: Rol.Controller, organisatieId: gemeente.id, wachtwoord } });
+    const { sessie } = await inloggen(t.url, email, wachtwoord);
+    const instelling = await http(t.url, 'POST', '/api/v1/toegang/ik/totp', metSessie(sessie));
+    expect(instelling.status).toBe(200);
+    expect(instelling.body.otpauthUri).toMatch(/^otpauth:\/\/totp\/Keten:/);
+    const geheim: string = instelling.body.geheim;
+    // Not asked before a first code confirms the set-up.
+    expect((await inloggen(t.url, email, wachtwoord)).res.status).toBe(200);
+    const fout = await http(t.url, 'POST', '/api/v1/toegang/ik/totp/bevestig', { ...metSessie(sessie), json: { code: totpCode(geheim, Date.now() - 10 * 60_000) } });
+    expect(fout.status).toBe(400);
+    expect((await http(t.url, 'POST', '/api/v1/toegang/ik/totp/bevestig', { ...metSessie(sessie), json: { code: totpCode(geheim) } })).status).toBe(204);
+
+    const zonder = await inloggen(t.url, email, wachtwoord);
+    expect(zonder.res.status).toBe(401);
+    expect(zonder.res.body.bericht).toMatch(/code/);
+    expect((await http(t.url, 'POST', '/api/v1/toegang/inloggen', { json: { email, wachtwoord, code: totpCode(geheim, Date.now() - 10 * 60_000) } })).status).toBe(401);
+    expect((await http(t.url, 'POST', '/api/v1/toegang/inloggen', { json: { email, wachtwoord: 'fout wachtwoord', code: totpCode(geheim) } })).status).toBe(401);
+    const met = await http(t.url, 'POST', '/api/v1/toegang/inloggen', { json: { email, wachtwoord, code: totpCode(geheim) } });
+    expect(met.status).toBe(200);
+    const opgeslagen = (await t.dataSource.query(`SELECT totp_geheim FROM keten.gebruiker WHERE id = $1`, [maak.body.id])) as { totp_geheim: Buffer }[];
+    expect(opgeslagen[0].totp_geheim.toString('latin1')).not.toContain(geheim);
+
+    // A lost phone: the administrator switches it off.
+    const uit = await http(t.url, 'PATCH', `/api/v1/toegang/gebruikers/${maak.body.id}`, { token: BOOTSTRAP_TOKEN, json: { tweedeFactorUit: true } });
+    expect(uit.body.tweedeFactor).toBe(false);
+    expect((await inloggen(t.url, email, wachtwoord)).res.status).toBe(200);
   });
 
   it('should expire an idle session', async () => {
@@ -280,7 +330,9 @@ describe('Toegang: throttling and a closed API document (e2e)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { KETEN_LIMIET_INLOGGEN: '3', KETEN_LIMIET_TOKENS: '2', KETEN_LIMIET_INTAKE: '2', KETEN_OPENAPI_OPENBAAR: 'false' } });
+    t = await startTestApp({
+      config: { KETEN_LIMIET_INLOGGEN: '3', KETEN_LIMIET_TOKENS: '2', KETEN_LIMIET_INTAKE: '2', KETEN_OPENAPI_OPENBAAR: 'false', KETEN_CORS_ORIGINS: 'https://web.keten.test' },
+    });
   });
 
   afterAll(() => t.close());
@@ -313,6 +365,16 @@ describe('Toegang: throttling and a closed API document (e2e)', () => {
     expect(intake[2]).toBe(429);
     expect(intake.slice(0, 2)).not.toContain(429);
     expect((await http(t.url, 'POST', '/api/v1/declaraties', { token: a2, json: {} })).status).toBe(400);
+  });
+
+  it('should open CORS, with credentials and the CSRF header, to the configured origin only', async () => {
+    const vraag = (origin: string) =>
+      fetch(`${t.url}/api/v1/toegang/uitloggen`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-csrf-token' } });
+    const web = await vraag('https://web.keten.test');
+    expect(web.headers.get('access-control-allow-origin')).toBe('https://web.keten.test');
+    expect(web.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(web.headers.get('access-control-allow-headers')).toMatch(/X-CSRF-Token/i);
+    expect((await vraag('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('should serve the OpenAPI document only to a signed-in caller when so configured', async () => {

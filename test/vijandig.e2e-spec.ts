@@ -71,6 +71,25 @@ describe('hostile input and scope (e2e)', () => {
     expect(healthMs).toBeLessThan(1000);
   });
 
+  it('should refuse a 20 MB message of distinct element names, of namespace declarations and of deep nesting early, and stay responsive', async () => {
+    const aanbieder = await maakOrganisatie(t.url, 'aanbieder');
+    const token = await t.token(Rol.Aanbieder, aanbieder.id);
+    const ns = 'http://www.istandaarden.nl/ijw/3_2/jw323/schema';
+    const gevallen: [string, RegExp][] = [
+      [`<Bericht xmlns="${ns}">${Array.from({ length: 1_500_000 }, (_, i) => `<n${i}/>`).join('')}</Bericht>`, /verschillende elementnamen/],
+      [`<Bericht xmlns="${ns}">${Array.from({ length: 600_000 }, (_, i) => `<b xmlns:p${i}="u${i}"/>`).join('')}</Bericht>`, /namespaces/],
+      [`<Bericht xmlns="${ns}">${'<a>'.repeat(1_500_000)}${'</a>'.repeat(1_500_000)}</Bericht>`, /dieper genest/],
+    ];
+    for (const [xml, reden] of gevallen) {
+      expect(xml.length).toBeGreaterThan(10_000_000);
+      const { antwoord, healthMs } = await gezondTijdens(t.url, () => http(t.url, 'POST', '/api/v1/berichten', { token, body: xml, contentType: 'application/xml' }));
+      expect(antwoord.status).toBe(202);
+      expect(antwoord.body).toMatchObject({ status: 'afgekeurd' });
+      expect(antwoord.body.reden).toMatch(reden);
+      expect(healthMs).toBeLessThan(1000);
+    }
+  });
+
   it('should answer 400 to JSON nested 10,000 deep on a domain endpoint, and stay responsive', async () => {
     const token = await t.token(Rol.Inkoopadviseur, (await maakOrganisatie(t.url, 'gemeente')).id);
     const diep = `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
@@ -166,6 +185,10 @@ describe('hostile input and scope (e2e)', () => {
       const vanConcurrent = await stuur305(nummer);
       expect(vanConcurrent).toContain('9019');
       expect(await stuur305(nummer + 1)).toBe(vanConcurrent);
+      // Nor through its own audit trail: the competitor's client (a known BSN) is not named there.
+      const beheer = await t.token(Rol.FunctioneelBeheerder, concurrent.id);
+      const trail = await http(t.url, 'GET', '/api/v1/toegang/audit?actie=regiebericht.start.ontvangen', { token: beheer });
+      expect(trail.body.map((r: { entiteit: string }) => r.entiteit)).toEqual(['bericht', 'bericht']);
     });
 
     it('should not show an aanbieder how many competitors bid during an open inschrijving', async () => {

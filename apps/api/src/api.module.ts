@@ -10,12 +10,17 @@ import { BerichtController, BerichtenModule } from '#keten/berichten';
 import { INKOOP_CONTROLLERS, InkoopModule } from '#keten/inkoop';
 import { BetaalbatchController, SturingController, SturingModule } from '#keten/sturing';
 import { HealthController } from './health.controller.js';
+import { Gereedheid } from './gereedheid.service.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 /** HTTP only: controllers calling use cases of the context libraries (conventions.md 1). Needs PlatformModule. */
 @Module({
   imports: [ToegangModule, OrganisatiesModule, ContractenModule, InkoopModule, ToewijzingenModule, DeclaratiesModule, BerichtenModule, SturingModule],
-  controllers: [HealthController, ...TOEGANG_CONTROLLERS, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, VerzoekController, DeclaratieController, BerichtController, SturingController, BetaalbatchController],
+  controllers: [HealthController, MetricsController, ...TOEGANG_CONTROLLERS, OrganisatieController, RaamovereenkomstController, ...CONTRACTEN_CONTROLLERS, ...INKOOP_CONTROLLERS, ToewijzingController, ToewijzingBerichtController, VerzoekController, DeclaratieController, BerichtController, SturingController, BetaalbatchController],
   providers: [
+    Gereedheid,
+    MetricsService,
     // In this order: the caller is known before its requests are counted.
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: BegrenzingGuard },

@@ -7,9 +7,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { DataSourceOptions } from 'typeorm';
-import { AuthGuard, FoutCode, KetenConfig, KetenExceptionFilter, KetenFout, LOG_NIVEAUS, onveiligeInvoer, PlatformModule, Rol, ROLLEN, TokenService } from '#keten/platform';
+import { AuthGuard, FoutCode, KetenConfig, KetenExceptionFilter, KetenFout, correlatieMiddleware, ketenLogger, onveiligeInvoer, PlatformModule, Rol, ROLLEN, TokenService } from '#keten/platform';
 import { ApiModule } from './api.module.js';
 import { serveerWebApp } from './web-app.js';
+import { Gereedheid } from './gereedheid.service.js';
+import { MetricsService } from './metrics/metrics.service.js';
 
 /** XML messages (iWmo/iJw), zips of them and Excel uploads arrive as raw bytes, bounded by KETEN_UPLOAD_LIMIT_BYTES. */
 export const UPLOAD_TYPES = ['application/xml', 'text/xml', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -36,19 +38,27 @@ export async function createApiApp(config: KetenConfig, database: DataSourceOpti
   class KetenApi {}
   const app = await NestFactory.create<NestExpressApplication>(KetenApi, {
     bodyParser: false,
-    logger: LOG_NIVEAUS[config.KETEN_LOG_LEVEL],
+    logger: ketenLogger(config),
     preview: opties.preview,
   });
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
   app.useBodyParser('json', { limit: config.KETEN_BODY_LIMIT_BYTES });
   app.useBodyParser('raw', { type: UPLOAD_TYPES, limit: config.KETEN_UPLOAD_LIMIT_BYTES });
+  app.use(correlatieMiddleware);
+  app.use(app.get(MetricsService).middleware());
+  // Stopping (sluitApiAf): a request on a kept-alive connection is still answered, and its connection then closed.
+  const gereedheid = app.get(Gereedheid);
+  app.use((_req: unknown, res: Parameters<Gereedheid['volg']>[0], next: () => void) => {
+    gereedheid.volg(res);
+    next();
+  });
   beveilig(app, config);
 
   SwaggerModule.setup('api/docs', app, apiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
   // The web app at / (static files, and index.html for its routes); /api/*, /health and /api/docs stay the API's.
   if (existsSync(`${WEB_DIR}/index.html`)) serveerWebApp(app, WEB_DIR);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: Nest would close the queues before the HTTP drain. The mains call sluitApiAf on SIGTERM.
   Logger.log(`API ready (queue backend: ${config.REDIS_URL ? 'redis' : 'postgres'})`, 'Keten');
   return app;
 }

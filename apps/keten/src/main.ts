@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { beschrijfConfig, ConfigFout, KetenFout, laadKetenConfig } from '#keten/platform';
 import { existsSync } from 'node:fs';
+import { sluitApiAf } from '../../api/src/afsluiten.util.js';
 import { createApiApp, WEB_DIR } from '../../api/src/create-api-app.js';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 import { leesDemoTokens, leesDemoWachtwoorden, seedDemo } from './demo/demo-seed.js';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     if (gedaan.length) logger.log(`migrations run: ${gedaan.join(', ')}`);
 
     const api = await createApiApp(config, database.opties, [WorkerModule]);
-    stoppers.push(() => api.close());
+    stoppers.push(() => sluitApiAf(api, config, logger));
     if (config.KETEN_SEED_DEMO && (await seedDemo(api, config.KETEN_DATA_DIR))) logger.log('demo data seeded');
     await api.listen(config.PORT, '0.0.0.0');
 

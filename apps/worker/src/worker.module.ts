@@ -11,9 +11,10 @@ import { SturingModule } from '#keten/sturing';
 import { SturingProcessor } from './sturing/sturing.processor.js';
 import { VeegOpJob } from './onderhoud/veeg-op.job.js';
 import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
+import { JobRoostersService } from './onderhoud/job-roosters.service.js';
 
 /** BullMQ processors only; stateless, so any number can run (conventions.md 1). Needs PlatformModule. */
-@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule, SturingModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor, SturingProcessor] })
+@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule, SturingModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor, SturingProcessor, JobRoostersService] })
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Worker');
 
@@ -25,6 +26,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly indexatie: IndexatieProcessor,
     private readonly termijnen: TermijnenBetaalbaarProcessor,
     private readonly sturing: SturingProcessor,
+    private readonly roosters: JobRoostersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,8 +41,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     }, this.config.KETEN_BEOORDELING_CONCURRENCY);
     this.queues.startWorker(QueueName.Indexatie, (job) => this.indexatie.verwerk(job as never), 1);
     this.queues.startWorker(QueueName.Sturing, (job) => this.sturing.verwerk(job), 2);
-    await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(TermijnenBetaalbaarJob.naam, { every: TermijnenBetaalbaarJob.elkeMs }, { name: TermijnenBetaalbaarJob.naam, data: {} });
-    await this.queues.queue(QueueName.Onderhoud).upsertJobScheduler(VeegOpJob.naam, { every: VeegOpJob.elkeMs }, { name: VeegOpJob.naam, data: {} });
+    await this.roosters.start();
     this.logger.log(`worker started on ${this.queues.backend}`);
   }
 }

@@ -8,6 +8,7 @@ import { SegmentEntity } from './database/segment.entity.js';
 import { PrijsnormEntity } from './database/prijsnorm.entity.js';
 import { BudgetEntity } from './database/budget.entity.js';
 import { TermijnEntity } from './database/termijn.entity.js';
+import { VerantwoordingEntity } from './database/verantwoording.entity.js';
 import { IndexatieEntity } from './database/indexatie.entity.js';
 import { IndexatieRegelEntity } from './database/indexatie-regel.entity.js';
 import { ProductcodelijstEntity } from './database/productcodelijst.entity.js';
@@ -24,6 +25,7 @@ export const CONTRACTEN_ENTITIES = [
   PrijsnormEntity,
   BudgetEntity,
   TermijnEntity,
+  VerantwoordingEntity,
   IndexatieEntity,
   IndexatieRegelEntity,
   ProductcodelijstEntity,

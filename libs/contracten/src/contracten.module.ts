@@ -7,6 +7,7 @@ import { TarievenService } from './tarieven/tarieven.service.js';
 import { ContractbewakingService } from './wijzig-raamovereenkomst/contractbewaking.service.js';
 import { TariefbladUitwisselingService } from './tariefblad-uitwisselen/tariefblad-uitwisseling.service.js';
 import { BudgetService } from './budgetten/budget.service.js';
+import { VerantwoordingService } from './verantwoording/verantwoording.service.js';
 import { IndexatieService } from './indexatie/indexatie.service.js';
 import { DeelovereenkomstService } from './deelovereenkomsten/deelovereenkomst.service.js';
 import { PrijsnormService } from './prijsnormen/prijsnorm.service.js';
@@ -22,6 +23,7 @@ const SERVICES = [
   ContractbewakingService,
   TariefbladUitwisselingService,
   BudgetService,
+  VerantwoordingService,
   IndexatieService,
   DeelovereenkomstService,
   PrijsnormService,

@@ -34,6 +34,9 @@ const STATUS: Record<Weigeringscode, FoutCode.Validatie | FoutCode.Conflict> = {
   MOTIVERING_VEREIST: FoutCode.Validatie,
   LOTING_VEREIST: FoutCode.Validatie,
   GEEN_GELDIG_BOD: FoutCode.Validatie,
+  TERMIJN_TE_KORT: FoutCode.Validatie,
+  GEEN_VOORZITTER: FoutCode.Conflict,
+  CONSENSUS_VASTGESTELD: FoutCode.Conflict,
 };
 
 /** A refusal by the procedure rules (voerActieUit), carrying the domain's code and reason to the client. */

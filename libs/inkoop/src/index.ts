@@ -19,9 +19,14 @@ export * from './documenten/document.service.js';
 export * from './documenten/document.controller.js';
 export * from './ocds/ocds.service.js';
 export * from './ocds/ocds.controller.js';
+export * from './gunningsbeslissing/gunningsbeslissing.controller.js';
+export * from './gunningsbeslissing/gunningsbeslissing.service.js';
+export * from './ocds/openbare-ocds.controller.js';
+export * from './ocds/openbare-ocds.service.js';
 export * from './inkoopbeleid/inkoopbeleid.service.js';
 export * from './inkoopbeleid/inkoopbeleid.controller.js';
 export * from './inkoop.module.js';
+export * from './veiling/veiling.service.js';
 
 import { AanbestedingEntity } from './database/aanbesteding.entity.js';
 import { AanbestedingInschrijvingEntity } from './database/aanbesteding-inschrijving.entity.js';
@@ -29,9 +34,13 @@ import { AanbestedingGebeurtenisEntity } from './database/aanbesteding-gebeurten
 import { AanbestedingDocumentEntity } from './database/aanbesteding-document.entity.js';
 import { GegundeRaamovereenkomstEntity } from './database/gegunde-raamovereenkomst.entity.js';
 import { InkoopbeleidEntity } from './database/inkoopbeleid.entity.js';
+import { VeilingbodEntity, VeilingrondeEntity } from './database/veilingronde.entity.js';
+import { VeilingController } from './veiling/veiling.controller.js';
 import { AanbestedingController } from './raadpleeg-aanbesteding/aanbesteding.controller.js';
 import { AanbestedingDocumentController } from './documenten/document.controller.js';
 import { AanbestedingOcdsController } from './ocds/ocds.controller.js';
+import { OpenbareOcdsController } from './ocds/openbare-ocds.controller.js';
+import { GunningsbeslissingController } from './gunningsbeslissing/gunningsbeslissing.controller.js';
 import { InkoopbeleidController } from './inkoopbeleid/inkoopbeleid.controller.js';
 
 export const INKOOP_ENTITIES = [
@@ -41,7 +50,9 @@ export const INKOOP_ENTITIES = [
   AanbestedingDocumentEntity,
   GegundeRaamovereenkomstEntity,
   InkoopbeleidEntity,
+  VeilingrondeEntity,
+  VeilingbodEntity,
 ];
 
 /** Mounted by apps/api. */
-export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, InkoopbeleidController];
+export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, OpenbareOcdsController, GunningsbeslissingController, VeilingController, InkoopbeleidController];

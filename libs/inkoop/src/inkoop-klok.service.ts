@@ -10,4 +10,9 @@ export class InkoopKlok {
   vandaag(): Kalenderdatum {
     return vandaag();
   }
+
+  /** The moment now: when a timed veilingronde closes and when a bid came in. */
+  nu(): Date {
+    return new Date();
+  }
 }

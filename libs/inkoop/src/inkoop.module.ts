@@ -6,6 +6,9 @@ import { AanbestedingDocumentService } from './documenten/document.service.js';
 import { InkoopKlok } from './inkoop-klok.service.js';
 import { InkoopbeleidService } from './inkoopbeleid/inkoopbeleid.service.js';
 import { AanbestedingOcdsService } from './ocds/ocds.service.js';
+import { OpenbareOcdsService } from './ocds/openbare-ocds.service.js';
+import { GunningsbeslissingService } from './gunningsbeslissing/gunningsbeslissing.service.js';
+import { VeilingService } from './veiling/veiling.service.js';
 import { GunningRaamovereenkomstService } from './raamovereenkomsten/gunning-raamovereenkomst.service.js';
 import { RaadpleegAanbestedingService } from './raadpleeg-aanbesteding/raadpleeg-aanbesteding.service.js';
 import { RegistreerAanbestedingService } from './registreer-aanbesteding/registreer-aanbesteding.service.js';
@@ -20,6 +23,9 @@ const SERVICES = [
   GunningRaamovereenkomstService,
   AanbestedingDocumentService,
   AanbestedingOcdsService,
+  OpenbareOcdsService,
+  GunningsbeslissingService,
+  VeilingService,
   InkoopbeleidService,
 ];
 

@@ -7,6 +7,8 @@ import { ToegewezenMaandEntity } from './database/toegewezen-maand.entity.js';
 import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
 import { ToewijzingRealisatieEntity } from './database/toewijzing-realisatie.entity.js';
 import { BeoordelingTellingEntity } from './database/beoordeling-telling.entity.js';
+import { GemeenteInstellingEntity } from './database/gemeente-instelling.entity.js';
+import { WijkPostcodeEntity } from './database/wijk-postcode.entity.js';
 import { BetaalbatchEntity } from './database/betaalbatch.entity.js';
 import { BetaalbatchRegelEntity } from './database/betaalbatch-regel.entity.js';
 import { BetaalbatchPostEntity } from './database/betaalbatch-post.entity.js';
@@ -25,4 +27,6 @@ export const STURING_ENTITIES = [
   BetaalbatchPostEntity,
   ToewijzingRealisatieEntity,
   BeoordelingTellingEntity,
+  GemeenteInstellingEntity,
+  WijkPostcodeEntity,
 ];

@@ -12,8 +12,10 @@ import { BetaalbatchService } from './betaalbatches/betaalbatch.service.js';
 import { SignalenService } from './signalen/signalen.service.js';
 import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.js';
 import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
+import { InstellingService } from './instellingen/instelling.service.js';
+import { WijkenService } from './wijken/wijken.service.js';
 
-const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService, BekostigingSimulatieService];
+const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService, BekostigingSimulatieService, InstellingService, WijkenService];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */
 @Module({

@@ -14,6 +14,7 @@ export * from './api-tokens/api-token-beheer.service.js';
 export * from './inloggen/inloggen.dto.js';
 export * from './inloggen/sessie.service.js';
 export * from './oidc/oidc.service.js';
+export * from './totp/totp.util.js';
 export * from './audit/audit-inzage.dto.js';
 export * from './audit/audit-inzage.service.js';
 export * from './toegang.module.js';

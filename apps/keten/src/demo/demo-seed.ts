@@ -9,6 +9,7 @@ import { OrganisatieService, OrganisatieSoort } from '#keten/organisaties';
 import { RaamovereenkomstService } from '#keten/contracten';
 import { ToewijzingLedgerService } from '#keten/toewijzingen';
 import { BegrotingService } from '#keten/sturing';
+import { seedAanbestedingen } from './demo-inkoop.js';
 
 const SYSTEEM: Principal = { actor: 'systeem', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
 
@@ -89,7 +90,7 @@ export function leesDemoTokens(dataDir: string): DemoTokens | null {
 
 /**
  * Seeds the demo on first start (an empty database): a regio with three gemeenten, an open-house raamovereenkomst
- * with five aanbieders, products with tariffs, and a user with a token per role. The plain tokens are written to
+ * with five aanbieders, products with tariffs, three aanbestedingen (demo-inkoop.ts), and a user with a token per role. The plain tokens are written to
  * `<dataDir>/demo-tokens.json` (mode 600) because the database keeps only their hashes.
  */
 export async function seedDemo(app: INestApplicationContext, dataDir: string): Promise<DemoTokens | null> {
@@ -131,6 +132,12 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
       ingangsdatum: '2025-01-01',
       einddatum: '2028-12-31',
       maximaleWaardeCenten: 2_500_000_00,
+      // An open house: providers may join during the term, on the same tariffs, indexed the agreed way.
+      tussentijdseToetreding: true,
+      indexatiemethode: [
+        { naam: 'OVA', gewicht: '80' },
+        { naam: 'PCC', gewicht: '20' },
+      ],
       producten: DEMO_PRODUCTEN.map((p) => ({ ...p, tarieven: p.tarieven.map((t) => ({ ...t })) })),
     });
   }
@@ -159,16 +166,29 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
   ];
   const uit: DemoTokens = {};
   const wachtwoorden: DemoWachtwoorden = {};
+  const gebruikerIds = new Map<string, string>();
+  const nieuweGebruiker = async (g: { rol: Rol; naam: string; email: string; organisatieId: string | null }, wachtwoordHash: string | null = null) => {
+    const [{ id }] = (await dataSource.query(
+      `INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [g.naam, g.email, g.rol, g.organisatieId, wachtwoordHash],
+    )) as { id: string }[];
+    return id;
+  };
   for (const g of gebruikers) {
     // Every demo user can also sign in as a person (the web app); its random password is printed at start.
     const wachtwoord = nieuwWachtwoord();
-    const [{ id }] = (await dataSource.query(
-      `INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [g.naam, g.email, g.rol, g.organisatieId, await hashWachtwoord(wachtwoord)],
-    )) as { id: string }[];
+    const id = await nieuweGebruiker(g, await hashWachtwoord(wachtwoord));
+    gebruikerIds.set(g.rol, id);
     uit[g.rol] = { naam: g.naam, token: await tokens.geefToken(id, 'demo') };
     wachtwoorden[g.rol] = { email: g.email, wachtwoord };
   }
+
+  // Procurement to open: an open house with a window open now, an awarded SAS met EMVI, one being scored.
+  const beoordelaars: [string, string] = [
+    await nieuweGebruiker({ rol: Rol.Inkoopadviseur, naam: 'Demo beoordelaar 1', email: 'beoordelaar1@demo.keten', organisatieId: regio.id }),
+    await nieuweGebruiker({ rol: Rol.Inkoopadviseur, naam: 'Demo beoordelaar 2', email: 'beoordelaar2@demo.keten', organisatieId: regio.id }),
+  ];
+  await seedAanbestedingen(app, { regio, gemeenten, aanbieders, inkoopadviseur: gebruikerIds.get(Rol.Inkoopadviseur)!, beoordelaars });
   mkdirSync(dataDir, { recursive: true });
   for (const [bestand, inhoud] of [
     [tokenBestand(dataDir), uit],

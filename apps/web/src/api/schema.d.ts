@@ -20,6 +20,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/toegang/inloggen": {
         parameters: {
             query?: never;
@@ -78,6 +94,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["InloggenController_wijzigWachtwoord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/ik/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InloggenController_begin2fa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/toegang/ik/totp/bevestig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InloggenController_bevestig2fa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -452,6 +500,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/raamovereenkomsten/{id}/budgetten/{bid}/verantwoordingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerantwoordingController_dienIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/raamovereenkomsten/{id}/verantwoordingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerantwoordingController_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/raamovereenkomsten/{id}/verantwoordingen/{vid}/beoordeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerantwoordingController_beoordeel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/raamovereenkomsten/{id}/termijnen/{tid}/vasthouden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VerantwoordingController_houdVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/raamovereenkomsten/{id}/deelovereenkomsten": {
         parameters: {
             query?: never;
@@ -718,6 +830,136 @@ export interface paths {
         get: operations["AanbestedingOcdsController_releasePackage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openbaar/aanbestedingen/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1.5 release package: one release per public change, with its tags and the date of the change */
+        get: operations["OpenbareOcdsController_releases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openbaar/aanbestedingen/{id}/ocds/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1.5 record package: the release history and the release compiled from it */
+        get: operations["OpenbareOcdsController_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/gunningsbeslissing/{inschrijvingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GunningsbeslissingController_brief"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/gunningsbeslissing/{inschrijvingId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GunningsbeslissingController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VeilingController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes/{rid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VeilingController_bekijk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes/{rid}/biedingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VeilingController_bied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/veilingrondes/{rid}/sluiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["VeilingController_sluit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1005,6 +1247,38 @@ export interface paths {
         };
         get: operations["BerichtController_retour"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/wijken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_haalWijken"];
+        put: operations["SturingController_laadWijkenOp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sturing/instellingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SturingController_instelling"];
+        put: operations["SturingController_zetInstelling"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1301,6 +1575,14 @@ export interface components {
              */
             queueBackend: "redis" | "postgres";
         };
+        GereedDto: {
+            /** @enum {string} */
+            status: "gereed" | "niet-gereed";
+            /** @enum {string} */
+            database: "ok" | "niet-ok";
+            /** @description true from the moment the process was told to stop (SIGTERM) */
+            bezigMetStoppen: boolean;
+        };
         /** @enum {string} */
         FoutCode: "VALIDATIE" | "NIET_GEVONDEN" | "CONFLICT" | "NIET_GEAUTHENTICEERD" | "GEEN_TOEGANG" | "TE_GROOT" | "NIET_ONDERSTEUND" | "TE_VEEL_VERZOEKEN" | "INTERN";
         VeldFoutDto: {
@@ -1323,6 +1605,11 @@ export interface components {
             /** @example beheerder@demo.keten */
             email: string;
             wachtwoord: string;
+            /**
+             * @description the 6-digit code of the authenticator app, for an account with a second factor
+             * @example 123456
+             */
+            code?: string;
         };
         IkGebruikerDto: {
             /** @description gebruiker id, token:<id> for a software token, or bootstrap */
@@ -1368,6 +1655,19 @@ export interface components {
             huidig: string;
             nieuw: string;
         };
+        TotpInstellingDto: {
+            /** @description the secret (base32), shown once: enter it in the authenticator app, or use otpauthUri */
+            geheim: string;
+            /** @description otpauth:// URI for a QR code */
+            otpauthUri: string;
+        };
+        TotpBevestigDto: {
+            /**
+             * @description the 6-digit code the authenticator app shows for the new secret
+             * @example 123456
+             */
+            code: string;
+        };
         MaakGebruikerDto: {
             /** @example Fatima de Vries */
             naam: string;
@@ -1394,6 +1694,8 @@ export interface components {
             actief: boolean;
             /** @description has a built-in password (sign-in with e-mail and password) */
             heeftWachtwoord: boolean;
+            /** @description sign-in asks for an authenticator code */
+            tweedeFactor: boolean;
             /** Format: date-time */
             createdAt: string;
             /** @description the password Keten made, shown only in this answer: hand it over safely */
@@ -1410,6 +1712,8 @@ export interface components {
             actief: boolean;
             /** @description has a built-in password (sign-in with e-mail and password) */
             heeftWachtwoord: boolean;
+            /** @description sign-in asks for an authenticator code */
+            tweedeFactor: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1418,6 +1722,8 @@ export interface components {
             rol?: components["schemas"]["Rol"];
             /** @description false deactivates: sessions end, the tokens of this gebruiker are refused */
             actief?: boolean;
+            /** @description true switches the second factor off (a lost phone); the person sets it up again */
+            tweedeFactorUit?: boolean;
         };
         MaakApiTokenDto: {
             /**
@@ -1764,6 +2070,24 @@ export interface components {
             segment: string | null;
             tarieven: components["schemas"]["TariefAntwoordDto"][];
         };
+        /**
+         * @description which contract’s tariffs apply where both run: the later ingangsdatum goes first, on the same ingangsdatum the one registered last
+         * @enum {string}
+         */
+        ContractVoorrang: "deze" | "andere";
+        RaamovereenkomstOverlapDto: {
+            /** Format: uuid */
+            raamovereenkomstId: string;
+            nummer: string;
+            /** Format: date */
+            ingangsdatum: string;
+            /** Format: date */
+            einddatum: string;
+            /** @description the productcodes both contracts hold */
+            productcodes: string[];
+            /** @description which contract’s tariffs apply where both run: the later ingangsdatum goes first, on the same ingangsdatum the one registered last */
+            voorrang: components["schemas"]["ContractVoorrang"];
+        };
         RaamovereenkomstDto: {
             /** Format: uuid */
             id: string;
@@ -1803,6 +2127,8 @@ export interface components {
             indexatiemethode: components["schemas"]["IndexatiemethodeComponentDto"][] | null;
             segmenten: components["schemas"]["SegmentDto"][];
             producten: components["schemas"]["ContractProductAntwoordDto"][];
+            /** @description other contracts of this aanbieder for a shared gemeente and product over an overlapping term, with the precedence between them */
+            overlappingen: components["schemas"]["RaamovereenkomstOverlapDto"][];
         };
         /** @enum {string} */
         TariefBron: "registratie" | "wijziging" | "tariefblad" | "indexatie" | "toetreding";
@@ -2136,10 +2462,77 @@ export interface components {
             status: components["schemas"]["TermijnStatus"];
             /** Format: date */
             betaaldOp: string | null;
+            /**
+             * Format: date
+             * @description held: not paid until the verantwoording over the period starting on this date is accepted
+             */
+            wachtOpVerantwoording: string | null;
+            vasthoudreden: string | null;
         };
         BetaaldDto: {
             /** Format: date */
             betaaldOp: string;
+        };
+        IndicatorwaardeDto: {
+            /**
+             * @description code of an indicator agreed in the budget
+             * @example CTV
+             */
+            code: string;
+            /**
+             * @description the realised value
+             * @example 7,8
+             */
+            waarde: string;
+            toelichting?: string;
+        };
+        DienVerantwoordingInDto: {
+            /**
+             * Format: date
+             * @description first day of the verantwoordingsperiode (see the budget’s verantwoordingsmomenten)
+             */
+            periodeBegindatum: string;
+            /** @description a value for every indicator agreed in the budget */
+            indicatoren: components["schemas"]["IndicatorwaardeDto"][];
+            toelichting?: string;
+        };
+        /** @enum {string} */
+        VerantwoordingStatus: "ingediend" | "aanvulling_gevraagd" | "geaccepteerd";
+        VerantwoordingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            budgetId: string;
+            /** Format: date */
+            periodeBegindatum: string;
+            /** Format: date */
+            periodeEinddatum: string;
+            indicatoren: components["schemas"]["IndicatorwaardeDto"][];
+            toelichting: string | null;
+            status: components["schemas"]["VerantwoordingStatus"];
+            /** Format: date */
+            ingediendOp: string;
+            /** Format: date */
+            beoordeeldOp: string | null;
+            beoordelingToelichting: string | null;
+            /** @description termijnen released by this acceptance */
+            vrijgegevenTermijnen: string[];
+        };
+        /** @enum {string} */
+        VerantwoordingBesluit: "geaccepteerd" | "aanvulling_gevraagd";
+        BeoordeelVerantwoordingDto: {
+            besluit: components["schemas"]["VerantwoordingBesluit"];
+            /** @description what more is needed (required when asking for more), or a remark on acceptance */
+            toelichting?: string;
+        };
+        HoudTermijnVastDto: {
+            /**
+             * Format: date
+             * @description first day of the verantwoordingsperiode of the same budget whose acceptance releases the termijn
+             */
+            verantwoordingsperiode: string;
+            /** @example Eerst de verantwoording over het eerste kwartaal */
+            reden: string;
         };
         RegistreerDeelovereenkomstDto: {
             /** @example Deelovereenkomst Deventer */
@@ -2411,6 +2804,11 @@ export interface components {
              */
             einddatum: string;
         };
+        /**
+         * @description a legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74)
+         * @enum {string}
+         */
+        Termijnverkorting: "elektronisch" | "vooraankondiging" | "spoed";
         RegistreerAanbestedingDto: {
             /**
              * @description the inkoper's own reference, unique per inkoper
@@ -2451,6 +2849,17 @@ export interface components {
             maximumGegadigden?: number;
             /** @description gebruikers who score quality (at least 2 when the type scores EMVI) */
             beoordelaars: string[];
+            /**
+             * Format: uuid
+             * @description the gebruiker who chairs the scoring: records each consensus with its motivation (required when the type scores EMVI)
+             */
+            voorzitter?: string;
+            /** @description the indexation method the raamovereenkomsten will carry (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10 */
+            indexatiemethode?: components["schemas"]["IndexatiemethodeComponentDto"][];
+            /** @description a legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74) */
+            termijnverkorting?: components["schemas"]["Termijnverkorting"];
+            /** @description why the urgency (required with termijnverkorting spoed, art. 2.74 Aw) */
+            motiveringTermijnverkorting?: string;
         };
         /** @enum {string} */
         AanbestedingStatus: "concept" | "aanmelding" | "inschrijving" | "beoordeling" | "prijsbeoordeling" | "voorlopig_gegund" | "lopend" | "afgerond" | "ingetrokken";
@@ -2643,6 +3052,65 @@ export interface components {
         };
         /** @enum {string} */
         OcdsWeergave: "volledig" | "openbaar";
+        OpenVeilingrondeDto: {
+            /** @example P1 */
+            perceelId: string;
+            /** @example 45A48 */
+            productcode: string;
+            /**
+             * @description the client’s toewijzing or request (shown to the admitted participants only)
+             * @example TW-2027-0042
+             */
+            clientReferentie: string;
+            /**
+             * Format: date-time
+             * @description when the round closes; bids after it are refused
+             */
+            sluitOm: string;
+        };
+        /** @enum {string} */
+        VeilingrondeStatus: "open" | "gesloten";
+        VeilingbodDto: {
+            /** Format: uuid */
+            aanbiederId: string;
+            tariefCenten: number;
+            /** Format: date-time */
+            ingediendOm: string;
+        };
+        VeilingrondeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description the id of the uitslag in the aanbesteding’s miniCompetities once closed */
+            uitslagId: string;
+            perceelId: string;
+            productcode: string;
+            clientReferentie: string;
+            /** Format: date-time */
+            sluitOm: string;
+            status: components["schemas"]["VeilingrondeStatus"];
+            /** @description bids in the round so far (never who placed them) */
+            aantalBiedingen: number;
+            /** @description aanbieder: its own standing bid */
+            eigenBodCenten?: number | null;
+            /** @description aanbieder: its rank (1 = lowest bid so far) */
+            rang?: number | null;
+            /** @description inkoper, once closed: every bid */
+            biedingen?: components["schemas"]["VeilingbodDto"][];
+            /**
+             * Format: uuid
+             * @description once closed: the winner (for an aanbieder only when it is itself)
+             */
+            winnaar?: string | null;
+            /** @description once closed: the winning tariff */
+            tariefCenten?: number | null;
+        };
+        BiedDto: {
+            /**
+             * @description tariff in eurocents per eenheid: at most the maximumtarief, at least the reële prijs, lower than your previous bid
+             * @example 6900
+             */
+            tariefCenten: number;
+        };
         InkoopbeleidDrempelDto: {
             opdrachtsoort: components["schemas"]["Opdrachtsoort"];
             /** @description from this estimated value at least meervoudig onderhands, in cents */
@@ -2694,6 +3162,16 @@ export interface components {
             aanbiederAgb: string;
             /** @description BSN of the client (9 digits, elfproef) */
             bsn: string;
+            /**
+             * @description the sociaal (wijk)team that issued the beschikking; without it, the gemeente's default counts in sturing
+             * @example Team Centrum
+             */
+            sociaalTeam?: string;
+            /**
+             * @description the client's postcode; only its 4 digits are kept (the wijk in sturing)
+             * @example 7411 AB
+             */
+            postcode?: string;
             producten: components["schemas"]["ToegewezenProductDto"][];
         };
         ToewijzingProductResultaatDto: {
@@ -2982,7 +3460,7 @@ export interface components {
             retourcodes: string[];
             /** @description why it was rejected */
             reden?: string | null;
-            /** @description what it produced, e.g. { declaratieId } or the toewijzing results */
+            /** @description what it produced, e.g. { declaratieId } or the toewijzing results; for a repeat (9056) { origineel: { berichtId, declaratieId? } }, the message received first and its declaratie */
             resultaat?: Record<string, never>;
             /** @description the file in the zip */
             bestand: string;
@@ -3005,8 +3483,17 @@ export interface components {
             retourcodes: string[];
             /** @description why it was rejected */
             reden?: string | null;
-            /** @description what it produced, e.g. { declaratieId } or the toewijzing results */
+            /** @description what it produced, e.g. { declaratieId } or the toewijzing results; for a repeat (9056) { origineel: { berichtId, declaratieId? } }, the message received first and its declaratie */
             resultaat?: Record<string, never>;
+        };
+        InstellingDto: {
+            /** Format: uuid */
+            gemeenteId: string;
+            /**
+             * @description the sociaal team a toewijzing counts on when its intake named none
+             * @example Sociaal team Deventer
+             */
+            standaardSociaalTeam: string | null;
         };
         RegistreerBudgetpostDto: {
             /** Format: uuid */
@@ -3134,15 +3621,17 @@ export interface components {
             aannames: string[];
         };
         /** @enum {string} */
-        SturingDimensie: "budgetpost" | "domein" | "productcategorie" | "product" | "aanbieder" | "raamovereenkomst" | "maand" | "kwartaal" | "jaar";
+        SturingDimensie: "budgetpost" | "domein" | "productcategorie" | "product" | "aanbieder" | "raamovereenkomst" | "sociaalTeam" | "wijk" | "maand" | "kwartaal" | "jaar";
         DimensieRegelDto: {
             /** @description the key of the group (an id, a code, or a month like 2026-03) */
             sleutel: string;
             omschrijving: string;
-            /** @description cents */
-            bedragCenten: number;
-            /** @description 12 amounts in cents, January to December (month of care) */
-            perMaand: number[];
+            /** @description cents; null when suppressed (fewer than 5 clients below gemeente level) */
+            bedragCenten: number | null;
+            /** @description 12 amounts in cents, January to December (month of care); null when suppressed */
+            perMaand: number[] | null;
+            /** @description per=wijk or sociaalTeam: true when the group has fewer than 5 clients and its amounts are not shown (totals still count them) */
+            onderdrukt?: boolean;
         };
         DimensieRapportDto: {
             /** Format: uuid */
@@ -3418,6 +3907,33 @@ export interface operations {
             };
         };
     };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GereedDto"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GereedDto"];
+                };
+            };
+        };
+    };
     InloggenController_inloggen: {
         parameters: {
             query?: never;
@@ -3641,6 +4157,147 @@ export interface operations {
         };
         responses: {
             /** @description changed; other sessions of this person have ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description too many requests from this caller; retry after the seconds in the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_begin2fa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a new secret for the authenticator app; sign-in asks for codes once confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpInstellingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    InloggenController_bevestig2fa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpBevestigDto"];
+            };
+        };
+        responses: {
+            /** @description the second factor is on: sign-in now needs the code */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6332,6 +6989,349 @@ export interface operations {
             };
         };
     };
+    VerantwoordingController_dienIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DienVerantwoordingInDto"];
+            };
+        };
+        responses: {
+            /** @description the aanbieder’s verantwoording over one period: the agreed outcome indicators */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerantwoordingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerantwoordingController_lijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerantwoordingDto"][];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerantwoordingController_beoordeel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                vid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeoordeelVerantwoordingDto"];
+            };
+        };
+        responses: {
+            /** @description accepted (held termijnen for the period are released) or sent back for more */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerantwoordingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VerantwoordingController_houdVast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoudTermijnVastDto"];
+            };
+        };
+        responses: {
+            /** @description the termijn is not paid until the verantwoording over the given period is accepted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
     DeelovereenkomstController_lijst: {
         parameters: {
             query?: never;
@@ -8442,6 +9442,674 @@ export interface operations {
             };
         };
     };
+    OpenbareOcdsController_releases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description release package (lots and techniques extensions) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    OpenbareOcdsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description record package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GunningsbeslissingController_brief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inschrijvingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the data of the gunningsbeslissing letter to this inschrijver: own scores and rank, the winners’ scores, relative advantages, reasons, standstill end date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    GunningsbeslissingController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inschrijvingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the letter as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenVeilingrondeDto"];
+            };
+        };
+        responses: {
+            /** @description a timed round of the besloten veiling for one client */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_bekijk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an aanbieder sees its own bid and rank, never who else bids */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_bied: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BiedDto"];
+            };
+        };
+        responses: {
+            /** @description the round with your standing bid and your rank */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    VeilingController_sluit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description closes the round after sluitOm: the lowest valid bid wins (HoudVeiling) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
     InkoopbeleidController_haal: {
         parameters: {
             query?: never;
@@ -10050,6 +11718,320 @@ export interface operations {
             };
         };
     };
+    SturingController_haalWijken: {
+        parameters: {
+            query: {
+                gemeente: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the gemeente's postcode-to-wijk table: { gemeenteId, aantalPostcodes, wijken: [{ wijk, postcodes }] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_laadWijkenOp: {
+        parameters: {
+            query: {
+                gemeente: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description the table as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_instelling: {
+        parameters: {
+            query: {
+                gemeente: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstellingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    SturingController_zetInstelling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstellingDto"];
+            };
+        };
+        responses: {
+            /** @description the gemeente's default sociaal team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstellingDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
     SturingController_budgetposten: {
         parameters: {
             query: {
@@ -10214,6 +12196,8 @@ export interface operations {
     SturingController_haalBegroting: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 jaar: number;
             };
@@ -10223,12 +12207,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ?formaat=xlsx: the begroting in the upload template's layout (download, change, upload again) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BegrotingDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["BegrotingDto"];
                 };
             };
             /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
@@ -10238,6 +12224,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description missing, unknown, expired or revoked bearer token */
@@ -10247,6 +12234,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description the role or scope of the token does not allow this */
@@ -10256,6 +12244,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description unknown id, or not visible to this caller */
@@ -10265,6 +12254,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description body larger than the configured limit */
@@ -10274,6 +12264,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
             /** @description unexpected error; the body carries a correlatieId */
@@ -10283,6 +12274,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FoutAntwoordDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FoutAntwoordDto"];
                 };
             };
         };
@@ -10388,6 +12380,8 @@ export interface operations {
     SturingController_importeer: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 jaar: number;
             };
@@ -10757,6 +12751,8 @@ export interface operations {
     SturingController_signalen: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 /** @description default today */
                 peildatum?: string;
@@ -10916,6 +12912,8 @@ export interface operations {
     SturingController_rechtmatigheid: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 /** @description the inkopende organisatie (gemeente or regio) that paid */
                 inkoper: string;
                 /** @description the year of payment (betaalbatches marked betaald in it) */
@@ -10995,6 +12993,8 @@ export interface operations {
     SturingController_simuleer: {
         parameters: {
             query: {
+                /** @description xlsx: the same figures as a formatted workbook */
+                formaat?: "json" | "xlsx";
                 gemeente: string;
                 /** @description first month of care (jjjj-mm) */
                 van: string;

@@ -26,9 +26,9 @@ export function useIk() {
   });
 }
 
-/** Sign-in with e-mail and password; the session cookie is set by the API's answer. */
-export async function inloggen(email: string, wachtwoord: string) {
-  const { data, error, response } = await api.POST('/api/v1/toegang/inloggen', { body: { email, wachtwoord } });
+/** Sign-in with e-mail and password (and the authenticator code, if the account has one); the API sets the cookie. */
+export async function inloggen(email: string, wachtwoord: string, code?: string) {
+  const { data, error, response } = await api.POST('/api/v1/toegang/inloggen', { body: { email, wachtwoord, ...(code ? { code } : {}) } });
   if (!data) throw naarFout(response.status, error);
   bewaarCsrf(data.csrfToken);
   return data;

@@ -7,11 +7,14 @@ import { FoutMelding, PaginaTitel } from '../gedeeld/ui';
 import { startpaginaVoor } from '../layout/menu';
 import { IK_SLEUTEL, inloggen } from './ik';
 
-type Velden = 'email' | 'wachtwoord';
+type Velden = 'email' | 'wachtwoord' | 'code';
 
 export function InloggenPage() {
   const [email, setEmail] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
+  // Asked for only when the account has a second factor (the API's 401 says so): the 6-digit code of the app.
+  const [codeNodig, setCodeNodig] = useState(false);
+  const [code, setCode] = useState('');
   const [fouten, setFouten] = useState<Partial<Record<Velden, string>>>({});
   const [algemeen, setAlgemeen] = useState<unknown>(null);
   const [bezig, setBezig] = useState(false);
@@ -24,19 +27,25 @@ export function InloggenPage() {
     const nieuw: Partial<Record<Velden, string>> = {};
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) nieuw.email = 'Vul uw e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
     if (!wachtwoord) nieuw.wachtwoord = 'Vul uw wachtwoord in.';
+    if (codeNodig && !/^[0-9]{6}$/.test(code.trim())) nieuw.code = 'Vul de code van 6 cijfers uit uw authenticator-app in.';
     setFouten(nieuw);
     if (Object.keys(nieuw).length) {
-      document.getElementById(nieuw.email ? 'email' : 'wachtwoord')?.focus();
+      document.getElementById(nieuw.email ? 'email' : nieuw.wachtwoord ? 'wachtwoord' : 'code')?.focus();
       return;
     }
     setBezig(true);
     try {
-      const aangemeld = await inloggen(email.trim(), wachtwoord);
+      const aangemeld = await inloggen(email.trim(), wachtwoord, codeNodig ? code.trim() : undefined);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== IK_SLEUTEL[0] });
       queryClient.setQueryData(IK_SLEUTEL, aangemeld);
       navigeer(startpaginaVoor(aangemeld.rol));
     } catch (fout) {
-      if (fout instanceof ApiFout && fout.status === 401) {
+      if (fout instanceof ApiFout && fout.status === 401 && /authenticator/.test(fout.fout.bericht)) {
+        const eersteKeer = !codeNodig;
+        setCodeNodig(true);
+        setFouten({ code: eersteKeer ? 'Uw account vraagt ook de code van 6 cijfers uit uw authenticator-app.' : 'Deze code klopt niet (meer). Vul de code in die de app nu toont.' });
+        setTimeout(() => document.getElementById('code')?.focus());
+      } else if (fout instanceof ApiFout && fout.status === 401) {
         setFouten({ wachtwoord: 'Dit e-mailadres en wachtwoord horen niet bij een actieve gebruiker. Controleer ze en probeer het opnieuw.' });
         document.getElementById('wachtwoord')?.focus();
       } else if (fout instanceof ApiFout && fout.fout.fouten?.length) {
@@ -81,6 +90,23 @@ export function InloggenPage() {
             onChange={(e) => setWachtwoord(e.target.value)}
           />
         </FormField>
+        {codeNodig ? (
+          <FormField invalid={!!fouten.code}>
+            <FormLabel htmlFor="code">Code uit de authenticator-app</FormLabel>
+            {fouten.code ? <FormFieldErrorMessage id="code-fout">{fouten.code}</FormFieldErrorMessage> : null}
+            <Textbox
+              id="code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              value={code}
+              invalid={!!fouten.code}
+              aria-describedby={fouten.code ? 'code-fout' : undefined}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          </FormField>
+        ) : null}
         <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
           Inloggen
         </Button>

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { JobOutboxService } from '#keten/platform';
+import { JobOutboxService, KetenConfig } from '#keten/platform';
 import { OnafgerondeDeclaratiesService } from '#keten/declaraties';
 import { GunningRaamovereenkomstService } from '#keten/inkoop';
 import { RealisatieBijwerkenService } from '#keten/sturing';
@@ -15,13 +15,14 @@ export class VeegOpProcessor {
     private readonly declaraties: OnafgerondeDeclaratiesService,
     private readonly gunningen: GunningRaamovereenkomstService,
     private readonly realisatie: RealisatieBijwerkenService,
+    private readonly config: KetenConfig,
   ) {}
 
   async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number; realisatieOpnieuw: number }> {
     const [gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw, realisatieOpnieuw] = await veegDelen(
       [
         ['outbox', () => this.outbox.publiceer()],
-        ['declaraties', () => this.declaraties.veeg()],
+        ['declaraties', () => this.declaraties.veeg(this.config.KETEN_VEEG_NA_SECONDEN)],
         ['gunningen', () => this.gunningen.veeg()],
         ['realisatie', () => this.realisatie.veeg()],
       ],

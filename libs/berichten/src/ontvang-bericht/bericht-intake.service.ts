@@ -192,7 +192,17 @@ export class BerichtIntakeService {
   private async bewaarDubbel(manager: EntityManager, principal: Principal, inhoud: Opgeslagen, bericht: Bericht): Promise<BerichtAntwoordDto> {
     const reden = `BerichtIdentificatie ${verzending(bericht).identificatie} is al eerder ontvangen van deze afzender (TR056); het bericht is niet opnieuw verwerkt`;
     const id = (await this.voegToe(manager, principal, inhoud, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, true))!;
-    return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, null);
+    // The sender missed the first answer (issue 18): name the original bericht and what it produced, so that its
+    // software can fetch that answer. The insert above waited for the original's transaction, so it is committed.
+    const [origineel] = await voorbereideQuery<{ id: string; resultaat: Record<string, unknown> | null }>(
+      manager,
+      'bericht-origineel',
+      `SELECT id, resultaat FROM keten.bericht WHERE berichtsoort = $1 AND afzender = $2 AND identificatie = $3 AND NOT dubbel`,
+      [bericht.berichtsoort, bericht.header.afzender, bericht.header.berichtIdentificatie.identificatie],
+    );
+    const resultaat = origineel ? { origineel: { berichtId: origineel.id, ...(typeof origineel.resultaat?.declaratieId === 'string' ? { declaratieId: origineel.resultaat.declaratieId } : {}) } } : null;
+    if (resultaat) await manager.query(`UPDATE keten.bericht SET resultaat = $2 WHERE id = $1`, [id, JSON.stringify(resultaat)]);
+    return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, resultaat);
   }
 
   private async bewaarAfgekeurd(principal: Principal, opgeslagen: Promise<Opgeslagen>, bericht: Bericht | null, codes: string[], reden: string, resultaat: Record<string, unknown> | null = null): Promise<BerichtAntwoordDto> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiFoutResponses, Begrensd, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
+import { ApiFoutResponses, AuditLezing, Begrensd, FoutCode, HuidigePrincipal, KetenFout, Rol, Rollen, type Principal } from '#keten/platform';
 import { BerichtAntwoordDto, ZipAntwoordDto } from './bericht.dto.js';
 import { BerichtIntakeService, isZip } from './bericht-intake.service.js';
 
@@ -34,6 +34,7 @@ export class BerichtController {
   }
 
   @Get(':id/retour')
+  @AuditLezing('bericht-retour')
   @ApiProduces('application/xml')
   @ApiOkResponse({ description: 'the retour message the standard defines: 306 for a 305, 308 for a 307, 316 for a 315, 318 for a 317, 325 for a 323', schema: { type: 'string' } })
   @ApiFoutResponses(404, 409)

@@ -8,7 +8,7 @@ export class BerichtAntwoordDto {
   @ApiProperty({ enum: BerichtStatus, enumName: 'BerichtStatus' }) status: BerichtStatus;
   @ApiProperty({ type: [String], description: 'WJ001 retourcodes on the message (0001 technical rejection, 9056 repeat)' }) retourcodes: string[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'why it was rejected' }) reden?: string | null;
-  @ApiPropertyOptional({ description: 'what it produced, e.g. { declaratieId } or the toewijzing results' }) resultaat?: Record<string, unknown> | null;
+  @ApiPropertyOptional({ description: 'what it produced, e.g. { declaratieId } or the toewijzing results; for a repeat (9056) { origineel: { berichtId, declaratieId? } }, the message received first and its declaratie' }) resultaat?: Record<string, unknown> | null;
 }
 
 export class ZipFoutDto {

@@ -159,6 +159,9 @@ export class TermijnDto {
   @ApiProperty() bedragCenten: number;
   @ApiProperty({ enum: TermijnStatus, enumName: 'TermijnStatus' }) status: TermijnStatus;
   @ApiProperty({ format: 'date', nullable: true, type: String }) betaaldOp: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'held: not paid until the verantwoording over the period starting on this date is accepted' })
+  wachtOpVerantwoording: string | null;
+  @ApiProperty({ nullable: true, type: String }) vasthoudreden: string | null;
 }
 
 export class VerantwoordingsmomentDto {

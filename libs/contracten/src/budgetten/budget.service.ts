@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { valideerBekostiging, verantwoordingsschema, Uitvoeringsvariant, type Bekostiging, type Kalenderdatum } from '#keten/domain';
+import { formatEuro, valideerBekostiging, verantwoordingsschema, Uitvoeringsvariant, type Bekostiging, type Kalenderdatum } from '#keten/domain';
 import { AuditService, conflict, JobOutboxService, nietGevonden, QueueName, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { ContractGewijzigdJob } from '../wijzig-raamovereenkomst/contract-gewijzigd.job.js';
 import { BudgetEntity, BudgetSoort } from '../database/budget.entity.js';
@@ -46,6 +46,14 @@ export class BudgetService {
           ? { model: 'taakgericht', budget: bedrag, periode, opdracht: dto.opdracht ?? { soort: 'taak', omschrijving: '' }, termijnen: dto.betaalafspraak, verantwoording: dto.verantwoording }
           : { model: 'subsidie', budget: bedrag, periode, voorwaarden: dto.voorwaarden ?? [], termijnen: dto.betaalafspraak, verantwoording: dto.verantwoording };
       for (const b of valideerBekostiging(bekostiging)) if (!fouten.some((f) => f.reden === b.melding)) fouten.push({ veld: dto.soort, reden: b.melding });
+    }
+    // The raamovereenkomst states the maximum value of what can be ordered under it (art. 2.140 Aw): a lumpsum
+    // over its whole period may not exceed it.
+    if (einddatum >= dto.ingangsdatum) {
+      const totaal = jaarbudgetten({ ...dto, einddatum }).reduce((s, j) => s + BigInt(j.bedrag), 0n);
+      if (totaal > BigInt(contract.maximaleWaardeCenten)) {
+        fouten.push({ veld: 'jaarbedragCenten', reden: `het budget over ${dto.ingangsdatum} t/m ${einddatum} is ${formatEuro(totaal)}, meer dan de maximale waarde ${formatEuro(contract.maximaleWaardeCenten)} van de raamovereenkomst` });
+      }
     }
     if (fouten.length) throw validatieFout('het budget klopt niet', fouten);
 
@@ -154,7 +162,7 @@ export class BudgetService {
     const rijen: (Omit<TermijnDto, 'bedragCenten'> & { bedragCenten: string })[] = await this.dataSource.query(
       `SELECT t.id, t.budget_id AS "budgetId", b.reeks_id AS "reeksId", t.volgnummer, t.periode_begindatum::text AS "periodeBegindatum",
               t.periode_einddatum::text AS "periodeEinddatum", t.vervaldatum::text AS vervaldatum, t.bedrag_centen AS "bedragCenten",
-              t.status, t.betaald_op::text AS "betaaldOp"
+              t.status, t.betaald_op::text AS "betaaldOp", t.wacht_op_verantwoording::text AS "wachtOpVerantwoording", t.vasthoudreden
          FROM keten.termijn t JOIN keten.budget b ON b.id = t.budget_id
         WHERE t.raamovereenkomst_id = $1 AND ($2::keten.termijn_status IS NULL OR t.status = $2)
         ORDER BY t.vervaldatum, b.reeks_id, t.periode_begindatum, b.ingangsdatum`,
@@ -195,6 +203,9 @@ export class BudgetService {
       if (!termijn) throw nietGevonden('termijn', termijnId);
       if (termijn.status === TermijnStatus.Betaald) return;
       if (termijn.status !== TermijnStatus.Betaalbaar) throw conflict(`termijn ${termijn.volgnummer} is nog niet betaalbaar (vervaldatum ${termijn.vervaldatum})`);
+      if (termijn.wachtOpVerantwoording) {
+        throw conflict(`termijn ${termijn.volgnummer} wordt vastgehouden tot de verantwoording over de periode vanaf ${termijn.wachtOpVerantwoording} is geaccepteerd`);
+      }
       await manager.update(TermijnEntity, { id: termijn.id }, { status: TermijnStatus.Betaald, betaaldOp: dto.betaaldOp });
       await this.meldSturing(manager, contractId, `betaald-${termijn.id}`);
       await this.audit.log(manager, principal, { actie: 'termijn.betaald', entiteit: 'termijn', entiteitId: termijn.id, details: { bedragCenten: termijn.bedragCenten, betaaldOp: dto.betaaldOp } });

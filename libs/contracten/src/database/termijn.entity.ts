@@ -52,6 +52,13 @@ export class TermijnEntity {
   @Column({ name: 'betaald_op', type: 'date', nullable: true })
   betaaldOp: string | null;
 
+  /** Held: not paid until the verantwoording over the period starting on this date is accepted. */
+  @Column({ name: 'wacht_op_verantwoording', type: 'date', nullable: true })
+  wachtOpVerantwoording: string | null;
+
+  @Column({ name: 'vasthoudreden', type: 'text', nullable: true })
+  vasthoudreden: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -219,6 +219,20 @@ export class OrganisatieVerwijzingDto {
   @ApiProperty({ nullable: true, type: String }) code: string | null;
 }
 
+export class RaamovereenkomstOverlapDto {
+  @ApiProperty({ format: 'uuid' }) raamovereenkomstId: string;
+  @ApiProperty() nummer: string;
+  @ApiProperty({ format: 'date' }) ingangsdatum: string;
+  @ApiProperty({ format: 'date' }) einddatum: string;
+  @ApiProperty({ type: [String], description: 'the productcodes both contracts hold' }) productcodes: string[];
+  @ApiProperty({
+    enum: ['deze', 'andere'],
+    enumName: 'ContractVoorrang',
+    description: 'which contract’s tariffs apply where both run: the later ingangsdatum goes first, on the same ingangsdatum the one registered last',
+  })
+  voorrang: 'deze' | 'andere';
+}
+
 export class RaamovereenkomstDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() nummer: string;
@@ -240,6 +254,8 @@ export class RaamovereenkomstDto {
   @ApiProperty({ type: [IndexatiemethodeComponentDto], nullable: true }) indexatiemethode: IndexatiemethodeComponentDto[] | null;
   @ApiProperty({ type: [SegmentDto] }) segmenten: SegmentDto[];
   @ApiProperty({ type: [ContractProductAntwoordDto] }) producten: ContractProductAntwoordDto[];
+  @ApiProperty({ type: [RaamovereenkomstOverlapDto], description: 'other contracts of this aanbieder for a shared gemeente and product over an overlapping term, with the precedence between them' })
+  overlappingen: RaamovereenkomstOverlapDto[];
 }
 
 export class RaamovereenkomstLijstQueryDto extends PaginaQueryDto {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { berekenReelePrijs, Domein, EENHEDEN_PER_VARIANT, formatEuro, isProductcategorie, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { berekenReelePrijs, Domein, EENHEDEN_PER_VARIANT, formatEuro, isProductcategorie, MAXIMALE_LOOPTIJD_ZONDER_MOTIVERING_MAANDEN, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
 import { AuditService, geenToegang, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { OrganisatieEntity, OrganisatieSoort, ScopeService } from '#keten/organisaties';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
@@ -9,7 +9,7 @@ import { TariefEntity } from '../database/tarief.entity.js';
 import { SegmentEntity } from '../database/segment.entity.js';
 import { ProductcodelijstEntity } from '../database/productcodelijst.entity.js';
 import { VerlengingsoptieEntity, VerlengingsoptieStatus } from '../database/verlengingsoptie.entity.js';
-import { RaamovereenkomstDto, RaamovereenkomstLijstQueryDto, RegistreerRaamovereenkomstDto } from './raamovereenkomst.dto.js';
+import { RaamovereenkomstDto, RaamovereenkomstLijstQueryDto, RaamovereenkomstOverlapDto, RegistreerRaamovereenkomstDto } from './raamovereenkomst.dto.js';
 
 
 @Injectable()
@@ -73,20 +73,21 @@ export class RaamovereenkomstService {
               bedragCenten: t.bedragCenten,
               ingangsdatum: t.ingangsdatum,
               einddatum: t.einddatum ?? null,
-              // Checked equal in controleerInhoud: the tariff is the reële prijs of its build-up, kept for audit.
+              // The build-up is the evidence of the reële prijs floor; the tariff may lie above it (checked in controleerInhoud).
               kostenopbouw: t.kostenopbouw ?? null,
-              reelePrijsCenten: t.kostenopbouw ? t.bedragCenten : null,
+              reelePrijsCenten: t.kostenopbouw ? berekenReelePrijs(t.kostenopbouw, t.eenheid).tarief : null,
             })),
           );
         }
       }
       // Version 1 of the contract's productcodelijst: the codes it was awarded with.
       await manager.save(manager.create(ProductcodelijstEntity, { raamovereenkomstId: contract.id, versie: 1, ingangsdatum: dto.ingangsdatum, omschrijving: 'Productcodelijst bij registratie', producten: codes }));
+      const overlap = await overlappingen(manager, [contract.id]);
       await this.audit.log(manager, principal, {
         actie: 'raamovereenkomst.geregistreerd',
         entiteit: 'raamovereenkomst',
         entiteitId: contract.id,
-        details: { nummer: dto.nummer, producten: dto.producten.length },
+        details: { nummer: dto.nummer, producten: dto.producten.length, ...(overlap.length ? { overlappingen: overlap.map((o) => ({ id: o.raamovereenkomstId, productcodes: o.productcodes, voorrang: o.voorrang })) } : {}) },
       });
       return contract.id;
     });
@@ -205,6 +206,7 @@ export class RaamovereenkomstService {
       this.dataSource.getRepository(VerlengingsoptieEntity).createQueryBuilder('v').where('v.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('v.volgnummer').getMany(),
       this.dataSource.getRepository(SegmentEntity).createQueryBuilder('s').where('s.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('s.naam').getMany(),
     ]);
+    const overlap = await overlappingen(this.dataSource, ids);
     const segmentNaam = new Map(segmenten.map((sg) => [sg.id, sg.naam]));
     const org = new Map(partijen.map((o) => [o.id, o]));
     return contracten.map((c) => ({
@@ -229,6 +231,7 @@ export class RaamovereenkomstService {
       toegetredenTotId: c.toegetredenTotId,
       indexatiemethode: c.indexatiemethode,
       segmenten: segmenten.filter((sg) => sg.raamovereenkomstId === c.id).map((sg) => ({ naam: sg.naam, uitvoeringsvariant: sg.uitvoeringsvariant })),
+      overlappingen: overlap.filter((o) => o.eigen === c.id).map(({ eigen: _e, ...o }) => o),
       producten: producten
         .filter((p) => p.raamovereenkomstId === c.id)
         .map((p) => ({
@@ -248,6 +251,38 @@ export class RaamovereenkomstService {
 
 const verwijzing = (o: OrganisatieEntity, code: string | null) => ({ id: o.id, naam: o.naam, code });
 
+/**
+ * Other raamovereenkomsten of the same aanbieder in the same domein, for a shared gemeente and productcode, whose
+ * terms overlap, with which one goes first there (CONTRACT_VOORRANG, applied by ContractTariefService).
+ */
+async function overlappingen(bron: DataSource | EntityManager, ids: string[]): Promise<(RaamovereenkomstOverlapDto & { eigen: string })[]> {
+  const rijen: { eigen: string; id: string; nummer: string; ingangsdatum: string; einddatum: string; productcodes: string[]; deze_voor: boolean }[] = await bron.query(
+    `SELECT a.id AS eigen, b.id, b.nummer, b.ingangsdatum::text, b.einddatum::text,
+            array_agg(DISTINCT pa.productcode ORDER BY pa.productcode) AS productcodes,
+            (a.ingangsdatum, a.created_at, a.id::text) > (b.ingangsdatum, b.created_at, b.id::text) AS deze_voor
+       FROM keten.raamovereenkomst a
+       JOIN keten.raamovereenkomst b ON b.aanbieder_id = a.aanbieder_id AND b.domein = a.domein AND b.id <> a.id
+                                    AND b.ingangsdatum <= a.einddatum AND b.einddatum >= a.ingangsdatum
+       JOIN keten.contract_product pa ON pa.raamovereenkomst_id = a.id
+       JOIN keten.contract_product pb ON pb.raamovereenkomst_id = b.id AND pb.productcode = pa.productcode
+      WHERE a.id = ANY($1::uuid[])
+        AND EXISTS (SELECT 1 FROM keten.raamovereenkomst_gemeente ga JOIN keten.raamovereenkomst_gemeente gb ON gb.gemeente_id = ga.gemeente_id
+                     WHERE ga.raamovereenkomst_id = a.id AND gb.raamovereenkomst_id = b.id)
+      GROUP BY a.id, b.id
+      ORDER BY b.ingangsdatum, b.nummer`,
+    [ids],
+  );
+  return rijen.map((r) => ({
+    eigen: r.eigen,
+    raamovereenkomstId: r.id,
+    nummer: r.nummer,
+    ingangsdatum: r.ingangsdatum,
+    einddatum: r.einddatum,
+    productcodes: r.productcodes,
+    voorrang: r.deze_voor ? 'deze' : 'andere',
+  }));
+}
+
 /** The latest einddatum the award allows: the original einddatum plus every option that has not lapsed. */
 export function maximaleEinddatum(oorspronkelijkeEinddatum: string, opties: Pick<VerlengingsoptieEntity, 'duurMaanden' | 'status'>[]): string {
   const maanden = opties.filter((o) => o.status !== VerlengingsoptieStatus.Vervallen).reduce((s, o) => s + o.duurMaanden, 0);
@@ -259,10 +294,23 @@ export function verlengdTot(einddatum: string, maanden: number): string {
   return maanden === 0 ? einddatum : plusDagen(plusMaanden(plusDagen(einddatum, 1), maanden), -1);
 }
 
+/**
+ * Wmo art. 2.6.6 / Uitvoeringsbesluit Wmo 2015 art. 5.4: the reële prijs computed exactly (whole cents) from the
+ * cost build-up is a floor; a tariff above it is legitimate, one below it is not.
+ */
+export function ondergrensReden(tariefCenten: number, reelePrijsCenten: number): string {
+  return `het tarief ${formatEuro(tariefCenten)} ligt onder de reële prijs ${formatEuro(reelePrijsCenten)} die de kostenopbouw geeft (afgerond op hele centen, half van nul af); een tarief op of boven die ondergrens mag`;
+}
+
 /** The checks on the document itself, all collected so the caller sees every problem at once. */
 export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[] {
   const fouten: VeldFout[] = [];
   if (dto.einddatum < dto.ingangsdatum) fouten.push({ veld: 'einddatum', reden: 'einddatum ligt voor de ingangsdatum' });
+  // Art. 2.140 Aw: a raamovereenkomst runs at most 48 months, every option included, unless justified.
+  const opties = (dto.verlengingsopties ?? []).reduce((s, o) => s + o.duurMaanden, 0);
+  if (verlengdTot(dto.einddatum, opties) > plusDagen(plusMaanden(dto.ingangsdatum, MAXIMALE_LOOPTIJD_ZONDER_MOTIVERING_MAANDEN), -1) && !dto.motiveringLangeLooptijd?.trim()) {
+    fouten.push({ veld: 'motiveringLangeLooptijd', reden: `de looptijd tot ${verlengdTot(dto.einddatum, opties)} (verlengingsopties meegeteld) is langer dan 48 maanden: een motivering is verplicht (art. 2.140 Aw)` });
+  }
   const segmenten = new Map((dto.segmenten ?? []).map((sg) => [sg.naam, sg]));
   if (segmenten.size !== (dto.segmenten ?? []).length) fouten.push({ veld: 'segmenten', reden: 'elke segmentnaam komt één keer voor' });
   if (dto.indexatiemethode?.length) {
@@ -296,7 +344,7 @@ export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[]
       if (t.kostenopbouw) {
         try {
           const berekend = berekenReelePrijs(t.kostenopbouw, t.eenheid).tarief;
-          if (berekend !== t.bedragCenten) fouten.push({ veld: `${tpad}.bedragCenten`, reden: `het tarief ${formatEuro(t.bedragCenten)} wijkt af van de kostenopbouw, die ${formatEuro(berekend)} geeft (afgerond op hele centen, half van nul af)` });
+          if (t.bedragCenten < berekend) fouten.push({ veld: `${tpad}.bedragCenten`, reden: ondergrensReden(t.bedragCenten, berekend) });
         } catch (e) {
           fouten.push({ veld: `${tpad}.kostenopbouw`, reden: `de kostenopbouw is niet te berekenen: ${(e as Error).message}` });
         }

@@ -19,6 +19,13 @@ export interface ContractTarief {
 }
 
 /**
+ * Precedence between overlapping raamovereenkomsten of one aanbieder for the same product and gemeente: the one with
+ * the later ingangsdatum goes first, and on the same ingangsdatum the one registered last (it is the newer agreement).
+ * Registration reports the overlap (RaamovereenkomstDto.overlappingen) and audits it; it is never silent.
+ */
+export const CONTRACT_VOORRANG = 'de raamovereenkomst met de latere ingangsdatum gaat voor; bij gelijke ingangsdatum de laatst geregistreerde';
+
+/**
  * The published view of contracten for other contexts: every tariff version that an aanbieder has for a gemeente in a
  * domein over a period, in one query (the beoordeling loads it once per declaratie, never per prestatie).
  */
@@ -29,10 +36,10 @@ export class ContractTariefService {
   async tarievenVoor(opvraging: { agbCode: string; gemeenteCode: string; domein: Domein; van: Kalenderdatum; tot: Kalenderdatum }): Promise<ContractTarief[]> {
     // Superseded versions (corrections) are history, not tariffs. A deelovereenkomst's tariff applies to its
     // gemeenten (or, without gemeenten, to all of the contract's) within its own term, and takes precedence.
-    const rijen = await voorbereideQuery<ContractTarief & { deel: boolean; bedrag_centen: string | null }>(
+    const rijen = await voorbereideQuery<ContractTarief & { deel: boolean; bedrag_centen: string | null; rang: string }>(
       this.dataSource,
-      'contract-tarieven-voor',
-      `SELECT r.id AS "raamovereenkomstId", p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
+      'contract-tarieven-voor-v2',
+      `SELECT r.id AS "raamovereenkomstId", r.ingangsdatum::text || '|' || to_char(r.created_at, 'YYYYMMDDHH24MISSUS') || '|' || r.id AS rang, p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
               (t.deelovereenkomst_id IS NOT NULL) AS deel,
               GREATEST(COALESCE(t.ingangsdatum, r.ingangsdatum), r.ingangsdatum, COALESCE(d.ingangsdatum, r.ingangsdatum))::text AS ingangsdatum,
               LEAST(COALESCE(t.einddatum, r.einddatum), r.einddatum, COALESCE(d.einddatum, r.einddatum))::text AS einddatum
@@ -64,10 +71,19 @@ export class ContractTariefService {
         ingangsdatum: r.ingangsdatum,
         einddatum: r.einddatum,
         deel: r.deel,
+        rang: r.rang,
       }));
     const sleutel = (t: (typeof tarieven)[number]) => `${t.raamovereenkomstId}|${t.productcode}|${t.eenheid}`;
-    return metVoorrang(tarieven.filter((t) => !t.deel), tarieven.filter((t) => t.deel), sleutel)
-      .map(({ deel: _deel, ...t }) => t)
+    const perContract = metVoorrang(tarieven.filter((t) => !t.deel), tarieven.filter((t) => t.deel), sleutel);
+    // Two raamovereenkomsten of this aanbieder for this gemeente and product over one period: the stated precedence
+    // (CONTRACT_VOORRANG) decides, so a declaratie is never priced on the tariff of the contract that gave way.
+    const rangen = [...new Set(perContract.map((t) => t.rang))].sort();
+    let uitkomst: typeof perContract = [];
+    for (const rang of rangen) {
+      uitkomst = metVoorrang(uitkomst, perContract.filter((t) => t.rang === rang), (t) => `${t.productcode}|${t.eenheid}`);
+    }
+    return uitkomst
+      .map(({ deel: _deel, rang: _rang, ...t }) => t)
       .sort((a, b) => a.productcode.localeCompare(b.productcode) || (a.eenheid ?? '').localeCompare(b.eenheid ?? '') || a.ingangsdatum.localeCompare(b.ingangsdatum));
   }
 }

@@ -3,7 +3,6 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import {
   berekenReelePrijs,
   Eenheid,
-  formatEuro,
   periodesOverlappen,
   plusDagen,
   toetsTegenPrijsnorm,
@@ -17,6 +16,7 @@ import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { PrijsnormEntity } from '../database/prijsnorm.entity.js';
 import type { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { TariefBron, TariefEntity } from '../database/tarief.entity.js';
+import { ondergrensReden } from '../registreer-raamovereenkomst/raamovereenkomst.service.js';
 
 /** A tariff version to be written; `veld` names it in error messages (a JSON path or a sheet cell). */
 export interface NieuweTariefversie {
@@ -67,9 +67,7 @@ export class TariefversieService {
         try {
           const berekend = berekenReelePrijs(v.kostenopbouw, v.eenheid).tarief;
           reelePrijs.set(v, berekend);
-          if (berekend !== v.bedragCenten) {
-            fouten.push({ veld: v.veld, reden: `het tarief ${formatEuro(v.bedragCenten)} wijkt af van de kostenopbouw, die ${formatEuro(berekend)} geeft (afgerond op hele centen, half van nul af)` });
-          }
+          if (v.bedragCenten < berekend) fouten.push({ veld: v.veld, reden: ondergrensReden(v.bedragCenten, berekend) });
         } catch (e) {
           fouten.push({ veld: v.veld, reden: `de kostenopbouw is niet te berekenen: ${(e as Error).message}` });
         }

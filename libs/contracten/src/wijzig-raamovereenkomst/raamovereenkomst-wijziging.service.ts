@@ -34,14 +34,19 @@ export class RaamovereenkomstWijzigingService {
     if (nieuw.einddatum < contract.ingangsdatum) throw validatieFout('de wijziging klopt niet', [{ veld: 'einddatum', reden: 'einddatum ligt voor de ingangsdatum' }]);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT id FROM keten.raamovereenkomst WHERE id = $1 FOR UPDATE`, [contract.id]);
-      const bevindingen = await this.bewaking.bewaak(
-        manager,
-        principal,
-        { ...contract, motiveringLangeLooptijd: nieuw.motiveringLangeLooptijd },
-        { waarde: nieuw.maximaleWaardeCenten, einddatum: nieuw.einddatum },
-        dto.bevestigWezenlijkeWijziging,
-        'raamovereenkomst',
-      );
+      // Only a change of value or term can be a wezenlijke wijziging (art. 2.163b–2.163f); a rename after one that
+      // was confirmed earlier is not flagged again.
+      const raaktWaardeOfTermijn = nieuw.maximaleWaardeCenten !== contract.maximaleWaardeCenten || nieuw.einddatum !== contract.einddatum;
+      const bevindingen = raaktWaardeOfTermijn
+        ? await this.bewaking.bewaak(
+            manager,
+            principal,
+            { ...contract, motiveringLangeLooptijd: nieuw.motiveringLangeLooptijd },
+            { waarde: nieuw.maximaleWaardeCenten, einddatum: nieuw.einddatum },
+            dto.bevestigWezenlijkeWijziging,
+            'raamovereenkomst',
+          )
+        : [];
       await manager.update(RaamovereenkomstEntity, { id: contract.id }, nieuw);
       await this.audit.log(manager, principal, {
         actie: 'raamovereenkomst.gewijzigd',

@@ -79,6 +79,7 @@ export function invoer(overrides: Partial<AanbestedingInvoer> = {}): Aanbestedin
     percelen: [perceel()],
     inschrijfperiode: { begindatum: '2026-03-01', einddatum: '2026-04-15' },
     beoordelaars: ['beoordelaar-a', 'beoordelaar-b'],
+    voorzitter: 'voorzitter',
     ...overrides,
   };
 }

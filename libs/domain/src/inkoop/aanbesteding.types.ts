@@ -11,6 +11,7 @@ import type {
   Opdrachtsoort,
   ProcedureType,
   Publicatie,
+  Termijnverkorting,
 } from './procedure-type.enum.js';
 
 /**
@@ -179,6 +180,10 @@ export interface RaamovereenkomstVoorstel {
   einddatum: Kalenderdatum;
   verlengingsopties: number[];
   maximumwaardeCenten: Centen;
+  /** Carried from the tender: the justification of a term over 48 months, open entry and the indexation method. */
+  motiveringLangeLooptijd?: string;
+  tussentijdseToetreding?: boolean;
+  indexatiemethode?: { naam: string; gewicht: string }[];
   /** Set once the gunning is definitive (or the toelating is granted). */
   gesloten: boolean;
 }
@@ -252,6 +257,24 @@ export interface AanbestedingInvoer {
   /** Maximum number of candidates admitted to the inschrijving (niet-openbaar). */
   maximumGegadigden?: number;
   beoordelaars: string[];
+  /** The chair of the scoring: records each consensus with its motivation and any change after it. */
+  voorzitter?: string;
+  /** The indexation method the raamovereenkomsten carry (contractstandaard art. 3.2), e.g. OVA 90, PCC 10. */
+  indexatiemethode?: { naam: string; gewicht: string }[];
+  /** A legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74). */
+  termijnverkorting?: Termijnverkorting;
+  motiveringTermijnverkorting?: string;
+}
+
+/** A consensus score replaced by the chair: kept with who, when and why (audit of changes after consensus). */
+export interface Consensuswijziging {
+  inschrijvingId: string;
+  criteriumId: string;
+  vorigeScore: number;
+  score: number;
+  motivering: string;
+  datum: Kalenderdatum;
+  gebruiker: string;
 }
 
 export interface Aanbesteding extends AanbestedingInvoer {
@@ -264,6 +287,8 @@ export interface Aanbesteding extends AanbestedingInvoer {
   onderhandelingsuitkomst: { tarieven: Record<string, Centen>; vastgelegdOp: Kalenderdatum } | null;
   kwaliteitsscores: Kwaliteitsscore[];
   consensusscores: Consensusscore[];
+  /** Absent in states stored before blind scoring; read as []. */
+  consensuswijzigingen?: Consensuswijziging[];
   prijzenGeopendOp: Kalenderdatum | null;
   gunning: Gunningsbeslissing | null;
   kortGeding: { aangespannenOp: Kalenderdatum; uitspraakOp: Kalenderdatum | null } | null;
@@ -341,7 +366,10 @@ export type Weigeringscode =
   | 'LOTING_VEREIST'
   | 'STANDSTILL_LOOPT'
   | 'KORT_GEDING_LOPEND'
-  | 'GEEN_GELDIG_BOD';
+  | 'GEEN_GELDIG_BOD'
+  | 'TERMIJN_TE_KORT'
+  | 'GEEN_VOORZITTER'
+  | 'CONSENSUS_VASTGESTELD';
 
 export type Transitieresultaat =
   | {

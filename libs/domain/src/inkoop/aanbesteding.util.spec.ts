@@ -13,9 +13,9 @@ import {
   scoorKwaliteit,
   toetsAlles,
 } from './aanbesteding-testdata.util.js';
-import { nieuweAanbesteding, toegestaneActies, toetsConfiguratie, voerActieUit } from './aanbesteding.util.js';
+import { beoordelingBlindVoor, nieuweAanbesteding, toegestaneActies, toetsConfiguratie, voerActieUit } from './aanbesteding.util.js';
 import { vereisteVelden } from './procedure-config.constant.js';
-import { ActieType, AanbestedingStatus, GunningMethode, Opdrachtsoort, ProcedureType, Publicatie } from './procedure-type.enum.js';
+import { ActieType, AanbestedingStatus, GunningMethode, Opdrachtsoort, ProcedureType, Publicatie, Termijnverkorting } from './procedure-type.enum.js';
 import { kwartaalvensters } from './toetreding.util.js';
 
 function weigering(r: Transitieresultaat) {
@@ -86,11 +86,11 @@ describe('SAS met EMVI', () => {
     ]);
 
     const teVroeg = weigering(voer(a, { type: ActieType.OpenPrijzen }, '2026-04-18'));
-    const consensusTeVroeg = weigering(voer(a, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'ok' }, '2026-04-18'));
+    const consensusTeVroeg = weigering(voer(a, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'ok' }, '2026-04-18', 'voorzitter'));
     const b = doorloop(a, [[{ type: ActieType.RegistreerScore, inschrijvingId: 'I1', criteriumId: 'K1', score: 6 }, ctx('2026-04-18', 'beoordelaar-b')]]);
     const zonderConsensus = weigering(voer(b, { type: ActieType.OpenPrijzen }, '2026-04-18'));
-    const zonderMotivering = weigering(voer(b, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: ' ' }, '2026-04-18'));
-    const c = doorloop(b, [[{ type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'Sterk plan' }, ctx('2026-04-18')]]);
+    const zonderMotivering = weigering(voer(b, { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: ' ' }, '2026-04-18', 'voorzitter'));
+    const c = doorloop(b, [[{ type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'Sterk plan' }, ctx('2026-04-18', 'voorzitter')]]);
     const open = gelukt(voer(c, { type: ActieType.OpenPrijzen }, '2026-04-19'));
 
     expect(teVroeg.code).toBe('KWALITEITSBEOORDELING_ONVOLLEDIG');
@@ -406,7 +406,7 @@ describe('Europese niet-openbare procedure', () => {
     const a = doorloop(
       nieuweAanbesteding(invoer({ procedureType: ProcedureType.EuropeesNietOpenbaar, aanmeldperiode: { begindatum: '2026-02-01', einddatum: '2026-02-28' }, maximumGegadigden: 2 })),
       [
-        [{ type: ActieType.Publiceer }, ctx('2026-02-01')],
+        [{ type: ActieType.Publiceer }, ctx('2026-01-29')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('V1', 'A1', { tarieven: {} }) }, ctx('2026-02-10')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('V2', 'A2', { tarieven: {} }) }, ctx('2026-02-10')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('V3', 'A3', { tarieven: {} }) }, ctx('2026-02-10')],
@@ -619,7 +619,63 @@ describe('intrekken', () => {
 describe('vereisteVelden', () => {
   it('should ask each type only for the fields its steps use', () => {
     expect(vereisteVelden(ProcedureType.Toelatingsprocedure)).toEqual(['toetredingsvensters', 'maximumwaardeCenten']);
-    expect(vereisteVelden(ProcedureType.EuropeesNietOpenbaar)).toEqual(['inschrijfperiode', 'aanmeldperiode', 'maximumGegadigden', 'beoordelaars', 'gunningscriteria', 'maximumwaardeCenten']);
+    expect(vereisteVelden(ProcedureType.EuropeesNietOpenbaar)).toEqual(['inschrijfperiode', 'aanmeldperiode', 'maximumGegadigden', 'beoordelaars', 'voorzitter', 'gunningscriteria', 'maximumwaardeCenten']);
     expect(vereisteVelden(ProcedureType.EnkelvoudigOnderhands)).toEqual(['inschrijfperiode', 'uitgenodigden', 'motiveringProcedurekeuze', 'maximumwaardeCenten']);
   });
 });
+
+describe('minimum tender periods (Aw 2012 art. 2.71–2.74)', () => {
+  const europees = (einddatum: string, termijnverkorting?: Termijnverkorting, motivering?: string) =>
+    nieuweAanbesteding(invoer({ procedureType: ProcedureType.EuropeesOpenbaar, inschrijfperiode: { begindatum: '2026-03-01', einddatum }, termijnverkorting, motiveringTermijnverkorting: motivering }));
+
+  it('should ask 35 days for a European open procedure, 30 with electronic bids and 15 in substantiated urgency', () => {
+    expect(weigering(voer(europees('2026-04-04'), { type: ActieType.Publiceer }, '2026-03-01')).code).toBe('TERMIJN_TE_KORT');
+    expect(gelukt(voer(europees('2026-04-05'), { type: ActieType.Publiceer }, '2026-03-01')).nieuweStatus).toBe(AanbestedingStatus.Inschrijving);
+    expect(gelukt(voer(europees('2026-03-31', Termijnverkorting.Elektronisch), { type: ActieType.Publiceer }, '2026-03-01')).ok).toBe(true);
+    expect(weigering(voer(europees('2026-03-16', Termijnverkorting.Spoed), { type: ActieType.Publiceer }, '2026-03-01')).code).toBe('MOTIVERING_VEREIST');
+    expect(gelukt(voer(europees('2026-03-16', Termijnverkorting.Spoed, 'Continuïteit na faillissement'), { type: ActieType.Publiceer }, '2026-03-01')).ok).toBe(true);
+  });
+
+  it('should leave the SAS regime without a statutory minimum', () => {
+    const sas = nieuweAanbesteding(invoer({ inschrijfperiode: { begindatum: '2026-03-01', einddatum: '2026-03-08' } }));
+
+    expect(gelukt(voer(sas, { type: ActieType.Publiceer }, '2026-03-01')).ok).toBe(true);
+  });
+});
+
+describe('blind scoring with a voorzitter', () => {
+  const gesloten = () =>
+    doorloop(nieuweAanbesteding(invoer()), [
+      [{ type: ActieType.Publiceer }, ctx('2026-03-01')],
+      [{ type: ActieType.DienIn, inschrijving: inschrijving('I1', 'A1') }, ctx('2026-04-01')],
+      [{ type: ActieType.SluitInschrijving }, ctx('2026-04-16')],
+      ...toetsAlles(['I1'], '2026-04-17'),
+      [{ type: ActieType.RegistreerScore, inschrijvingId: 'I1', criteriumId: 'K1', score: 8 }, ctx('2026-04-18', 'beoordelaar-a')],
+    ]);
+
+  it('should keep a beoordelaar blind until every score is in, and never the voorzitter', () => {
+    const a = gesloten();
+    const b = doorloop(a, [[{ type: ActieType.RegistreerScore, inschrijvingId: 'I1', criteriumId: 'K1', score: 6 }, ctx('2026-04-18', 'beoordelaar-b')]]);
+
+    expect([beoordelingBlindVoor(a, 'beoordelaar-b'), beoordelingBlindVoor(a, 'voorzitter'), beoordelingBlindVoor(b, 'beoordelaar-b')]).toEqual([true, false, false]);
+  });
+
+  it('should let only the voorzitter record or change the consensus, and refuse a beoordelaar’s change after it', () => {
+    const b = doorloop(gesloten(), [[{ type: ActieType.RegistreerScore, inschrijvingId: 'I1', criteriumId: 'K1', score: 6 }, ctx('2026-04-18', 'beoordelaar-b')]]);
+    const consensus = { type: ActieType.RegistreerConsensus, inschrijvingId: 'I1', criteriumId: 'K1', score: 8, motivering: 'Sterk plan' } as const;
+
+    const doorBeoordelaar = weigering(voer(b, consensus, '2026-04-19', 'beoordelaar-a'));
+    const c = gelukt(voer(b, consensus, '2026-04-19', 'voorzitter')).aanbesteding;
+    const naConsensus = weigering(voer(c, { type: ActieType.RegistreerScore, inschrijvingId: 'I1', criteriumId: 'K1', score: 10 }, '2026-04-19', 'beoordelaar-a'));
+    const d = gelukt(voer(c, { ...consensus, score: 6, motivering: 'Planning ontbreekt' }, '2026-04-20', 'voorzitter')).aanbesteding;
+
+    expect(doorBeoordelaar.code).toBe('GEEN_VOORZITTER');
+    expect(naConsensus.code).toBe('CONSENSUS_VASTGESTELD');
+    expect(d.consensuswijzigingen).toEqual([{ inschrijvingId: 'I1', criteriumId: 'K1', vorigeScore: 8, score: 6, motivering: 'Planning ontbreekt', datum: '2026-04-20', gebruiker: 'voorzitter' }]);
+  });
+
+  it('should refuse a quality-scoring procedure without a voorzitter', () => {
+    expect(toetsConfiguratie(invoer({ voorzitter: undefined }), ctx('2026-03-01'))?.code).toBe('CONFIGURATIE_ONGELDIG');
+  });
+});
+

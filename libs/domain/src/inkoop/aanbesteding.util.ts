@@ -1,6 +1,6 @@
 import { isProductcategorie } from '../codelijsten/productcategorie.enum.js';
 import { Domein } from '../codelijsten/domein.enum.js';
-import { maxDatum, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
+import { maxDatum, plusDagen, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
 import { binnenPeriode } from '../datum/periode.util.js';
 import type { Centen } from '../geld/bedrag.util.js';
 import type {
@@ -19,8 +19,8 @@ import type {
 import { maxSchaal, prijsweging, rangschik } from './beoordeling.util.js';
 import { looptijdVereistMotivering, maximaleEinddatum, standstillEinddatum, toetsDrempel } from './drempel.util.js';
 import { beslisNadereOpdracht, beslisVeiling, gunBesteN, gunMaximaalN, gunOpCapaciteit } from './gunning.util.js';
-import { PROCEDURE_CONFIG, type ProcedureConfig } from './procedure-config.constant.js';
-import { ActieType, AanbestedingStatus, GunningMethode } from './procedure-type.enum.js';
+import { PROCEDURE_CONFIG, type MinimumTermijn, type ProcedureConfig } from './procedure-config.constant.js';
+import { ActieType, AanbestedingStatus, GunningMethode, Termijnverkorting } from './procedure-type.enum.js';
 
 type Weigering = { ok: false; code: Weigeringscode; reden: string };
 
@@ -98,6 +98,7 @@ export function nieuweAanbesteding(invoer: AanbestedingInvoer): Aanbesteding {
     onderhandelingsuitkomst: null,
     kwaliteitsscores: [],
     consensusscores: [],
+    consensuswijzigingen: [],
     prijzenGeopendOp: null,
     gunning: null,
     kortGeding: null,
@@ -128,6 +129,12 @@ function toetsPerceel(perceel: Perceel, aanbesteding: AanbestedingInvoer, config
     }
     if (!config.prijsstellingen.includes(product.prijs.soort)) {
       return ongeldig(`prijsstelling '${product.prijs.soort}' past niet bij ${config.naam}.`);
+    }
+    // The reële prijs is a floor under every bid (Wmo art. 2.6.6): a ceiling below it leaves no valid bid.
+    const plafond = product.prijs.soort === 'bod' ? product.prijs.maximumCenten : product.prijs.soort === 'maximumtarief' ? product.prijs.maximumtariefCenten : undefined;
+    const vloer = product.prijs.soort === 'vast' ? undefined : product.prijs.reelePrijsCenten;
+    if (plafond !== undefined && vloer !== undefined && vloer > plafond) {
+      return ongeldig(`de reële prijs van product ${product.code} ligt boven het maximumtarief: geen enkel bod kan dan geldig zijn.`);
     }
   }
   if (!config.gunningsmethoden.includes(perceel.gunning.methode)) {
@@ -187,6 +194,21 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
   }
   if (config.stappen.inschrijftermijn && !aanbesteding.inschrijfperiode?.einddatum) {
     return ongeldig('Een inschrijvingstermijn met sluitingsdatum is verplicht.');
+  }
+  // A field the type does not use is refused, not silently ignored (an open house has windows, not a deadline).
+  if (!config.stappen.inschrijftermijn && aanbesteding.inschrijfperiode) {
+    return ongeldig(`${config.naam} kent geen inschrijvingstermijn: gebruik ${config.stappen.toetreding === 'vensters' ? 'toetredingsvensters' : 'de doorlopende toetreding'}.`);
+  }
+  if (!config.stappen.selectiefase && aanbesteding.aanmeldperiode) return ongeldig(`${config.naam} kent geen aanmeldtermijn (selectiefase).`);
+  if (config.stappen.kwaliteitsbeoordeling && !aanbesteding.voorzitter) {
+    return ongeldig('Een voorzitter van de beoordeling is verplicht: die stelt de consensus vast, met motivering.');
+  }
+  if (aanbesteding.termijnverkorting === Termijnverkorting.Spoed && !aanbesteding.motiveringTermijnverkorting?.trim()) {
+    return weiger('MOTIVERING_VEREIST', 'Een verkorte termijn wegens spoed wordt gemotiveerd (art. 2.74 Aw).');
+  }
+  if (aanbesteding.indexatiemethode?.length) {
+    const som = aanbesteding.indexatiemethode.reduce((t, c) => t + Math.round(Number(c.gewicht) * 10_000), 0);
+    if (som !== 1_000_000) return ongeldig('De gewichten van de indexatiemethode tellen niet op tot 100.');
   }
   if (config.stappen.toetreding === 'vensters' && !(aanbesteding.toetredingsvensters?.length)) {
     return ongeldig('Toetredingsvensters (bijvoorbeeld ieder kwartaal) zijn verplicht.');
@@ -387,6 +409,10 @@ function maakVoorstellen(
       begindatum,
       einddatum,
       verlengingsopties: [...aanbesteding.looptijd.verlengingsopties],
+      ...(aanbesteding.motiveringLangeLooptijd ? { motiveringLangeLooptijd: aanbesteding.motiveringLangeLooptijd } : {}),
+      // Open house and DAS: providers join during the term, so the contract allows it.
+      tussentijdseToetreding: PROCEDURE_CONFIG[aanbesteding.procedureType].stappen.toetreding !== 'geen',
+      ...(aanbesteding.indexatiemethode ? { indexatiemethode: aanbesteding.indexatiemethode.map((c) => ({ ...c })) } : {}),
       // The framework's ceiling: the maximum value of the percelen this aanbieder takes part in (art. 2.140 Aw).
       maximumwaardeCenten: Number(maximum) as Centen,
       gesloten,
@@ -475,6 +501,52 @@ function voorlopigeGunning(
   return zonderVoorstellen;
 }
 
+/** Aw 2012 art. 2.71–2.74: the closing date lies at least the minimum number of days after the start. */
+function toetsMinimumTermijn(
+  aanbesteding: Aanbesteding,
+  termijn: MinimumTermijn | undefined,
+  start: Kalenderdatum,
+  einddatum: Kalenderdatum | null | undefined,
+  naam: string,
+): Weigering | null {
+  if (!termijn || !einddatum) return null;
+  const verkorting = aanbesteding.termijnverkorting;
+  const dagen = verkorting !== undefined && termijn.verkort[verkorting] !== undefined ? termijn.verkort[verkorting]! : termijn.dagen;
+  const vroegst = plusDagen(start, dagen);
+  if (einddatum >= vroegst) return null;
+  const grond = verkorting !== undefined && termijn.verkort[verkorting] !== undefined ? ` (verkort: ${verkorting})` : '';
+  return weiger('TERMIJN_TE_KORT', `De ${naam} sluit op ${einddatum}; ${PROCEDURE_CONFIG[aanbesteding.procedureType].naam} vraagt ten minste ${dagen} kalenderdagen${grond} vanaf ${start}, dus niet voor ${vroegst} (Aw 2012 art. 2.71–2.74).`);
+}
+
+/** The (inschrijving, criterium, beoordelaar) scores still missing before every beoordelaar has scored everything. */
+export function ontbrekendeScores(aanbesteding: Aanbesteding): string[] {
+  const ontbreekt: string[] = [];
+  for (const i of actieveInschrijvingen(aanbesteding)) {
+    const status = toetsingStatus(aanbesteding, i);
+    if (status === 'ontbreekt') ontbreekt.push(`${i.id}: toetsing`);
+    if (status !== 'voldoet') continue;
+    for (const c of kwaliteitscriteria(perceelVan(aanbesteding, i.perceelId)!)) {
+      for (const b of aanbesteding.beoordelaars) {
+        if (!aanbesteding.kwaliteitsscores.some((s) => s.inschrijvingId === i.id && s.criteriumId === c.id && s.beoordelaar === b)) {
+          ontbreekt.push(`${i.id}/${c.id}: score van een beoordelaar`);
+        }
+      }
+    }
+  }
+  return ontbreekt;
+}
+
+/**
+ * Blind and independent scoring: until every beoordelaar has scored everything, a beoordelaar sees neither the
+ * others' scores nor who the bidders are (the voorzitter, who is not scoring, sees everything).
+ */
+export function beoordelingBlindVoor(aanbesteding: Aanbesteding, gebruiker: string): boolean {
+  if (!PROCEDURE_CONFIG[aanbesteding.procedureType].stappen.kwaliteitsbeoordeling) return false;
+  if (!aanbesteding.beoordelaars.includes(gebruiker) || aanbesteding.prijzenGeopendOp !== null) return false;
+  if (![S.Aanmelding, S.Inschrijving, S.Beoordeling].includes(aanbesteding.status)) return false;
+  return aanbesteding.status !== S.Beoordeling || ontbrekendeScores(aanbesteding).length > 0;
+}
+
 function kwaliteitscriteria(perceel: Perceel) {
   return perceel.gunningscriteria.filter((c) => c.soort === 'kwaliteit');
 }
@@ -558,6 +630,10 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
     case ActieType.Publiceer: {
       const fout = toetsConfiguratie(aanbesteding, context);
       if (fout) return fout;
+      const termijnen = config.minimumTermijnen;
+      const eerste = config.stappen.selectiefase ? { termijn: termijnen?.aanmelding, periode: aanbesteding.aanmeldperiode, naam: 'aanmeldtermijn' } : { termijn: termijnen?.inschrijving, periode: aanbesteding.inschrijfperiode, naam: 'inschrijvingstermijn' };
+      const teKort = toetsMinimumTermijn(aanbesteding, eerste.termijn, context.datum, eerste.periode?.einddatum, eerste.naam);
+      if (teKort) return teKort;
       const status = config.stappen.selectiefase ? S.Aanmelding : config.stappen.inschrijftermijn ? S.Inschrijving : S.Lopend;
       return { ...aanbesteding, status, publicatiedatum: context.datum };
     }
@@ -592,6 +668,9 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
       if (actie.aanbiederIds.length > aanbesteding.maximumGegadigden!) {
         return weiger('CONFIGURATIE_ONGELDIG', `Ten hoogste ${aanbesteding.maximumGegadigden} gegadigden mogen inschrijven.`);
       }
+      // Niet-openbaar: the inschrijvingstermijn runs from the invitation to bid (art. 2.74 Aw).
+      const teKort = toetsMinimumTermijn(aanbesteding, config.minimumTermijnen?.inschrijving, context.datum, aanbesteding.inschrijfperiode?.einddatum, 'inschrijvingstermijn');
+      if (teKort) return teKort;
       return { ...aanbesteding, status: S.Inschrijving, geselecteerd: [...actie.aanbiederIds] };
     }
     case ActieType.SluitInschrijving:
@@ -621,6 +700,9 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
       }
       const fout = scorePlaats(aanbesteding, actie.inschrijvingId, actie.criteriumId, actie.score);
       if (fout) return fout;
+      if (aanbesteding.consensusscores.some((s) => s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId)) {
+        return weiger('CONSENSUS_VASTGESTELD', 'De consensus is vastgesteld: een wijziging gaat via de voorzitter, met motivering.');
+      }
       const anders = aanbesteding.kwaliteitsscores.filter(
         (s) => !(s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId && s.beoordelaar === context.gebruiker),
       );
@@ -628,6 +710,9 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
       return { ...aanbesteding, kwaliteitsscores: [...anders, score] };
     }
     case ActieType.RegistreerConsensus: {
+      if (!aanbesteding.voorzitter || context.gebruiker !== aanbesteding.voorzitter) {
+        return weiger('GEEN_VOORZITTER', 'Alleen de voorzitter van de beoordeling stelt de consensus vast.');
+      }
       const fout = scorePlaats(aanbesteding, actie.inschrijvingId, actie.criteriumId, actie.score);
       if (fout) return fout;
       if (!actie.motivering.trim()) return weiger('MOTIVERING_VEREIST', 'Een consensusscore wordt schriftelijk gemotiveerd.');
@@ -637,9 +722,14 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
       if (ontbrekend.length > 0) {
         return weiger('KWALITEITSBEOORDELING_ONVOLLEDIG', `Nog ${ontbrekend.length} beoordelaar(s) zonder individuele score.`);
       }
-      const anders = aanbesteding.consensusscores.filter((s) => !(s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId));
+      const vorige = aanbesteding.consensusscores.find((s) => s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId);
+      const anders = aanbesteding.consensusscores.filter((s) => s !== vorige);
       const { inschrijvingId, criteriumId, score, motivering } = actie;
-      return { ...aanbesteding, consensusscores: [...anders, { inschrijvingId, criteriumId, score, motivering }] };
+      // A change after consensus is kept with the previous score, who and why.
+      const wijzigingen = vorige
+        ? [...(aanbesteding.consensuswijzigingen ?? []), { inschrijvingId, criteriumId, vorigeScore: vorige.score, score, motivering, datum: context.datum, gebruiker: context.gebruiker }]
+        : (aanbesteding.consensuswijzigingen ?? []);
+      return { ...aanbesteding, consensusscores: [...anders, { inschrijvingId, criteriumId, score, motivering }], consensuswijzigingen: wijzigingen };
     }
     case ActieType.OpenPrijzen: {
       // Price vault: quality is fully scored, with consensus, before any price is seen.
@@ -687,6 +777,9 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
       const status = toetsingStatus(aanbesteding, inschrijving);
       if (status === 'ontbreekt') return weiger('TOETSING_ONVOLLEDIG', 'Toets eerst alle eisen.');
       if (status === 'voldoet_niet') return weiger('NIET_GESCHIKT', `Voldoet niet aan: ${nietVoldane(aanbesteding, inschrijving).join(', ')}.`);
+      if (actie.ingangsdatum && actie.ingangsdatum < aanbesteding.looptijd.begindatum) {
+        return weiger('BUITEN_TOETREDINGSVENSTER', `De ingangsdatum ${actie.ingangsdatum} ligt voor de looptijd (vanaf ${aanbesteding.looptijd.begindatum}).`);
+      }
       // Tussentijdse toetreding: the contract and its tariffs run from the admission, never before the term.
       const begindatum = maxDatum(actie.ingangsdatum ?? context.datum, aanbesteding.looptijd.begindatum);
       if (begindatum > aanbesteding.looptijd.einddatum) return weiger('BUITEN_TOETREDINGSVENSTER', 'De looptijd is voorbij.');

@@ -8,4 +8,5 @@ export * from './beoordeling.util.js';
 export * from './gunning.util.js';
 export * from './toetreding.util.js';
 export * from './aanbesteding.util.js';
+export * from './gunningsbrief.util.js';
 export * from '../ocds/index.js';

@@ -1,4 +1,11 @@
-import { GunningMethode, ProcedureType, Publicatie } from './procedure-type.enum.js';
+import { GunningMethode, ProcedureType, Publicatie, Termijnverkorting } from './procedure-type.enum.js';
+
+/** Minimum periods in kalenderdagen from the publication (or the invitation to bid) to the closing date. */
+export interface MinimumTermijn {
+  dagen: number;
+  /** The shorter minimum a legal reduction allows. */
+  verkort: Partial<Record<Termijnverkorting, number>>;
+}
 
 /**
  * What a procedure type is: which steps of the one life cycle apply and which fields it needs
@@ -33,6 +40,11 @@ export interface ProcedureConfig {
   /** Award criteria with weights: required, forbidden (pass/fail only), or used only at nadere opdrachten. */
   gunningscriteria: 'verplicht' | 'verboden';
   minimumBeoordelaars: number;
+  /**
+   * Statutory minimum periods (Aw 2012 art. 2.71–2.74) for the EU procedures; the SAS regime and national or
+   * onderhandse procedures only ask for a reasonable period, so they have none.
+   */
+  minimumTermijnen?: { aanmelding?: MinimumTermijn; inschrijving: MinimumTermijn };
   /** Every outcome in this platform is a raamovereenkomst: maximum value and term rules apply. */
   raamovereenkomst: true;
   ocds: {
@@ -116,6 +128,10 @@ export const PROCEDURE_CONFIG: Readonly<Record<ProcedureType, ProcedureConfig>> 
     gunningsmethoden: [GunningMethode.BesteN, GunningMethode.Capaciteit],
     gunningscriteria: 'verplicht',
     minimumBeoordelaars: 2,
+    // Art. 2.71 Aw: 35 days; 30 with electronic inschrijving; 15 after a vooraankondiging (art. 2.72) or in urgency.
+    minimumTermijnen: {
+      inschrijving: { dagen: 35, verkort: { [Termijnverkorting.Elektronisch]: 30, [Termijnverkorting.Vooraankondiging]: 15, [Termijnverkorting.Spoed]: 15 } },
+    },
     raamovereenkomst: true,
     ocds: ZONDER_VERNIEUWDE_MEDEDINGING,
   },
@@ -130,6 +146,12 @@ export const PROCEDURE_CONFIG: Readonly<Record<ProcedureType, ProcedureConfig>> 
     gunningsmethoden: [GunningMethode.BesteN, GunningMethode.Capaciteit],
     gunningscriteria: 'verplicht',
     minimumBeoordelaars: 2,
+    // Art. 2.74 Aw: 30 days to apply (15 in urgency); 30 days to bid from the invitation, 25 electronic, 10 after a
+    // vooraankondiging or in urgency.
+    minimumTermijnen: {
+      aanmelding: { dagen: 30, verkort: { [Termijnverkorting.Spoed]: 15 } },
+      inschrijving: { dagen: 30, verkort: { [Termijnverkorting.Elektronisch]: 25, [Termijnverkorting.Vooraankondiging]: 10, [Termijnverkorting.Spoed]: 10 } },
+    },
     raamovereenkomst: true,
     ocds: { ...ZONDER_VERNIEUWDE_MEDEDINGING, procurementMethod: 'selective' },
   },
@@ -235,6 +257,7 @@ export type AanbestedingVeld =
   | 'uitgenodigden'
   | 'motiveringProcedurekeuze'
   | 'beoordelaars'
+  | 'voorzitter'
   | 'gunningscriteria'
   | 'maximumwaardeCenten';
 
@@ -248,6 +271,7 @@ export function vereisteVelden(type: ProcedureType): AanbestedingVeld[] {
     ...(c.uitnodiging !== 'geen' ? ['uitgenodigden' as const] : []),
     ...(c.uitnodiging === 'enkel' ? ['motiveringProcedurekeuze' as const] : []),
     ...(c.minimumBeoordelaars > 0 ? ['beoordelaars' as const] : []),
+    ...(c.stappen.kwaliteitsbeoordeling ? ['voorzitter' as const] : []),
     ...(c.gunningscriteria === 'verplicht' ? ['gunningscriteria' as const] : []),
     'maximumwaardeCenten' as const,
   ];

@@ -80,3 +80,13 @@ export enum Publicatie {
   /** No announcement; invited providers only (onderhands). */
   Uitnodiging = 'uitnodiging',
 }
+
+/** A legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74). */
+export enum Termijnverkorting {
+  /** Inschrijvingen are accepted electronically (art. 2.71 lid 3, art. 2.74 lid 2 Aw). */
+  Elektronisch = 'elektronisch',
+  /** A vooraankondiging was published 35 days to 12 months before (art. 2.72 Aw). */
+  Vooraankondiging = 'vooraankondiging',
+  /** Urgency the inkoper can substantiate (art. 2.71 lid 4, art. 2.74 lid 3 Aw); needs a motivering. */
+  Spoed = 'spoed',
+}

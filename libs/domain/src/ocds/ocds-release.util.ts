@@ -7,6 +7,8 @@ import { geraamdeWaarde, maximaleEinddatum } from '../inkoop/drempel.util.js';
 import { PROCEDURE_CONFIG } from '../inkoop/procedure-config.constant.js';
 import { AanbestedingStatus, GunningMethode, Opdrachtsoort, Publicatie } from '../inkoop/procedure-type.enum.js';
 import type {
+  AanbestedingVersie,
+  Contractwijziging,
   OcdsAward,
   OcdsContract,
   OcdsItem,
@@ -15,6 +17,7 @@ import type {
   OcdsOrganization,
   OcdsOrganizationReference,
   OcdsPeriod,
+  OcdsRecordPackage,
   OcdsRelease,
   OcdsReleasePackage,
   OcdsTechniques,
@@ -64,6 +67,19 @@ export function ocdsMoment(datum: Kalenderdatum, deel: 'begin' | 'eind'): string
 }
 
 type Weergave = 'volledig' | 'openbaar';
+
+/** Keten's document types on the OCDS documentType codelist. */
+const DOCUMENTSOORT: Record<string, string> = {
+  aankondiging: 'tenderNotice',
+  aanbestedingsleidraad: 'biddingDocuments',
+  nota_van_inlichtingen: 'clarifications',
+  proces_verbaal: 'evaluationReports',
+  gunningsbeslissing: 'awardNotice',
+  overig: 'tenderNotice',
+};
+
+/** The identifier scheme for a gemeente's CBS gemeentecode (not in org-id.guide; the code is the public key). */
+export const CBS_SCHEMA = 'NL-CBS';
 
 function aanbiederPartijId(a: Aanbieder): string {
   // A natural person's KvK number identifies the person: use the internal id only.
@@ -209,22 +225,36 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
   const config = PROCEDURE_CONFIG[a.procedureType];
   const ocid = `${opties.ocidPrefix}-${a.id}`;
   const org = a.inkopendeOrganisatie;
-  const koperId = org.kvkNummer ? `NL-KVK-${org.kvkNummer}` : `keten-organisatie-${org.id}`;
+  const koperCode = opties.organisaties?.[org.id]?.cbsCode;
+  const koperId = koperCode ? `${CBS_SCHEMA}-${koperCode}` : org.kvkNummer ? `NL-KVK-${org.kvkNummer}` : `keten-organisatie-${org.id}`;
   const koper: OcdsOrganizationReference = { id: koperId, name: org.naam };
   const maxEinde = maximaleEinddatum(a.looptijd);
   const contractPeriode = looptijdPeriode(a.looptijd.begindatum, a.looptijd.einddatum, maxEinde);
   const maximumwaarde = a.percelen.reduce((s, p) => s + BigInt(p.maximumwaardeCenten ?? 0), 0n);
 
+  // A gemeente is named, and identified by its CBS gemeentecode; the KvK number is an additional identifier.
+  const cbs = (id: string) => opties.organisaties?.[id]?.cbsCode ?? null;
+  const koperCbs = cbs(org.id);
+  const kvk = org.kvkNummer ? { scheme: 'NL-KVK', id: org.kvkNummer, legalName: org.naam } : null;
   const parties: OcdsOrganization[] = [
     {
       ...koper,
-      ...(org.kvkNummer ? { identifier: { scheme: 'NL-KVK', id: org.kvkNummer, legalName: org.naam } } : {}),
+      ...(koperCbs ? { identifier: { scheme: CBS_SCHEMA, id: koperCbs, legalName: org.naam }, ...(kvk ? { additionalIdentifiers: [kvk] } : {}) } : kvk ? { identifier: kvk } : {}),
       ...(weergave === 'volledig' && org.contactpersoon ? { contactPoint: { name: org.contactpersoon } } : {}),
       roles: ['buyer', 'procuringEntity'],
     },
     ...a.deelnemendeGemeenten
       .filter((g) => g !== org.id)
-      .map((g) => ({ id: `keten-organisatie-${g}`, name: `Gemeente ${g}`, roles: ['buyer'] })),
+      .map((g): OcdsOrganization => {
+        const bekend = opties.organisaties?.[g];
+        const code = cbs(g);
+        return {
+          id: code ? `${CBS_SCHEMA}-${code}` : `keten-organisatie-${g}`,
+          name: bekend?.naam ?? `Gemeente ${g}`,
+          ...(code ? { identifier: { scheme: CBS_SCHEMA, id: code, legalName: bekend!.naam } } : {}),
+          roles: ['buyer'],
+        };
+      }),
   ];
 
   const voorstellenOpen = a.gunning && !a.gunning.definitiefOp ? a.gunning.voorstellen : [];
@@ -256,7 +286,9 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
       period: contractPeriode,
       value: waarde(maximumwaarde),
       ...(a.motiveringLangeLooptijd ? { periodRationale: a.motiveringLangeLooptijd } : {}),
-      ...(a.deelnemendeGemeenten.length > 0 ? { buyerCategories: `Deelnemende gemeenten: ${a.deelnemendeGemeenten.join(', ')}` } : {}),
+      ...(a.deelnemendeGemeenten.length > 0
+        ? { buyerCategories: `Deelnemende gemeenten: ${a.deelnemendeGemeenten.map((g) => opties.organisaties?.[g]?.naam ?? g).join(', ')}` }
+        : {}),
     },
     hasDynamicPurchasingSystem: config.ocds.dynamischAankoopsysteem,
     ...(config.ocds.dynamischAankoopsysteem ? { dynamicPurchasingSystem: { type: 'closed' as const, status: dpsStatus(a) } } : {}),
@@ -307,6 +339,20 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     ...(weergave === 'volledig' ? { tenderers: [...new Map(a.inschrijvingen.map((i) => [i.aanbieder.id, aanbiederRef(i.aanbieder, weergave)])).values()] } : {}),
     lots,
     techniques,
+    ...(config.stappen.toetreding === 'vensters' && a.toetredingsvensters?.length
+      ? { submissionMethodDetails: `Aanmelden kan in de toetredingsvensters: ${a.toetredingsvensters.map((v) => `${v.begindatum} t/m ${v.einddatum}`).join('; ')}` }
+      : {}),
+    ...(opties.documenten?.length
+      ? {
+          documents: opties.documenten.map((d) => ({
+            id: d.id,
+            documentType: DOCUMENTSOORT[d.soort] ?? 'tenderNotice',
+            title: d.titel,
+            datePublished: ocdsMoment(d.datum, 'begin'),
+            format: d.mediaType,
+          })),
+        }
+      : {}),
   };
 
   const awardStatus = (ro: RaamovereenkomstVoorstel): OcdsAward['status'] =>
@@ -322,19 +368,28 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     status: awardStatus(ro),
     date: ocdsMoment(gunningsdatum(ro), 'begin'),
     suppliers: [aanbiederRef(ro.aanbieder, weergave)],
+    // The award's value: the maximum value that may be ordered under the raamovereenkomst (art. 2.140 Aw).
+    value: waarde(ro.maximumwaardeCenten),
     items: tariefItems(ro, a),
     contractPeriod: looptijdPeriode(ro.begindatum, ro.einddatum, maxEinde),
     relatedLots: ro.perceelIds,
   }));
-  const contracts: OcdsContract[] = a.raamovereenkomsten.map((ro) => ({
-    id: `${ro.id}-C`,
-    awardID: ro.id,
-    title: `Raamovereenkomst ${a.naam} – ${aanbiederNaam(ro.aanbieder, weergave)}`,
-    status: a.status === AanbestedingStatus.Afgerond ? 'terminated' : 'active',
-    period: looptijdPeriode(ro.begindatum, ro.einddatum, maxEinde),
-    value: waarde(ro.maximumwaardeCenten),
-    items: tariefItems(ro, a),
-  }));
+  const contracts: OcdsContract[] = a.raamovereenkomsten.map((ro) => {
+    const wijzigingen = (opties.contractwijzigingen ?? []).filter((w) => w.voorstelId === ro.id);
+    const laatste = wijzigingen.at(-1);
+    return {
+      id: `${ro.id}-C`,
+      awardID: ro.id,
+      title: `Raamovereenkomst ${a.naam} – ${aanbiederNaam(ro.aanbieder, weergave)}`,
+      status: a.status === AanbestedingStatus.Afgerond ? 'terminated' : 'active',
+      period: looptijdPeriode(ro.begindatum, laatste?.einddatum ?? ro.einddatum, laatste && laatste.einddatum > maxEinde ? laatste.einddatum : maxEinde),
+      value: waarde(laatste?.waardeCenten ?? ro.maximumwaardeCenten),
+      items: tariefItems(ro, a),
+      ...(wijzigingen.length
+        ? { amendments: wijzigingen.map((w) => ({ id: w.id, date: ocdsMoment(w.datum, 'begin'), rationale: w.reden, description: w.omschrijving })) }
+        : {}),
+    };
+  });
 
   return {
     ocid,
@@ -386,4 +441,122 @@ export function bouwOpenbaarOcdsReleasePackage(aanbesteding: Aanbesteding, optie
     return { ok: false, code: 'NIET_GEPUBLICEERD', reden: 'Een aanbesteding in concept wordt niet gepubliceerd.' };
   }
   return { ok: true, releasePackage: schoon(verpak(bouwRelease(aanbesteding, opties, 'openbaar'), opties)) };
+}
+
+/** The parts of a release that carry content; id, date and tag describe the release itself. */
+function inhoud(r: OcdsRelease): string {
+  const { id: _id, date: _date, tag: _tag, ...rest } = r;
+  return JSON.stringify(rest);
+}
+
+function ids<T extends { id: string }>(lijst: T[] | undefined): Map<string, string> {
+  return new Map((lijst ?? []).map((x) => [x.id, JSON.stringify(x)]));
+}
+
+/** The OCDS release tags for what changed from the previous public release (release tag codelist). */
+function wijzigingstags(vorige: OcdsRelease | undefined, r: OcdsRelease, a: Aanbesteding): string[] {
+  if (!vorige) return tags(a);
+  if (a.status === AanbestedingStatus.Ingetrokken) return ['tenderCancellation'];
+  const uit: string[] = [];
+  if (JSON.stringify(vorige.tender) !== JSON.stringify(r.tender) || JSON.stringify(vorige.parties) !== JSON.stringify(r.parties)) uit.push('tenderUpdate');
+  const [awardsVoor, awardsNa] = [ids(vorige.awards), ids(r.awards)];
+  if ([...awardsNa.keys()].some((k) => !awardsVoor.has(k))) uit.push('award');
+  else if ([...awardsNa].some(([k, v]) => awardsVoor.get(k) !== v)) uit.push('awardUpdate');
+  const [voor, na] = [ids(vorige.contracts), ids(r.contracts)];
+  if ([...na.keys()].some((k) => !voor.has(k))) uit.push('contract');
+  const gewijzigd = (r.contracts ?? []).filter((c) => voor.has(c.id) && voor.get(c.id) !== JSON.stringify(c));
+  if (gewijzigd.some((c) => (c.amendments?.length ?? 0) > ((JSON.parse(voor.get(c.id)!) as OcdsContract).amendments?.length ?? 0))) uit.push('contractAmendment');
+  else if (gewijzigd.length) uit.push(a.status === AanbestedingStatus.Afgerond ? 'contractTermination' : 'contractUpdate');
+  return uit.length ? uit : ['tenderUpdate'];
+}
+
+/**
+ * The public release history of a procedure: one release per change of what is public, from the stored versions of
+ * the state (one per action) and the contract changes, each dated on the day of the change and tagged with what
+ * changed. Versions in concept and changes that alter nothing public (a score, a toetsing) give no release.
+ */
+export function bouwOpenbareReleaseHistorie(versies: AanbestedingVersie[], opties: OcdsOpties): OcdsRelease[] {
+  const wijzigingen = [...(opties.contractwijzigingen ?? [])].sort((x, y) => (x.datum < y.datum ? -1 : x.datum > y.datum ? 1 : 0));
+  type Moment = { datum: Kalenderdatum; versie?: AanbestedingVersie; wijziging?: Contractwijziging };
+  const momenten: Moment[] = [...versies].sort((x, y) => x.volgnummer - y.volgnummer).map((v) => ({ datum: v.datum, versie: v }));
+  // A contract change comes after every version of that day or before it (a stable merge by date).
+  for (const w of wijzigingen) {
+    const na = momenten.findIndex((m) => m.datum > w.datum);
+    momenten.splice(na === -1 ? momenten.length : na, 0, { datum: w.datum, wijziging: w });
+  }
+  const releases: OcdsRelease[] = [];
+  let toestand: Aanbesteding | null = null;
+  const toegepast: Contractwijziging[] = [];
+  for (const m of momenten) {
+    if (m.versie) toestand = m.versie.toestand;
+    if (m.wijziging) toegepast.push(m.wijziging);
+    if (!toestand || toestand.status === AanbestedingStatus.Concept || toestand.publicatiedatum === null) continue;
+    const documenten = (opties.documenten ?? []).filter((d) => d.datum <= m.datum);
+    const release = schoon(bouwRelease(toestand, { ...opties, contractwijzigingen: [...toegepast], documenten }, 'openbaar'));
+    const vorige = releases.at(-1);
+    if (vorige && inhoud(vorige) === inhoud(release)) continue;
+    releases.push({
+      ...release,
+      id: m.versie ? `${toestand.id}-${m.versie.volgnummer}` : `${toestand.id}-wijziging-${m.wijziging!.id}`,
+      date: ocdsMoment(m.datum, 'begin'),
+      tag: wijzigingstags(vorige, release, toestand),
+    });
+  }
+  return releases;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** OCDS merge (merging specification): objects field by field, arrays of objects with an id by id, else replaced. */
+function voegSamen(doel: unknown, bron: unknown): unknown {
+  if (bron === null) return undefined;
+  if (Array.isArray(bron)) {
+    if (!bron.every((x) => isObject(x) && typeof x.id === 'string') || !Array.isArray(doel)) return bron.map((x) => voegSamen(undefined, x));
+    const uit = [...(doel as Json[])];
+    for (const x of bron as Json[]) {
+      const i = uit.findIndex((y) => y.id === x.id);
+      if (i === -1) uit.push(voegSamen(undefined, x) as Json);
+      else uit[i] = voegSamen(uit[i], x) as Json;
+    }
+    return uit;
+  }
+  if (!isObject(bron)) return bron;
+  const uit: Json = isObject(doel) ? { ...doel } : {};
+  for (const [k, v] of Object.entries(bron)) {
+    const samen = voegSamen(uit[k], v);
+    if (samen === undefined) delete uit[k];
+    else uit[k] = samen;
+  }
+  return uit;
+}
+
+/** The compiled release of a record: the releases merged in date order, tagged 'compiled'. */
+export function compileerRelease(releases: OcdsRelease[]): OcdsRelease {
+  const opVolgorde = [...releases].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const samen = opVolgorde.reduce<unknown>((c, r) => voegSamen(c, r), {}) as OcdsRelease;
+  const laatste = opVolgorde.at(-1)!;
+  return { ...samen, id: `${laatste.ocid}-compiled`, date: laatste.date, tag: ['compiled'] };
+}
+
+/** The public record package of a procedure: its release history and the compiled release. */
+export function bouwOpenbaarOcdsRecordPackage(releases: OcdsRelease[], opties: OcdsOpties): OcdsRecordPackage {
+  return {
+    uri: opties.packageUri,
+    version: '1.1',
+    extensions: [...OCDS_EXTENSIES],
+    publishedDate: opties.publicatiemoment,
+    publisher: { ...opties.publisher },
+    ...(opties.license ? { license: opties.license } : {}),
+    records: releases.length ? [{ ocid: releases[0].ocid, releases, compiledRelease: compileerRelease(releases) }] : [],
+  };
+}
+
+/** A release package holding the given releases (the public history). */
+export function alsReleasePackage(releases: OcdsRelease[], opties: OcdsOpties): OcdsReleasePackage {
+  const [eerste, ...rest] = releases;
+  return { ...verpak(eerste, opties), releases: [eerste, ...rest] };
 }

@@ -1,3 +1,5 @@
+import type { Kalenderdatum } from '../datum/kalenderdatum.util.js';
+import type { Aanbesteding } from '../inkoop/aanbesteding.types.js';
 // The subset of OCDS 1.1.5 (with the lots and techniques extensions) that Keten publishes.
 
 export interface OcdsValue {
@@ -26,6 +28,7 @@ export interface OcdsOrganization {
   id: string;
   name: string;
   identifier?: OcdsIdentifier;
+  additionalIdentifiers?: OcdsIdentifier[];
   contactPoint?: { name: string };
   roles: string[];
 }
@@ -92,6 +95,16 @@ export interface OcdsTender {
   tenderers?: OcdsOrganizationReference[];
   lots: OcdsLot[];
   techniques: OcdsTechniques;
+  submissionMethodDetails?: string;
+  documents?: OcdsDocument[];
+}
+
+export interface OcdsDocument {
+  id: string;
+  documentType: string;
+  title: string;
+  datePublished: string;
+  format: string;
 }
 
 export interface OcdsAward {
@@ -106,6 +119,13 @@ export interface OcdsAward {
   value?: OcdsValue;
 }
 
+export interface OcdsAmendment {
+  id: string;
+  date: string;
+  rationale: string;
+  description: string;
+}
+
 export interface OcdsContract {
   id: string;
   awardID: string;
@@ -114,6 +134,7 @@ export interface OcdsContract {
   period: OcdsPeriod;
   value: OcdsValue;
   items: OcdsItem[];
+  amendments?: OcdsAmendment[];
 }
 
 export interface OcdsRelease {
@@ -150,4 +171,47 @@ export interface OcdsOpties {
   publisher: { name: string; scheme?: string; uid?: string; uri?: string };
   license?: string;
   publicationPolicy?: string;
+  /** Names and CBS codes of the organisations the state refers to by id (buyers by name, CBS code as identifier). */
+  organisaties?: Record<string, { naam: string; cbsCode?: string | null }>;
+  /**
+   * Changes to the registered raamovereenkomsten in contracten (value, term), per voorstel id, in date order: each
+   * an amendment, and the value and term after the last one are the contract's (Aw 2012 art. 2.163b–2.163f).
+   */
+  contractwijzigingen?: Contractwijziging[];
+  /** The procedure's public documents (openbaar), listed in the tender from their date on. */
+  documenten?: { id: string; soort: string; titel: string; datum: Kalenderdatum; mediaType: string }[];
+}
+
+export interface Contractwijziging {
+  voorstelId: string;
+  id: string;
+  datum: Kalenderdatum;
+  omschrijving: string;
+  reden: string;
+  /** Maximum value and einddatum after the change. */
+  waardeCenten: number;
+  einddatum: Kalenderdatum;
+}
+
+/** One stored version of the domain state: after the change numbered volgnummer, made on datum. */
+export interface AanbestedingVersie {
+  volgnummer: number;
+  datum: Kalenderdatum;
+  toestand: Aanbesteding;
+}
+
+export interface OcdsRecord {
+  ocid: string;
+  releases: OcdsRelease[];
+  compiledRelease: OcdsRelease;
+}
+
+export interface OcdsRecordPackage {
+  uri: string;
+  version: '1.1';
+  extensions: string[];
+  publishedDate: string;
+  publisher: { name: string; scheme?: string; uid?: string; uri?: string };
+  license?: string;
+  records: OcdsRecord[];
 }

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ActieType, AanbestedingStatus } from '#keten/domain';
+import { ActieType, AanbestedingStatus, type Aanbesteding } from '#keten/domain';
 import type { AanbestedingEntity } from './aanbesteding.entity.js';
+import { toestandTransformer } from './toestand-json.util.js';
 
 /**
  * Append-only history of an aanbesteding: who did what, on which (domain) date and at which moment. A trigger in the
@@ -46,6 +47,10 @@ export class AanbestedingGebeurtenisEntity {
   /** The action's data as received (scores, motivations, bids); internal, never shown to aanbieders. */
   @Column({ type: 'jsonb' })
   details: Record<string, unknown>;
+
+  /** The domain state after the action: the versions the public OCDS release history is built from. */
+  @Column({ name: 'toestand_na', type: 'jsonb', nullable: true, transformer: toestandTransformer })
+  toestandNa: Aanbesteding | null;
 
   @CreateDateColumn({ name: 'moment', type: 'timestamptz' })
   moment: Date;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AanbestedingStatus, PROCEDURE_CONFIG, rangschik, toetsingStatus, type Rang } from '#keten/domain';
+import { ActieType, AanbestedingStatus, beoordelingBlindVoor, PROCEDURE_CONFIG, rangschik, toetsingStatus, type Rang } from '#keten/domain';
 import { Rol, geenToegang, type Principal } from '#keten/platform';
 import { AanbestedingToegang } from '../aanbesteding-toegang.service.js';
 import { AanbestedingWeigering } from '../aanbesteding-weigering.exception.js';
@@ -15,6 +15,8 @@ import { weergave } from './weergave.util.js';
 
 export interface ScoresDto {
   beoordelaars: string[];
+  voorzitter: string | null;
+  consensuswijzigingen: { inschrijvingId: string; criteriumId: string; vorigeScore: number; score: number; motivering: string; datum: string; gebruiker: string }[];
   kwaliteitsscores: { inschrijvingId: string; criteriumId: string; beoordelaar: string; score: number }[];
   consensusscores: { inschrijvingId: string; criteriumId: string; score: number; motivering: string }[];
 }
@@ -71,8 +73,12 @@ export class RaadpleegAanbestedingService {
 
   async gebeurtenissen(principal: Principal, id: string): Promise<GebeurtenisDto[]> {
     this.geenAanbieder(principal);
-    await this.toegang.laad(this.dataSource.manager, principal, id);
+    const { toestand } = await this.toegang.laad(this.dataSource.manager, principal, id);
     const rijen = await this.dataSource.getRepository(AanbestedingGebeurtenisEntity).find({ where: { aanbestedingId: id }, order: { volgnummer: 'ASC' } });
+    // Blind scoring: the history must not show a beoordelaar the others' scores or who bid.
+    const blind = beoordelingBlindVoor(toestand, principal.actor);
+    const zichtbaar = (g: AanbestedingGebeurtenisEntity) =>
+      !blind || g.actor === principal.actor || (g.actie !== ActieType.RegistreerScore && g.actie !== ActieType.DienIn);
     return rijen.map((g) => ({
       volgnummer: g.volgnummer,
       actie: g.actie,
@@ -82,7 +88,7 @@ export class RaadpleegAanbestedingService {
       rol: g.rol,
       statusVoor: g.statusVoor,
       statusNa: g.statusNa,
-      details: g.details,
+      details: zichtbaar(g) ? g.details : {},
     }));
   }
 
@@ -90,7 +96,14 @@ export class RaadpleegAanbestedingService {
   async scores(principal: Principal, id: string): Promise<ScoresDto> {
     this.geenAanbieder(principal);
     const { toestand: a } = await this.toegang.laad(this.dataSource.manager, principal, id);
-    return { beoordelaars: a.beoordelaars, kwaliteitsscores: a.kwaliteitsscores, consensusscores: a.consensusscores };
+    const eigen = beoordelingBlindVoor(a, principal.actor);
+    return {
+      beoordelaars: a.beoordelaars,
+      voorzitter: a.voorzitter ?? null,
+      kwaliteitsscores: eigen ? a.kwaliteitsscores.filter((k) => k.beoordelaar === principal.actor) : a.kwaliteitsscores,
+      consensusscores: a.consensusscores,
+      consensuswijzigingen: a.consensuswijzigingen ?? [],
+    };
   }
 
   /** BPKV ranking per perceel: the gunning's, or a preview from current scores once prices are opened. */

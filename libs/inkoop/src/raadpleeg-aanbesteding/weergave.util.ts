@@ -1,4 +1,4 @@
-import { ActieType, PROCEDURE_CONFIG, toegestaneActies, toetsConfiguratie, type Aanbesteding, type Inkoopbeleid } from '#keten/domain';
+import { ActieType, beoordelingBlindVoor, PROCEDURE_CONFIG, toegestaneActies, toetsConfiguratie, type Aanbesteding, type Inkoopbeleid } from '#keten/domain';
 import { Rol, type Principal } from '#keten/platform';
 import type { AanbestedingEntity } from '../database/aanbesteding.entity.js';
 import type { GegundeRaamovereenkomstEntity } from '../database/gegunde-raamovereenkomst.entity.js';
@@ -53,6 +53,20 @@ function metPrijzenkluis(a: Aanbesteding): Record<string, unknown> {
   return { ...a, inschrijvingen: a.inschrijvingen.map((i) => ({ ...i, tarieven: {} })) };
 }
 
+/**
+ * Blind scoring: a beoordelaar sees only its own scores, and bidders without names, until every beoordelaar has
+ * scored (beoordelingBlindVoor); consensus scores exist only once all scored an item, so they stay.
+ */
+function blind(a: Record<string, unknown> & Aanbesteding, gebruiker: string): Record<string, unknown> {
+  return {
+    ...a,
+    inschrijvingen: a.inschrijvingen.map(({ aanbieder: _a, ...i }, n) => ({ ...i, aanbieder: { id: null, naam: `Inschrijver ${n + 1}` } })),
+    kwaliteitsscores: a.kwaliteitsscores.filter((k) => k.beoordelaar === gebruiker),
+    geselecteerd: null,
+    uitgenodigden: undefined,
+  };
+}
+
 export function weergave(
   rij: AanbestedingEntity,
   principal: Principal,
@@ -61,7 +75,11 @@ export function weergave(
 ): AanbestedingDto {
   const a = rij.toestand;
   const aanbieder = principal.rol === Rol.Aanbieder;
-  const domein = aanbieder ? voorAanbieder(a, principal.organisatieId ?? '') : metPrijzenkluis(a);
+  const domein = aanbieder
+    ? voorAanbieder(a, principal.organisatieId ?? '')
+    : beoordelingBlindVoor(a, principal.actor)
+      ? blind(metPrijzenkluis(a) as Record<string, unknown> & Aanbesteding, principal.actor)
+      : metPrijzenkluis(a);
   const toets = aanbieder || a.status !== 'concept' ? undefined : toetsConfiguratie(a, { datum: opties.datum, gebruiker: principal.actor, inkoopbeleid: opties.inkoopbeleid });
   return zonderBigint({
     ...domein,

@@ -36,6 +36,12 @@ export function raamovereenkomstDocument(a: Aanbesteding, v: RaamovereenkomstVoo
     einddatum: v.einddatum,
     maximaleWaardeCenten: v.maximumwaardeCenten,
     producten: [...producten.values()],
+    // The tender's terms carry into the contract: its extension options (in order), the justification of a long
+    // term, open entry (toelatingsprocedure, DAS) and the indexation method.
+    verlengingsopties: v.verlengingsopties.map((duurMaanden) => ({ duurMaanden })),
+    ...(v.motiveringLangeLooptijd ? { motiveringLangeLooptijd: v.motiveringLangeLooptijd } : {}),
+    tussentijdseToetreding: v.tussentijdseToetreding ?? false,
+    ...(v.indexatiemethode?.length ? { indexatiemethode: v.indexatiemethode.map((c) => ({ ...c })) } : {}),
   } as RegistreerRaamovereenkomstDto;
 }
 

@@ -78,6 +78,10 @@ export function naarAanbestedingInvoer(id: string, dto: RegistreerAanbestedingDt
     ...(dto.uitgenodigden ? { uitgenodigden: [...new Set(dto.uitgenodigden)] } : {}),
     ...(dto.maximumGegadigden !== undefined ? { maximumGegadigden: dto.maximumGegadigden } : {}),
     beoordelaars: [...new Set(dto.beoordelaars)],
+    ...(dto.voorzitter ? { voorzitter: dto.voorzitter } : {}),
+    ...(dto.indexatiemethode ? { indexatiemethode: dto.indexatiemethode.map((c) => ({ naam: c.naam, gewicht: c.gewicht.replace(',', '.') })) } : {}),
+    ...(dto.termijnverkorting ? { termijnverkorting: dto.termijnverkorting } : {}),
+    ...(dto.motiveringTermijnverkorting ? { motiveringTermijnverkorting: dto.motiveringTermijnverkorting } : {}),
   };
   const perioden: [string, { begindatum: string; einddatum: string } | undefined][] = [
     ['looptijd', dto.looptijd],

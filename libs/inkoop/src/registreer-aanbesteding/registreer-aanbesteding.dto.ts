@@ -4,7 +4,8 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min,
   ValidateNested,
 } from 'class-validator';
-import { Domein, Eenheid, GunningMethode, Opdrachtsoort, ProcedureType, Publicatie, Uitvoeringsvariant } from '#keten/domain';
+import { Domein, Eenheid, GunningMethode, Opdrachtsoort, ProcedureType, Publicatie, Termijnverkorting, Uitvoeringsvariant } from '#keten/domain';
+import { IndexatiemethodeComponentDto } from '#keten/contracten';
 
 export const DATUM = { strict: true, strictSeparator: true } as const;
 /** Same bound as LDT_TotaalBedrag: far below 2^53, so cents stay exact numbers. */
@@ -364,6 +365,30 @@ export class RegistreerAanbestedingDto {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   beoordelaars: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the gebruiker who chairs the scoring: records each consensus with its motivation (required when the type scores EMVI)' })
+  @IsOptional()
+  @IsUUID()
+  voorzitter?: string;
+
+  @ApiPropertyOptional({ type: [IndexatiemethodeComponentDto], description: 'the indexation method the raamovereenkomsten will carry (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => IndexatiemethodeComponentDto)
+  indexatiemethode?: IndexatiemethodeComponentDto[];
+
+  @ApiPropertyOptional({ enum: Termijnverkorting, enumName: 'Termijnverkorting', description: 'a legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74)' })
+  @IsOptional()
+  @IsEnum(Termijnverkorting)
+  termijnverkorting?: Termijnverkorting;
+
+  @ApiPropertyOptional({ description: 'why the urgency (required with termijnverkorting spoed, art. 2.74 Aw)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  motiveringTermijnverkorting?: string;
 }
 
 export class InkoopbeleidDrempelDto {

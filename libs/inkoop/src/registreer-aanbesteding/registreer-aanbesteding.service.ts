@@ -56,6 +56,7 @@ export class RegistreerAanbestedingService {
       if (organisaties.get(a)?.soort !== OrganisatieSoort.Aanbieder) fouten.push({ veld: `uitgenodigden[${i}]`, reden: 'dit is geen bekende aanbieder' });
     });
     fouten.push(...(await this.controleerBeoordelaars(dto.beoordelaars)));
+    if (dto.voorzitter) fouten.push(...(await this.controleerBeoordelaars([dto.voorzitter])).map((f) => ({ ...f, veld: 'voorzitter' })));
     const id = randomUUID();
     const { invoer, fouten: vormfouten } = naarAanbestedingInvoer(id, dto, {
       id: dto.inkoperId,
@@ -92,6 +93,7 @@ export class RegistreerAanbestedingService {
         statusVoor: null,
         statusNa: AanbestedingStatus.Concept,
         details: { kenmerk: dto.kenmerk, procedureType: dto.procedureType },
+        toestandNa: rij.toestand,
       });
       await this.audit.log(manager, principal, {
         actie: 'aanbesteding.geregistreerd',

@@ -143,6 +143,7 @@ export class VoerActieUitService {
       statusVoor,
       statusNa: nieuw.status,
       details: { ...gebeurtenisDetails(actie), ...(opties.details ?? {}) },
+      toestandNa: nieuw,
     }));
     await this.audit.log(manager, principal, {
       actie: `aanbesteding.${actie.type}`,

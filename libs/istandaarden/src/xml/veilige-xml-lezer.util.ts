@@ -39,6 +39,14 @@ const MAX_TAG = 64 * 1024;
 const MAX_VERWIJZING = 32;
 /** iWmo/iJw tags carry namespace declarations and a schemaLocation at most: far fewer than this. */
 const MAX_ATTRIBUTEN = 64;
+/**
+ * Bounds on the shape of a message, checked before the work they bound. The iWmo/iJw 3.2 schemas nest about ten
+ * levels deep, use a few hundred element names and one or two namespaces: these are generous by orders of magnitude,
+ * and stop a hostile message of millions of distinct names or declarations long before it reaches the upload limit.
+ */
+const MAX_DIEPTE = 256;
+const MAX_NAMEN = 4096;
+const MAX_NAMESPACEDECLARATIES = 256;
 const XML_DECLARATIE =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
 const ENTITEITEN = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['apos', "'"], ['quot', '"']]);
@@ -144,6 +152,8 @@ export class VeiligeXmlLezer {
   private trie = new NaamTrie();
   private wortel: XmlElement | null = null;
   private wortelGesloten = false;
+  private aantalNamen = 0;
+  private aantalDeclaraties = 0;
   private bytes = 0;
   private afgesplitst = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
@@ -670,6 +680,9 @@ export class VeiligeXmlLezer {
         if (prefix === 'xmlns') this.fout('het prefix xmlns mag niet worden gedeclareerd');
         if ((prefix === 'xml') !== (a.waarde === XML_NS) || a.waarde === XMLNS_NS) this.fout(`namespace ${a.waarde} mag niet aan ${prefix || 'de standaardnamespace'} worden gebonden`);
         if (prefix !== '' && a.waarde === '') this.fout(`prefix ${prefix} mag niet leeg worden gedeclareerd`);
+        // Repeating the binding in force changes nothing (some software declares it on every element): not counted.
+        if (this.bereik.get(prefix) === a.waarde) continue;
+        if (++this.aantalDeclaraties > MAX_NAMESPACEDECLARATIES) this.fout(`het bericht declareert meer dan ${MAX_NAMESPACEDECLARATIES} namespaces`);
         if (this.bereik === ouderBereik) this.bereik = new Map(ouderBereik);
         this.bereik.set(prefix, a.waarde);
       }
@@ -678,6 +691,7 @@ export class VeiligeXmlLezer {
         this.trie = new NaamTrie();
       }
     }
+    if (this.stapel.length >= MAX_DIEPTE) this.fout(`het bericht is dieper genest dan ${MAX_DIEPTE} niveaus`);
     const elementNaam = typeof naamOfQnaam === 'string' ? this.elementNaam(naamOfQnaam) : naamOfQnaam;
     const { qnaam, naam, ns } = elementNaam;
     if (attributen) {
@@ -701,6 +715,7 @@ export class VeiligeXmlLezer {
   private elementNaam(qnaam: string): ElementNaam {
     const bekend = this.trie.zoek(qnaam);
     if (bekend) return bekend;
+    if (++this.aantalNamen > MAX_NAMEN) this.fout(`het bericht gebruikt meer dan ${MAX_NAMEN} verschillende elementnamen`);
     const [naam, ns] = this.splits(qnaam, true);
     const uit = { qnaam, naam, ns };
     this.trie.voegToe(uit);

@@ -81,7 +81,12 @@ export class OrganisatieService {
     // An aanbieder sees gemeenten and regio's (its customers) and itself, never other aanbieders.
     if (principal.rol === Rol.Aanbieder) qb.andWhere(`(o.soort <> 'aanbieder' OR o.id = :eigen)`, { eigen: principal.organisatieId });
     const organisaties = await qb.getMany();
-    return organisaties.map((o) => naarDto(o, []));
+    // A regio's deelnemers in the list as in its detail (one query for the page).
+    const regioIds = organisaties.filter((o) => o.soort === OrganisatieSoort.Regio).map((o) => o.id);
+    const deelnames = regioIds.length
+      ? await this.dataSource.getRepository(RegioDeelnameEntity).createQueryBuilder('d').where('d.regio_id = ANY(:ids)', { ids: regioIds }).orderBy('d.ingangsdatum', 'ASC').getMany()
+      : [];
+    return organisaties.map((o) => naarDto(o, deelnames.filter((d) => d.regioId === o.id)));
   }
 
   private zichtbaar(principal: Principal, organisatie: OrganisatieEntity): boolean {

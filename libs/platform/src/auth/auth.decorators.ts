@@ -5,7 +5,7 @@ import { Rol } from './rol.enum.js';
 export const OPENBAAR = 'keten:openbaar';
 export const ROLLEN = 'keten:rollen';
 
-/** The only unauthenticated endpoints (/health). */
+/** The only unauthenticated endpoints: /health and the public OCDS of published aanbestedingen (open contracting). */
 export const Openbaar = () => SetMetadata(OPENBAAR, true);
 
 /** Roles allowed on a handler or controller; beheerder is always allowed. */

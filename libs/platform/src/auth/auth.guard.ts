@@ -47,7 +47,8 @@ export class AuthGuard implements CanActivate {
     const toegestaan =
       principal.rol === Rol.Beheerder || (rollen ? rollen.includes(principal.rol) : principal.rol !== Rol.FunctioneelBeheerder);
     if (!toegestaan) {
-      throw new KetenFout(FoutCode.GeenToegang, `deze handeling is voorbehouden aan: ${[Rol.Beheerder, ...(rollen ?? [])].join(', ')}`);
+      // The beheerder may do everything; name it once even when the endpoint lists it too.
+      throw new KetenFout(FoutCode.GeenToegang, `deze handeling is voorbehouden aan: ${[...new Set([Rol.Beheerder, ...(rollen ?? [])])].join(', ')}`);
     }
     return true;
   }

@@ -30,6 +30,14 @@ export class GebruikerEntity {
   @Column({ name: 'wachtwoord_hash', type: 'varchar', length: 255, nullable: true, select: false })
   wachtwoordHash: string | null;
 
+  /** TOTP secret of the optional second factor (RFC 6238), encrypted with the BSN key; null until set up. */
+  @Column({ name: 'totp_geheim', type: 'bytea', nullable: true, select: false })
+  totpGeheim: Buffer | null;
+
+  /** The second factor is asked at sign-in once a first code confirmed the set-up. */
+  @Column({ name: 'totp_actief', type: 'boolean', default: false })
+  totpActief: boolean;
+
   /** A deactivated gebruiker's tokens and sessions are refused; the row stays for the audit trail. */
   @Column({ type: 'boolean', default: true })
   actief: boolean;

@@ -33,6 +33,9 @@ export const CONFIG_VARIABELEN = {
   KETEN_OIDC_REDIRECT_URI: { beschrijving: 'OpenID Connect: the callback URL registered at the provider (default: this server /api/v1/toegang/oidc/terug)', gevoelig: false },
   KETEN_OIDC_CLAIM: { beschrijving: "OpenID Connect: the claim matched to a gebruiker's e-mail address (default email)", gevoelig: false },
   KETEN_OIDC_NA_INLOGGEN: { beschrijving: 'OpenID Connect: where the browser goes after sign-in (default: the sign-in answer as JSON)', gevoelig: false },
+  KETEN_SHUTDOWN_TIMEOUT_MS: { beschrijving: 'on SIGTERM: how long in-flight requests and jobs may take to finish before they are cut off (default 10000)', gevoelig: false },
+  KETEN_VEEG_NA_SECONDEN: { beschrijving: 'the sweep queues a declaratie again once it has been ontvangen this long without a job (default 120)', gevoelig: false },
+  KETEN_METRICS_TOKEN: { beschrijving: 'bearer token that Prometheus sends to scrape /metrics (at least 24 characters); unset = /metrics is off', gevoelig: true },
 } as const;
 
 export type ConfigVariabele = keyof typeof CONFIG_VARIABELEN;
@@ -189,6 +192,25 @@ export class KetenConfig {
   @IsOptional()
   @Matches(/^(https?:\/\/\S+|\/\S*)$/, { message: 'must be an http(s) URL or a path' })
   KETEN_OIDC_NA_INLOGGEN?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  KETEN_SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  KETEN_VEEG_NA_SECONDEN = 120;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'must be at least 24 characters' })
+  @MaxLength(512)
+  KETEN_METRICS_TOKEN?: string;
 }
 
 export class ConfigFout extends Error {

@@ -1,6 +1,12 @@
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import './pg-types.js';
 
+/**
+ * The longest a query waits for a pooled connection (pg's connectionTimeoutMillis): with the pool exhausted, a request
+ * fails with an error instead of hanging (issue 18), and /health still answers.
+ */
+export const DATABASE_ACQUIRE_TIMEOUT_MS = 5000;
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Klassen = MixedList<Function | string>;
 
@@ -17,6 +23,6 @@ export function dataSourceOpties(url: string, entities: Klassen, migrations: Kla
     uuidExtension: 'pgcrypto',
     // Off: a failed query's parameters may hold personal data (a BSN is never logged); errors surface through the filter.
     logging: false,
-    extra: { max: poolMax, application_name: 'keten' },
+    extra: { max: poolMax, application_name: 'keten', connectionTimeoutMillis: DATABASE_ACQUIRE_TIMEOUT_MS },
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FoutCode, KetenFout, VeldFout } from '../errors/keten-fout.exception.js';
 import { vertaalDatabaseFout } from '../errors/database-fout.util.js';
+import { huidigeCorrelatieId } from './correlatie.util.js';
 
 export interface FoutAntwoord {
   status: number;
@@ -87,7 +88,8 @@ export class KetenExceptionFilter implements ExceptionFilter {
         return { status, code: codeVoorStatus(status), bericht: status === 404 ? 'deze route bestaat niet' : bericht };
       }
     }
-    const correlatieId = randomUUID();
+    // The request's own id (also in its X-Correlatie-Id header and every log line of it); a fresh one outside a request.
+    const correlatieId = huidigeCorrelatieId() ?? randomUUID();
     this.logger.error(`[${correlatieId}] ${fout instanceof Error ? (fout.stack ?? fout.message) : String(fout)}`);
     return { status: 500, code: FoutCode.Intern, bericht: 'er ging iets mis aan onze kant; noem dit correlatie-id als u contact opneemt', correlatieId };
   }

@@ -23,6 +23,10 @@ export class JobOutboxEntity {
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 
+  /** Claimed by a relay until then (a lease): publishing runs outside any transaction, see JobOutboxService.publiceer. */
+  @Column({ name: 'geclaimd_tot', type: 'timestamptz', nullable: true })
+  geclaimdTot: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

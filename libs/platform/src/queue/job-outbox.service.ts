@@ -1,16 +1,21 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueName } from './queue-name.enum.js';
-import { QueueService, jobId } from './queue.service.js';
+import { begrensd, QueueService, REDIS_COMMAND_TIMEOUT_MS, jobId } from './queue.service.js';
 import { voorbereideQuery } from '../database/voorbereide-query.util.js';
+
+/** Longer than a bounded publish (REDIS_COMMAND_TIMEOUT_MS per queue): a live relay's claim never runs out under it. */
+export const OUTBOX_CLAIM_SECONDEN = 60;
 
 /**
  * Enqueue-after-commit (conventions.md 7): a use case stages its jobs in keten.job_outbox inside its own
  * transaction, and calls publiceer() after the commit. What a crash leaves staged, the relay publishes later.
  */
 @Injectable()
-export class JobOutboxService {
+export class JobOutboxService implements OnModuleDestroy {
   private readonly logger = new Logger(JobOutboxService.name);
+  /** Publishes started after a commit and not yet done: a stop waits for them (bounded) before the database closes. */
+  private readonly lopend = new Set<Promise<unknown>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,33 +41,53 @@ export class JobOutboxService {
     );
   }
 
-  /** Publishes staged jobs in batches; safe to run from several processes at once (SKIP LOCKED). */
+  /**
+   * Publishes staged jobs in batches; safe to run from several processes at once. No transaction is open while
+   * Redis is called (issue 18: one waiting on Redis held every pooled connection): rows are claimed for
+   * OUTBOX_CLAIM_SECONDEN in one statement, published, then deleted; on failure the claim is released, and a relay
+   * that dies mid-publish leaves a claim that runs out. A second publish of a row is a no-op (deterministic job id).
+   */
   async publiceer(batch = 1000): Promise<number> {
     let totaal = 0;
     for (;;) {
-      const aantal = await this.dataSource.transaction(async (manager) => {
-        const rijen = await voorbereideQuery<{ id: string; queue: QueueName; job_naam: string; job_id: string; payload: Record<string, unknown> }>(
-          manager,
-          'outbox-te-publiceren',
-          `SELECT id, queue, job_naam, job_id, payload FROM keten.job_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [batch],
-        );
-        if (rijen.length === 0) return 0;
-        const perQueue = new Map<QueueName, typeof rijen>();
-        for (const r of rijen) perQueue.set(r.queue, [...(perQueue.get(r.queue) ?? []), r]);
+      const rijen = await voorbereideQuery<{ id: string; queue: QueueName; job_naam: string; job_id: string; payload: Record<string, unknown> }>(
+        this.dataSource,
+        'outbox-claim',
+        `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
+         WHERE id IN (SELECT id FROM keten.job_outbox WHERE geclaimd_tot IS NULL OR geclaimd_tot < now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, queue, job_naam, job_id, payload`,
+        [batch, OUTBOX_CLAIM_SECONDEN],
+      );
+      if (rijen.length === 0) return totaal;
+      const ids = rijen.map((r) => r.id);
+      const perQueue = new Map<QueueName, typeof rijen>();
+      for (const r of rijen.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)))) perQueue.set(r.queue, [...(perQueue.get(r.queue) ?? []), r]);
+      try {
         for (const [queue, jobs] of perQueue) {
           await this.queues.voegToeBulk(queue, jobs.map((j) => ({ jobNaam: j.job_naam, payload: j.payload, id: j.job_id })));
         }
-        await manager.query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[])`, [rijen.map((r) => r.id)]);
-        return rijen.length;
-      });
-      totaal += aantal;
-      if (aantal < batch) return totaal;
+      } catch (e) {
+        await this.dataSource.query(`UPDATE keten.job_outbox SET geclaimd_tot = NULL WHERE id = ANY($1::bigint[])`, [ids]).catch(() => undefined);
+        throw e;
+      }
+      await this.dataSource.query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[])`, [ids]);
+      totaal += rijen.length;
+      if (rijen.length < batch) return totaal;
     }
   }
 
   /** After a commit: publish now, but never fail the user's request for it (the relay retries). */
   publiceerNaCommit(): void {
-    this.publiceer().catch((e: Error) => this.logger.warn(`outbox publish deferred to relay: ${e.message}`));
+    // Redis known to be down: the rows wait for the relay instead of every request trying again.
+    if (!this.queues.bereikbaar()) return;
+    const publicatie: Promise<unknown> = this.publiceer()
+      .catch((e: Error) => this.logger.warn(`outbox publish deferred to relay: ${e.message}`))
+      .finally(() => this.lopend.delete(publicatie));
+    this.lopend.add(publicatie);
+  }
+
+  /** Rows this process claimed are published or released before it stops, rather than left to their claim running out. */
+  async onModuleDestroy(): Promise<void> {
+    await begrensd(Promise.allSettled([...this.lopend]), 2 * REDIS_COMMAND_TIMEOUT_MS, 'outbox').catch(() => undefined);
   }
 }

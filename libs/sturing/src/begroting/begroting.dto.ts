@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
 } from 'class-validator';
 import { Domein } from '#keten/domain';
 import { BegrotingBron } from '../database/begroting-versie.entity.js';
@@ -94,6 +94,11 @@ export class StelBegrotingVastDto {
 }
 
 export class BegrotingQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], description: 'xlsx: the same figures as a formatted workbook' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  formaat?: 'json' | 'xlsx';
+
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   gemeente: string;

@@ -37,6 +37,18 @@ export class ToegewezenMaandEntity {
   @Column({ type: 'varchar', length: 5 })
   productcode: string;
 
+  /** The version's sociaal team; '' when its intake named none (the gemeente's default then counts). */
+  @Column({ name: 'sociaal_team', type: 'varchar', length: 60, default: '' })
+  sociaalTeam: string;
+
+  /** keten.client's id (pseudonymous): counts clients for the privacy threshold below gemeente level. */
+  @Column({ name: 'client_id', type: 'uuid', nullable: true })
+  clientId: string | null;
+
+  /** The client's PC4 ('' unknown): the wijk through sturing_wijk_postcode. */
+  @Column({ type: 'varchar', length: 4, default: '' })
+  postcode4: string;
+
   @Column({ name: 'bedrag_centen', type: 'bigint', transformer: centenTransformer })
   bedragCenten: number;
 

@@ -49,7 +49,35 @@ export async function dimensieWerkmap(titel: string, r: DimensieRapportDto): Pro
   const werkmap = new ExcelJS.Workbook();
   werkmap.creator = 'Keten';
   const ws = blad(werkmap, titel, [{ kop: r.per, breedte: 38 }, { kop: 'Omschrijving', breedte: 40 }, ...MAANDEN.map((m) => ({ kop: m, breedte: 13, euro: true })), { kop: 'Totaal', breedte: 15, euro: true }]);
-  for (const g of r.regels) ws.addRow([tekst(g.sleutel), tekst(g.omschrijving), ...g.perMaand.map(euro), euro(g.bedragCenten)]);
+  for (const g of r.regels) ws.addRow([tekst(g.sleutel), tekst(g.omschrijving), ...(g.perMaand ?? new Array<null>(12).fill(null)).map((c) => (c === null ? 'onderdrukt' : euro(c))), g.bedragCenten === null ? 'onderdrukt' : euro(g.bedragCenten)]);
   ws.addRow(['Totaal', '', ...r.totaalPerMaand.map(euro), euro(r.totaalCenten)]).font = { bold: true };
+  return Buffer.from(await werkmap.xlsx.writeBuffer());
+}
+
+/** A kolom of a generic table sheet: text, a count, a share or cents shown as euros. */
+export interface Kolom<T> {
+  kop: string;
+  breedte: number;
+  soort: 'tekst' | 'getal' | 'euro' | 'procent';
+  waarde: (rij: T) => string | number | null;
+}
+
+/** One sheet per table (signalen, rechtmatigheid, simulatie), same formats as the other views. */
+export async function tabellenWerkmap(bladen: { naam: string; kolommen: Kolom<any>[]; rijen: any[] }[]): Promise<Buffer> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const werkmap = new ExcelJS.Workbook();
+  werkmap.creator = 'Keten';
+  for (const b of bladen) {
+    const ws = werkmap.addWorksheet(b.naam.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = b.kolommen.map((k) => ({ header: k.kop, width: k.breedte, style: k.soort === 'euro' ? { numFmt: EURO } : k.soort === 'procent' ? { numFmt: '0.00%' } : {} }));
+    ws.getRow(1).font = { bold: true };
+    for (const r of b.rijen) {
+      ws.addRow(b.kolommen.map((k) => {
+        const w = k.waarde(r);
+        if (w === null) return null;
+        if (k.soort === 'euro') return Number(w) / 100;
+        return typeof w === 'string' ? veiligeCeltekst(w) : w;
+      }));
+    }
+  }
   return Buffer.from(await werkmap.xlsx.writeBuffer());
 }

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Domein } from '#keten/domain';
 
-export const DIMENSIES = ['budgetpost', 'domein', 'productcategorie', 'product', 'aanbieder', 'raamovereenkomst', 'maand', 'kwartaal', 'jaar'] as const;
+export const DIMENSIES = ['budgetpost', 'domein', 'productcategorie', 'product', 'aanbieder', 'raamovereenkomst', 'sociaalTeam', 'wijk', 'maand', 'kwartaal', 'jaar'] as const;
 export type Dimensie = (typeof DIMENSIES)[number];
 
 export class SturingQueryDto {
@@ -39,8 +39,9 @@ export class DimensieQueryDto extends SturingQueryDto {
 export class DimensieRegelDto {
   @ApiProperty({ description: 'the key of the group (an id, a code, or a month like 2026-03)' }) sleutel: string;
   @ApiProperty() omschrijving: string;
-  @ApiProperty({ description: 'cents' }) bedragCenten: number;
-  @ApiProperty({ type: [Number], description: '12 amounts in cents, January to December (month of care)' }) perMaand: number[];
+  @ApiProperty({ nullable: true, type: Number, description: 'cents; null when suppressed (fewer than 5 clients below gemeente level)' }) bedragCenten: number | null;
+  @ApiProperty({ nullable: true, type: [Number], description: '12 amounts in cents, January to December (month of care); null when suppressed' }) perMaand: number[] | null;
+  @ApiPropertyOptional({ description: 'per=wijk or sociaalTeam: true when the group has fewer than 5 clients and its amounts are not shown (totals still count them)' }) onderdrukt?: boolean;
 }
 
 export class DimensieRapportDto {

@@ -8,11 +8,20 @@ import type { Dimensie, DimensieRapportDto, OverzichtDto, OverzichtPostDto, Prog
 
 /** Months of history a month of care is followed for in the declaration-lag distribution; older ones count as complete. */
 export const VERTRAGING_MAANDEN = 6;
+/** Below gemeente level, a group of fewer clients shows no amounts (sturing-en-schaal.md 2). */
+export const MINIMUM_CLIENTEN = 5;
 const GEEN_POST = '(geen budgetpost)';
 
 interface DetailRij {
   domein: Domein; productcategorie: string; productcode: string; aanbieder_id: string; raamovereenkomst_id: string; maand: string; bedrag: string;
+  /** Only with per=sociaalTeam: the version's team, '' for none, null for a termijn (no toewijzing). */
+  sociaal_team?: string | null;
+  /** Only with per=sociaalTeam or wijk: the wijk of the client's PC4 ('' unknown), null for a termijn. */
+  wijk?: string | null;
 }
+export const ONBEKENDE_WIJK = '(wijk onbekend)';
+export const GEEN_TEAM = '(geen sociaal team)';
+export const TERMIJNEN = '(termijnen, zonder toewijzing)';
 interface Post { id: string; code: string; naam: string; domein: Domein; algemeen: boolean; categorieen: string[] }
 
 const maandIndex = (maand: string) => Number(maand.slice(5, 7)) - 1;
@@ -171,6 +180,27 @@ export class SturingRapportService {
 
   async realisatie(principal: Principal, gemeenteId: string, jaar: number, per: Dimensie, peildatum: Kalenderdatum = vandaag()): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
+    if (per === 'sociaalTeam' || per === 'wijk') {
+      // By the team (or the client's wijk) of each toewijzing's current version: approved amounts per toewijzing; termijnen apart.
+      const rijen: DetailRij[] = await this.dataSource.query(
+        `SELECT r.domein, '' AS productcategorie, '' AS productcode, r.aanbieder_id, '' AS raamovereenkomst_id, r.maand::text AS maand, sum(r.bedrag_centen)::text AS bedrag,
+                COALESCE(t.sociaal_team, '') AS sociaal_team, COALESCE(w.wijk, '') AS wijk
+           FROM keten.sturing_toewijzing_realisatie r
+           LEFT JOIN (SELECT DISTINCT ON (domein, toewijzing_nummer) domein, toewijzing_nummer, sociaal_team, postcode4 FROM keten.sturing_toegewezen WHERE gemeente_id = $1
+                       ORDER BY domein, toewijzing_nummer, maand DESC) t ON t.domein = r.domein AND t.toewijzing_nummer = r.toewijzing_nummer
+           LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = $1 AND w.postcode4 = t.postcode4
+          WHERE r.gemeente_id = $1 AND r.maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8, 9
+         UNION ALL
+         SELECT domein, '' , '', aanbieder_id, '', maand::text, sum(bedrag_centen)::text, NULL, NULL
+           FROM keten.sturing_termijn WHERE gemeente_id = $1 AND betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 4, 6`,
+        [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`],
+      );
+      return this.groepeer(gemeenteId, jaar, peildatum, per, rijen, [
+        per === 'wijk'
+          ? 'Goedgekeurde prestaties per wijk van de cliënt (viercijferige postcode van de actuele toewijzingversie, via de postcode-wijktabel van de gemeente), naar maand van zorg; betaalde termijnen apart.'
+          : 'Goedgekeurde prestaties per sociaal team van de toewijzing (actuele versie; zonder team telt het standaardteam van de gemeente), naar maand van zorg; betaalde termijnen apart.',
+      ]);
+    }
     const rijen: DetailRij[] = await this.dataSource.query(
       `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
          FROM keten.sturing_realisatie WHERE gemeente_id = $1 AND maand BETWEEN $2 AND $3 AND ontvangen_maand <= $4 GROUP BY 1, 2, 3, 4, 5, 6
@@ -188,10 +218,12 @@ export class SturingRapportService {
     await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     const rijen: DetailRij[] = await this.dataSource.query(
-      `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
-         FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6
+      `SELECT t.domein, t.productcategorie, t.productcode, t.aanbieder_id, t.raamovereenkomst_id, t.maand::text AS maand, sum(t.bedrag_centen)::text AS bedrag, t.sociaal_team,
+              COALESCE(w.wijk, '') AS wijk
+         FROM keten.sturing_toegewezen t LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = t.gemeente_id AND w.postcode4 = t.postcode4
+        WHERE t.gemeente_id = $1 AND t.maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8, 9
        UNION ALL
-       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+       SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, NULL, NULL
          FROM keten.sturing_termijn WHERE gemeente_id = $1 AND NOT betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6`,
       [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`, peilmaand],
     );
@@ -206,6 +238,13 @@ export class SturingRapportService {
     }));
     const postVan = postWijzer(posten);
     const namen = await this.namen(per, rijen);
+    if (per === 'sociaalTeam') {
+      const [instelling]: { standaard_sociaal_team: string | null }[] = await this.dataSource.query(
+        `SELECT standaard_sociaal_team FROM keten.sturing_gemeente_instelling WHERE gemeente_id = $1`,
+        [gemeenteId],
+      );
+      namen.set('', instelling?.standaard_sociaal_team ?? GEEN_TEAM);
+    }
     const groepen = new Map<string, { omschrijving: string; perMaand: number[] }>();
     for (const r of rijen) {
       const [sleutel, omschrijving] = sleutelVan(per, r, postVan, posten, namen);
@@ -213,11 +252,36 @@ export class SturingRapportService {
       g.perMaand[maandIndex(r.maand)] += Number(r.bedrag);
       groepen.set(sleutel, g);
     }
+    const totaalPerMaand = Array.from({ length: 12 }, (_, i) => [...groepen.values()].reduce((s, g) => s + g.perMaand[i], 0));
+    // Privacy (sturing-en-schaal.md 2): a wijk or sociaal team with fewer than 5 clients shows no amounts.
+    const clienten = per === 'wijk' || per === 'sociaalTeam' ? await this.clientenPerGroep(gemeenteId, per, namen.get('') ?? GEEN_TEAM) : null;
     const regels = [...groepen]
-      .map(([sleutel, g]) => ({ sleutel, omschrijving: g.omschrijving, bedragCenten: g.perMaand.reduce((s, x) => s + x, 0), perMaand: g.perMaand }))
+      .map(([sleutel, g]) => {
+        const onderdrukt = clienten !== null && sleutel !== TERMIJNEN && (clienten.get(sleutel) ?? 0) < MINIMUM_CLIENTEN;
+        return onderdrukt
+          ? { sleutel, omschrijving: g.omschrijving, bedragCenten: null, perMaand: null, onderdrukt: true }
+          : { sleutel, omschrijving: g.omschrijving, bedragCenten: g.perMaand.reduce((s, x) => s + x, 0), perMaand: g.perMaand, ...(clienten ? { onderdrukt: false } : {}) };
+      })
       .sort((a, b) => a.sleutel.localeCompare(b.sleutel));
-    const totaalPerMaand = Array.from({ length: 12 }, (_, i) => regels.reduce((s, r) => s + r.perMaand[i], 0));
+    if (clienten) aannames = [...aannames, `Groepen met minder dan ${MINIMUM_CLIENTEN} cliënten tonen geen bedragen (privacy); het totaal telt ze wel mee.`];
     return { gemeenteId, jaar, peildatum, per, regels, totaalCenten: totaalPerMaand.reduce((s, x) => s + x, 0), totaalPerMaand, aannames };
+  }
+
+  /** Distinct clients (by keten.client id) per wijk or sociaal team, over every toewijzing of the gemeente. */
+  private async clientenPerGroep(gemeenteId: string, per: 'wijk' | 'sociaalTeam', standaardTeam: string): Promise<Map<string, number>> {
+    const rijen: { groep: string; n: number }[] = await this.dataSource.query(
+      per === 'wijk'
+        ? `SELECT COALESCE(w.wijk, '') AS groep, count(DISTINCT t.client_id)::int AS n FROM keten.sturing_toegewezen t
+             LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = t.gemeente_id AND w.postcode4 = t.postcode4 WHERE t.gemeente_id = $1 GROUP BY 1`
+        : `SELECT sociaal_team AS groep, count(DISTINCT client_id)::int AS n FROM keten.sturing_toegewezen WHERE gemeente_id = $1 GROUP BY 1`,
+      [gemeenteId],
+    );
+    const uit = new Map<string, number>();
+    for (const r of rijen) {
+      const sleutel = per === 'wijk' ? r.groep || ONBEKENDE_WIJK : r.groep || standaardTeam;
+      uit.set(sleutel, (uit.get(sleutel) ?? 0) + r.n);
+    }
+    return uit;
   }
 
   /** Names for aanbieders and contracts (organisaties and contracten are reference data, read once per report). */
@@ -286,6 +350,14 @@ function sleutelVan(per: Dimensie, r: DetailRij, postVan: (d: Domein, c: string)
       return [r.aanbieder_id, namen.get(r.aanbieder_id) ?? r.aanbieder_id];
     case 'raamovereenkomst':
       return [r.raamovereenkomst_id, namen.get(r.raamovereenkomst_id) ?? 'onbekende raamovereenkomst'];
+    case 'sociaalTeam': {
+      const team = r.sociaal_team === null || r.sociaal_team === undefined ? TERMIJNEN : r.sociaal_team || namen.get('') || GEEN_TEAM;
+      return [team, team];
+    }
+    case 'wijk': {
+      const wijk = r.wijk === null || r.wijk === undefined ? TERMIJNEN : r.wijk || ONBEKENDE_WIJK;
+      return [wijk, wijk];
+    }
     case 'maand':
       return [r.maand.slice(0, 7), r.maand.slice(0, 7)];
     case 'kwartaal': {

@@ -1,8 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export class RechtmatigheidQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], description: 'xlsx: the same figures as a formatted workbook' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  formaat?: 'json' | 'xlsx';
+
   @ApiProperty({ format: 'uuid', description: 'the inkopende organisatie (gemeente or regio) that paid' })
   @IsUUID()
   inkoper: string;

@@ -1,8 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export class SignalenQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], description: 'xlsx: the same figures as a formatted workbook' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  formaat?: 'json' | 'xlsx';
+
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   gemeente: string;

@@ -1,8 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
 export class SimulatieQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], description: 'xlsx: the same figures as a formatted workbook' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  formaat?: 'json' | 'xlsx';
+
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   gemeente: string;

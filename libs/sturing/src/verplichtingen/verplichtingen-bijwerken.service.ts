@@ -48,12 +48,12 @@ export class VerplichtingenBijwerkenService {
         await manager.query(`DELETE FROM keten.sturing_toegewezen WHERE toewijzing_id = ANY($1::uuid[])`, [ids]);
         if (uit.length) {
           await manager.query(
-            `INSERT INTO keten.sturing_toegewezen (toewijzing_id, maand, gemeente_id, domein, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen, dagen_zonder_tarief, toewijzing_nummer)
-             SELECT * FROM unnest($1::uuid[], $2::date[], $3::uuid[], $4::keten.domein[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::bigint[], $10::int[], $11::int[])`,
+            `INSERT INTO keten.sturing_toegewezen (toewijzing_id, maand, gemeente_id, domein, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen, dagen_zonder_tarief, toewijzing_nummer, sociaal_team, postcode4, client_id)
+             SELECT * FROM unnest($1::uuid[], $2::date[], $3::uuid[], $4::keten.domein[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::bigint[], $10::int[], $11::int[], $12::text[], $13::text[], $14::uuid[])`,
             [
               uit.map((u) => u.toewijzingId), uit.map((u) => u.maand), uit.map((u) => u.s.gemeenteId), uit.map((u) => u.s.domein), uit.map((u) => u.s.aanbiederId),
               uit.map((u) => u.raamovereenkomstId), uit.map((u) => u.s.productcategorie ?? ''), uit.map((u) => u.s.productcode ?? ''), uit.map((u) => u.bedrag),
-              uit.map((u) => u.zonder), uit.map((u) => u.s.toewijzingNummer),
+              uit.map((u) => u.zonder), uit.map((u) => u.s.toewijzingNummer), uit.map((u) => u.s.sociaalTeam ?? ''), uit.map((u) => u.s.postcode4 ?? ''), uit.map((u) => u.s.clientId),
             ].map(arrayLiteraal),
           );
         }

@@ -46,6 +46,11 @@ export class WijzigGebruikerDto {
   @IsOptional()
   @IsBoolean()
   actief?: boolean;
+
+  @ApiPropertyOptional({ description: 'true switches the second factor off (a lost phone); the person sets it up again' })
+  @IsOptional()
+  @IsBoolean()
+  tweedeFactorUit?: boolean;
 }
 
 export class GebruikerLijstQueryDto extends PaginaQueryDto {
@@ -63,6 +68,7 @@ export class GebruikerDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organisatieId: string | null;
   @ApiProperty() actief: boolean;
   @ApiProperty({ description: 'has a built-in password (sign-in with e-mail and password)' }) heeftWachtwoord: boolean;
+  @ApiProperty({ description: 'sign-in asks for an authenticator code' }) tweedeFactor: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

@@ -13,10 +13,11 @@ interface GebruikerRij {
   organisatie_id: string | null;
   actief: boolean;
   heeft_wachtwoord: boolean;
+  totp_actief: boolean;
   created_at: Date;
 }
 
-const KOLOMMEN = `id, naam, email, rol, organisatie_id, actief, wachtwoord_hash IS NOT NULL AS heeft_wachtwoord, created_at`;
+const KOLOMMEN = `id, naam, email, rol, organisatie_id, actief, wachtwoord_hash IS NOT NULL AS heeft_wachtwoord, totp_actief, created_at`;
 
 const naarDto = (r: GebruikerRij): GebruikerDto => ({
   id: r.id,
@@ -26,6 +27,7 @@ const naarDto = (r: GebruikerRij): GebruikerDto => ({
   organisatieId: r.organisatie_id,
   actief: r.actief,
   heeftWachtwoord: r.heeft_wachtwoord,
+  tweedeFactor: r.totp_actief,
   createdAt: r.created_at.toISOString(),
 });
 
@@ -89,6 +91,7 @@ export class GebruikerService {
         [id, dto.naam ?? null, dto.rol ?? null, dto.actief ?? null],
       );
       // A deactivated person is signed out at once; its tokens are refused by the token check itself.
+      if (dto.tweedeFactorUit) await manager.query(`UPDATE keten.gebruiker SET totp_actief = false, totp_geheim = NULL WHERE id = $1`, [id]);
       if (dto.actief === false) await manager.query(`UPDATE keten.sessie SET beeindigd_op = now() WHERE gebruiker_id = $1 AND beeindigd_op IS NULL`, [id]);
       await this.audit.log(manager, principal, { actie: 'gebruiker.gewijzigd', entiteit: 'gebruiker', entiteitId: id, details: { ...dto } });
     });

@@ -13,7 +13,7 @@ import {
   SESSIE_COOKIE,
   type Principal,
 } from '#keten/platform';
-import { AangemeldDto, IkDto, InloggenDto, WijzigWachtwoordDto } from './inloggen.dto.js';
+import { AangemeldDto, IkDto, InloggenDto, TotpBevestigDto, TotpInstellingDto, WijzigWachtwoordDto } from './inloggen.dto.js';
 import { SessieService } from './sessie.service.js';
 import { sessieCookieOpties, zetSessieCookie, type CookieAntwoord } from './sessie-cookie.util.js';
 
@@ -83,5 +83,28 @@ export class InloggenController {
   @ApiFoutResponses(429)
   wijzigWachtwoord(@HuidigePrincipal() principal: Principal, @Body() dto: WijzigWachtwoordDto): Promise<void> {
     return this.sessies.wijzigWachtwoord(principal, dto);
+  }
+
+  @Post('ik/totp')
+  @Rollen(...ALLE_ROLLEN)
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiOkResponse({ type: TotpInstellingDto, description: 'a new secret for the authenticator app; sign-in asks for codes once confirmed' })
+  @ApiFoutResponses()
+  begin2fa(@HuidigePrincipal() principal: Principal): Promise<TotpInstellingDto> {
+    return this.sessies.begin2fa(principal);
+  }
+
+  @Post('ik/totp/bevestig')
+  @Rollen(...ALLE_ROLLEN)
+  @Begrensd('inloggen')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiNoContentResponse({ description: 'the second factor is on: sign-in now needs the code' })
+  @ApiFoutResponses(429)
+  bevestig2fa(@HuidigePrincipal() principal: Principal, @Body() dto: TotpBevestigDto): Promise<void> {
+    return this.sessies.bevestig2fa(principal, dto.code);
   }
 }

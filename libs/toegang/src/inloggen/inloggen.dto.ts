@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { Rol } from '#keten/platform';
 
 export class InloggenDto {
@@ -12,6 +12,22 @@ export class InloggenDto {
   @IsString()
   @Length(1, 200)
   wachtwoord: string;
+
+  @ApiPropertyOptional({ description: 'the 6-digit code of the authenticator app, for an account with a second factor', example: '123456' })
+  @IsOptional()
+  @Matches(/^[0-9]{6}$/, { message: 'code must be 6 digits' })
+  code?: string;
+}
+
+export class TotpBevestigDto {
+  @ApiProperty({ description: 'the 6-digit code the authenticator app shows for the new secret', example: '123456' })
+  @Matches(/^[0-9]{6}$/, { message: 'code must be 6 digits' })
+  code: string;
+}
+
+export class TotpInstellingDto {
+  @ApiProperty({ description: 'the secret (base32), shown once: enter it in the authenticator app, or use otpauthUri' }) geheim: string;
+  @ApiProperty({ description: 'otpauth:// URI for a QR code' }) otpauthUri: string;
 }
 
 export class WijzigWachtwoordDto {

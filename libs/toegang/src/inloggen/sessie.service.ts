@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   AuditService,
+  BsnKluis,
   FoutCode,
   hashToken,
   KetenConfig,
@@ -12,7 +13,8 @@ import {
   validatieFout,
 } from '#keten/platform';
 import { hashWachtwoord, klopt } from '../domain/wachtwoord.util.js';
-import { IkDto, InloggenDto, WijzigWachtwoordDto } from './inloggen.dto.js';
+import { nieuwTotpGeheim, totpKlopt, totpUri } from '../totp/totp.util.js';
+import { IkDto, InloggenDto, TotpInstellingDto, WijzigWachtwoordDto } from './inloggen.dto.js';
 
 export interface NieuweSessie {
   sessieToken: string;
@@ -29,18 +31,32 @@ export class SessieService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: KetenConfig,
+    private readonly kluis: BsnKluis,
   ) {}
 
   async inloggen(dto: InloggenDto): Promise<NieuweSessie> {
     const [rij] = (await this.dataSource.query(
-      `SELECT g.id, g.rol, g.organisatie_id, g.wachtwoord_hash, g.actief, o.agb_code
+      `SELECT g.id, g.rol, g.organisatie_id, g.wachtwoord_hash, g.actief, g.totp_actief, g.totp_geheim, o.agb_code
          FROM keten.gebruiker g LEFT JOIN keten.organisatie o ON o.id = g.organisatie_id
         WHERE lower(g.email) = lower($1)`,
       [dto.email],
-    )) as { id: string; rol: Rol; organisatie_id: string | null; wachtwoord_hash: string | null; actief: boolean; agb_code: string | null }[];
+    )) as {
+      id: string;
+      rol: Rol;
+      organisatie_id: string | null;
+      wachtwoord_hash: string | null;
+      actief: boolean;
+      totp_actief: boolean;
+      totp_geheim: Buffer | null;
+      agb_code: string | null;
+    }[];
     // Same answer, same work, for an unknown address, a wrong password and a deactivated account.
     const goed = await klopt(dto.wachtwoord, rij?.wachtwoord_hash ?? null);
     if (!rij || !goed || !rij.actief) throw new KetenFout(FoutCode.NietGeauthenticeerd, ONJUIST);
+    // The second factor, asked once the password is right (as authenticator apps are used everywhere).
+    if (rij.totp_actief && !totpKlopt(this.kluis.ontsleutel(rij.totp_geheim!), dto.code)) {
+      throw new KetenFout(FoutCode.NietGeauthenticeerd, 'de code van de authenticator-app ontbreekt of klopt niet (veld code)');
+    }
     return this.open(rij, 'sessie.aangemeld');
   }
 
@@ -102,6 +118,29 @@ export class SessieService {
         principal.sessieId ?? null,
       ]);
       await this.audit.log(manager, principal, { actie: 'gebruiker.wachtwoord-gewijzigd', entiteit: 'gebruiker', entiteitId: principal.actor });
+    });
+  }
+
+  /** Step 1 of the second factor: a new secret for one's own built-in account, not yet asked at sign-in. */
+  async begin2fa(principal: Principal): Promise<TotpInstellingDto> {
+    const [rij] = (await this.dataSource.query(`SELECT email, wachtwoord_hash IS NOT NULL AS ingebouwd FROM keten.gebruiker WHERE id::text = $1`, [principal.actor])) as {
+      email: string;
+      ingebouwd: boolean;
+    }[];
+    if (!rij?.ingebouwd) throw validatieFout('alleen een account met een wachtwoord in Keten krijgt hier een tweede factor (bij OIDC regelt de identiteitsprovider dat)');
+    const geheim = nieuwTotpGeheim();
+    await this.dataSource.query(`UPDATE keten.gebruiker SET totp_geheim = $2, totp_actief = false, updated_at = now() WHERE id::text = $1`, [principal.actor, this.kluis.versleutel(geheim)]);
+    return { geheim, otpauthUri: totpUri(geheim, rij.email) };
+  }
+
+  /** Step 2: a code from the app proves the secret arrived; from now on sign-in asks for one. */
+  async bevestig2fa(principal: Principal, code: string): Promise<void> {
+    const [rij] = (await this.dataSource.query(`SELECT totp_geheim FROM keten.gebruiker WHERE id::text = $1`, [principal.actor])) as { totp_geheim: Buffer | null }[];
+    if (!rij?.totp_geheim) throw validatieFout('begin eerst met POST /api/v1/toegang/ik/totp');
+    if (!totpKlopt(this.kluis.ontsleutel(rij.totp_geheim), code)) throw validatieFout('de code klopt niet', [{ veld: 'code', reden: 'niet de code van dit moment' }]);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE keten.gebruiker SET totp_actief = true, updated_at = now() WHERE id::text = $1`, [principal.actor]);
+      await this.audit.log(manager, principal, { actie: 'gebruiker.tweede-factor-aan', entiteit: 'gebruiker', entiteitId: principal.actor });
     });
   }
 }

@@ -65,6 +65,14 @@ export class ToewijzingVersieEntity {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   commentaar: string | null;
 
+  /** The sociaal (wijk)team that issued this decision (JSON intake); null: the gemeente's default (sturing). */
+  @Column({ name: 'sociaal_team', type: 'varchar', length: 60, nullable: true })
+  sociaalTeam: string | null;
+
+  /** The four digits of the client's postcode (JSON intake), for the wijk; never the full address. */
+  @Column({ type: 'char', length: 4, nullable: true })
+  postcode4: string | null;
+
   /** The 301 that brought this version, when it came as a message. */
   @Column({ name: 'bericht_id', type: 'uuid', nullable: true })
   berichtId: string | null;

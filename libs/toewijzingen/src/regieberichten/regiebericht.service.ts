@@ -92,9 +92,11 @@ export class RegieberichtService {
     );
 
     const resultaten: RegieProductResultaat[] = [];
+    let eigenClient = false;
     for (const [i, p] of producten.entries()) {
       const toewijzing = p.toewijzingNummer === undefined ? undefined : toewijzingen.get(p.toewijzingNummer);
       const koppeling = this.tr019(p.toewijzingNummer, toewijzing, aanbieder.id, clientId);
+      if (!koppeling) eigenClient = true;
       let bevindingen: RegieBevinding[] = koppeling ? [koppeling] : [];
       let teVerwijderen: ActueleRij | null = null;
       if (!koppeling) ({ bevindingen, teVerwijderen } = beoordeelRegieProduct(await this.actueel(manager, toewijzing!.id), p));
@@ -122,8 +124,10 @@ export class RegieberichtService {
     }
     await this.audit.log(manager, principal, {
       actie: soort === RegieberichtSoort.Start ? 'regiebericht.start.ontvangen' : 'regiebericht.stop.ontvangen',
-      entiteit: clientId ? 'client' : 'bericht',
-      entiteitId: clientId ?? berichtId,
+      // The client only when a toewijzing of this aanbieder linked it: the trail its administrator reads must not
+      // tell whether a BSN is known to Keten through another aanbieder (architecture.md 5).
+      entiteit: clientId && eigenClient ? 'client' : 'bericht',
+      entiteitId: clientId && eigenClient ? clientId : berichtId,
       details: { berichtId, producten: resultaten.map((r) => ({ nummer: r.toewijzingNummer, resultaat: r.resultaat, retourcodes: r.retourcodes })) },
     });
     return resultaten;

@@ -27,6 +27,10 @@ export interface ToewijzingInvoer {
   bsn: string;
   /** The client block of the 301 without its products (name, contact ...), kept encrypted. */
   clientGegevens?: unknown;
+  /** The sociaal (wijk)team that issued the beschikking (JSON intake only; sturing reports by it). */
+  sociaalTeam?: string | null;
+  /** The client's postcode (JSON intake): only its four digits are kept, for the wijk (sturing). */
+  postcode?: string | null;
   producten: ToegewezenProductInvoer[];
 }
 

@@ -41,7 +41,7 @@ export class ToewijzingLedgerService {
 
     const resultaten: ToewijzingProductResultaat[] = [];
     for (const p of invoer.producten) {
-      resultaten.push(await this.registreerProduct(manager, invoer.domein, gemeente.id, aanbieder.id, clientId, p, berichtId));
+      resultaten.push(await this.registreerProduct(manager, invoer.domein, gemeente.id, aanbieder.id, clientId, p, berichtId, invoer.sociaalTeam ?? null, invoer.postcode?.slice(0, 4) ?? null));
     }
     await this.audit.log(manager, principal, {
       actie: 'toewijzing.ontvangen',
@@ -60,6 +60,8 @@ export class ToewijzingLedgerService {
     clientId: string,
     p: ToewijzingInvoer['producten'][number],
     berichtId: string | null,
+    sociaalTeam: string | null,
+    postcode4: string | null,
   ): Promise<ToewijzingProductResultaat> {
     await manager.query(
       `INSERT INTO keten.toewijzing (gemeente_id, domein, toewijzing_nummer, aanbieder_id, client_id) VALUES ($1, $2, $3, $4, $5)
@@ -82,13 +84,13 @@ export class ToewijzingLedgerService {
     }
     const ingevoegd = (await manager.query(
       `INSERT INTO keten.toewijzing_versie (toewijzing_id, toewijzingsdatum, toewijzingstijd, productcategorie, productcode, ingangsdatum, einddatum,
-                                           volume, eenheid, frequentie, budget_centen, reden_wijziging, referentie_aanbieder, commentaar, bericht_id, verzoek_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                                           volume, eenheid, frequentie, budget_centen, reden_wijziging, referentie_aanbieder, commentaar, bericht_id, verzoek_id, sociaal_team, postcode4)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        ON CONFLICT (toewijzing_id, toewijzingsdatum, toewijzingstijd) DO NOTHING RETURNING id`,
       [
         toewijzing.id, p.toewijzingsdatum, p.toewijzingstijd, p.productCategorie ?? null, p.productCode ?? null, p.ingangsdatum, p.einddatum ?? null,
         p.omvang?.volume ?? null, p.omvang?.eenheid ?? null, p.omvang?.frequentie ?? null, p.budget ?? null, p.redenWijziging ?? null,
-        p.referentieAanbieder ?? null, p.commentaar ?? null, berichtId, p.verzoekId ?? null,
+        p.referentieAanbieder ?? null, p.commentaar ?? null, berichtId, p.verzoekId ?? null, sociaalTeam, postcode4,
       ],
     )) as { id: string }[];
     if (ingevoegd.length === 0) return { toewijzingNummer: p.toewijzingNummer, resultaat: 'ongewijzigd', retourcodes: [] };

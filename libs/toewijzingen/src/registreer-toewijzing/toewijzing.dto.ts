@@ -47,6 +47,12 @@ export class RegistreerToewijzingenDto {
   @ApiProperty({ description: 'AGB code of the aanbieder' }) @Matches(/^[0-9]{8}$/, { message: 'aanbiederAgb must be 8 digits' }) aanbiederAgb: string;
   @ApiProperty({ description: 'BSN of the client (9 digits, elfproef)' }) @Matches(/^[0-9]{9}$/, { message: 'bsn must be 9 digits' }) bsn: string;
 
+  @ApiPropertyOptional({ description: 'the sociaal (wijk)team that issued the beschikking; without it, the gemeente\'s default counts in sturing', example: 'Team Centrum' })
+  @IsOptional() @IsString() @Length(1, 60) sociaalTeam?: string;
+
+  @ApiPropertyOptional({ description: 'the client\'s postcode; only its 4 digits are kept (the wijk in sturing)', example: '7411 AB' })
+  @IsOptional() @Matches(/^[1-9][0-9]{3}( ?[A-Za-z]{2})?$/, { message: 'postcode is 1234 AB (or 1234)' }) postcode?: string;
+
   @ApiProperty({ type: [ToegewezenProductDto] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ToegewezenProductDto)
   producten: ToegewezenProductDto[];

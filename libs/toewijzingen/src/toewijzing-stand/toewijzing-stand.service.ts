@@ -19,6 +19,12 @@ export interface ToewijzingStand {
   eenheid: string | null;
   frequentie: string | null;
   budgetCenten: number | null;
+  /** The sociaal team of the current version (null: none given). */
+  sociaalTeam: string | null;
+  /** keten.client's id (a pseudonymous key, never the BSN): to count clients, for the privacy threshold. */
+  clientId: string;
+  /** The four digits of the client's postcode, if the intake gave it. */
+  postcode4: string | null;
   /** RedenWijziging 13: as never sent. */
   verwijderd: boolean;
   /** The earliest einddatum of the current accepted stops (307), if any. */
@@ -33,7 +39,7 @@ export class ToewijzingStandService {
     const rijen: (Omit<ToewijzingStand, 'budgetCenten'> & { budgetCenten: string | null })[] = await manager.query(
       `SELECT t.id AS "toewijzingId", t.toewijzing_nummer AS "toewijzingNummer", t.gemeente_id AS "gemeenteId", g.cbs_code AS "gemeenteCode", t.aanbieder_id AS "aanbiederId",
               a.agb_code AS "aanbiederAgb", t.domein, v.productcategorie, v.productcode, v.ingangsdatum::text AS ingangsdatum,
-              v.einddatum::text AS einddatum, v.volume, v.eenheid::text AS eenheid, v.frequentie, v.budget_centen AS "budgetCenten",
+              v.einddatum::text AS einddatum, v.volume, v.eenheid::text AS eenheid, v.frequentie, v.budget_centen AS "budgetCenten", v.sociaal_team AS "sociaalTeam", v.postcode4, t.client_id AS "clientId",
               (v.reden_wijziging = '13') AS verwijderd,
               (SELECT min(r.einddatum)::text FROM keten.regiebericht r
                 WHERE r.toewijzing_id = t.id AND r.soort = 'stop' AND r.status_aanlevering = '1' AND r.status = 'geaccepteerd'

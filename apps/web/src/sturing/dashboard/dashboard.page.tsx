@@ -312,10 +312,10 @@ function Uitsplitsen({ keuze }: { keuze: ReturnType<typeof useSturingKeuze> }) {
               {rapport.data.regels.map((r) => (
                 <TableRow key={r.sleutel}>
                   <TableHeaderCell scope="row">{r.omschrijving}</TableHeaderCell>
-                  <TableCell className="keten-getal">{euro(r.bedragCenten)}</TableCell>
-                  {r.perMaand.map((c, i) => (
+                  <TableCell className="keten-getal">{r.bedragCenten === null ? T.onderdrukt : euro(r.bedragCenten)}</TableCell>
+                  {(r.perMaand ?? MAANDEN.map(() => null)).map((c, i) => (
                     <TableCell key={i} className="keten-getal">
-                      {euro(c)}
+                      {c === null ? T.onderdrukt : euro(c)}
                     </TableCell>
                   ))}
                 </TableRow>
@@ -335,6 +335,7 @@ function Uitsplitsen({ keuze }: { keuze: ReturnType<typeof useSturingKeuze> }) {
           </Table>
         </TabelRand>
       )}
+      {rapport.data?.regels.some((r) => r.bedragCenten === null || r.perMaand === null) ? <Paragraph className="keten-klein">{T.onderdruktUitleg}</Paragraph> : null}
       <ExcelKnop pad={pad} query={{ ...sturingQuery(keuze), per }} bestandsnaam={`keten-${soort}-per-${per}-${keuze.jaar}.xlsx`} tekst={`${naam} per ${DIMENSIE[per].toLowerCase()} als Excel`} />
     </section>
   );
