@@ -72,7 +72,8 @@ test('an inkoopadviseur publishes an open house, sees a refusal next to its fiel
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Raamovereenkomsten' }).click();
   await expect(page.getByRole('table')).toBeVisible();
   await bekijk(page, 'inkoop-raamovereenkomsten');
-  await page.getByRole('table').getByRole('link').first().click();
+  // One of the open house's contracts (the demo also has procedures and contracts of its own inkoop).
+  await page.getByRole('table').getByRole('link', { name: /^Open house Wmo Salland 2025-2028/ }).first().click();
   await expect(page.getByRole('heading', { name: 'Producten en tariefversies' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '€ 63,92' })).toBeVisible();
 
@@ -82,6 +83,7 @@ test('an inkoopadviseur publishes an open house, sees a refusal next to its fiel
   await expect(page.locator('.utrecht-form-field-error-message').first()).toBeVisible();
 
   await page.getByLabel(/Prognose .*OVA/).fill('3,5');
+  await page.getByLabel(/Prognose .*PCC/).fill('3,5');
   await page.getByRole('button', { name: 'Voorbeeld berekenen' }).click();
   await expect(page.getByRole('heading', { name: /Voorbeeld indexatie 2027/ })).toBeVisible();
   const voorbeeld = page.getByRole('region', { name: /Voorbeeld indexatie 2027/ });

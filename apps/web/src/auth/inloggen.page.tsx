@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, FormField, FormFieldErrorMessage, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react/dist/css-module';
@@ -15,6 +15,11 @@ export function InloggenPage() {
   // Asked for only when the account has a second factor (the API's 401 says so): the 6-digit code of the app.
   const [codeNodig, setCodeNodig] = useState(false);
   const [code, setCode] = useState('');
+  // The code field appears only after the answer: focus it once it is rendered.
+  const [focusOpCode, setFocusOpCode] = useState(0);
+  useEffect(() => {
+    if (focusOpCode) document.getElementById('code')?.focus();
+  }, [focusOpCode]);
   const [fouten, setFouten] = useState<Partial<Record<Velden, string>>>({});
   const [algemeen, setAlgemeen] = useState<unknown>(null);
   const [bezig, setBezig] = useState(false);
@@ -44,7 +49,7 @@ export function InloggenPage() {
         const eersteKeer = !codeNodig;
         setCodeNodig(true);
         setFouten({ code: eersteKeer ? 'Uw account vraagt ook de code van 6 cijfers uit uw authenticator-app.' : 'Deze code klopt niet (meer). Vul de code in die de app nu toont.' });
-        setTimeout(() => document.getElementById('code')?.focus());
+        setFocusOpCode((n) => n + 1);
       } else if (fout instanceof ApiFout && fout.status === 401) {
         setFouten({ wachtwoord: 'Dit e-mailadres en wachtwoord horen niet bij een actieve gebruiker. Controleer ze en probeer het opnieuw.' });
         document.getElementById('wachtwoord')?.focus();
