@@ -16,7 +16,7 @@ import type {
   Transitieresultaat,
   Weigeringscode,
 } from './aanbesteding.types.js';
-import { maxSchaal, prijsweging, rangschik } from './beoordeling.util.js';
+import { heeftKwaliteitscriterium, maxSchaal, prijsweging, rangschik } from './beoordeling.util.js';
 import { looptijdVereistMotivering, maximaleEinddatum, standstillEinddatum, toetsDrempel } from './drempel.util.js';
 import { beslisNadereOpdracht, beslisVeiling, gunBesteN, gunMaximaalN, gunOpCapaciteit } from './gunning.util.js';
 import { PROCEDURE_CONFIG, type MinimumTermijn, type ProcedureConfig } from './procedure-config.constant.js';
@@ -113,7 +113,9 @@ export function nieuweAanbesteding(invoer: AanbestedingInvoer): Aanbesteding {
 /** Wmo art. 2.6.5 (since Stb. 2022, 188): maatschappelijke ondersteuning is never awarded on price alone. */
 export function wordtAlleenOpPrijsGegund(aanbesteding: AanbestedingInvoer): boolean {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
-  if (config.stappen.miniCompetitie === 'veiling') return true;
+  // A besloten veiling awards each client in a round: on price alone unless the perceel states quality criteria
+  // that rank the round on BPKV (the admission itself is pass/fail, no price).
+  if (config.stappen.miniCompetitie === 'veiling') return aanbesteding.percelen.some((p) => !heeftKwaliteitscriterium(p));
   return aanbesteding.percelen.some(
     (p) => p.gunningscriteria.length > 0 && p.gunningscriteria.every((c) => c.soort === 'prijs'),
   );
@@ -144,7 +146,7 @@ function toetsPerceel(perceel: Perceel, aanbesteding: AanbestedingInvoer, config
   if (config.gunningscriteria === 'verboden' && criteria.length > 0) {
     return ongeldig(`${config.naam} kent geen gunningscriteria (alleen geschiktheidseisen en uitsluitingsgronden).`);
   }
-  if (config.gunningscriteria === 'verplicht') {
+  if (config.gunningscriteria === 'verplicht' || (config.gunningscriteria === 'optioneel' && criteria.length > 0)) {
     if (criteria.length === 0) return ongeldig('gunningscriteria met weging zijn verplicht.');
     const som = criteria.reduce((s, c) => s + c.weging, 0);
     if (som !== 100) return ongeldig(`de wegingen tellen op tot ${som}, niet 100.`);
@@ -153,6 +155,12 @@ function toetsPerceel(perceel: Perceel, aanbesteding: AanbestedingInvoer, config
     }
     const biedbaar = perceel.producten.some((p) => p.prijs.soort !== 'vast');
     if (prijsweging(perceel) > 0 && !biedbaar) return ongeldig('een prijscriterium vraagt om een geboden prijs.');
+  }
+  // Wmo art. 2.6.6 / Uitvoeringsbesluit Wmo 2015 art. 5.4: the college sets a vaste prijs or a reële prijs; where
+  // providers bid (a veiling round under the maximumtarief), the reële prijs is the floor that must be stated.
+  if (aanbesteding.domein === Domein.Wmo && config.stappen.miniCompetitie === 'veiling') {
+    const zonderVloer = perceel.producten.find((p) => p.prijs.soort === 'maximumtarief' && p.prijs.reelePrijsCenten === undefined);
+    if (zonderVloer) return ongeldig(`product ${zonderVloer.code} wordt geveild zonder reële prijs als ondergrens (Wmo 2015 art. 2.6.6).`);
   }
   if (perceel.maximumwaardeCenten === undefined || perceel.maximumwaardeCenten <= 0) {
     return weiger(
@@ -605,7 +613,9 @@ function miniCompetitie(
     reelePrijsCenten: product.prijs.soort === 'vast' ? undefined : product.prijs.reelePrijsCenten,
     prijsweging: prijsweging(perceel),
   };
-  const besluit = config.stappen.miniCompetitie === 'veiling' ? beslisVeiling(actie.biedingen, regels) : beslisNadereOpdracht(actie.biedingen, regels);
+  // A veiling round on a perceel with quality criteria ranks on BPKV like a nadere opdracht (Wmo art. 2.6.5).
+  const opPrijs = config.stappen.miniCompetitie === 'veiling' && !heeftKwaliteitscriterium(perceel);
+  const besluit = opPrijs ? beslisVeiling(actie.biedingen, regels) : beslisNadereOpdracht(actie.biedingen, regels);
   return {
     ...aanbesteding,
     miniCompetities: [

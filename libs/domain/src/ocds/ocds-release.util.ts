@@ -3,6 +3,7 @@ import { Domein } from '../codelijsten/domein.enum.js';
 import { EENHEID_OMSCHRIJVING } from '../codelijsten/eenheid.enum.js';
 import { laatsteVanMaand, plusDagen, weekdag, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
 import type { Aanbesteding, Aanbieder, Perceel, ProductTarief, RaamovereenkomstVoorstel } from '../inkoop/aanbesteding.types.js';
+import { heeftKwaliteitscriterium } from '../inkoop/beoordeling.util.js';
 import { geraamdeWaarde, maximaleEinddatum } from '../inkoop/drempel.util.js';
 import { PROCEDURE_CONFIG } from '../inkoop/procedure-config.constant.js';
 import { AanbestedingStatus, GunningMethode, Opdrachtsoort, Publicatie } from '../inkoop/procedure-type.enum.js';
@@ -181,7 +182,7 @@ function gunningscriteriumOmschrijving(perceel: Perceel): string {
 }
 
 function awardCriteria(a: Aanbesteding): 'priceOnly' | 'qualityOnly' | 'ratedCriteria' | undefined {
-  if (PROCEDURE_CONFIG[a.procedureType].stappen.miniCompetitie === 'veiling') return 'priceOnly';
+  if (PROCEDURE_CONFIG[a.procedureType].stappen.miniCompetitie === 'veiling' && !a.percelen.some(heeftKwaliteitscriterium)) return 'priceOnly';
   const criteria = a.percelen.flatMap((p) => p.gunningscriteria);
   if (criteria.length === 0) return undefined;
   if (criteria.every((c) => c.soort === 'prijs')) return 'priceOnly';
@@ -294,7 +295,13 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     ...(config.ocds.dynamischAankoopsysteem ? { dynamicPurchasingSystem: { type: 'closed' as const, status: dpsStatus(a) } } : {}),
     hasElectronicAuction: config.ocds.elektronischeVeiling,
     ...(config.ocds.elektronischeVeiling
-      ? { electronicAuction: { description: 'Besloten veiling per cliënt onder het maximumtarief; laagste geldige bod wint.' } }
+      ? {
+          electronicAuction: {
+            description: a.percelen.some(heeftKwaliteitscriterium)
+              ? 'Besloten veiling per cliënt onder het maximumtarief; beste prijs-kwaliteitverhouding wint.'
+              : 'Besloten veiling per cliënt onder het maximumtarief; laagste geldige bod wint.',
+          },
+        }
       : {}),
   };
 
