@@ -156,12 +156,6 @@ function toetsPerceel(perceel: Perceel, aanbesteding: AanbestedingInvoer, config
     const biedbaar = perceel.producten.some((p) => p.prijs.soort !== 'vast');
     if (prijsweging(perceel) > 0 && !biedbaar) return ongeldig('een prijscriterium vraagt om een geboden prijs.');
   }
-  // Wmo art. 2.6.6 / Uitvoeringsbesluit Wmo 2015 art. 5.4: the college sets a vaste prijs or a reële prijs; where
-  // providers bid (a veiling round under the maximumtarief), the reële prijs is the floor that must be stated.
-  if (aanbesteding.domein === Domein.Wmo && config.stappen.miniCompetitie === 'veiling') {
-    const zonderVloer = perceel.producten.find((p) => p.prijs.soort === 'maximumtarief' && p.prijs.reelePrijsCenten === undefined);
-    if (zonderVloer) return ongeldig(`product ${zonderVloer.code} wordt geveild zonder reële prijs als ondergrens (Wmo 2015 art. 2.6.6).`);
-  }
   if (perceel.maximumwaardeCenten === undefined || perceel.maximumwaardeCenten <= 0) {
     return weiger(
       'MAXIMUMWAARDE_VEREIST',
@@ -239,6 +233,16 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
       'WMO_NIET_ALLEEN_PRIJS',
       'Maatschappelijke ondersteuning wordt niet uitsluitend op de laagste prijs gegund (Wmo 2015 art. 2.6.5).',
     );
+  }
+  // Wmo art. 2.6.6 / Uitvoeringsbesluit Wmo 2015 art. 5.4: the college sets a vaste prijs or a reële prijs; where
+  // providers bid (a veiling round under the maximumtarief), the reële prijs is the floor that must be stated.
+  if (aanbesteding.domein === Domein.Wmo && config.stappen.miniCompetitie === 'veiling') {
+    for (const perceel of aanbesteding.percelen) {
+      const zonderVloer = perceel.producten.find((p) => p.prijs.soort === 'maximumtarief' && p.prijs.reelePrijsCenten === undefined);
+      if (zonderVloer) {
+        return weiger('CONFIGURATIE_ONGELDIG', `Perceel ${perceel.id}: product ${zonderVloer.code} wordt geveild zonder reële prijs als ondergrens (Wmo 2015 art. 2.6.6).`);
+      }
+    }
   }
   const drempel = toetsDrempel(aanbesteding, context.datum, context.inkoopbeleid);
   if (!drempel.ok) return weiger(drempel.code, drempel.reden);
