@@ -186,3 +186,86 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
     expect(record.body.records[0].compiledRelease.relatedProcesses).toEqual([expect.objectContaining({ identifier: `${ocid}-NO-0001` })]);
   });
 });
+
+describe('Inkoop: a nadere opdracht among the parties of a raamovereenkomst with vernieuwde mededinging (issue 16, item 8, e2e)', () => {
+  let t: TestApp;
+  let p: Partijen;
+  let pr: Procedure;
+
+  const zetMoment = (iso: string) => {
+    const klok = t.app.get(InkoopKlok);
+    klok.nu = () => new Date(iso);
+    klok.vandaag = () => iso.slice(0, 10);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    p = await maakPartijen(t, 3);
+    pr = new Procedure(t, p);
+    // SAS met EMVI, the best two of three get the raamovereenkomst; orders are competed among those two.
+    await pr.maak(aanbestedingBody(domeinInvoer(), p, { vernieuwdeMededinging: true }));
+    await pr.moet('2026-03-01', { type: 'publiceer' });
+    await pr.moetInschrijven('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })));
+    await pr.moetInschrijven('2026-04-02', 2, inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } })));
+    await pr.moetInschrijven('2026-04-03', 3, inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })));
+    await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
+    await pr.toets('2026-04-17', [1, 2, 3]);
+    await pr.scoor('2026-04-20', { 1: 10, 2: 10, 3: 2 });
+    await pr.moet('2026-04-21', { type: 'open_prijzen' });
+    await pr.moet('2026-05-01', { type: 'voorlopige_gunning' });
+    await pr.moet('2026-05-22', { type: 'definitieve_gunning' });
+  });
+
+  afterAll(() => t.close());
+
+  it('should refuse vernieuwde mededinging where the procedure has no award criteria to compete on', async () => {
+    const toelating = new Procedure(t, p);
+    const openHouse = domeinInvoer({
+      procedureType: ProcedureType.Toelatingsprocedure,
+      domein: Domein.Jeugd,
+      percelen: [perceel({ producten: [jeugdProduct({ prijs: { soort: 'vast', tariefCenten: 7_000 } })], gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })],
+      inschrijfperiode: undefined,
+      toetredingsvensters: [{ begindatum: '2026-04-01', einddatum: '2026-04-30' }],
+      beoordelaars: [],
+    });
+    const res = await toelating.maak(aanbestedingBody(openHouse, p, { vernieuwdeMededinging: true }));
+    const publicatie = await toelating.actie('2026-03-01', { type: 'publiceer' });
+
+    expect(res.status).toBe(201);
+    expect(publicatie.body.weigering).toMatchObject({ code: 'CONFIGURATIE_ONGELDIG', reden: expect.stringContaining('vernieuwde mededinging') });
+  });
+
+  it('should let the framework’s parties bid, keep others out, and award the call-off on BPKV', async () => {
+    const partijen = (await pr.haal()).body.gegundeRaamovereenkomsten.map((r: any) => r.aanbiederId);
+    zetMoment('2027-02-01T08:00:00.000Z');
+    const geopend = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, {
+      token: p.inkoper,
+      json: { perceelId: 'P1', productcode: '02A01', clientReferentie: 'ORD-2027-0100', sluitOm: '2027-02-02T12:00:00.000Z' },
+    });
+    const pad = `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten/${geopend.body.id}`;
+    zetMoment('2027-02-01T09:00:00.000Z');
+    const a1 = await http(t.url, 'POST', `${pad}/biedingen`, { token: p.aanbiederTokens[0], json: { tariefCenten: 7_000 } });
+    const a2 = await http(t.url, 'POST', `${pad}/biedingen`, { token: p.aanbiederTokens[1], json: { tariefCenten: 6_500 } });
+    const geenPartij = await http(t.url, 'POST', `${pad}/biedingen`, { token: p.aanbiederTokens[2], json: { tariefCenten: 6_000 } });
+    zetMoment('2027-02-02T12:30:00.000Z');
+    // A1: 60 + 40 × 6,500 / 7,000 ≈ 97.1 points; A2: 30 + 40 = 70.
+    const gegund = await http(t.url, 'POST', `${pad}/gunning`, {
+      token: p.inkoper,
+      json: {
+        beoordelingen: [
+          { aanbiederId: pr.aanbiederId(1), kwaliteitMicropunten: 60_000_000 },
+          { aanbiederId: pr.aanbiederId(2), kwaliteitMicropunten: 30_000_000 },
+        ],
+      },
+    });
+    const ocds = await http(t.url, 'GET', `/api/v1/openbaar/aanbestedingen/${pr.id}/ocds`);
+
+    expect(partijen.sort()).toEqual([pr.aanbiederId(1), pr.aanbiederId(2)].sort());
+    expect(geopend.status).toBe(201);
+    expect([a1.status, a2.status]).toEqual([201, 201]);
+    expect(geenPartij.status).toBe(404);
+    expect(gegund.body).toMatchObject({ status: 'gegund', winnaar: pr.aanbiederId(1), tariefCenten: 7_000 });
+    expect(ocds.body.releases[0].tender.techniques.frameworkAgreement.method).toBe('withReopeningCompetition');
+    expect(ocds.body.releases.find((r: any) => r.ocid.endsWith('-NO-0001')).relatedProcesses[0]).toMatchObject({ relationship: ['framework'] });
+  });
+});

@@ -71,8 +71,15 @@ function dienInMogelijk(config: ProcedureConfig, status: AanbestedingStatus): bo
   return false;
 }
 
+/** How orders are placed under the framework: by the type (veiling, DAS) or by the inkoper's choice (art. 2.144 Aw). */
+export function miniCompetitieSoort(aanbesteding: AanbestedingInvoer): ProcedureConfig['stappen']['miniCompetitie'] {
+  const soort = PROCEDURE_CONFIG[aanbesteding.procedureType].stappen.miniCompetitie;
+  return soort === 'geen' && aanbesteding.vernieuwdeMededinging ? 'nadere_opdracht' : soort;
+}
+
 function actieMogelijk(aanbesteding: Aanbesteding, type: ActieType): boolean {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
+  if (type === ActieType.NadereOpdracht) return aanbesteding.status === S.Lopend && miniCompetitieSoort(aanbesteding) === 'nadere_opdracht';
   const overgang = OVERGANGEN[type];
   if (!overgang.van.includes(aanbesteding.status) || !overgang.geldtVoor(config)) return false;
   if (type === ActieType.DienIn) return dienInMogelijk(config, aanbesteding.status);
@@ -221,6 +228,14 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
   for (const perceel of aanbesteding.percelen) {
     const fout = toetsPerceel(perceel, aanbesteding, config);
     if (fout) return fout;
+  }
+  // Vernieuwde mededinging needs criteria to compete on and a framework of several parties (art. 2.144 Aw).
+  if (aanbesteding.vernieuwdeMededinging) {
+    if (config.stappen.miniCompetitie !== 'geen' || config.gunningscriteria !== 'verplicht') {
+      return weiger('CONFIGURATIE_ONGELDIG', `${config.naam} kent geen raamovereenkomst met vernieuwde mededinging.`);
+    }
+    const eenPartij = aanbesteding.percelen.find((p) => p.gunning.methode === GunningMethode.BesteN && p.gunning.aantal < 2);
+    if (eenPartij) return weiger('CONFIGURATIE_ONGELDIG', `Perceel ${eenPartij.id}: vernieuwde mededinging vraagt een raamovereenkomst met ten minste twee partijen.`);
   }
   if (looptijdVereistMotivering(looptijd) && !aanbesteding.motiveringLangeLooptijd?.trim()) {
     return weiger(
@@ -824,7 +839,8 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
 export function voerActieUit(aanbesteding: Aanbesteding, actie: Actie, context: ActieContext): Transitieresultaat {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
   const overgang = OVERGANGEN[actie.type];
-  if (!overgang.geldtVoor(config)) {
+  const geldt = actie.type === ActieType.NadereOpdracht ? miniCompetitieSoort(aanbesteding) === 'nadere_opdracht' : overgang.geldtVoor(config);
+  if (!geldt) {
     return weiger('STAP_NIET_VAN_TOEPASSING', `${config.naam} kent de stap '${actie.type}' niet.`);
   }
   if (!actieMogelijk(aanbesteding, actie.type)) {

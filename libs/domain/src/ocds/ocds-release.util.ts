@@ -280,7 +280,7 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     });
   }
 
-  const frameworkMethode = { method: config.ocds.frameworkMethod };
+  const frameworkMethode = { method: a.vernieuwdeMededinging ? ('withReopeningCompetition' as const) : config.ocds.frameworkMethod };
   const techniques: OcdsTechniques = {
     hasFrameworkAgreement: true,
     frameworkAgreement: {
@@ -442,6 +442,7 @@ function bouwAfroepReleases(a: Aanbesteding, opties: OcdsOpties, weergave: Weerg
   if (a.miniCompetities.length === 0) return [];
   const kader = bouwRelease(a, opties, weergave);
   const kopers = kader.parties.filter((p) => p.roles.includes('buyer'));
+  const config = PROCEDURE_CONFIG[a.procedureType];
   return a.miniCompetities.map((m): OcdsRelease => {
     const perceel = a.percelen.find((p) => p.id === m.perceelId)!;
     // A call-off has no lots of its own.
@@ -466,7 +467,12 @@ function bouwAfroepReleases(a: Aanbesteding, opties: OcdsOpties, weergave: Weerg
         items: [item],
         // Only the framework's admitted parties compete.
         procurementMethod: 'selective',
-        procurementMethodDetails: m.soort === 'veiling' ? 'Veilingronde onder de raamovereenkomst (besloten veiling)' : 'Nadere opdracht onder het dynamisch aankoopsysteem',
+        procurementMethodDetails:
+          m.soort === 'veiling'
+            ? 'Veilingronde onder de raamovereenkomst (besloten veiling)'
+            : config.ocds.dynamischAankoopsysteem
+              ? 'Nadere opdracht onder het dynamisch aankoopsysteem'
+              : 'Nadere opdracht onder de raamovereenkomst (vernieuwde mededinging)',
         mainProcurementCategory: kader.tender.mainProcurementCategory,
         awardCriteria: opPrijs ? 'priceOnly' : 'ratedCriteria',
         awardCriteriaDetails: opPrijs ? 'laagste geldige bod onder het maximumtarief' : gunningscriteriumOmschrijving(perceel),

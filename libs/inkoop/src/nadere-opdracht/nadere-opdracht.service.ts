@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { ActieType, AanbestedingStatus, PROCEDURE_CONFIG } from '#keten/domain';
+import { ActieType, AanbestedingStatus, miniCompetitieSoort, PROCEDURE_CONFIG } from '#keten/domain';
 import { AuditService, geenToegang, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
 import { AanbestedingToegang } from '../aanbesteding-toegang.service.js';
 import { AanbestedingWeigering } from '../aanbesteding-weigering.exception.js';
@@ -11,8 +11,8 @@ import { VoerActieUitService } from '../voer-actie-uit/voer-actie-uit.service.js
 import type { GunNadereOpdrachtDto, NadereOpdrachtBodDto, NadereOpdrachtDto, OpenNadereOpdrachtDto } from './nadere-opdracht.dto.js';
 
 /**
- * A nadere opdracht (call-off) in a dynamisch aankoopsysteem (art. 2.51 Aw): the inkoper opens a competition for one
- * order among the admitted aanbieders with a deadline and the perceel's criteria; each bids sealed (sees only its
+ * A nadere opdracht (call-off) in a dynamisch aankoopsysteem (art. 2.51 Aw) or under a raamovereenkomst with several
+ * parties and vernieuwde mededinging (art. 2.144 Aw): the inkoper opens a competition for one order among the parties with a deadline and the perceel's criteria; each bids sealed (sees only its
  * own bid, may replace it until sluitOm); after sluitOm the inkoper scores quality and the state machine's
  * NadereOpdracht awards on BPKV. The uitslag in the aanbesteding is the call-off's record (and its OCDS process).
  */
@@ -32,10 +32,10 @@ export class NadereOpdrachtService {
       await this.toegang.controleerBeheer(principal, rij);
       const a = rij.toestand;
       const config = PROCEDURE_CONFIG[a.procedureType];
-      if (config.stappen.miniCompetitie !== 'nadere_opdracht') {
-        throw new AanbestedingWeigering('STAP_NIET_VAN_TOEPASSING', `${config.naam} kent geen nadere opdrachten.`);
+      if (miniCompetitieSoort(a) !== 'nadere_opdracht') {
+        throw new AanbestedingWeigering('STAP_NIET_VAN_TOEPASSING', `${config.naam} kent hier geen nadere opdrachten (alleen een DAS of een raamovereenkomst met vernieuwde mededinging).`);
       }
-      if (a.status !== AanbestedingStatus.Lopend) throw new AanbestedingWeigering('ACTIE_NIET_TOEGESTAAN', 'Nadere opdrachten lopen onder een lopend dynamisch aankoopsysteem (status lopend).');
+      if (a.status !== AanbestedingStatus.Lopend) throw new AanbestedingWeigering('ACTIE_NIET_TOEGESTAAN', 'Nadere opdrachten lopen onder een gegunde raamovereenkomst of een lopend DAS (status lopend).');
       if (!a.percelen.find((p) => p.id === dto.perceelId)?.producten.some((p) => p.code === dto.productcode)) {
         throw new AanbestedingWeigering('ONBEKEND', `Product ${dto.productcode} op perceel ${dto.perceelId} bestaat niet.`);
       }
