@@ -36,6 +36,7 @@ import { GegundeRaamovereenkomstEntity } from './database/gegunde-raamovereenkom
 import { InkoopbeleidEntity } from './database/inkoopbeleid.entity.js';
 import { VeilingbodEntity, VeilingrondeEntity } from './database/veilingronde.entity.js';
 import { VeilingController } from './veiling/veiling.controller.js';
+import { NadereOpdrachtController } from './nadere-opdracht/nadere-opdracht.controller.js';
 import { AanbestedingController } from './raadpleeg-aanbesteding/aanbesteding.controller.js';
 import { AanbestedingDocumentController } from './documenten/document.controller.js';
 import { AanbestedingOcdsController } from './ocds/ocds.controller.js';
@@ -55,4 +56,4 @@ export const INKOOP_ENTITIES = [
 ];
 
 /** Mounted by apps/api. */
-export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, OpenbareOcdsController, GunningsbeslissingController, VeilingController, InkoopbeleidController];
+export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, OpenbareOcdsController, GunningsbeslissingController, VeilingController, NadereOpdrachtController, InkoopbeleidController];

@@ -9,6 +9,7 @@ import { AanbestedingOcdsService } from './ocds/ocds.service.js';
 import { OpenbareOcdsService } from './ocds/openbare-ocds.service.js';
 import { GunningsbeslissingService } from './gunningsbeslissing/gunningsbeslissing.service.js';
 import { VeilingService } from './veiling/veiling.service.js';
+import { NadereOpdrachtService } from './nadere-opdracht/nadere-opdracht.service.js';
 import { GunningRaamovereenkomstService } from './raamovereenkomsten/gunning-raamovereenkomst.service.js';
 import { RaadpleegAanbestedingService } from './raadpleeg-aanbesteding/raadpleeg-aanbesteding.service.js';
 import { RegistreerAanbestedingService } from './registreer-aanbesteding/registreer-aanbesteding.service.js';
@@ -26,6 +27,7 @@ const SERVICES = [
   OpenbareOcdsService,
   GunningsbeslissingService,
   VeilingService,
+  NadereOpdrachtService,
   InkoopbeleidService,
 ];
 

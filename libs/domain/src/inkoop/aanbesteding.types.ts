@@ -247,6 +247,11 @@ export interface AanbestedingInvoer {
   motiveringLangeLooptijd?: string;
   /** Art. 1.4 Aw: why this procedure (required for enkelvoudig onderhands). */
   motiveringProcedurekeuze?: string;
+  /**
+   * A raamovereenkomst with several parties whose orders are placed by a nadere opdracht among them, on the stated
+   * criteria (vernieuwde mededinging, art. 2.144 Aw); without it, orders follow the framework's terms directly.
+   */
+  vernieuwdeMededinging?: boolean;
   percelen: Perceel[];
   aanmeldperiode?: Periode;
   inschrijfperiode?: Periode;

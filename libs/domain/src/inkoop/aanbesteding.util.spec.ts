@@ -528,6 +528,18 @@ describe('Besloten veiling', () => {
     expect(toetsConfiguratie(veiling(Domein.Wmo), ctx('2026-03-01'))?.code).toBe('WMO_NIET_ALLEEN_PRIJS');
   });
 
+  it('should allow a Wmo besloten veiling whose rounds rank on quality and price above a reële prijs, and no other', () => {
+    const metCriteria = (reelePrijsCenten?: number) =>
+      invoer({
+        procedureType: ProcedureType.BeslotenVeiling,
+        percelen: [perceel({ producten: [product({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000, ...(reelePrijsCenten ? { reelePrijsCenten } : {}) } })], gunning: { methode: GunningMethode.Allen } })],
+        beoordelaars: [],
+      });
+
+    expect(toetsConfiguratie(metCriteria(6_000), ctx('2026-03-01'))).toBeNull();
+    expect(toetsConfiguratie(metCriteria(), ctx('2026-03-01'))?.code).toBe('CONFIGURATIE_ONGELDIG');
+  });
+
   it('should admit qualifying providers at the maximumtarief and award each client to the lowest valid bid', () => {
     const a = doorloop(nieuweAanbesteding(veiling(Domein.Jeugd)), [
       [{ type: ActieType.Publiceer }, ctx('2026-03-01')],

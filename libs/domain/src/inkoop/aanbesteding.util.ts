@@ -16,7 +16,7 @@ import type {
   Transitieresultaat,
   Weigeringscode,
 } from './aanbesteding.types.js';
-import { maxSchaal, prijsweging, rangschik } from './beoordeling.util.js';
+import { heeftKwaliteitscriterium, maxSchaal, prijsweging, rangschik } from './beoordeling.util.js';
 import { looptijdVereistMotivering, maximaleEinddatum, standstillEinddatum, toetsDrempel } from './drempel.util.js';
 import { beslisNadereOpdracht, beslisVeiling, gunBesteN, gunMaximaalN, gunOpCapaciteit } from './gunning.util.js';
 import { PROCEDURE_CONFIG, type MinimumTermijn, type ProcedureConfig } from './procedure-config.constant.js';
@@ -71,8 +71,15 @@ function dienInMogelijk(config: ProcedureConfig, status: AanbestedingStatus): bo
   return false;
 }
 
+/** How orders are placed under the framework: by the type (veiling, DAS) or by the inkoper's choice (art. 2.144 Aw). */
+export function miniCompetitieSoort(aanbesteding: AanbestedingInvoer): ProcedureConfig['stappen']['miniCompetitie'] {
+  const soort = PROCEDURE_CONFIG[aanbesteding.procedureType].stappen.miniCompetitie;
+  return soort === 'geen' && aanbesteding.vernieuwdeMededinging ? 'nadere_opdracht' : soort;
+}
+
 function actieMogelijk(aanbesteding: Aanbesteding, type: ActieType): boolean {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
+  if (type === ActieType.NadereOpdracht) return aanbesteding.status === S.Lopend && miniCompetitieSoort(aanbesteding) === 'nadere_opdracht';
   const overgang = OVERGANGEN[type];
   if (!overgang.van.includes(aanbesteding.status) || !overgang.geldtVoor(config)) return false;
   if (type === ActieType.DienIn) return dienInMogelijk(config, aanbesteding.status);
@@ -113,7 +120,9 @@ export function nieuweAanbesteding(invoer: AanbestedingInvoer): Aanbesteding {
 /** Wmo art. 2.6.5 (since Stb. 2022, 188): maatschappelijke ondersteuning is never awarded on price alone. */
 export function wordtAlleenOpPrijsGegund(aanbesteding: AanbestedingInvoer): boolean {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
-  if (config.stappen.miniCompetitie === 'veiling') return true;
+  // A besloten veiling awards each client in a round: on price alone unless the perceel states quality criteria
+  // that rank the round on BPKV (the admission itself is pass/fail, no price).
+  if (config.stappen.miniCompetitie === 'veiling') return aanbesteding.percelen.some((p) => !heeftKwaliteitscriterium(p));
   return aanbesteding.percelen.some(
     (p) => p.gunningscriteria.length > 0 && p.gunningscriteria.every((c) => c.soort === 'prijs'),
   );
@@ -144,7 +153,7 @@ function toetsPerceel(perceel: Perceel, aanbesteding: AanbestedingInvoer, config
   if (config.gunningscriteria === 'verboden' && criteria.length > 0) {
     return ongeldig(`${config.naam} kent geen gunningscriteria (alleen geschiktheidseisen en uitsluitingsgronden).`);
   }
-  if (config.gunningscriteria === 'verplicht') {
+  if (config.gunningscriteria === 'verplicht' || (config.gunningscriteria === 'optioneel' && criteria.length > 0)) {
     if (criteria.length === 0) return ongeldig('gunningscriteria met weging zijn verplicht.');
     const som = criteria.reduce((s, c) => s + c.weging, 0);
     if (som !== 100) return ongeldig(`de wegingen tellen op tot ${som}, niet 100.`);
@@ -220,6 +229,14 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
     const fout = toetsPerceel(perceel, aanbesteding, config);
     if (fout) return fout;
   }
+  // Vernieuwde mededinging needs criteria to compete on and a framework of several parties (art. 2.144 Aw).
+  if (aanbesteding.vernieuwdeMededinging) {
+    if (config.stappen.miniCompetitie !== 'geen' || config.gunningscriteria !== 'verplicht') {
+      return weiger('CONFIGURATIE_ONGELDIG', `${config.naam} kent geen raamovereenkomst met vernieuwde mededinging.`);
+    }
+    const eenPartij = aanbesteding.percelen.find((p) => p.gunning.methode === GunningMethode.BesteN && p.gunning.aantal < 2);
+    if (eenPartij) return weiger('CONFIGURATIE_ONGELDIG', `Perceel ${eenPartij.id}: vernieuwde mededinging vraagt een raamovereenkomst met ten minste twee partijen.`);
+  }
   if (looptijdVereistMotivering(looptijd) && !aanbesteding.motiveringLangeLooptijd?.trim()) {
     return weiger(
       'LOOPTIJD_MOTIVERING_VEREIST',
@@ -231,6 +248,16 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
       'WMO_NIET_ALLEEN_PRIJS',
       'Maatschappelijke ondersteuning wordt niet uitsluitend op de laagste prijs gegund (Wmo 2015 art. 2.6.5).',
     );
+  }
+  // Wmo art. 2.6.6 / Uitvoeringsbesluit Wmo 2015 art. 5.4: the college sets a vaste prijs or a reële prijs; where
+  // providers bid (a veiling round under the maximumtarief), the reële prijs is the floor that must be stated.
+  if (aanbesteding.domein === Domein.Wmo && config.stappen.miniCompetitie === 'veiling') {
+    for (const perceel of aanbesteding.percelen) {
+      const zonderVloer = perceel.producten.find((p) => p.prijs.soort === 'maximumtarief' && p.prijs.reelePrijsCenten === undefined);
+      if (zonderVloer) {
+        return weiger('CONFIGURATIE_ONGELDIG', `Perceel ${perceel.id}: product ${zonderVloer.code} wordt geveild zonder reële prijs als ondergrens (Wmo 2015 art. 2.6.6).`);
+      }
+    }
   }
   const drempel = toetsDrempel(aanbesteding, context.datum, context.inkoopbeleid);
   if (!drempel.ok) return weiger(drempel.code, drempel.reden);
@@ -605,7 +632,9 @@ function miniCompetitie(
     reelePrijsCenten: product.prijs.soort === 'vast' ? undefined : product.prijs.reelePrijsCenten,
     prijsweging: prijsweging(perceel),
   };
-  const besluit = config.stappen.miniCompetitie === 'veiling' ? beslisVeiling(actie.biedingen, regels) : beslisNadereOpdracht(actie.biedingen, regels);
+  // A veiling round on a perceel with quality criteria ranks on BPKV like a nadere opdracht (Wmo art. 2.6.5).
+  const opPrijs = config.stappen.miniCompetitie === 'veiling' && !heeftKwaliteitscriterium(perceel);
+  const besluit = opPrijs ? beslisVeiling(actie.biedingen, regels) : beslisNadereOpdracht(actie.biedingen, regels);
   return {
     ...aanbesteding,
     miniCompetities: [
@@ -810,7 +839,8 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
 export function voerActieUit(aanbesteding: Aanbesteding, actie: Actie, context: ActieContext): Transitieresultaat {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
   const overgang = OVERGANGEN[actie.type];
-  if (!overgang.geldtVoor(config)) {
+  const geldt = actie.type === ActieType.NadereOpdracht ? miniCompetitieSoort(aanbesteding) === 'nadere_opdracht' : overgang.geldtVoor(config);
+  if (!geldt) {
     return weiger('STAP_NIET_VAN_TOEPASSING', `${config.naam} kent de stap '${actie.type}' niet.`);
   }
   if (!actieMogelijk(aanbesteding, actie.type)) {

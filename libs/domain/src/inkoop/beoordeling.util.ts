@@ -33,6 +33,11 @@ export function kwaliteitMicropunten(perceel: Perceel, inschrijvingId: string, c
     }, 0n);
 }
 
+/** A perceel whose mini-competitions rank on quality and price (BPKV), not on the lowest bid alone. */
+export function heeftKwaliteitscriterium(perceel: Perceel): boolean {
+  return perceel.gunningscriteria.some((c) => c.soort === 'kwaliteit');
+}
+
 export function prijsweging(perceel: Perceel): number {
   return perceel.gunningscriteria.filter((c) => c.soort === 'prijs').reduce((s, c) => s + c.weging, 0);
 }

@@ -37,8 +37,11 @@ export interface ProcedureConfig {
   };
   prijsstellingen: ('vast' | 'bod' | 'maximumtarief')[];
   gunningsmethoden: GunningMethode[];
-  /** Award criteria with weights: required, forbidden (pass/fail only), or used only at nadere opdrachten. */
-  gunningscriteria: 'verplicht' | 'verboden';
+  /**
+   * Award criteria with weights: required, forbidden (pass/fail only), or optional: when stated they decide each
+   * mini-competition on BPKV instead of on price alone (a Wmo besloten veiling needs them, Wmo 2015 art. 2.6.5).
+   */
+  gunningscriteria: 'verplicht' | 'verboden' | 'optioneel';
   minimumBeoordelaars: number;
   /**
    * Statutory minimum periods (Aw 2012 art. 2.71–2.74) for the EU procedures; the SAS regime and national or
@@ -209,7 +212,8 @@ export const PROCEDURE_CONFIG: Readonly<Record<ProcedureType, ProcedureConfig>> 
     stappen: { ...GEEN_STAPPEN, miniCompetitie: 'veiling' },
     prijsstellingen: ['maximumtarief'],
     gunningsmethoden: [GunningMethode.Allen],
-    gunningscriteria: 'verboden',
+    // Admission is pass/fail; criteria, when stated, rank each round on quality and price (BPKV).
+    gunningscriteria: 'optioneel',
     minimumBeoordelaars: 0,
     raamovereenkomst: true,
     ocds: {

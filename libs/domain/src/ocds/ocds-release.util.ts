@@ -2,7 +2,8 @@ import { isGeldigBsn } from '../bsn/bsn.util.js';
 import { Domein } from '../codelijsten/domein.enum.js';
 import { EENHEID_OMSCHRIJVING } from '../codelijsten/eenheid.enum.js';
 import { laatsteVanMaand, plusDagen, weekdag, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
-import type { Aanbesteding, Aanbieder, Perceel, ProductTarief, RaamovereenkomstVoorstel } from '../inkoop/aanbesteding.types.js';
+import type { Aanbesteding, Aanbieder, MiniCompetitieUitslag, Perceel, ProductTarief, RaamovereenkomstVoorstel } from '../inkoop/aanbesteding.types.js';
+import { heeftKwaliteitscriterium } from '../inkoop/beoordeling.util.js';
 import { geraamdeWaarde, maximaleEinddatum } from '../inkoop/drempel.util.js';
 import { PROCEDURE_CONFIG } from '../inkoop/procedure-config.constant.js';
 import { AanbestedingStatus, GunningMethode, Opdrachtsoort, Publicatie } from '../inkoop/procedure-type.enum.js';
@@ -19,6 +20,7 @@ import type {
   OcdsPeriod,
   OcdsRecordPackage,
   OcdsRelease,
+  OcdsRelatedProcess,
   OcdsReleasePackage,
   OcdsTechniques,
   OcdsValue,
@@ -181,7 +183,7 @@ function gunningscriteriumOmschrijving(perceel: Perceel): string {
 }
 
 function awardCriteria(a: Aanbesteding): 'priceOnly' | 'qualityOnly' | 'ratedCriteria' | undefined {
-  if (PROCEDURE_CONFIG[a.procedureType].stappen.miniCompetitie === 'veiling') return 'priceOnly';
+  if (PROCEDURE_CONFIG[a.procedureType].stappen.miniCompetitie === 'veiling' && !a.percelen.some(heeftKwaliteitscriterium)) return 'priceOnly';
   const criteria = a.percelen.flatMap((p) => p.gunningscriteria);
   if (criteria.length === 0) return undefined;
   if (criteria.every((c) => c.soort === 'prijs')) return 'priceOnly';
@@ -278,7 +280,7 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     });
   }
 
-  const frameworkMethode = { method: config.ocds.frameworkMethod };
+  const frameworkMethode = { method: a.vernieuwdeMededinging ? ('withReopeningCompetition' as const) : config.ocds.frameworkMethod };
   const techniques: OcdsTechniques = {
     hasFrameworkAgreement: true,
     frameworkAgreement: {
@@ -294,7 +296,13 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     ...(config.ocds.dynamischAankoopsysteem ? { dynamicPurchasingSystem: { type: 'closed' as const, status: dpsStatus(a) } } : {}),
     hasElectronicAuction: config.ocds.elektronischeVeiling,
     ...(config.ocds.elektronischeVeiling
-      ? { electronicAuction: { description: 'Besloten veiling per cliënt onder het maximumtarief; laagste geldige bod wint.' } }
+      ? {
+          electronicAuction: {
+            description: a.percelen.some(heeftKwaliteitscriterium)
+              ? 'Besloten veiling per cliënt onder het maximumtarief; beste prijs-kwaliteitverhouding wint.'
+              : 'Besloten veiling per cliënt onder het maximumtarief; laagste geldige bod wint.',
+          },
+        }
       : {}),
   };
 
@@ -391,6 +399,14 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     };
   });
 
+  // Each mini-competition (veiling round, nadere opdracht) is a call-off: a contracting process of its own.
+  const afroepen: OcdsRelatedProcess[] = a.miniCompetities.map((m) => ({
+    id: m.id,
+    title: afroepTitel(a, m),
+    scheme: 'ocid',
+    identifier: afroepOcid(ocid, m),
+  }));
+
   return {
     ocid,
     id: `${a.id}-${a.historie.length}`,
@@ -403,7 +419,90 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     tender,
     ...(awards.length > 0 ? { awards } : {}),
     ...(contracts.length > 0 ? { contracts } : {}),
+    ...(afroepen.length > 0 ? { relatedProcesses: afroepen } : {}),
   };
+}
+
+/** The call-off's own ocid: the framework's, suffixed with the uitslag id (unique within the procedure). */
+function afroepOcid(kaderOcid: string, m: MiniCompetitieUitslag): string {
+  return `${kaderOcid}-${m.id}`;
+}
+
+function afroepTitel(a: Aanbesteding, m: MiniCompetitieUitslag): string {
+  const perceel = a.percelen.find((p) => p.id === m.perceelId);
+  return `${m.soort === 'veiling' ? 'Veilingronde' : 'Nadere opdracht'} ${m.id} onder ${a.naam} – ${perceel?.naam ?? m.perceelId}, ${m.productcode}`;
+}
+
+/**
+ * The call-offs of a framework as OCDS processes of their own (OCDS 1.1.5 framework guidance): one release each,
+ * with a relatedProcesses entry of relationship 'framework' pointing at the framework's ocid; the winner, the
+ * product and the winning tariff. Never the client reference (it may identify a person).
+ */
+function bouwAfroepReleases(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): OcdsRelease[] {
+  if (a.miniCompetities.length === 0) return [];
+  const kader = bouwRelease(a, opties, weergave);
+  const kopers = kader.parties.filter((p) => p.roles.includes('buyer'));
+  const config = PROCEDURE_CONFIG[a.procedureType];
+  return a.miniCompetities.map((m): OcdsRelease => {
+    const perceel = a.percelen.find((p) => p.id === m.perceelId)!;
+    // A call-off has no lots of its own.
+    const { relatedLot: _lot, ...item } = productItems(a, perceel).find((i) => i.id === `${perceel.id}-${m.productcode}`)!;
+    const winnaar = m.winnaar ? a.raamovereenkomsten.find((r) => r.aanbieder.id === m.winnaar)?.aanbieder : undefined;
+    const opPrijs = m.soort === 'veiling' && !heeftKwaliteitscriterium(perceel);
+    const datum = ocdsMoment(m.datum, 'begin');
+    return {
+      ocid: afroepOcid(kader.ocid, m),
+      id: `${a.id}-${m.id}`,
+      date: datum,
+      tag: winnaar ? ['tender', 'award'] : ['tender'],
+      initiationType: 'tender',
+      language: 'nl',
+      parties: [...kopers, ...(winnaar ? [{ ...aanbiederRef(winnaar, weergave), roles: ['supplier'] }] : [])],
+      buyer: kader.buyer,
+      tender: {
+        id: m.id,
+        title: afroepTitel(a, m),
+        status: winnaar ? 'complete' : 'unsuccessful',
+        procuringEntity: kader.tender.procuringEntity,
+        items: [item],
+        // Only the framework's admitted parties compete.
+        procurementMethod: 'selective',
+        procurementMethodDetails:
+          m.soort === 'veiling'
+            ? 'Veilingronde onder de raamovereenkomst (besloten veiling)'
+            : config.ocds.dynamischAankoopsysteem
+              ? 'Nadere opdracht onder het dynamisch aankoopsysteem'
+              : 'Nadere opdracht onder de raamovereenkomst (vernieuwde mededinging)',
+        mainProcurementCategory: kader.tender.mainProcurementCategory,
+        awardCriteria: opPrijs ? 'priceOnly' : 'ratedCriteria',
+        awardCriteriaDetails: opPrijs ? 'laagste geldige bod onder het maximumtarief' : gunningscriteriumOmschrijving(perceel),
+        submissionMethod: ['electronicSubmission'],
+        lots: [],
+        techniques: { hasFrameworkAgreement: false, hasElectronicAuction: m.soort === 'veiling' },
+      },
+      ...(winnaar && m.tariefCenten !== null
+        ? {
+            awards: [
+              {
+                id: `${m.id}-A`,
+                title: afroepTitel(a, m),
+                status: 'active' as const,
+                date: datum,
+                suppliers: [aanbiederRef(winnaar, weergave)],
+                items: [{ ...item, unit: { ...item.unit!, value: waarde(m.tariefCenten) } }],
+                relatedLots: [],
+              },
+            ],
+          }
+        : {}),
+      relatedProcesses: [{ id: 'kader', relationship: ['framework'], title: a.naam, scheme: 'ocid', identifier: kader.ocid }],
+    };
+  });
+}
+
+/** The published call-off releases of a procedure (see bouwAfroepReleases), without personal data. */
+export function bouwOpenbareAfroepReleases(a: Aanbesteding, opties: OcdsOpties): OcdsRelease[] {
+  return schoon(bouwAfroepReleases(a, opties, 'openbaar'));
 }
 
 function verpak(release: OcdsRelease, opties: OcdsOpties): OcdsReleasePackage {
@@ -551,7 +650,11 @@ export function bouwOpenbaarOcdsRecordPackage(releases: OcdsRelease[], opties: O
     publishedDate: opties.publicatiemoment,
     publisher: { ...opties.publisher },
     ...(opties.license ? { license: opties.license } : {}),
-    records: releases.length ? [{ ocid: releases[0].ocid, releases, compiledRelease: compileerRelease(releases) }] : [],
+    // One record per process: the framework's first, then its call-offs (each its own ocid), in order of appearance.
+    records: [...new Set(releases.map((r) => r.ocid))].map((ocid) => {
+      const eigen = releases.filter((r) => r.ocid === ocid);
+      return { ocid, releases: eigen, compiledRelease: compileerRelease(eigen) };
+    }),
   };
 }
 

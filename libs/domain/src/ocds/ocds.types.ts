@@ -80,7 +80,8 @@ export interface OcdsTender {
   status: string;
   procuringEntity: OcdsOrganizationReference;
   items: OcdsItem[];
-  value: OcdsValue;
+  /** Absent for a call-off: its value follows from the orders placed at the winning tariff. */
+  value?: OcdsValue;
   procurementMethod: 'open' | 'selective' | 'limited' | 'direct';
   procurementMethodDetails: string;
   procurementMethodRationale?: string;
@@ -89,9 +90,9 @@ export interface OcdsTender {
   awardCriteriaDetails: string;
   submissionMethod: string[];
   tenderPeriod?: OcdsPeriod;
-  contractPeriod: OcdsPeriod;
+  contractPeriod?: OcdsPeriod;
   eligibilityCriteria?: string;
-  numberOfTenderers: number;
+  numberOfTenderers?: number;
   tenderers?: OcdsOrganizationReference[];
   lots: OcdsLot[];
   techniques: OcdsTechniques;
@@ -114,7 +115,7 @@ export interface OcdsAward {
   date: string;
   suppliers: OcdsOrganizationReference[];
   items: OcdsItem[];
-  contractPeriod: OcdsPeriod;
+  contractPeriod?: OcdsPeriod;
   relatedLots: string[];
   value?: OcdsValue;
 }
@@ -149,6 +150,16 @@ export interface OcdsRelease {
   tender: OcdsTender;
   awards?: OcdsAward[];
   contracts?: OcdsContract[];
+  /** Call-offs under this framework, or on a call-off the framework it follows from (relationship 'framework'). */
+  relatedProcesses?: OcdsRelatedProcess[];
+}
+
+export interface OcdsRelatedProcess {
+  id: string;
+  relationship?: string[];
+  title: string;
+  scheme: 'ocid';
+  identifier: string;
 }
 
 export interface OcdsReleasePackage {

@@ -3,11 +3,13 @@ import { centenTransformer } from '#keten/platform';
 import type { AanbestedingEntity } from './aanbesteding.entity.js';
 
 /**
- * A timed round of a besloten veiling for one client: admitted aanbieders underbid each other under the
- * maximumtarief until sluitOm; closing it runs the state machine's HoudVeiling with the bids (lowest valid wins).
+ * A timed mini-competition under a raamovereenkomst: a round of a besloten veiling for one client (admitted
+ * aanbieders underbid each other under the maximumtarief until sluitOm; closing runs HoudVeiling), or a nadere
+ * opdracht in a DAS (sealed bids until sluitOm; the award runs NadereOpdracht on BPKV).
  */
 @Entity({ name: 'veilingronde', schema: 'keten' })
 @Check('veilingronde_termijn', `"sluit_om" > "geopend_om"`)
+@Check('veilingronde_soort', `"soort" IN ('veiling', 'nadere_opdracht')`)
 @Index('veilingronde_uitslag_uniek', ['aanbestedingId', 'uitslagId'], { unique: true })
 export class VeilingrondeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -21,6 +23,9 @@ export class VeilingrondeEntity {
   aanbesteding?: AanbestedingEntity;
 
   /** The id of the mini-competitie uitslag in the domain state once closed (also its key there). */
+  @Column({ type: 'varchar', length: 20, default: 'veiling' })
+  soort: 'veiling' | 'nadere_opdracht';
+
   @Column({ name: 'uitslag_id', type: 'varchar', length: 40 })
   uitslagId: string;
 

@@ -4,6 +4,7 @@ import {
   alsReleasePackage,
   AanbestedingStatus,
   bouwOpenbaarOcdsRecordPackage,
+  bouwOpenbareAfroepReleases,
   bouwOpenbareReleaseHistorie,
   formatEuro,
   type Aanbesteding,
@@ -60,7 +61,8 @@ export class OpenbareOcdsService {
     // Events from before versions were kept: the current state is the one version known.
     if (versies.at(-1)?.volgnummer !== rij.versie) versies.push({ volgnummer: rij.versie, datum: gebeurtenissen.at(-1)?.datum ?? rij.publicatiedatum, toestand: rij.toestand });
     const opties = await this.opties(rij, packageUri);
-    return { releases: bouwOpenbareReleaseHistorie(versies, opties), opties };
+    // The framework's history, then each call-off under it as a process of its own (relatedProcesses 'framework').
+    return { releases: [...bouwOpenbareReleaseHistorie(versies, opties), ...bouwOpenbareAfroepReleases(rij.toestand, opties)], opties };
   }
 
   /** Publisher, buyers by name and CBS code, and the contract changes: the same for every view of one procedure. */

@@ -71,6 +71,7 @@ export function naarAanbestedingInvoer(id: string, dto: RegistreerAanbestedingDt
     looptijd: { begindatum: dto.looptijd.begindatum, einddatum: dto.looptijd.einddatum, verlengingsopties: [...dto.looptijd.verlengingsopties] },
     ...(dto.motiveringLangeLooptijd ? { motiveringLangeLooptijd: dto.motiveringLangeLooptijd } : {}),
     ...(dto.motiveringProcedurekeuze ? { motiveringProcedurekeuze: dto.motiveringProcedurekeuze } : {}),
+    ...(dto.vernieuwdeMededinging ? { vernieuwdeMededinging: true } : {}),
     percelen: dto.percelen.map((p, i) => perceel(p, `percelen[${i}]`, fouten)),
     ...(dto.aanmeldperiode ? { aanmeldperiode: { ...dto.aanmeldperiode } } : {}),
     ...(dto.inschrijfperiode ? { inschrijfperiode: { ...dto.inschrijfperiode } } : {}),

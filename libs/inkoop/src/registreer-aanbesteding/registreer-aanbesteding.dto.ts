@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min,
   ValidateNested,
 } from 'class-validator';
 import { Domein, Eenheid, GunningMethode, Opdrachtsoort, ProcedureType, Publicatie, Termijnverkorting, Uitvoeringsvariant } from '#keten/domain';
@@ -311,6 +311,11 @@ export class RegistreerAanbestedingDto {
   @IsString()
   @Length(1, 4000)
   motiveringLangeLooptijd?: string;
+
+  @ApiPropertyOptional({ description: 'a framework of several parties whose orders are competed among them as nadere opdrachten on the criteria (vernieuwde mededinging, art. 2.144 Aw); for types with award criteria' })
+  @IsOptional()
+  @IsBoolean()
+  vernieuwdeMededinging?: boolean;
 
   @ApiPropertyOptional({ description: 'why this procedure (art. 1.4 Aw; required for enkelvoudig onderhands)' })
   @IsOptional()

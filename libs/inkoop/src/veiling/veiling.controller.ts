@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseFilters
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiFoutResponses, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
 import { AanbestedingWeigeringFilter } from '../aanbesteding-weigering.filter.js';
-import { BiedDto, OpenVeilingrondeDto, VeilingrondeDto } from './veiling.dto.js';
+import { BiedDto, OpenVeilingrondeDto, SluitVeilingrondeDto, VeilingrondeDto } from './veiling.dto.js';
 import { VeilingService } from './veiling.service.js';
 
 @ApiTags('aanbestedingen')
@@ -44,9 +44,17 @@ export class VeilingController {
   @Post(':rid/sluiting')
   @HttpCode(200)
   @Rollen(Rol.Inkoopadviseur)
-  @ApiOkResponse({ type: VeilingrondeDto, description: 'closes the round after sluitOm: the lowest valid bid wins (HoudVeiling)' })
-  @ApiFoutResponses(404, 409)
-  sluit(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Param('rid', new ParseUUIDPipe()) rid: string): Promise<VeilingrondeDto> {
-    return this.veiling.sluit(principal, id, rid);
+  @ApiOkResponse({
+    type: VeilingrondeDto,
+    description: 'closes the round after sluitOm (HoudVeiling): the lowest valid bid wins, or on a perceel with quality criteria the best BPKV with the scores given',
+  })
+  @ApiFoutResponses(400, 404, 409)
+  sluit(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('rid', new ParseUUIDPipe()) rid: string,
+    @Body() dto: SluitVeilingrondeDto,
+  ): Promise<VeilingrondeDto> {
+    return this.veiling.sluit(principal, id, rid, dto);
   }
 }

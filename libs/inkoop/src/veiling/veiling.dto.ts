@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ID_PATROON, MAX_TARIEF_CENTEN } from '../registreer-aanbesteding/registreer-aanbesteding.dto.js';
 
 export class OpenVeilingrondeDto {
@@ -47,4 +48,24 @@ export class VeilingrondeDto {
   @ApiPropertyOptional({ type: [VeilingbodDto], description: 'inkoper, once closed: every bid' }) biedingen?: VeilingbodDto[];
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'once closed: the winner (for an aanbieder only when it is itself)' }) winnaar?: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'once closed: the winning tariff' }) tariefCenten?: number | null;
+}
+
+export class KwaliteitsscoreDto {
+  @ApiProperty({ format: 'uuid', description: 'the bidder' }) @IsUUID() aanbiederId: string;
+
+  @ApiProperty({ description: 'consensus quality points in micropunten (1 punt = 1,000,000), scored on the perceel’s criteria', example: 55_000_000 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  kwaliteitMicropunten: number;
+}
+
+export class SluitVeilingrondeDto {
+  @ApiPropertyOptional({ type: [KwaliteitsscoreDto], description: 'required when the perceel has quality criteria: one score per bidder (BPKV)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => KwaliteitsscoreDto)
+  beoordelingen?: KwaliteitsscoreDto[];
 }
