@@ -966,6 +966,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/aanbestedingen/{id}/nadere-opdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NadereOpdrachtController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/nadere-opdrachten/{nid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NadereOpdrachtController_bekijk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/nadere-opdrachten/{nid}/biedingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NadereOpdrachtController_bied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aanbestedingen/{id}/nadere-opdrachten/{nid}/gunning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NadereOpdrachtController_gun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisaties/{organisatieId}/inkoopbeleid": {
         parameters: {
             query?: never;
@@ -2834,6 +2898,8 @@ export interface components {
             looptijd: components["schemas"]["LooptijdDto"];
             /** @description required when the term incl. extensions exceeds 48 months (art. 2.140 Aw) */
             motiveringLangeLooptijd?: string;
+            /** @description a framework of several parties whose orders are competed among them as nadere opdrachten on the criteria (vernieuwde mededinging, art. 2.144 Aw); for types with award criteria */
+            vernieuwdeMededinging?: boolean;
             /** @description why this procedure (art. 1.4 Aw; required for enkelvoudig onderhands) */
             motiveringProcedurekeuze?: string;
             percelen: components["schemas"]["PerceelDto"][];
@@ -3110,6 +3176,84 @@ export interface components {
              * @example 6900
              */
             tariefCenten: number;
+        };
+        KwaliteitsscoreDto: {
+            /**
+             * Format: uuid
+             * @description the bidder
+             */
+            aanbiederId: string;
+            /**
+             * @description consensus quality points in micropunten (1 punt = 1,000,000), scored on the perceel’s criteria
+             * @example 55000000
+             */
+            kwaliteitMicropunten: number;
+        };
+        SluitVeilingrondeDto: {
+            /** @description required when the perceel has quality criteria: one score per bidder (BPKV) */
+            beoordelingen?: components["schemas"]["KwaliteitsscoreDto"][];
+        };
+        OpenNadereOpdrachtDto: {
+            /** @example P1 */
+            perceelId: string;
+            /** @example 45A48 */
+            productcode: string;
+            /**
+             * @description the client’s toewijzing or request (shown to the admitted participants only)
+             * @example TW-2027-0042
+             */
+            clientReferentie: string;
+            /**
+             * Format: date-time
+             * @description when the round closes; bids after it are refused
+             */
+            sluitOm: string;
+        };
+        /** @enum {string} */
+        NadereOpdrachtStatus: "open" | "gegund";
+        /** @enum {string} */
+        NadereOpdrachtCriteriumSoort: "kwaliteit" | "prijs";
+        NadereOpdrachtCriteriumDto: {
+            naam: string;
+            soort: components["schemas"]["NadereOpdrachtCriteriumSoort"];
+            /** @description weight in punten (the weights add up to 100) */
+            weging: number;
+        };
+        NadereOpdrachtDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description the id of the uitslag (the call-off) in the aanbesteding’s miniCompetities once awarded */
+            uitslagId: string;
+            perceelId: string;
+            productcode: string;
+            clientReferentie: string;
+            /** Format: date-time */
+            sluitOm: string;
+            status: components["schemas"]["NadereOpdrachtStatus"];
+            /** @description the award criteria the bids are ranked on (BPKV) */
+            gunningscriteria: components["schemas"]["NadereOpdrachtCriteriumDto"][];
+            /** @description aanbieder: its own sealed bid */
+            eigenBodCenten?: number | null;
+            /** @description inkoper, after sluitOm: every bid */
+            biedingen?: components["schemas"]["VeilingbodDto"][];
+            /**
+             * Format: uuid
+             * @description once awarded: the winner (for an aanbieder only when it is itself)
+             */
+            winnaar?: string | null;
+            /** @description once awarded: the winning tariff */
+            tariefCenten?: number | null;
+        };
+        NadereOpdrachtBodDto: {
+            /**
+             * @description tariff in eurocents per eenheid: at most the maximumtarief, at least the reële prijs; replaces your earlier bid until sluitOm
+             * @example 7100
+             */
+            tariefCenten: number;
+        };
+        GunNadereOpdrachtDto: {
+            /** @description required when the perceel has quality criteria: one score per bidder (BPKV) */
+            beoordelingen?: components["schemas"]["KwaliteitsscoreDto"][];
         };
         InkoopbeleidDrempelDto: {
             opdrachtsoort: components["schemas"]["Opdrachtsoort"];
@@ -10034,15 +10178,365 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SluitVeilingrondeDto"];
+            };
+        };
         responses: {
-            /** @description closes the round after sluitOm: the lowest valid bid wins (HoudVeiling) */
+            /** @description closes the round after sluitOm (HoudVeiling): the lowest valid bid wins, or on a perceel with quality criteria the best BPKV with the scores given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VeilingrondeDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    NadereOpdrachtController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenNadereOpdrachtDto"];
+            };
+        };
+        responses: {
+            /** @description a call-off competition among the admitted aanbieders of a DAS, with a deadline and the perceel’s criteria */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NadereOpdrachtDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    NadereOpdrachtController_bekijk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                nid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an aanbieder sees only its own sealed bid; the inkoper sees the bids after the deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NadereOpdrachtDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    NadereOpdrachtController_bied: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                nid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NadereOpdrachtBodDto"];
+            };
+        };
+        responses: {
+            /** @description your sealed bid (replaces an earlier one until the deadline) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NadereOpdrachtDto"];
+                };
+            };
+            /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description missing, unknown, expired or revoked bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description the role or scope of the token does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unknown id, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description conflicts with existing data (a natural key or validity overlap) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description body larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+            /** @description unexpected error; the body carries a correlatieId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoutAntwoordDto"];
+                };
+            };
+        };
+    };
+    NadereOpdrachtController_gun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                nid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GunNadereOpdrachtDto"];
+            };
+        };
+        responses: {
+            /** @description after the deadline: awards the call-off on BPKV with the quality scores given (NadereOpdracht) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NadereOpdrachtDto"];
                 };
             };
             /** @description invalid input: the field path and the reason are in `fouten`; also malformed JSON */
