@@ -225,7 +225,8 @@ async function seedToewijzingen(app: INestApplicationContext, dataSource: DataSo
   const bsns = demoBsns(DEMO_TOEWIJZINGEN);
   for (const [i, bsn] of bsns.entries()) {
     const gemeente = gemeenten[i % gemeenten.length];
-    const variant = varianten[i % varianten.length];
+    // Every gemeente gets every product (i / gemeenten, not i, picks the variant).
+    const variant = varianten[Math.floor(i / gemeenten.length) % varianten.length];
     const ingang = `2026-${String(1 + (i % 9)).padStart(2, '0')}-01`;
     await dataSource.transaction((manager) =>
       ledger.registreer(manager, SYSTEEM, {
