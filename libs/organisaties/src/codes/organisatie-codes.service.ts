@@ -14,6 +14,7 @@ export interface OrganisatieKern extends OrganisatieCodes {
   id: string;
   soort: OrganisatieSoort;
   naam: string;
+  iban: string | null;
 }
 
 /**
@@ -103,10 +104,16 @@ export class OrganisatieCodesService extends AgbCodeService {
   async organisatiesVan(manager: EntityManager, ids: readonly string[]): Promise<OrganisatieKern[]> {
     if (ids.length === 0) return [];
     const rijen = (await manager.query(
-      `SELECT id, soort, naam, agb_code, cbs_code FROM keten.organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam, id`,
+      `SELECT id, soort, naam, agb_code, cbs_code, iban FROM keten.organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam, id`,
       [arrayLiteraal([...new Set(ids)])],
-    )) as { id: string; soort: OrganisatieSoort; naam: string; agb_code: string | null; cbs_code: string | null }[];
-    return rijen.map((r) => ({ id: r.id, soort: r.soort, naam: r.naam, agbCode: r.agb_code, cbsCode: r.cbs_code }));
+    )) as { id: string; soort: OrganisatieSoort; naam: string; agb_code: string | null; cbs_code: string | null; iban: string | null }[];
+    return rijen.map((r) => ({ id: r.id, soort: r.soort, naam: r.naam, agbCode: r.agb_code, cbsCode: r.cbs_code, iban: r.iban }));
+  }
+
+  /** Every gemeente that takes or took part in this regio, in any domein. */
+  async deelnemersVan(manager: EntityManager, regioId: string): Promise<string[]> {
+    const rijen = (await manager.query(`SELECT DISTINCT gemeente_id FROM keten.regio_deelname WHERE regio_id = $1`, [regioId])) as { gemeente_id: string }[];
+    return rijen.map((r) => r.gemeente_id);
   }
 
   /** The gemeenten that take part in a regio in a domein during (part of) the period van..tot. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Domein } from '#keten/domain';
+import { arrayLiteraal } from '#keten/platform';
 
 /** A toewijzing's current version (IV013) and its accepted 307 stop, for sturing; no client data. */
 export interface ToewijzingStand {
@@ -53,6 +54,18 @@ export class ToewijzingStandService {
       [toewijzingIds],
     );
     return rijen.map((r) => ({ ...r, verwijderd: r.verwijderd === true, budgetCenten: r.budgetCenten === null ? null : Number(r.budgetCenten) }));
+  }
+
+  /** The ids of the toewijzingen with these ToewijzingNummers (per gemeente and domein), keyed `gemeenteId|domein|nummer`. */
+  async idsOpNummer(manager: EntityManager, nummers: { gemeenteId: string; domein: string; toewijzingNummer: number }[]): Promise<Map<string, string>> {
+    if (nummers.length === 0) return new Map();
+    const rijen: { id: string; gemeente_id: string; domein: string; toewijzing_nummer: number }[] = await manager.query(
+      `SELECT t.id, t.gemeente_id, t.domein::text AS domein, t.toewijzing_nummer
+         FROM unnest($1::uuid[], $2::keten.domein[], $3::int[]) AS s(gemeente_id, domein, nummer)
+         JOIN keten.toewijzing t ON t.gemeente_id = s.gemeente_id AND t.domein = s.domein AND t.toewijzing_nummer = s.nummer`,
+      [arrayLiteraal(nummers.map((n) => n.gemeenteId)), arrayLiteraal(nummers.map((n) => n.domein)), arrayLiteraal(nummers.map((n) => String(n.toewijzingNummer)))],
+    );
+    return new Map(rijen.map((r) => [`${r.gemeente_id}|${r.domein}|${Number(r.toewijzing_nummer)}`, r.id]));
   }
 
   /** The toewijzingen of an aanbieder for these gemeenten in a domein (a contract's reach). */
