@@ -128,6 +128,12 @@ export class RaamovereenkomstService {
     return fouten;
   }
 
+  /** Published query (for sturing's reports): nummer and naam of these raamovereenkomsten; unknown ids are left out. */
+  async namenVan(manager: EntityManager, ids: string[]): Promise<{ id: string; nummer: string; naam: string }[]> {
+    if (ids.length === 0) return [];
+    return (await manager.query(`SELECT id, nummer, naam FROM keten.raamovereenkomst WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; nummer: string; naam: string }[];
+  }
+
   async haal(principal: Principal, id: string): Promise<RaamovereenkomstDto> {
     const [dto] = await this.zoek(principal, { id }, 1, 0);
     if (!dto) throw nietGevonden('raamovereenkomst', id);
