@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, conflict, validatieFout, type Principal } from '#keten/platform';
-import { OrganisatieEntity, OrganisatieSoort } from '#keten/organisaties';
+import { OrganisatieCodesService, OrganisatieSoort } from '#keten/organisaties';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { OnderaannemerEntity } from '../database/onderaannemer.entity.js';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
@@ -21,6 +21,7 @@ export class RaamovereenkomstWijzigingService {
     private readonly raamovereenkomsten: RaamovereenkomstService,
     private readonly bewaking: ContractbewakingService,
     private readonly audit: AuditService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async wijzig(principal: Principal, contractId: string, dto: WijzigRaamovereenkomstDto): Promise<RaamovereenkomstDto> {
@@ -87,7 +88,7 @@ export class RaamovereenkomstWijzigingService {
 
   async registreerOnderaannemer(principal: Principal, contractId: string, dto: RegistreerOnderaannemerDto): Promise<OnderaannemerDto> {
     const contract = await this.raamovereenkomsten.haalEntiteit(principal, contractId);
-    const aanbieder = await this.dataSource.getRepository(OrganisatieEntity).findOneBy({ id: dto.aanbiederId });
+    const [aanbieder] = await this.organisaties.organisatiesVan(this.dataSource.manager, [dto.aanbiederId]);
     if (aanbieder?.soort !== OrganisatieSoort.Aanbieder) throw validatieFout('onbekende onderaannemer', [{ veld: 'aanbiederId', reden: 'dit is geen bekende aanbieder' }]);
     if (aanbieder.id === contract.aanbiederId) throw validatieFout('onderaannemer klopt niet', [{ veld: 'aanbiederId', reden: 'de hoofdaannemer kan niet zijn eigen onderaannemer zijn' }]);
     if ((dto.einddatum ?? contract.einddatum) < dto.ingangsdatum || dto.ingangsdatum < contract.ingangsdatum || (dto.einddatum ?? contract.einddatum) > contract.einddatum) {
