@@ -15,6 +15,7 @@ export interface OrganisatieKern extends OrganisatieCodes {
   soort: OrganisatieSoort;
   naam: string;
   iban: string | null;
+  kvkNummer: string | null;
 }
 
 /**
@@ -104,10 +105,10 @@ export class OrganisatieCodesService extends AgbCodeService {
   async organisatiesVan(manager: EntityManager, ids: readonly string[]): Promise<OrganisatieKern[]> {
     if (ids.length === 0) return [];
     const rijen = (await manager.query(
-      `SELECT id, soort, naam, agb_code, cbs_code, iban FROM keten.organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam, id`,
+      `SELECT id, soort, naam, agb_code, cbs_code, iban, kvk_nummer FROM keten.organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam, id`,
       [arrayLiteraal([...new Set(ids)])],
-    )) as { id: string; soort: OrganisatieSoort; naam: string; agb_code: string | null; cbs_code: string | null; iban: string | null }[];
-    return rijen.map((r) => ({ id: r.id, soort: r.soort, naam: r.naam, agbCode: r.agb_code, cbsCode: r.cbs_code, iban: r.iban }));
+    )) as { id: string; soort: OrganisatieSoort; naam: string; agb_code: string | null; cbs_code: string | null; iban: string | null; kvk_nummer: string | null }[];
+    return rijen.map((r) => ({ id: r.id, soort: r.soort, naam: r.naam, agbCode: r.agb_code, cbsCode: r.cbs_code, iban: r.iban, kvkNummer: r.kvk_nummer }));
   }
 
   /** Every gemeente that takes or took part in this regio, in any domein. */
