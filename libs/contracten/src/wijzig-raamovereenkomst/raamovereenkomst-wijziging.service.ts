@@ -104,8 +104,10 @@ export class RaamovereenkomstWijzigingService {
 
   async onderaannemers(principal: Principal, contractId: string): Promise<OnderaannemerDto[]> {
     await this.raamovereenkomsten.haalEntiteit(principal, contractId);
-    const rijen = await this.dataSource.getRepository(OnderaannemerEntity).find({ where: { raamovereenkomstId: contractId }, relations: { aanbieder: true }, order: { ingangsdatum: 'ASC' } });
-    return rijen.map((o) => ({ id: o.id, aanbiederId: o.aanbiederId, naam: o.aanbieder!.naam, agbCode: o.aanbieder!.agbCode, ingangsdatum: o.ingangsdatum, einddatum: o.einddatum }));
+    const rijen = await this.dataSource.getRepository(OnderaannemerEntity).find({ where: { raamovereenkomstId: contractId }, order: { ingangsdatum: 'ASC' } });
+    // Names and AGB codes are the organisaties context's (its published query).
+    const aanbieder = new Map((await this.organisaties.organisatiesVan(this.dataSource.manager, rijen.map((o) => o.aanbiederId))).map((o) => [o.id, o]));
+    return rijen.map((o) => ({ id: o.id, aanbiederId: o.aanbiederId, naam: aanbieder.get(o.aanbiederId)!.naam, agbCode: aanbieder.get(o.aanbiederId)!.agbCode, ingangsdatum: o.ingangsdatum, einddatum: o.einddatum }));
   }
 
   /**
