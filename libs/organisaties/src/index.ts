@@ -5,4 +5,5 @@ export * from './registreer-organisatie/organisatie.service.js';
 export * from './registreer-organisatie/organisatie.controller.js';
 export * from './scope/scope.service.js';
 export * from './codes/organisatie-codes.service.js';
+export * from './organisatie-queries.module.js';
 export * from './organisaties.module.js';

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { OrganisatieService } from './registreer-organisatie/organisatie.service.js';
 import { ScopeService } from './scope/scope.service.js';
-import { OrganisatieCodesService } from './codes/organisatie-codes.service.js';
+import { OrganisatieQueriesModule } from './organisatie-queries.module.js';
 
-/** Use cases of the organisaties context; controllers are mounted by apps/api. */
+/** Use cases of the organisaties context; controllers are mounted by apps/api. Its published queries: OrganisatieQueriesModule. */
 @Module({
-  providers: [OrganisatieService, ScopeService, OrganisatieCodesService],
-  exports: [OrganisatieService, ScopeService, OrganisatieCodesService],
+  imports: [OrganisatieQueriesModule],
+  providers: [OrganisatieService, ScopeService],
+  exports: [OrganisatieService, ScopeService, OrganisatieQueriesModule],
 })
 export class OrganisatiesModule {}

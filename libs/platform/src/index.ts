@@ -15,6 +15,7 @@ export * from './auth/principal.js';
 export * from './auth/auth.decorators.js';
 export * from './auth/auth.guard.js';
 export * from './auth/token.service.js';
+export * from './auth/agb-code.service.js';
 export * from './auth/gebruiker.entity.js';
 export * from './auth/api-token.entity.js';
 export * from './audit/audit-log.entity.js';

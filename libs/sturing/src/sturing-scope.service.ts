@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { nietGevonden, type Principal } from '#keten/platform';
-import { ScopeService } from '#keten/organisaties';
+import { OrganisatieCodesService, OrganisatieSoort, ScopeService } from '#keten/organisaties';
 
 export interface SturingGemeente {
   id: string;
@@ -18,15 +18,13 @@ export class SturingScopeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async gemeente(principal: Principal, gemeenteId: string): Promise<SturingGemeente> {
-    const [g]: { id: string; naam: string; cbs_code: string }[] = await this.dataSource.query(
-      `SELECT id, naam, cbs_code FROM keten.organisatie WHERE id = $1 AND soort = 'gemeente'`,
-      [gemeenteId],
-    );
+    const [g] = (await this.organisaties.organisatiesVan(this.dataSource.manager, [gemeenteId])).filter((o) => o.soort === OrganisatieSoort.Gemeente);
     const inScope = await this.scope.organisatiesInScope(principal);
     if (!g || (inScope !== null && !inScope.includes(g.id))) throw nietGevonden('gemeente', gemeenteId);
-    return { id: g.id, naam: g.naam, cbsCode: g.cbs_code };
+    return { id: g.id, naam: g.naam, cbsCode: g.cbsCode! };
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { formatEuro, valideerBekostiging, verantwoordingsschema, Uitvoeringsvariant, type Bekostiging, type Kalenderdatum } from '#keten/domain';
-import { AuditService, conflict, JobOutboxService, nietGevonden, QueueName, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import { arrayLiteraal, AuditService, conflict, JobOutboxService, nietGevonden, QueueName, validatieFout, type Principal, type VeldFout } from '#keten/platform';
 import { ContractGewijzigdJob } from '../wijzig-raamovereenkomst/contract-gewijzigd.job.js';
 import { BudgetEntity, BudgetSoort } from '../database/budget.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
@@ -15,6 +15,16 @@ import { budgettermijnen, jaarbudgetten } from './budgettermijnen.util.js';
  * Lumpsum budgets (taakgericht) and subsidies with their payable termijnen (inkoop-en-contracten.md 4–5): the
  * termijnen are rows with a due date and a status gepland → betaalbaar (on the vervaldatum) → betaald.
  */
+/** A termijn as sturing traces it (rechtmatigheid): its period and its raamovereenkomst's term. */
+export interface TermijnMetContract {
+  termijnId: string;
+  raamovereenkomstId: string;
+  periodeBegindatum: Kalenderdatum;
+  periodeEinddatum: Kalenderdatum;
+  contractIngangsdatum: Kalenderdatum;
+  contractEinddatum: Kalenderdatum;
+}
+
 @Injectable()
 export class BudgetService {
   constructor(
@@ -180,6 +190,41 @@ export class BudgetService {
     );
     for (const contractId of new Set(rijen.map((r) => r.raamovereenkomst_id))) await this.meldSturing(manager, contractId, `batch-${batchId}`);
     return rijen.length;
+  }
+
+  /**
+   * Published query for sturing's betaalbatches (architecture.md 1): the betaalbare termijnen (lumpsum, subsidie) due
+   * up to `tot` of this inkoper's own contracts, in the order of their id; in the caller's transaction. Which of them a
+   * betaalbatch already holds is the caller's to know (its unique claim decides).
+   */
+  async betaalbareTermijnen(manager: EntityManager, inkoperId: string, tot: Kalenderdatum): Promise<{ aanbiederId: string; termijnId: string; bedragCenten: string }[]> {
+    const rijen = (await manager.query(
+      `SELECT r.aanbieder_id, t.id, t.bedrag_centen::text AS bedrag
+         FROM keten.termijn t JOIN keten.raamovereenkomst r ON r.id = t.raamovereenkomst_id
+        WHERE r.inkoper_id = $1 AND t.status = 'betaalbaar' AND t.vervaldatum <= $2 AND t.bedrag_centen > 0
+        ORDER BY t.id`,
+      [inkoperId, tot],
+    )) as { aanbieder_id: string; id: string; bedrag: string }[];
+    return rijen.map((r) => ({ aanbiederId: r.aanbieder_id, termijnId: r.id, bedragCenten: r.bedrag }));
+  }
+
+  /** Published query: these termijnen with their period and their contract's term, in the order of vervaldatum and id. */
+  async termijnenVan(manager: EntityManager, termijnIds: string[]): Promise<TermijnMetContract[]> {
+    if (termijnIds.length === 0) return [];
+    const rijen = (await manager.query(
+      `SELECT t.id, t.raamovereenkomst_id, t.periode_begindatum::text AS begin, t.periode_einddatum::text AS eind, r.ingangsdatum::text AS r_ingang, r.einddatum::text AS r_eind
+         FROM keten.termijn t JOIN keten.raamovereenkomst r ON r.id = t.raamovereenkomst_id
+        WHERE t.id = ANY($1::uuid[]) ORDER BY t.vervaldatum, t.id`,
+      [arrayLiteraal([...new Set(termijnIds)])],
+    )) as { id: string; raamovereenkomst_id: string; begin: string; eind: string; r_ingang: string; r_eind: string }[];
+    return rijen.map((r) => ({
+      termijnId: r.id,
+      raamovereenkomstId: r.raamovereenkomst_id,
+      periodeBegindatum: r.begin,
+      periodeEinddatum: r.eind,
+      contractIngangsdatum: r.r_ingang,
+      contractEinddatum: r.r_eind,
+    }));
   }
 
   /** Budgets and termijnen are sturing's realisatie (paid) and verplichting (unpaid): it rewrites them after commit. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, validatieFout, type Principal, type VeldFout } from '#keten/platform';
-import type { OrganisatieEntity } from '#keten/organisaties';
+import { OrganisatieCodesService, type OrganisatieEntity } from '#keten/organisaties';
 import { DeelovereenkomstEntity } from '../database/deelovereenkomst.entity.js';
 import { RaamovereenkomstService } from '../registreer-raamovereenkomst/raamovereenkomst.service.js';
 import type { DeelovereenkomstDto, RegistreerDeelovereenkomstDto } from './deelovereenkomst.dto.js';
@@ -13,6 +13,7 @@ export class DeelovereenkomstService {
     private readonly dataSource: DataSource,
     private readonly raamovereenkomsten: RaamovereenkomstService,
     private readonly audit: AuditService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async registreer(principal: Principal, contractId: string, dto: RegistreerDeelovereenkomstDto): Promise<DeelovereenkomstDto> {
@@ -45,12 +46,21 @@ export class DeelovereenkomstService {
 
   async lijst(principal: Principal, contractId: string): Promise<DeelovereenkomstDto[]> {
     await this.raamovereenkomsten.haalEntiteit(principal, contractId);
-    const delen = await this.dataSource.getRepository(DeelovereenkomstEntity).find({ where: { raamovereenkomstId: contractId }, relations: { gemeenten: true }, order: { naam: 'ASC' } });
+    const delen = await this.dataSource.getRepository(DeelovereenkomstEntity).find({ where: { raamovereenkomstId: contractId }, order: { naam: 'ASC' } });
+    const koppelingen = (await this.dataSource.query(`SELECT deelovereenkomst_id, gemeente_id FROM keten.deelovereenkomst_gemeente WHERE deelovereenkomst_id = ANY($1::uuid[])`, [
+      delen.map((d) => d.id),
+    ])) as { deelovereenkomst_id: string; gemeente_id: string }[];
+    // The gemeenten's names and codes are the organisaties context's (its published query).
+    const gemeente = new Map((await this.organisaties.organisatiesVan(this.dataSource.manager, koppelingen.map((k) => k.gemeente_id))).map((o) => [o.id, o]));
     return delen.map((d) => ({
       id: d.id,
       naam: d.naam,
       doelgroep: d.doelgroep,
-      gemeenten: (d.gemeenten ?? []).map((g) => ({ id: g.id, naam: g.naam, code: g.cbsCode })).sort((a, b) => a.naam.localeCompare(b.naam)),
+      gemeenten: koppelingen
+        .filter((k) => k.deelovereenkomst_id === d.id && gemeente.has(k.gemeente_id))
+        .map((k) => gemeente.get(k.gemeente_id)!)
+        .map((g) => ({ id: g.id, naam: g.naam, code: g.cbsCode }))
+        .sort((a, b) => a.naam.localeCompare(b.naam)),
       ingangsdatum: d.ingangsdatum,
       einddatum: d.einddatum,
     }));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { berekenReelePrijs, Domein, EENHEDEN_PER_VARIANT, formatEuro, isProductcategorie, MAXIMALE_LOOPTIJD_ZONDER_MOTIVERING_MAANDEN, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
 import { AuditService, geenToegang, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
-import { OrganisatieEntity, OrganisatieSoort, ScopeService } from '#keten/organisaties';
+import { OrganisatieCodesService, OrganisatieEntity, OrganisatieSoort, ScopeService, type OrganisatieKern } from '#keten/organisaties';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { TariefEntity } from '../database/tarief.entity.js';
@@ -18,6 +18,7 @@ export class RaamovereenkomstService {
     private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async registreer(principal: Principal, dto: RegistreerRaamovereenkomstDto): Promise<RaamovereenkomstDto> {
@@ -108,7 +109,7 @@ export class RaamovereenkomstService {
 
   private async controleerPartijen(dto: RegistreerRaamovereenkomstDto): Promise<VeldFout[]> {
     const ids = [...new Set([dto.inkoperId, dto.aanbiederId, ...dto.gemeenteIds])];
-    const organisaties = await this.dataSource.getRepository(OrganisatieEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+    const organisaties = await this.organisaties.organisatiesVan(this.dataSource.manager, ids);
     const perId = new Map(organisaties.map((o) => [o.id, o]));
     const fouten: VeldFout[] = [];
     const inkoper = perId.get(dto.inkoperId);
@@ -119,17 +120,18 @@ export class RaamovereenkomstService {
     });
     if (inkoper?.soort === OrganisatieSoort.Regio && fouten.length === 0) {
       // A regio contracts for its deelnemers in this domein during (part of) the contract term.
-      const deelnemers: { gemeente_id: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT gemeente_id FROM keten.regio_deelname
-          WHERE regio_id = $1 AND domein = $2 AND ingangsdatum <= $4 AND (einddatum IS NULL OR einddatum >= $3)`,
-        [dto.inkoperId, dto.domein, dto.ingangsdatum, dto.einddatum],
-      );
-      const lid = new Set(deelnemers.map((d) => d.gemeente_id));
+      const lid = new Set(await this.organisaties.deelnemersTijdens(this.dataSource.manager, dto.inkoperId, dto.domein, dto.ingangsdatum, dto.einddatum));
       dto.gemeenteIds.forEach((gid, i) => {
         if (!lid.has(gid)) fouten.push({ veld: `gemeenteIds[${i}]`, reden: `deze gemeente neemt in het domein ${dto.domein} niet deel aan de regio tijdens de looptijd` });
       });
     }
     return fouten;
+  }
+
+  /** Published query (for sturing's reports): nummer and naam of these raamovereenkomsten; unknown ids are left out. */
+  async namenVan(manager: EntityManager, ids: string[]): Promise<{ id: string; nummer: string; naam: string }[]> {
+    if (ids.length === 0) return [];
+    return (await manager.query(`SELECT id, nummer, naam FROM keten.raamovereenkomst WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; nummer: string; naam: string }[];
   }
 
   async haal(principal: Principal, id: string): Promise<RaamovereenkomstDto> {
@@ -176,7 +178,7 @@ export class RaamovereenkomstService {
     if (filter.id) qb.andWhere('r.id = :id', { id: filter.id });
     if (filter.domein) qb.andWhere('r.domein = :domein', { domein: filter.domein });
     if (filter.peildatum) qb.andWhere(':peildatum BETWEEN r.ingangsdatum AND r.einddatum', { peildatum: filter.peildatum });
-    if (filter.agbCode) qb.andWhere('r.aanbieder_id IN (SELECT id FROM keten.organisatie WHERE agb_code = :agb)', { agb: filter.agbCode });
+    if (filter.agbCode) qb.andWhere('r.aanbieder_id = ANY(:agbIds)', { agbIds: await this.organisaties.idsVan(this.dataSource.manager, { agbCode: filter.agbCode }) });
     const contracten = await qb.getMany();
     if (contracten.length === 0) return [];
     return this.vulAan(contracten);
@@ -185,7 +187,7 @@ export class RaamovereenkomstService {
   /** Loads parties, products and tariffs for a page of contracts in four queries, not one per contract. */
   private async vulAan(contracten: RaamovereenkomstEntity[]): Promise<RaamovereenkomstDto[]> {
     const ids = contracten.map((c) => c.id);
-    const [producten, tarieven, gemeenten, partijen, opties, segmenten] = await Promise.all([
+    const [producten, tarieven, contractGemeenten, opties, segmenten] = await Promise.all([
       this.dataSource.getRepository(ContractProductEntity).createQueryBuilder('p').where('p.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('p.productcode').getMany(),
       this.dataSource
         .getRepository(TariefEntity)
@@ -197,15 +199,20 @@ export class RaamovereenkomstService {
         .orderBy('t.eenheid')
         .addOrderBy('t.ingangsdatum')
         .getMany(),
-      this.dataSource.query(
-        `SELECT rg.raamovereenkomst_id, o.id, o.naam, o.cbs_code FROM keten.raamovereenkomst_gemeente rg JOIN keten.organisatie o ON o.id = rg.gemeente_id
-          WHERE rg.raamovereenkomst_id = ANY($1::uuid[]) ORDER BY o.naam`,
-        [ids],
-      ) as Promise<{ raamovereenkomst_id: string; id: string; naam: string; cbs_code: string }[]>,
-      this.dataSource.getRepository(OrganisatieEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: contracten.flatMap((c) => [c.inkoperId, c.aanbiederId]) }).getMany(),
+      this.dataSource.query(`SELECT raamovereenkomst_id, gemeente_id FROM keten.raamovereenkomst_gemeente WHERE raamovereenkomst_id = ANY($1::uuid[])`, [ids]) as Promise<
+        { raamovereenkomst_id: string; gemeente_id: string }[]
+      >,
       this.dataSource.getRepository(VerlengingsoptieEntity).createQueryBuilder('v').where('v.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('v.volgnummer').getMany(),
       this.dataSource.getRepository(SegmentEntity).createQueryBuilder('s').where('s.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('s.naam').getMany(),
     ]);
+    // The parties are the organisaties context's: one published query for all of them, in the order of their naam.
+    const partijen = await this.organisaties.organisatiesVan(this.dataSource.manager, [
+      ...contracten.flatMap((c) => [c.inkoperId, c.aanbiederId]),
+      ...contractGemeenten.map((g) => g.gemeente_id),
+    ]);
+    const gemeenten = partijen.flatMap((o) =>
+      contractGemeenten.filter((g) => g.gemeente_id === o.id).map((g) => ({ raamovereenkomst_id: g.raamovereenkomst_id, id: o.id, naam: o.naam, cbs_code: o.cbsCode })),
+    );
     const overlap = await overlappingen(this.dataSource, ids);
     const segmentNaam = new Map(segmenten.map((sg) => [sg.id, sg.naam]));
     const org = new Map(partijen.map((o) => [o.id, o]));
@@ -249,7 +256,7 @@ export class RaamovereenkomstService {
   }
 }
 
-const verwijzing = (o: OrganisatieEntity, code: string | null) => ({ id: o.id, naam: o.naam, code });
+const verwijzing = (o: OrganisatieKern, code: string | null) => ({ id: o.id, naam: o.naam, code });
 
 /**
  * Other raamovereenkomsten of the same aanbieder in the same domein, for a shared gemeente and productcode, whose

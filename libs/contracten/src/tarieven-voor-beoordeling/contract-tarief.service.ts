@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Domein, Eenheid, Uitvoeringsvariant, type Kalenderdatum } from '#keten/domain';
 import { voorbereideQuery } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { metVoorrang } from '../tarieven/voorrang.util.js';
 
 /** A contracted product with one tariff version, as the declaratie beoordeling needs it (TR418, TR381, OP261). */
@@ -31,33 +32,38 @@ export const CONTRACT_VOORRANG = 'de raamovereenkomst met de latere ingangsdatum
  */
 @Injectable()
 export class ContractTariefService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisaties: OrganisatieCodesService,
+  ) {}
 
   async tarievenVoor(opvraging: { agbCode: string; gemeenteCode: string; domein: Domein; van: Kalenderdatum; tot: Kalenderdatum }): Promise<ContractTarief[]> {
+    // The organisaties are the organisaties context's: their ids by code come from its published query, which caches
+    // them, so the beoordeling still makes one query here per declaratie (architecture.md 1).
+    const { aanbiederId, gemeenteId } = await this.organisaties.bekendePartijen(this.dataSource.manager, opvraging.agbCode, opvraging.gemeenteCode);
+    if (!aanbiederId || !gemeenteId) return [];
     // Superseded versions (corrections) are history, not tariffs. A deelovereenkomst's tariff applies to its
     // gemeenten (or, without gemeenten, to all of the contract's) within its own term, and takes precedence.
     const rijen = await voorbereideQuery<ContractTarief & { deel: boolean; bedrag_centen: string | null; rang: string }>(
       this.dataSource,
-      'contract-tarieven-voor-v2',
+      'contract-tarieven-voor-v3',
       `SELECT r.id AS "raamovereenkomstId", r.ingangsdatum::text || '|' || to_char(r.created_at, 'YYYYMMDDHH24MISSUS') || '|' || r.id AS rang, p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
               (t.deelovereenkomst_id IS NOT NULL) AS deel,
               GREATEST(COALESCE(t.ingangsdatum, r.ingangsdatum), r.ingangsdatum, COALESCE(d.ingangsdatum, r.ingangsdatum))::text AS ingangsdatum,
               LEAST(COALESCE(t.einddatum, r.einddatum), r.einddatum, COALESCE(d.einddatum, r.einddatum))::text AS einddatum
          FROM keten.raamovereenkomst r
-         JOIN keten.organisatie a ON a.id = r.aanbieder_id AND a.agb_code = $1
-         JOIN keten.raamovereenkomst_gemeente rg ON rg.raamovereenkomst_id = r.id
-         JOIN keten.organisatie g ON g.id = rg.gemeente_id AND g.cbs_code = $2
+         JOIN keten.raamovereenkomst_gemeente rg ON rg.raamovereenkomst_id = r.id AND rg.gemeente_id = $2
          JOIN keten.contract_product p ON p.raamovereenkomst_id = r.id
          LEFT JOIN keten.tarief t ON t.contract_product_id = p.id AND t.vervangen_op IS NULL AND t.ingangsdatum <= $5 AND (t.einddatum IS NULL OR t.einddatum >= $4)
               AND (t.deelovereenkomst_id IS NULL OR EXISTS (
                     SELECT 1 FROM keten.deelovereenkomst dx
                      WHERE dx.id = t.deelovereenkomst_id
                        AND (NOT EXISTS (SELECT 1 FROM keten.deelovereenkomst_gemeente x WHERE x.deelovereenkomst_id = dx.id)
-                            OR EXISTS (SELECT 1 FROM keten.deelovereenkomst_gemeente x WHERE x.deelovereenkomst_id = dx.id AND x.gemeente_id = g.id))))
+                            OR EXISTS (SELECT 1 FROM keten.deelovereenkomst_gemeente x WHERE x.deelovereenkomst_id = dx.id AND x.gemeente_id = rg.gemeente_id))))
          LEFT JOIN keten.deelovereenkomst d ON d.id = t.deelovereenkomst_id
-        WHERE r.domein = $3 AND r.ingangsdatum <= $5 AND r.einddatum >= $4
+        WHERE r.aanbieder_id = $1 AND r.domein = $3 AND r.ingangsdatum <= $5 AND r.einddatum >= $4
         ORDER BY p.productcode, t.eenheid, t.ingangsdatum`,
-      [opvraging.agbCode, opvraging.gemeenteCode, opvraging.domein, opvraging.van, opvraging.tot],
+      [aanbiederId, gemeenteId, opvraging.domein, opvraging.van, opvraging.tot],
     );
     const tarieven = rijen
       .filter((r) => r.ingangsdatum <= r.einddatum)

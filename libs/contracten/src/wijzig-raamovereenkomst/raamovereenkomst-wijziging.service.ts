@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, conflict, validatieFout, type Principal } from '#keten/platform';
-import { OrganisatieEntity, OrganisatieSoort } from '#keten/organisaties';
+import { OrganisatieCodesService, OrganisatieSoort } from '#keten/organisaties';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { OnderaannemerEntity } from '../database/onderaannemer.entity.js';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
@@ -21,6 +21,7 @@ export class RaamovereenkomstWijzigingService {
     private readonly raamovereenkomsten: RaamovereenkomstService,
     private readonly bewaking: ContractbewakingService,
     private readonly audit: AuditService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async wijzig(principal: Principal, contractId: string, dto: WijzigRaamovereenkomstDto): Promise<RaamovereenkomstDto> {
@@ -87,7 +88,7 @@ export class RaamovereenkomstWijzigingService {
 
   async registreerOnderaannemer(principal: Principal, contractId: string, dto: RegistreerOnderaannemerDto): Promise<OnderaannemerDto> {
     const contract = await this.raamovereenkomsten.haalEntiteit(principal, contractId);
-    const aanbieder = await this.dataSource.getRepository(OrganisatieEntity).findOneBy({ id: dto.aanbiederId });
+    const [aanbieder] = await this.organisaties.organisatiesVan(this.dataSource.manager, [dto.aanbiederId]);
     if (aanbieder?.soort !== OrganisatieSoort.Aanbieder) throw validatieFout('onbekende onderaannemer', [{ veld: 'aanbiederId', reden: 'dit is geen bekende aanbieder' }]);
     if (aanbieder.id === contract.aanbiederId) throw validatieFout('onderaannemer klopt niet', [{ veld: 'aanbiederId', reden: 'de hoofdaannemer kan niet zijn eigen onderaannemer zijn' }]);
     if ((dto.einddatum ?? contract.einddatum) < dto.ingangsdatum || dto.ingangsdatum < contract.ingangsdatum || (dto.einddatum ?? contract.einddatum) > contract.einddatum) {
@@ -103,8 +104,10 @@ export class RaamovereenkomstWijzigingService {
 
   async onderaannemers(principal: Principal, contractId: string): Promise<OnderaannemerDto[]> {
     await this.raamovereenkomsten.haalEntiteit(principal, contractId);
-    const rijen = await this.dataSource.getRepository(OnderaannemerEntity).find({ where: { raamovereenkomstId: contractId }, relations: { aanbieder: true }, order: { ingangsdatum: 'ASC' } });
-    return rijen.map((o) => ({ id: o.id, aanbiederId: o.aanbiederId, naam: o.aanbieder!.naam, agbCode: o.aanbieder!.agbCode, ingangsdatum: o.ingangsdatum, einddatum: o.einddatum }));
+    const rijen = await this.dataSource.getRepository(OnderaannemerEntity).find({ where: { raamovereenkomstId: contractId }, order: { ingangsdatum: 'ASC' } });
+    // Names and AGB codes are the organisaties context's (its published query).
+    const aanbieder = new Map((await this.organisaties.organisatiesVan(this.dataSource.manager, rijen.map((o) => o.aanbiederId))).map((o) => [o.id, o]));
+    return rijen.map((o) => ({ id: o.id, aanbiederId: o.aanbiederId, naam: aanbieder.get(o.aanbiederId)!.naam, agbCode: aanbieder.get(o.aanbiederId)!.agbCode, ingangsdatum: o.ingangsdatum, einddatum: o.einddatum }));
   }
 
   /**

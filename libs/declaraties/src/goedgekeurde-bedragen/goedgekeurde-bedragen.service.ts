@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Domein } from '#keten/domain';
 import { voorbereideQuery } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 
 export interface GoedgekeurdBedrag {
   productcategorie: string;
@@ -44,17 +45,22 @@ export interface GoedgekeurdeBedragen {
  */
 @Injectable()
 export class GoedgekeurdeBedragenService {
+  constructor(private readonly organisaties: OrganisatieCodesService) {}
+
   async vanDeclaratie(manager: EntityManager, declaratieId: string): Promise<GoedgekeurdeBedragen | null> {
-    const [kop] = await voorbereideQuery<{ gemeente_id: string; aanbieder_id: string; domein: Domein; cbs_code: string; agb_code: string; status: string; beoordeeld_maand: string }>(
+    const [rij] = await voorbereideQuery<{ gemeente_id: string; aanbieder_id: string; domein: Domein; status: string; beoordeeld_maand: string }>(
       manager,
-      'sturing-declaratie-kop',
-      `SELECT d.gemeente_id, d.aanbieder_id, d.domein, g.cbs_code, a.agb_code, d.status,
+      'sturing-declaratie-kop-v2',
+      `SELECT d.gemeente_id, d.aanbieder_id, d.domein, d.status,
               date_trunc('month', d.beoordeeld_op AT TIME ZONE 'Europe/Amsterdam')::date::text AS beoordeeld_maand
-         FROM keten.declaratie d JOIN keten.organisatie g ON g.id = d.gemeente_id JOIN keten.organisatie a ON a.id = d.aanbieder_id
+         FROM keten.declaratie d
         WHERE d.id = $1`,
       [declaratieId],
     );
-    if (!kop || kop.status !== 'beoordeeld') return null;
+    if (!rij || rij.status !== 'beoordeeld') return null;
+    // The codes are the organisaties context's (its published query, cached per process: codes never change).
+    const codes = await this.organisaties.codesVan(manager, [rij.gemeente_id, rij.aanbieder_id]);
+    const kop = { ...rij, cbs_code: codes.get(rij.gemeente_id)!.cbsCode!, agb_code: codes.get(rij.aanbieder_id)!.agbCode! };
     const regels = await voorbereideQuery<{ productcategorie: string; productcode: string; maand: string; bedrag: string; aantal: number }>(
       manager,
       'sturing-declaratie-bedragen',

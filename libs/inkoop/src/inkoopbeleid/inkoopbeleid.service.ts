@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Inkoopbeleid } from '#keten/domain';
 import { AuditService, geenToegang, nietGevonden, validatieFout, Rol, type Principal } from '#keten/platform';
-import { OrganisatieEntity, OrganisatieSoort } from '#keten/organisaties';
+import { OrganisatieCodesService, OrganisatieSoort } from '#keten/organisaties';
 import { AanbestedingToegang } from '../aanbesteding-toegang.service.js';
 import { InkoopbeleidEntity } from '../database/inkoopbeleid.entity.js';
 import type { InkoopbeleidDto } from '../registreer-aanbesteding/registreer-aanbesteding.dto.js';
@@ -20,11 +20,12 @@ export class InkoopbeleidService {
     private readonly dataSource: DataSource,
     private readonly toegang: AanbestedingToegang,
     private readonly audit: AuditService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async leg(principal: Principal, organisatieId: string, dto: InkoopbeleidDto): Promise<InkoopbeleidDto> {
     if (principal.rol !== Rol.Beheerder && principal.organisatieId !== organisatieId) throw geenToegang('alleen de organisatie zelf legt haar inkoopbeleid vast');
-    const org = await this.dataSource.getRepository(OrganisatieEntity).findOneBy({ id: organisatieId });
+    const [org] = await this.organisaties.organisatiesVan(this.dataSource.manager, [organisatieId]);
     if (!org || org.soort === OrganisatieSoort.Aanbieder) throw nietGevonden('gemeente of regio', organisatieId);
     const dubbel = dto.drempels.findIndex((d, i) => dto.drempels.findIndex((e) => e.opdrachtsoort === d.opdrachtsoort) !== i);
     if (dubbel >= 0) throw validatieFout('elke opdrachtsoort komt één keer voor', [{ veld: `drempels[${dubbel}].opdrachtsoort`, reden: 'dubbel' }]);

@@ -15,7 +15,7 @@ import {
   type OcdsReleasePackage,
 } from '#keten/domain';
 import { nietGevonden } from '#keten/platform';
-import { OrganisatieEntity } from '#keten/organisaties';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { AanbestedingEntity } from '../database/aanbesteding.entity.js';
 import { AanbestedingDocumentEntity } from '../database/aanbesteding-document.entity.js';
 import { AanbestedingGebeurtenisEntity } from '../database/aanbesteding-gebeurtenis.entity.js';
@@ -39,7 +39,10 @@ interface AuditRij {
  */
 @Injectable()
 export class OpenbareOcdsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisatieQueries: OrganisatieCodesService,
+  ) {}
 
   async releases(id: string, basisUrl: string): Promise<OcdsReleasePackage> {
     const { releases, opties } = await this.historie(id, `${basisUrl}${OPENBAAR_OCDS_PAD}/${id}/ocds`);
@@ -69,7 +72,7 @@ export class OpenbareOcdsService {
   async opties(rij: AanbestedingEntity, packageUri: string): Promise<OcdsOpties> {
     const a = rij.toestand;
     const ids = [rij.inkoperId, ...a.deelnemendeGemeenten];
-    const organisaties = await this.dataSource.getRepository(OrganisatieEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+    const organisaties = await this.organisatieQueries.organisatiesVan(this.dataSource.manager, ids);
     const inkoper = organisaties.find((o) => o.id === rij.inkoperId)!;
     return {
       ocidPrefix: OCDS_OCID_PREFIX,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AanbestedingStatus, nieuweAanbesteding, Uitvoeringsvariant, type AanbestedingInvoer } from '#keten/domain';
 import { AuditService, geenToegang, validatieFout, type Principal, type VeldFout } from '#keten/platform';
-import { OrganisatieEntity, OrganisatieSoort } from '#keten/organisaties';
+import { OrganisatieCodesService, OrganisatieSoort, type OrganisatieKern } from '#keten/organisaties';
 import { controleerInhoud, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
 import { AanbestedingToegang } from '../aanbesteding-toegang.service.js';
 import { AanbestedingEntity } from '../database/aanbesteding.entity.js';
@@ -26,12 +26,12 @@ export class RegistreerAanbestedingService {
     private readonly audit: AuditService,
     private readonly klok: InkoopKlok,
     private readonly raadpleeg: RaadpleegAanbestedingService,
+    private readonly organisatieQueries: OrganisatieCodesService,
   ) {}
 
   /** The gemeenten that ever took part in this regio (in any domein): those it may buy for. */
   private async regioDeelnemers(regioId: string): Promise<Set<string>> {
-    const rijen: { id: string }[] = await this.dataSource.query(`SELECT DISTINCT gemeente_id AS id FROM keten.regio_deelname WHERE regio_id = $1`, [regioId]);
-    return new Set(rijen.map((r) => r.id));
+    return new Set(await this.organisatieQueries.deelnemersVan(this.dataSource.manager, regioId));
   }
 
   async registreer(principal: Principal, dto: RegistreerAanbestedingDto): Promise<AanbestedingDto> {
@@ -105,8 +105,9 @@ export class RegistreerAanbestedingService {
     return this.raadpleeg.haal(principal, id);
   }
 
-  private async organisaties(ids: string[]): Promise<Map<string, OrganisatieEntity>> {
-    const rijen = await this.dataSource.getRepository(OrganisatieEntity).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: [...new Set(ids)] }).getMany();
+  /** The organisaties context's published query (architecture.md 1). */
+  private async organisaties(ids: string[]): Promise<Map<string, OrganisatieKern>> {
+    const rijen = await this.organisatieQueries.organisatiesVan(this.dataSource.manager, ids);
     return new Map(rijen.map((o) => [o.id, o]));
   }
 

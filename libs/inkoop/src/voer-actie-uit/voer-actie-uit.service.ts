@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActieType, voerActieUit, type Aanbesteding, type Actie, type Inschrijving } from '#keten/domain';
-import { AuditService, Rol, geenToegang, type Principal } from '#keten/platform';
-import { OrganisatieEntity } from '#keten/organisaties';
+import { AuditService, Rol, geenToegang, nietGevonden, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { AanbestedingToegang } from '../aanbesteding-toegang.service.js';
 import { AanbestedingWeigering } from '../aanbesteding-weigering.exception.js';
 import { AanbestedingEntity } from '../database/aanbesteding.entity.js';
@@ -44,6 +44,7 @@ export class VoerActieUitService {
     private readonly klok: InkoopKlok,
     private readonly raamovereenkomsten: GunningRaamovereenkomstService,
     private readonly raadpleeg: RaadpleegAanbestedingService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async voerUit(principal: Principal, id: string, actie: Actie, opties: ActieOpties): Promise<ActieAntwoordDto> {
@@ -84,7 +85,8 @@ export class VoerActieUitService {
   /** An aanbieder's inschrijving or aanmelding on one perceel, as its own organisation (DienIn). */
   async schrijfIn(principal: Principal, id: string, perceelId: string, dto: InschrijvingDto): Promise<ActieAntwoordDto> {
     if (principal.rol !== Rol.Aanbieder || !principal.organisatieId) throw geenToegang('alleen een aanbieder schrijft in, voor zichzelf');
-    const org = await this.dataSource.getRepository(OrganisatieEntity).findOneByOrFail({ id: principal.organisatieId });
+    const [org] = await this.organisaties.organisatiesVan(this.dataSource.manager, [principal.organisatieId]);
+    if (!org) throw nietGevonden('organisatie', principal.organisatieId);
     const actie: Actie = {
       type: ActieType.DienIn,
       inschrijving: {

@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { arrayLiteraal, voorbereideQuery } from '#keten/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Domein, Kalenderdatum } from '#keten/domain';
+import { AgbCodeService, arrayLiteraal, voorbereideQuery } from '#keten/platform';
+import { OrganisatieSoort } from '../database/organisatie.entity.js';
 
 export interface OrganisatieCodes {
   agbCode: string | null;
   cbsCode: string | null;
+}
+
+/** An organisatie as other contexts name and check it. */
+export interface OrganisatieKern extends OrganisatieCodes {
+  id: string;
+  soort: OrganisatieSoort;
+  naam: string;
+  iban: string | null;
+  kvkNummer: string | null;
 }
 
 /**
@@ -14,8 +25,18 @@ export interface OrganisatieCodes {
  * few aanbieders and gemeenten for every declaratie.
  */
 @Injectable()
-export class OrganisatieCodesService {
+export class OrganisatieCodesService extends AgbCodeService {
   private readonly codes = new Map<string, OrganisatieCodes>();
+  private readonly partijenOpCode = new Map<string, { aanbiederId: string; gemeenteId: string }>();
+
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  /** For authentication (platform's AgbCodeService): from the per-process cache after the first request. */
+  async agbCodeVan(organisatieId: string): Promise<string | null> {
+    return (await this.codesVan(this.dataSource.manager, [organisatieId])).get(organisatieId)?.agbCode ?? null;
+  }
 
   /** The aanbieder with this AGB code and the gemeente with this CBS code, in one lookup; missing when unknown. */
   async partijen(manager: EntityManager, agbCode: string, cbsCode: string): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
@@ -26,6 +47,19 @@ export class OrganisatieCodesService {
       [agbCode, cbsCode],
     );
     return { aanbiederId: rijen.find((r) => r.soort === 'aanbieder')?.id, gemeenteId: rijen.find((r) => r.soort === 'gemeente')?.id };
+  }
+
+  /**
+   * partijen(), cached per process once both are found: codes never change, so the beoordeling (which asks for the
+   * same few pairs for every declaratie) needs no query for them. An unknown code is not cached: it may be registered.
+   */
+  async bekendePartijen(manager: EntityManager, agbCode: string, cbsCode: string): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
+    const sleutel = `${agbCode}|${cbsCode}`;
+    const bekend = this.partijenOpCode.get(sleutel);
+    if (bekend) return bekend;
+    const partijen = await this.partijen(manager, agbCode, cbsCode);
+    if (partijen.aanbiederId && partijen.gemeenteId) this.partijenOpCode.set(sleutel, { aanbiederId: partijen.aanbiederId, gemeenteId: partijen.gemeenteId });
+    return partijen;
   }
 
   /** Ids of the organisaties with these AGB or CBS codes (for filters by code). */
@@ -65,5 +99,31 @@ export class OrganisatieCodesService {
       uit.set(r.id, codes);
     }
     return uit;
+  }
+
+  /** The organisaties with these ids, in the order of their naam (unknown ids are left out). */
+  async organisatiesVan(manager: EntityManager, ids: readonly string[]): Promise<OrganisatieKern[]> {
+    if (ids.length === 0) return [];
+    const rijen = (await manager.query(
+      `SELECT id, soort, naam, agb_code, cbs_code, iban, kvk_nummer FROM keten.organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam, id`,
+      [arrayLiteraal([...new Set(ids)])],
+    )) as { id: string; soort: OrganisatieSoort; naam: string; agb_code: string | null; cbs_code: string | null; iban: string | null; kvk_nummer: string | null }[];
+    return rijen.map((r) => ({ id: r.id, soort: r.soort, naam: r.naam, agbCode: r.agb_code, cbsCode: r.cbs_code, iban: r.iban, kvkNummer: r.kvk_nummer }));
+  }
+
+  /** Every gemeente that takes or took part in this regio, in any domein. */
+  async deelnemersVan(manager: EntityManager, regioId: string): Promise<string[]> {
+    const rijen = (await manager.query(`SELECT DISTINCT gemeente_id FROM keten.regio_deelname WHERE regio_id = $1`, [regioId])) as { gemeente_id: string }[];
+    return rijen.map((r) => r.gemeente_id);
+  }
+
+  /** The gemeenten that take part in a regio in a domein during (part of) the period van..tot. */
+  async deelnemersTijdens(manager: EntityManager, regioId: string, domein: Domein, van: Kalenderdatum, tot: Kalenderdatum): Promise<string[]> {
+    const rijen = (await manager.query(
+      `SELECT DISTINCT gemeente_id FROM keten.regio_deelname
+        WHERE regio_id = $1 AND domein = $2 AND ingangsdatum <= $4 AND (einddatum IS NULL OR einddatum >= $3)`,
+      [regioId, domein, van, tot],
+    )) as { gemeente_id: string }[];
+    return rijen.map((r) => r.gemeente_id);
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { KetenConfig } from '../config/keten-config.js';
 import { voorbereideQuery } from '../database/voorbereide-query.util.js';
+import { AgbCodeService } from './agb-code.service.js';
 import { Principal } from './principal.js';
 import { Rol } from './rol.enum.js';
 
@@ -27,18 +28,8 @@ interface PrincipalRij {
   actor: string;
   rol: Rol;
   organisatie_id: string | null;
-  agb_code: string | null;
   sessie_id?: string;
 }
-
-const naarPrincipal = (rij: PrincipalRij, via: 'token' | 'sessie'): Principal => ({
-  actor: rij.actor,
-  rol: rij.rol,
-  organisatieId: rij.organisatie_id,
-  agbCode: rij.rol === Rol.Aanbieder ? rij.agb_code : null,
-  via,
-  ...(rij.sessie_id ? { sessieId: rij.sessie_id } : {}),
-});
 
 @Injectable()
 export class TokenService {
@@ -47,6 +38,7 @@ export class TokenService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: KetenConfig,
+    private readonly agbCodes: AgbCodeService,
   ) {
     this.bootstrapHash = config.KETEN_BOOTSTRAP_TOKEN ? Buffer.from(hashToken(config.KETEN_BOOTSTRAP_TOKEN), 'hex') : null;
   }
@@ -62,36 +54,40 @@ export class TokenService {
     }
     const rijen = await voorbereideQuery<PrincipalRij>(
       this.dataSource.manager,
-      'principal-voor-token',
+      'principal-voor-token-v2',
       `WITH t AS (
          UPDATE keten.api_token SET laatst_gebruikt_op = now()
           WHERE token_hash = $1 AND ingetrokken_op IS NULL AND (verloopt_op IS NULL OR verloopt_op > now())
           RETURNING id, gebruiker_id, organisatie_id, rol)
        SELECT COALESCE(g.id::text, 'token:' || t.id::text) AS actor, COALESCE(t.rol, g.rol) AS rol,
-              COALESCE(t.organisatie_id, g.organisatie_id) AS organisatie_id, o.agb_code
+              COALESCE(t.organisatie_id, g.organisatie_id) AS organisatie_id
          FROM t
          LEFT JOIN keten.gebruiker g ON g.id = t.gebruiker_id
-         LEFT JOIN keten.organisatie o ON o.id = COALESCE(t.organisatie_id, g.organisatie_id)
         WHERE t.gebruiker_id IS NULL OR g.actief`,
       [hash],
     );
-    return rijen[0] ? naarPrincipal(rijen[0], 'token') : null;
+    return rijen[0] ? this.naarPrincipal(rijen[0], 'token') : null;
   }
 
   /** The person behind a session cookie: the session must be open, within both time limits, its gebruiker active. */
   async principalVoorSessie(sessieToken: string): Promise<Principal | null> {
     const rijen = await voorbereideQuery<PrincipalRij>(
       this.dataSource.manager,
-      'principal-voor-sessie',
+      'principal-voor-sessie-v2',
       `UPDATE keten.sessie s SET laatst_actief_op = now()
          FROM keten.gebruiker g
-         LEFT JOIN keten.organisatie o ON o.id = g.organisatie_id
         WHERE s.token_hash = $1 AND g.id = s.gebruiker_id AND g.actief AND s.beeindigd_op IS NULL
           AND s.verloopt_op > now() AND s.laatst_actief_op > now() - make_interval(mins => $2)
-        RETURNING g.id::text AS actor, g.rol, g.organisatie_id, o.agb_code, s.id::text AS sessie_id`,
+        RETURNING g.id::text AS actor, g.rol, g.organisatie_id, s.id::text AS sessie_id`,
       [hashToken(sessieToken), this.config.KETEN_SESSIE_MINUTEN],
     );
-    return rijen[0] ? naarPrincipal(rijen[0], 'sessie') : null;
+    return rijen[0] ? this.naarPrincipal(rijen[0], 'sessie') : null;
+  }
+
+  /** An aanbieder's AGB code comes from the organisaties context (cached there: codes never change). */
+  private async naarPrincipal(rij: PrincipalRij, via: 'token' | 'sessie'): Promise<Principal> {
+    const agbCode = rij.rol === Rol.Aanbieder && rij.organisatie_id ? await this.agbCodes.agbCodeVan(rij.organisatie_id) : null;
+    return { actor: rij.actor, rol: rij.rol, organisatieId: rij.organisatie_id, agbCode, via, ...(rij.sessie_id ? { sessieId: rij.sessie_id } : {}) };
   }
 
   /** Issues a token for a gebruiker; returns the plain token once (only its hash is kept). */

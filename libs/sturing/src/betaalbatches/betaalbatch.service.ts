@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BudgetService } from '#keten/contracten';
 import { DeclaratieBetalingService } from '#keten/declaraties';
-import { ScopeService } from '#keten/organisaties';
-import { AuditService, conflict, JobOutboxService, nietGevonden, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
+import { arrayLiteraal, AuditService, conflict, JobOutboxService, nietGevonden, validatieFout, type Principal } from '#keten/platform';
 import { BetaalbatchStatus } from '../database/betaalbatch.entity.js';
 import type { BetaalbatchDto, BetaalbatchLijstQueryDto, MaakBetaalbatchDto, OvergeslagenDto } from './betaalbatch.dto.js';
 import { bouwPain001 } from './pain001.util.js';
@@ -31,15 +31,14 @@ export class BetaalbatchService {
     private readonly declaraties: DeclaratieBetalingService,
     private readonly outbox: JobOutboxService,
     private readonly audit: AuditService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async maak(principal: Principal, dto: MaakBetaalbatchDto): Promise<BetaalbatchDto> {
     const inkoper = await this.inkoper(principal, dto.inkoperId);
     if (!inkoper.iban) throw validatieFout('de betaalbatch kan niet worden gemaakt', [{ veld: 'inkoperId', reden: `${inkoper.naam} heeft geen IBAN om van te betalen` }]);
     if (dto.uitvoeringsdatum < dto.tot) throw validatieFout('de betaalbatch klopt niet', [{ veld: 'uitvoeringsdatum', reden: 'de uitvoeringsdatum ligt vóór de datum tot en met' }]);
-    const gemeenten: { id: string }[] = inkoper.soort === 'gemeente'
-      ? [{ id: inkoper.id }]
-      : await this.dataSource.query(`SELECT DISTINCT gemeente_id AS id FROM keten.regio_deelname WHERE regio_id = $1`, [inkoper.id]);
+    const gemeenten = inkoper.soort === 'gemeente' ? [inkoper.id] : await this.organisaties.deelnemersVan(this.dataSource.manager, inkoper.id);
 
     const { id, overgeslagen } = await this.dataSource.transaction(async (manager) => {
       const nummer = `KB${dto.tot.replace(/-/g, '')}${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -47,34 +46,49 @@ export class BetaalbatchService {
         `INSERT INTO keten.betaalbatch (nummer, inkoper_id, tot, uitvoeringsdatum, status, totaal_centen, aangemaakt_door) VALUES ($1, $2, $3, $4, 'concept', 0, $5) RETURNING id`,
         [nummer, inkoper.id, dto.tot, dto.uitvoeringsdatum, principal.actor],
       );
-      // Approved prestaties of the organisatie's gemeenten (debet positive, credit negative), beoordeeld up to `tot`.
+      // Approved prestaties of the organisatie's gemeenten (debet positive, credit negative), beoordeeld up to `tot`,
+      // from the declaraties context's published query in this transaction. The claim stays one set-based insert
+      // against the unique index (betaalbatch_post_prestatie_uniek): a prestatie another batch holds is skipped.
+      const prestaties = await this.declaraties.betaalbarePrestaties(manager, gemeenten, dto.tot);
       await manager.query(
         `INSERT INTO keten.betaalbatch_post (betaalbatch_id, aanbieder_id, soort, declaratie_id, volgnummer, bedrag_centen)
-         SELECT $1, p.aanbieder_id, 'prestatie', p.declaratie_id, p.volgnummer, CASE WHEN p.debet_credit = 'C' THEN -p.ingediend_bedrag_centen ELSE p.ingediend_bedrag_centen END
-           FROM keten.declaratie d JOIN keten.prestatie p ON p.declaratie_id = d.id AND p.status = 'goedgekeurd'
-          WHERE d.gemeente_id = ANY($2::uuid[]) AND d.status = 'beoordeeld' AND (d.beoordeeld_op AT TIME ZONE 'Europe/Amsterdam')::date <= $3
-            AND NOT EXISTS (SELECT 1 FROM keten.betaalbatch_post x WHERE x.declaratie_id = p.declaratie_id AND x.volgnummer = p.volgnummer)
-          ORDER BY p.declaratie_id, p.volgnummer
+         SELECT $1, p.aanbieder_id, 'prestatie', p.declaratie_id, p.volgnummer, p.bedrag
+           FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::bigint[]) WITH ORDINALITY AS p(aanbieder_id, declaratie_id, volgnummer, bedrag, n)
+          WHERE NOT EXISTS (SELECT 1 FROM keten.betaalbatch_post x WHERE x.declaratie_id = p.declaratie_id AND x.volgnummer = p.volgnummer)
+          ORDER BY p.n
          ON CONFLICT DO NOTHING`,
-        [id, gemeenten.map((g) => g.id), dto.tot],
+        [
+          id,
+          arrayLiteraal(prestaties.map((p) => p.aanbiederId)),
+          arrayLiteraal(prestaties.map((p) => p.declaratieId)),
+          arrayLiteraal(prestaties.map((p) => String(p.volgnummer))),
+          arrayLiteraal(prestaties.map((p) => p.bedragCenten)),
+        ],
       );
-      // Due termijnen (lumpsum, subsidie) of the organisatie's own contracts.
+      // Due termijnen (lumpsum, subsidie) of the organisatie's own contracts (the contracten context's published query).
+      const termijnen = await this.budgetten.betaalbareTermijnen(manager, inkoper.id, dto.tot);
       await manager.query(
         `INSERT INTO keten.betaalbatch_post (betaalbatch_id, aanbieder_id, soort, termijn_id, bedrag_centen)
-         SELECT $1, r.aanbieder_id, 'termijn', t.id, t.bedrag_centen
-           FROM keten.termijn t JOIN keten.raamovereenkomst r ON r.id = t.raamovereenkomst_id
-          WHERE r.inkoper_id = $2 AND t.status = 'betaalbaar' AND t.vervaldatum <= $3 AND t.bedrag_centen > 0
-            AND NOT EXISTS (SELECT 1 FROM keten.betaalbatch_post x WHERE x.termijn_id = t.id)
-          ORDER BY t.id
+         SELECT $1, t.aanbieder_id, 'termijn', t.termijn_id, t.bedrag
+           FROM unnest($2::uuid[], $3::uuid[], $4::bigint[]) WITH ORDINALITY AS t(aanbieder_id, termijn_id, bedrag, n)
+          WHERE NOT EXISTS (SELECT 1 FROM keten.betaalbatch_post x WHERE x.termijn_id = t.termijn_id)
+          ORDER BY t.n
          ON CONFLICT DO NOTHING`,
-        [id, inkoper.id, dto.tot],
+        [id, arrayLiteraal(termijnen.map((t) => t.aanbiederId)), arrayLiteraal(termijnen.map((t) => t.termijnId)), arrayLiteraal(termijnen.map((t) => t.bedragCenten))],
       );
-      const saldi: { aanbieder_id: string; bedrag: string; naam: string; iban: string | null; agb_code: string }[] = await manager.query(
-        `SELECT x.aanbieder_id, sum(x.bedrag_centen)::text AS bedrag, o.naam, o.iban, o.agb_code
-           FROM keten.betaalbatch_post x JOIN keten.organisatie o ON o.id = x.aanbieder_id
-          WHERE x.betaalbatch_id = $1 GROUP BY x.aanbieder_id, o.naam, o.iban, o.agb_code ORDER BY o.naam, x.aanbieder_id`,
+      const posten: { aanbieder_id: string; bedrag: string }[] = await manager.query(
+        `SELECT aanbieder_id, sum(bedrag_centen)::text AS bedrag FROM keten.betaalbatch_post WHERE betaalbatch_id = $1 GROUP BY aanbieder_id`,
         [id],
       );
+      // Name, IBAN and AGB code are the organisaties context's; its query answers in the order of naam (then id).
+      const bedragPer = new Map(posten.map((x) => [x.aanbieder_id, x.bedrag]));
+      const saldi = (await this.organisaties.organisatiesVan(manager, [...bedragPer.keys()])).map((o) => ({
+        aanbieder_id: o.id,
+        bedrag: bedragPer.get(o.id)!,
+        naam: o.naam,
+        iban: o.iban,
+        agb_code: o.agbCode ?? '',
+      }));
       const overgeslagen: OvergeslagenDto[] = [];
       const regels: typeof saldi = [];
       for (const s of saldi) {
@@ -90,11 +104,11 @@ export class BetaalbatchService {
       if (regels.length === 0) throw conflict(`er is niets te betalen tot en met ${dto.tot} (of het is al in een andere betaalbatch)`);
       for (const [i, r] of regels.entries()) {
         const kenmerk = `${nummer}-${i + 1}`;
-        const nummers: { declaratie_nummer: string }[] = await manager.query(
-          `SELECT DISTINCT d.declaratie_nummer FROM keten.betaalbatch_post x JOIN keten.declaratie d ON d.id = x.declaratie_id
-            WHERE x.betaalbatch_id = $1 AND x.aanbieder_id = $2 ORDER BY 1`,
+        const declaratieIds: { declaratie_id: string }[] = await manager.query(
+          `SELECT DISTINCT declaratie_id FROM keten.betaalbatch_post WHERE betaalbatch_id = $1 AND aanbieder_id = $2 AND declaratie_id IS NOT NULL`,
           [id, r.aanbieder_id],
         );
+        const nummers = distinctOpVolgorde((await this.declaraties.declaratieNummers(manager, declaratieIds.map((d) => d.declaratie_id))).map((d) => d.declaratieNummer)).map((n) => ({ declaratie_nummer: n }));
         await manager.query(
           `INSERT INTO keten.betaalbatch_regel (betaalbatch_id, aanbieder_id, naam, iban, bedrag_centen, kenmerk, omschrijving) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
           [id, r.aanbieder_id, r.naam, r.iban, Number(r.bedrag), kenmerk, omschrijving(kenmerk, r.agb_code, nummers.map((n) => n.declaratie_nummer))],
@@ -139,7 +153,8 @@ export class BetaalbatchService {
   async pain001(principal: Principal, id: string): Promise<{ nummer: string; xml: string }> {
     const batch = await this.batch(principal, id);
     if (batch.status !== BetaalbatchStatus.Goedgekeurd && batch.status !== BetaalbatchStatus.Betaald) throw conflict(`de betaalbatch is ${batch.status}; alleen een goedgekeurde batch wordt betaald`);
-    const [betaler]: { naam: string; iban: string }[] = await this.dataSource.query(`SELECT naam, iban FROM keten.organisatie WHERE id = $1`, [batch.inkoper_id]);
+    const [inkoper] = await this.organisaties.organisatiesVan(this.dataSource.manager, [batch.inkoper_id]);
+    const betaler = { naam: inkoper.naam, iban: inkoper.iban! };
     const regels: { kenmerk: string; naam: string; iban: string; bedrag_centen: string; omschrijving: string }[] = await this.dataSource.query(
       `SELECT kenmerk, naam, iban, bedrag_centen, omschrijving FROM keten.betaalbatch_regel WHERE betaalbatch_id = $1 ORDER BY kenmerk`,
       [id],
@@ -185,17 +200,24 @@ export class BetaalbatchService {
       `SELECT aanbieder_id, naam, iban, bedrag_centen, kenmerk, omschrijving FROM keten.betaalbatch_regel WHERE betaalbatch_id = $1 ORDER BY kenmerk`,
       [id],
     );
-    const declaraties: { aanbieder_id: string; declaratie_id: string; declaratie_nummer: string; bedrag: string; aantal: number }[] = await this.dataSource.query(
-      `SELECT x.aanbieder_id, x.declaratie_id, d.declaratie_nummer, sum(x.bedrag_centen)::text AS bedrag, count(*)::int AS aantal
-         FROM keten.betaalbatch_post x JOIN keten.declaratie d ON d.id = x.declaratie_id
-        WHERE x.betaalbatch_id = $1 GROUP BY 1, 2, 3 ORDER BY 3`,
+    const perDeclaratie: { aanbieder_id: string; declaratie_id: string; bedrag: string; aantal: number }[] = await this.dataSource.query(
+      `SELECT aanbieder_id, declaratie_id, sum(bedrag_centen)::text AS bedrag, count(*)::int AS aantal
+         FROM keten.betaalbatch_post WHERE betaalbatch_id = $1 AND declaratie_id IS NOT NULL GROUP BY 1, 2`,
       [id],
     );
-    const termijnen: { aanbieder_id: string; termijn_id: string; raamovereenkomst_id: string; bedrag_centen: string }[] = await this.dataSource.query(
-      `SELECT x.aanbieder_id, x.termijn_id, t.raamovereenkomst_id, x.bedrag_centen FROM keten.betaalbatch_post x JOIN keten.termijn t ON t.id = x.termijn_id
-        WHERE x.betaalbatch_id = $1 ORDER BY t.vervaldatum, x.termijn_id`,
+    const termijnPosten: { aanbieder_id: string; termijn_id: string; bedrag_centen: string }[] = await this.dataSource.query(
+      `SELECT aanbieder_id, termijn_id, bedrag_centen FROM keten.betaalbatch_post WHERE betaalbatch_id = $1 AND termijn_id IS NOT NULL`,
       [id],
     );
+    // DeclaratieNummers and termijnen are other contexts' (published queries), answered in the order shown.
+    const [nummers, termijnInfo] = await Promise.all([
+      this.declaraties.declaratieNummers(this.dataSource.manager, perDeclaratie.map((d) => d.declaratie_id)),
+      this.budgetten.termijnenVan(this.dataSource.manager, termijnPosten.map((t) => t.termijn_id)),
+    ]);
+    const declaratiePost = new Map(perDeclaratie.map((d) => [d.declaratie_id, d]));
+    const declaraties = nummers.map((n) => ({ ...declaratiePost.get(n.declaratieId)!, declaratie_nummer: n.declaratieNummer }));
+    const termijnPost = new Map(termijnPosten.map((t) => [t.termijn_id, t]));
+    const termijnen = termijnInfo.map((t) => ({ ...termijnPost.get(t.termijnId)!, raamovereenkomst_id: t.raamovereenkomstId }));
     return {
       ...naarDto(batch),
       regels: regels.map((r) => ({
@@ -211,16 +233,22 @@ export class BetaalbatchService {
     };
   }
 
+  /** The declaraties in this batch whose every approved prestatie (declaraties' published query) is in a paid batch. */
   private async volledigBetaald(manager: EntityManager, id: string): Promise<string[]> {
-    const rijen: { declaratie_id: string }[] = await manager.query(
-      `SELECT DISTINCT x.declaratie_id FROM keten.betaalbatch_post x
-        WHERE x.betaalbatch_id = $1 AND x.declaratie_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM keten.prestatie p WHERE p.declaratie_id = x.declaratie_id AND p.status = 'goedgekeurd'
-                            AND NOT EXISTS (SELECT 1 FROM keten.betaalbatch_post y JOIN keten.betaalbatch b ON b.id = y.betaalbatch_id
-                                             WHERE y.declaratie_id = p.declaratie_id AND y.volgnummer = p.volgnummer AND b.status = 'betaald'))`,
+    const inBatch: { declaratie_id: string }[] = await manager.query(
+      `SELECT DISTINCT declaratie_id FROM keten.betaalbatch_post WHERE betaalbatch_id = $1 AND declaratie_id IS NOT NULL`,
       [id],
     );
-    return rijen.map((r) => r.declaratie_id);
+    const ids = inBatch.map((r) => r.declaratie_id);
+    if (ids.length === 0) return [];
+    const betaald: { declaratie_id: string; volgnummer: number }[] = await manager.query(
+      `SELECT y.declaratie_id, y.volgnummer FROM keten.betaalbatch_post y JOIN keten.betaalbatch b ON b.id = y.betaalbatch_id
+        WHERE y.declaratie_id = ANY($1::uuid[]) AND b.status = 'betaald'`,
+      [arrayLiteraal(ids)],
+    );
+    const isBetaald = new Set(betaald.map((b) => `${b.declaratie_id}|${b.volgnummer}`));
+    const open = new Set((await this.declaraties.goedgekeurdePrestaties(manager, ids)).filter((p) => !isBetaald.has(`${p.declaratieId}|${p.volgnummer}`)).map((p) => p.declaratieId));
+    return ids.filter((d) => !open.has(d));
   }
 
   private async batch(principal: Principal, id: string): Promise<BatchRij> {
@@ -231,15 +259,15 @@ export class BetaalbatchService {
   }
 
   private async inkoper(principal: Principal, id: string): Promise<{ id: string; naam: string; soort: string; iban: string | null }> {
-    const [o]: { id: string; naam: string; soort: string; iban: string | null }[] = await this.dataSource.query(
-      `SELECT id, naam, soort, iban FROM keten.organisatie WHERE id = $1 AND soort IN ('gemeente', 'regio')`,
-      [id],
-    );
+    const [o] = (await this.organisaties.organisatiesVan(this.dataSource.manager, [id])).filter((x) => x.soort === 'gemeente' || x.soort === 'regio');
     const scope = await this.scope.organisatiesInScope(principal);
     if (!o || (scope !== null && !scope.includes(o.id))) throw nietGevonden('inkopende organisatie', id);
     return o;
   }
 }
+
+/** The values once each, in their first order (the published query sorted them). */
+const distinctOpVolgorde = (waarden: string[]): string[] => [...new Set(waarden)];
 
 /** Ustrd (≤ 140): the kenmerk, the aanbieder's AGB code and as many DeclaratieNummers as fit; the API lists them all. */
 export function omschrijving(kenmerk: string, agb: string, nummers: string[]): string {

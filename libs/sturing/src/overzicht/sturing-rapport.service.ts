@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { plusMaanden, vandaag, type Domein, type Kalenderdatum } from '#keten/domain';
 import type { Principal } from '#keten/platform';
+import { RaamovereenkomstService } from '#keten/contracten';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { BegrotingService } from '../begroting/begroting.service.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
 import type { Dimensie, DimensieRapportDto, OverzichtDto, OverzichtPostDto, PrognoseDto } from './sturing-rapport.dto.js';
@@ -38,6 +40,8 @@ export class SturingRapportService {
     private readonly dataSource: DataSource,
     private readonly scope: SturingScopeService,
     private readonly begroting: BegrotingService,
+    private readonly organisaties: OrganisatieCodesService,
+    private readonly contracten: RaamovereenkomstService,
   ) {}
 
   async overzicht(principal: Principal, gemeenteId: string, jaar: number, peildatum: Kalenderdatum = vandaag()): Promise<OverzichtDto> {
@@ -288,12 +292,12 @@ export class SturingRapportService {
   private async namen(per: Dimensie, rijen: DetailRij[]): Promise<Map<string, string>> {
     if (per === 'aanbieder') {
       const ids = [...new Set(rijen.map((r) => r.aanbieder_id))];
-      const r: { id: string; naam: string; agb_code: string }[] = await this.dataSource.query(`SELECT id, naam, agb_code FROM keten.organisatie WHERE id = ANY($1::uuid[])`, [ids]);
-      return new Map(r.map((x) => [x.id, `${x.naam} (AGB ${x.agb_code})`]));
+      const r = await this.organisaties.organisatiesVan(this.dataSource.manager, ids);
+      return new Map(r.map((x) => [x.id, `${x.naam} (AGB ${x.agbCode})`]));
     }
     if (per === 'raamovereenkomst') {
       const ids = [...new Set(rijen.map((r) => r.raamovereenkomst_id))];
-      const r: { id: string; nummer: string; naam: string }[] = await this.dataSource.query(`SELECT id, nummer, naam FROM keten.raamovereenkomst WHERE id = ANY($1::uuid[])`, [ids]);
+      const r = await this.contracten.namenVan(this.dataSource.manager, ids);
       return new Map(r.map((x) => [x.id, `${x.nummer} ${x.naam}`]));
     }
     return new Map();

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ContractTariefService, type ContractTarief } from '#keten/contracten';
-import { ScopeService } from '#keten/organisaties';
+import { BudgetService, ContractTariefService, type ContractTarief } from '#keten/contracten';
+import { DeclaratieBetalingService } from '#keten/declaraties';
+import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
+import { ToewijzingStandService } from '#keten/toewijzingen';
 import { nietGevonden, type Principal } from '#keten/platform';
 import type { RechtmatigheidDto, RechtmatigheidUitzonderingDto } from './rechtmatigheid.dto.js';
 
@@ -24,40 +26,61 @@ export class RechtmatigheidService {
     private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
     private readonly contracttarieven: ContractTariefService,
+    private readonly organisaties: OrganisatieCodesService,
+    private readonly declaraties: DeclaratieBetalingService,
+    private readonly toewijzingen: ToewijzingStandService,
+    private readonly budgetten: BudgetService,
   ) {}
 
   async toets(principal: Principal, inkoperId: string, jaar: number): Promise<RechtmatigheidDto> {
     const inScope = await this.scope.organisatiesInScope(principal);
-    const [inkoper]: { id: string }[] = await this.dataSource.query(`SELECT id FROM keten.organisatie WHERE id = $1 AND soort IN ('gemeente', 'regio')`, [inkoperId]);
+    const [inkoper] = (await this.organisaties.organisatiesVan(this.dataSource.manager, [inkoperId])).filter((o) => o.soort === 'gemeente' || o.soort === 'regio');
     if (!inkoper || (inScope !== null && !inScope.includes(inkoper.id))) throw nietGevonden('inkopende organisatie', inkoperId);
     const van = `${jaar}-01-01`;
     const tot = `${jaar}-12-31`;
-    const prestaties: BetaaldePrestatie[] = await this.dataSource.query(
-      `SELECT b.nummer AS batch, d.declaratie_nummer, p.referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode, p.begindatum::text, p.einddatum::text,
-              p.eenheid::text, p.product_tarief_centen, x.bedrag_centen AS bedrag, a.agb_code, g.cbs_code, p.domein::text, t.aanbieder_id AS toewijzing_aanbieder,
-              p.aanbieder_id, t.client_id AS toewijzing_client, p.client_id, v.ingangsdatum::text AS v_ingang, v.einddatum::text AS v_eind, v.productcategorie AS v_categorie,
-              v.productcode AS v_code, v.reden_wijziging AS v_reden,
-              (SELECT min(r.einddatum)::text FROM keten.regiebericht r WHERE r.toewijzing_id = t.id AND r.soort = 'stop' AND r.status_aanlevering = '1'
-                 AND r.status = 'geaccepteerd' AND r.verwijderd_door_id IS NULL) AS stop
-         FROM keten.betaalbatch b
-         JOIN keten.betaalbatch_post x ON x.betaalbatch_id = b.id AND x.soort = 'prestatie'
-         JOIN keten.prestatie p ON p.declaratie_id = x.declaratie_id AND p.volgnummer = x.volgnummer
-         JOIN keten.declaratie d ON d.id = p.declaratie_id
-         JOIN keten.organisatie a ON a.id = p.aanbieder_id
-         JOIN keten.organisatie g ON g.id = p.gemeente_id
-         LEFT JOIN keten.toewijzing t ON t.gemeente_id = p.gemeente_id AND t.domein = p.domein AND t.toewijzing_nummer = p.toewijzing_nummer
-         LEFT JOIN LATERAL (SELECT * FROM keten.toewijzing_versie y WHERE y.toewijzing_id = t.id ORDER BY y.toewijzingsdatum DESC, y.toewijzingstijd DESC LIMIT 1) v ON true
+    const manager = this.dataSource.manager;
+    // Sturing's own posts; the prestaties, organisaties, toewijzingen and termijnen behind them come from the published
+    // queries of the contexts that own them (architecture.md 1), each once for all posts.
+    const posten: { batch: string; declaratie_id: string; volgnummer: number; bedrag: string }[] = await this.dataSource.query(
+      `SELECT b.nummer AS batch, x.declaratie_id, x.volgnummer, x.bedrag_centen AS bedrag
+         FROM keten.betaalbatch b JOIN keten.betaalbatch_post x ON x.betaalbatch_id = b.id AND x.soort = 'prestatie'
         WHERE b.inkoper_id = $1 AND b.status = 'betaald' AND b.betaald_op BETWEEN $2 AND $3
-        ORDER BY b.nummer, d.declaratie_nummer, p.volgnummer`,
+        ORDER BY b.nummer`,
       [inkoperId, van, tot],
     );
-    const termijnen: { batch: string; bedrag: string; begin: string; eind: string; r_ingang: string; r_eind: string }[] = await this.dataSource.query(
-      `SELECT b.nummer AS batch, x.bedrag_centen AS bedrag, t.periode_begindatum::text AS begin, t.periode_einddatum::text AS eind, r.ingangsdatum::text AS r_ingang, r.einddatum::text AS r_eind
+    const post = new Map(posten.map((x) => [`${x.declaratie_id}|${x.volgnummer}`, x]));
+    const batchRang = new Map([...new Set(posten.map((x) => x.batch))].map((b, i) => [b, i]));
+    const gegevens = await this.declaraties.prestatiesVan(manager, posten.map((x) => ({ declaratieId: x.declaratie_id, volgnummer: x.volgnummer })));
+    const codes = await this.organisaties.codesVan(manager, gegevens.flatMap((p) => [p.aanbiederId, p.gemeenteId]));
+    const toewijzingIds = await this.toewijzingen.idsOpNummer(manager, gegevens);
+    const stand = new Map((await this.toewijzingen.stand(manager, [...new Set(toewijzingIds.values())])).map((t) => [t.toewijzingId, t]));
+    // In the order of batch, DeclaratieNummer and volgnummer (the declaraties query sorts on the latter two; sort is stable).
+    const prestaties: BetaaldePrestatie[] = gegevens
+      .map((p) => {
+        const x = post.get(`${p.declaratieId}|${p.volgnummer}`)!;
+        const toewijzingId = toewijzingIds.get(`${p.gemeenteId}|${p.domein}|${Number(p.toewijzingNummer)}`);
+        const t = toewijzingId === undefined ? undefined : stand.get(toewijzingId);
+        return {
+          batch: x.batch, declaratie_nummer: p.declaratieNummer, referentie_nummer: p.referentieNummer, toewijzing_nummer: p.toewijzingNummer,
+          productcategorie: p.productcategorie, productcode: p.productcode, begindatum: p.begindatum, einddatum: p.einddatum, eenheid: p.eenheid,
+          product_tarief_centen: p.productTariefCenten, bedrag: x.bedrag, agb_code: codes.get(p.aanbiederId)?.agbCode ?? '', cbs_code: codes.get(p.gemeenteId)?.cbsCode ?? '',
+          domein: p.domein, toewijzing_aanbieder: t?.aanbiederId ?? null, aanbieder_id: p.aanbiederId, toewijzing_client: t?.clientId ?? null, client_id: p.clientId,
+          v_ingang: t?.ingangsdatum ?? null, v_eind: t?.einddatum ?? null, v_categorie: t?.productcategorie ?? null, v_code: t?.productcode ?? null,
+          v_reden: t?.verwijderd ? '13' : null, stop: t?.stopdatum ?? null,
+        };
+      })
+      .sort((a, b) => batchRang.get(a.batch)! - batchRang.get(b.batch)!);
+    const termijnPosten: { batch: string; termijn_id: string; bedrag: string }[] = await this.dataSource.query(
+      `SELECT b.nummer AS batch, x.termijn_id, x.bedrag_centen AS bedrag
          FROM keten.betaalbatch b JOIN keten.betaalbatch_post x ON x.betaalbatch_id = b.id AND x.soort = 'termijn'
-         JOIN keten.termijn t ON t.id = x.termijn_id JOIN keten.raamovereenkomst r ON r.id = t.raamovereenkomst_id
         WHERE b.inkoper_id = $1 AND b.status = 'betaald' AND b.betaald_op BETWEEN $2 AND $3`,
       [inkoperId, van, tot],
     );
+    const termijnInfo = new Map((await this.budgetten.termijnenVan(manager, termijnPosten.map((x) => x.termijn_id))).map((t) => [t.termijnId, t]));
+    const termijnen = termijnPosten.map((x) => {
+      const t = termijnInfo.get(x.termijn_id)!;
+      return { batch: x.batch, bedrag: x.bedrag, begin: t.periodeBegindatum, eind: t.periodeEinddatum, r_ingang: t.contractIngangsdatum, r_eind: t.contractEinddatum };
+    });
 
     // The contracted tariffs, once per aanbieder, gemeente and domein (the published view the beoordeling uses).
     const tarieven = new Map<string, ContractTarief[]>();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { plusMaanden, vandaag, type Kalenderdatum } from '#keten/domain';
 import type { Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { SturingRapportService } from '../overzicht/sturing-rapport.service.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
 import type { BacktestDto, BacktestPostDto, SignalenDto } from './signalen.dto.js';
@@ -19,14 +20,20 @@ export class SignalenService {
     private readonly dataSource: DataSource,
     private readonly scope: SturingScopeService,
     private readonly rapport: SturingRapportService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
+
+  /** Aanbieders' names by id, in the order of naam then id (the organisaties context's published query). */
+  private async namen(ids: string[]): Promise<Map<string, string>> {
+    return new Map((await this.organisaties.organisatiesVan(this.dataSource.manager, ids)).map((o) => [o.id, o.naam]));
+  }
 
   async signalen(principal: Principal, gemeenteId: string, peildatum: Kalenderdatum = vandaag(), maanden = 3): Promise<SignalenDto> {
     await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     // Per toewijzing: allocated in total and before the peildatum's month, and approved so far.
-    const toewijzingen: {
-      toewijzing_nummer: number; domein: string; aanbieder_id: string; naam: string; productcode: string; eerste: string; laatste: string; totaal: string; tot_nu: string;
+    const toewijzingRijen: {
+      toewijzing_nummer: number; domein: string; aanbieder_id: string; productcode: string; eerste: string; laatste: string; totaal: string; tot_nu: string;
       maanden: number; verstreken: number; gerealiseerd: string | null;
     }[] = await this.dataSource.query(
       `WITH t AS (
@@ -35,12 +42,15 @@ export class SignalenService {
            FROM keten.sturing_toegewezen WHERE gemeente_id = $1 GROUP BY toewijzing_nummer, domein, aanbieder_id, productcode
          HAVING min(maand) < $2 AND max(maand) >= $2),
        r AS (SELECT domein, toewijzing_nummer, sum(bedrag_centen) AS gerealiseerd FROM keten.sturing_toewijzing_realisatie WHERE gemeente_id = $1 GROUP BY 1, 2)
-       SELECT t.toewijzing_nummer, t.domein::text, t.aanbieder_id, o.naam, t.productcode, t.eerste, t.laatste, t.totaal::text, t.tot_nu::text, t.maanden, t.verstreken,
+       SELECT t.toewijzing_nummer, t.domein::text, t.aanbieder_id, t.productcode, t.eerste, t.laatste, t.totaal::text, t.tot_nu::text, t.maanden, t.verstreken,
               r.gerealiseerd::text AS gerealiseerd
-         FROM t JOIN keten.organisatie o ON o.id = t.aanbieder_id LEFT JOIN r ON r.domein = t.domein AND r.toewijzing_nummer = t.toewijzing_nummer
+         FROM t LEFT JOIN r ON r.domein = t.domein AND r.toewijzing_nummer = t.toewijzing_nummer
         ORDER BY t.domein, t.toewijzing_nummer`,
       [gemeenteId, peilmaand],
     );
+    // Aanbieders' names are the organisaties context's (its published query); the aanbieder always exists.
+    const naamVan = await this.namen(toewijzingRijen.map((t) => t.aanbieder_id));
+    const toewijzingen = toewijzingRijen.map((t) => ({ ...t, naam: naamVan.get(t.aanbieder_id)! }));
     const grens = plusMaanden(peilmaand, -maanden);
     const geenDeclaratie = toewijzingen
       .filter((t) => t.eerste <= grens && !(Number(t.gerealiseerd ?? 0) > 0))
@@ -63,18 +73,21 @@ export class SignalenService {
     });
 
     // At the cap: of the toewijzingen an aanbieder declared in a month, the share at ≥ 98% of that month's allocation.
-    const plafond: { aanbieder_id: string; naam: string; maand: string; gedeclareerd: number; aan_plafond: number }[] = await this.dataSource.query(
-      `SELECT r.aanbieder_id, o.naam, r.maand::text AS maand, count(*)::int AS gedeclareerd,
+    const plafondRijen: { aanbieder_id: string; maand: string; gedeclareerd: number; aan_plafond: number }[] = await this.dataSource.query(
+      `SELECT r.aanbieder_id, r.maand::text AS maand, count(*)::int AS gedeclareerd,
               count(*) FILTER (WHERE r.bedrag_centen >= $4 * t.bedrag)::int AS aan_plafond
          FROM keten.sturing_toewijzing_realisatie r
          JOIN (SELECT domein, toewijzing_nummer, maand, sum(bedrag_centen) AS bedrag FROM keten.sturing_toegewezen
                 WHERE gemeente_id = $1 AND maand >= $2 AND maand < $3 GROUP BY 1, 2, 3) t
            ON t.domein = r.domein AND t.toewijzing_nummer = r.toewijzing_nummer AND t.maand = r.maand
-         JOIN keten.organisatie o ON o.id = r.aanbieder_id
         WHERE r.gemeente_id = $1 AND r.maand >= $2 AND r.maand < $3 AND t.bedrag > 0
-        GROUP BY 1, 2, 3 ORDER BY 2, 1, 3`,
+        GROUP BY 1, 2 ORDER BY 1, 2`,
       [gemeenteId, plusMaanden(peilmaand, -PLAFOND_MAANDEN), peilmaand, PLAFOND],
     );
+    // By aanbieder's naam (then id, then maand): the names come in that order, and the sort is stable.
+    const plafondNamen = await this.namen(plafondRijen.map((p) => p.aanbieder_id));
+    const rang = new Map([...plafondNamen.keys()].map((id, i) => [id, i]));
+    const plafond = plafondRijen.map((p) => ({ ...p, naam: plafondNamen.get(p.aanbieder_id)! })).sort((a, b) => rang.get(a.aanbieder_id)! - rang.get(b.aanbieder_id)!);
     const perAanbieder = new Map<string, { naam: string; maanden: { maand: string; gedeclareerd: number; aanPlafond: number }[] }>();
     for (const p of plafond) {
       const a = perAanbieder.get(p.aanbieder_id) ?? { naam: p.naam, maanden: [] };
@@ -85,12 +98,14 @@ export class SignalenService {
       .filter(([, a]) => a.maanden.length === PLAFOND_MAANDEN && a.maanden.every((m) => m.aanPlafond >= PLAFOND_AANDEEL * m.gedeclareerd))
       .map(([aanbiederId, a]) => ({ aanbiederId, aanbiederNaam: a.naam, maanden: a.maanden }));
 
-    const tellingen: { aanbieder_id: string; naam: string; retourcode: string; aantal: number; afgekeurd: number }[] = await this.dataSource.query(
-      `SELECT b.aanbieder_id, o.naam, b.retourcode, sum(b.aantal)::int AS aantal, sum(b.afgekeurd)::int AS afgekeurd
-         FROM keten.sturing_beoordeling_telling b JOIN keten.organisatie o ON o.id = b.aanbieder_id
-        WHERE b.gemeente_id = $1 AND b.ontvangen_maand > $2 AND b.ontvangen_maand <= $3 GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC, 3`,
+    const tellingRijen: { aanbieder_id: string; retourcode: string; aantal: number; afgekeurd: number }[] = await this.dataSource.query(
+      `SELECT b.aanbieder_id, b.retourcode, sum(b.aantal)::int AS aantal, sum(b.afgekeurd)::int AS afgekeurd
+         FROM keten.sturing_beoordeling_telling b
+        WHERE b.gemeente_id = $1 AND b.ontvangen_maand > $2 AND b.ontvangen_maand <= $3 GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`,
       [gemeenteId, plusMaanden(peilmaand, -12), peilmaand],
     );
+    const tellingNamen = await this.namen(tellingRijen.map((x) => x.aanbieder_id));
+    const tellingen = tellingRijen.map((x) => ({ ...x, naam: tellingNamen.get(x.aanbieder_id)! }));
     const afwijzingen = [...new Set(tellingen.map((x) => x.aanbieder_id))].flatMap((id) => {
       const eigen = tellingen.filter((x) => x.aanbieder_id === id);
       const totaal = eigen.find((x) => x.retourcode === '');

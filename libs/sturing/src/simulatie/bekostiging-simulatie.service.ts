@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { plusMaanden } from '#keten/domain';
 import { validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { SturingScopeService } from '../sturing-scope.service.js';
 import type { SimulatieAanbiederDto, SimulatieDto, SimulatieQueryDto } from './bekostiging-simulatie.dto.js';
 
@@ -18,6 +19,7 @@ export class BekostigingSimulatieService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scope: SturingScopeService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async simuleer(principal: Principal, q: SimulatieQueryDto): Promise<SimulatieDto> {
@@ -45,7 +47,7 @@ export class BekostigingSimulatieService {
         WHERE gemeente_id = $1 AND maand BETWEEN $2 AND $3 AND bedrag_centen > 0 AND aanbieder_id = ANY($4::uuid[]) GROUP BY 1`,
       [q.gemeente, van, tot, aanbiederIds],
     );
-    const namen: { id: string; naam: string }[] = await this.dataSource.query(`SELECT id, naam FROM keten.organisatie WHERE id = ANY($1::uuid[])`, [aanbiederIds]);
+    const namen = await this.organisaties.organisatiesVan(this.dataSource.manager, aanbiederIds);
     const uit = (rijen: { aanbieder_id: string; bedrag: string }[], id: string) => Number(rijen.find((r) => r.aanbieder_id === id)?.bedrag ?? 0);
     const clientmaanden = (id: string) => maanden.find((m) => m.aanbieder_id === id)?.n ?? 0;
     const totaalActueel = aanbiederIds.reduce((s, id) => s + uit(actueel, id), 0);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService, conflict, geenToegang, nietGevonden, Rol, validatieFout, type Principal } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { rollenVoorOrganisatie, type OrganisatieSoortNaam } from '../domain/rol-regels.util.js';
 import { hashWachtwoord, nieuwWachtwoord } from '../domain/wachtwoord.util.js';
 import { GebruikerDto, GebruikerLijstQueryDto, MaakGebruikerDto, NieuweGebruikerDto, WijzigGebruikerDto } from './gebruiker.dto.js';
@@ -40,6 +41,7 @@ export class GebruikerService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async maak(principal: Principal, dto: MaakGebruikerDto): Promise<NieuweGebruikerDto> {
@@ -123,8 +125,8 @@ export class GebruikerService {
   }
 
   async soortVan(organisatieId: string): Promise<OrganisatieSoortNaam | null> {
-    const [rij] = (await this.dataSource.query(`SELECT soort FROM keten.organisatie WHERE id = $1`, [organisatieId])) as { soort: OrganisatieSoortNaam }[];
-    return rij?.soort ?? null;
+    const [organisatie] = await this.organisaties.organisatiesVan(this.dataSource.manager, [organisatieId]);
+    return (organisatie?.soort as OrganisatieSoortNaam | undefined) ?? null;
   }
 
   /** A beheerder manages everyone; a functioneel-beheerder its own organisatie's users, never a beheerder. */

@@ -12,6 +12,7 @@ import {
   Rol,
   validatieFout,
 } from '#keten/platform';
+import { OrganisatieCodesService } from '#keten/organisaties';
 import { hashWachtwoord, klopt } from '../domain/wachtwoord.util.js';
 import { nieuwTotpGeheim, totpKlopt, totpUri } from '../totp/totp.util.js';
 import { IkDto, InloggenDto, TotpInstellingDto, WijzigWachtwoordDto } from './inloggen.dto.js';
@@ -32,12 +33,13 @@ export class SessieService {
     private readonly audit: AuditService,
     private readonly config: KetenConfig,
     private readonly kluis: BsnKluis,
+    private readonly organisaties: OrganisatieCodesService,
   ) {}
 
   async inloggen(dto: InloggenDto): Promise<NieuweSessie> {
     const [rij] = (await this.dataSource.query(
-      `SELECT g.id, g.rol, g.organisatie_id, g.wachtwoord_hash, g.actief, g.totp_actief, g.totp_geheim, o.agb_code
-         FROM keten.gebruiker g LEFT JOIN keten.organisatie o ON o.id = g.organisatie_id
+      `SELECT g.id, g.rol, g.organisatie_id, g.wachtwoord_hash, g.actief, g.totp_actief, g.totp_geheim
+         FROM keten.gebruiker g
         WHERE lower(g.email) = lower($1)`,
       [dto.email],
     )) as {
@@ -48,7 +50,6 @@ export class SessieService {
       actief: boolean;
       totp_actief: boolean;
       totp_geheim: Buffer | null;
-      agb_code: string | null;
     }[];
     // Same answer, same work, for an unknown address, a wrong password and a deactivated account.
     const goed = await klopt(dto.wachtwoord, rij?.wachtwoord_hash ?? null);
@@ -61,9 +62,11 @@ export class SessieService {
   }
 
   /** A session for a gebruiker Keten already identified (built-in password, or an OIDC provider's claim). */
-  async open(rij: { id: string; rol: Rol; organisatie_id: string | null; agb_code: string | null }, actie: string): Promise<NieuweSessie> {
+  async open(rij: { id: string; rol: Rol; organisatie_id: string | null }, actie: string): Promise<NieuweSessie> {
     const sessieToken = nieuwSessieToken();
-    const principal: Principal = { actor: rij.id, rol: rij.rol, organisatieId: rij.organisatie_id, agbCode: rij.rol === Rol.Aanbieder ? rij.agb_code : null, via: 'sessie' };
+    // An aanbieder's AGB code is the organisaties context's (its published query).
+    const agbCode = rij.rol === Rol.Aanbieder && rij.organisatie_id ? ((await this.organisaties.codesVan(this.dataSource.manager, [rij.organisatie_id])).get(rij.organisatie_id)?.agbCode ?? null) : null;
+    const principal: Principal = { actor: rij.id, rol: rij.rol, organisatieId: rij.organisatie_id, agbCode, via: 'sessie' };
     const verlooptOp = await this.dataSource.transaction(async (manager) => {
       const [sessie] = (await manager.query(
         `INSERT INTO keten.sessie (gebruiker_id, token_hash, laatst_actief_op, verloopt_op) VALUES ($1, $2, now(), now() + make_interval(hours => $3)) RETURNING id, verloopt_op`,
@@ -89,19 +92,11 @@ export class SessieService {
       naam: string;
       email: string;
     }[];
-    const [organisatie] = principal.organisatieId
-      ? ((await this.dataSource.query(`SELECT id, naam, soort, cbs_code, agb_code FROM keten.organisatie WHERE id = $1`, [principal.organisatieId])) as {
-          id: string;
-          naam: string;
-          soort: string;
-          cbs_code: string | null;
-          agb_code: string | null;
-        }[])
-      : [];
+    const [organisatie] = principal.organisatieId ? await this.organisaties.organisatiesVan(this.dataSource.manager, [principal.organisatieId]) : [];
     return {
       gebruiker: { id: principal.actor, naam: gebruiker?.naam ?? null, email: gebruiker?.email ?? null },
       rol: principal.rol,
-      organisatie: organisatie ? { id: organisatie.id, naam: organisatie.naam, soort: organisatie.soort, cbsCode: organisatie.cbs_code, agbCode: organisatie.agb_code } : null,
+      organisatie: organisatie ? { id: organisatie.id, naam: organisatie.naam, soort: organisatie.soort, cbsCode: organisatie.cbsCode, agbCode: organisatie.agbCode } : null,
       via: principal.via ?? 'token',
     };
   }

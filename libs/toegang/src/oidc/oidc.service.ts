@@ -85,10 +85,9 @@ export class OidcService {
     const waarde = claims?.[this.config.KETEN_OIDC_CLAIM];
     if (typeof waarde !== 'string' || waarde === '') throw weiger(`de provider gaf geen ${this.config.KETEN_OIDC_CLAIM}`);
     const [rij] = (await this.dataSource.query(
-      `SELECT g.id, g.rol, g.organisatie_id, o.agb_code FROM keten.gebruiker g LEFT JOIN keten.organisatie o ON o.id = g.organisatie_id
-        WHERE lower(g.email) = lower($1) AND g.actief`,
+      `SELECT g.id, g.rol, g.organisatie_id FROM keten.gebruiker g WHERE lower(g.email) = lower($1) AND g.actief`,
       [waarde],
-    )) as { id: string; rol: Rol; organisatie_id: string | null; agb_code: string | null }[];
+    )) as { id: string; rol: Rol; organisatie_id: string | null }[];
     if (!rij) throw weiger('er is geen actief Keten-account voor deze identiteit; vraag uw functioneel beheerder');
     return this.sessies.open(rij, 'sessie.aangemeld-oidc');
   }
