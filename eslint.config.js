@@ -4,7 +4,27 @@ import globals from 'globals';
 
 const PURE_LIB_FORBIDDEN = {
   patterns: [
-    { group: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'express', '#keten/platform', '#keten/organisaties', '#keten/contracten', '#keten/inkoop', '#keten/toewijzingen', '#keten/declaraties', '#keten/sturing', '#keten/toegang', '**/apps/**'], message: 'libs/domain and libs/istandaarden are pure: no Nest, TypeORM, queue, database or app imports (conventions.md 2).' },
+    {
+      group: [
+        '@nestjs/*',
+        'typeorm',
+        'bullmq',
+        'ioredis',
+        'pg',
+        'express',
+        '#keten/platform',
+        '#keten/organisaties',
+        '#keten/contracten',
+        '#keten/inkoop',
+        '#keten/toewijzingen',
+        '#keten/declaraties',
+        '#keten/sturing',
+        '#keten/toegang',
+        '**/apps/**',
+      ],
+      message:
+        'libs/domain and libs/istandaarden are pure: no Nest, TypeORM, queue, database or app imports (conventions.md 2).',
+    },
   ],
 };
 
@@ -28,10 +48,34 @@ export default tseslint.config(
     // The web app runs in the browser and never imports server code (conventions.md 17); libs/domain's pure code lists are fine.
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'typeorm', '#keten/*', '**/apps/api/**', '**/libs/platform/**'], message: 'The web app talks to the API only (conventions.md 17).' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', '#keten/*', '**/apps/api/**', '**/libs/platform/**'],
+              message: 'The web app talks to the API only (conventions.md 17).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['apps/worker/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/*.controller.js', '**/apps/api/**'], message: 'A worker never imports a controller (conventions.md 1).' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.controller.js', '**/apps/api/**'],
+              message: 'A worker never imports a controller (conventions.md 1).',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -44,7 +44,10 @@ export async function meetCpu(backends: () => Promise<number[]>, workers: number
   };
   // One look at a time: a tick that finds the previous one still running is skipped, so none pile up.
   let bezig: Promise<void> | null = null;
-  const kijkEenmaal = () => (bezig ??= kijk().catch(() => undefined).finally(() => (bezig = null)));
+  const kijkEenmaal = () =>
+    (bezig ??= kijk()
+      .catch(() => undefined)
+      .finally(() => (bezig = null)));
   const timer = setInterval(() => void kijkEenmaal(), 250);
   timer.unref();
   const stand = async (): Promise<CpuStand> => {

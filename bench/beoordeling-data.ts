@@ -1,7 +1,15 @@
 // Data of the beoordeling benchmark: a region's month, generated deterministically (same sizes = same files).
 // One row per toewijzing holds everything the set-up needs; the 323s are built from the same rows with the real
 // builder, so they are XSD-shaped and the full beoordeling and the floor read exactly the same files.
-import { DebetCredit, Domein, Eenheid, Frequentie, isoWekenInPeriode, Uitvoeringsvariant, type Kalenderdatum } from '#keten/domain';
+import {
+  DebetCredit,
+  Domein,
+  Eenheid,
+  Frequentie,
+  isoWekenInPeriode,
+  Uitvoeringsvariant,
+  type Kalenderdatum,
+} from '#keten/domain';
 import { bouwBericht, maakHeader, type Bericht323, type DeclaratieClient, type Prestatie } from '#keten/istandaarden';
 
 /** The declared month (the last whole month before today) and the 323's dagtekening. */
@@ -22,9 +30,33 @@ export interface Product {
 
 /** Three contracted products: individual support per hour per week, day care per dagdeel per month, and an output product in total. */
 export const PRODUCTEN: readonly Product[] = [
-  { productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Individuele begeleiding', eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek, tarief: 6392 },
-  { productcategorie: '07', productcode: '07A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Dagbesteding', eenheid: Eenheid.Dagdeel, frequentie: Frequentie.PerMaand, tarief: 4850 },
-  { productcategorie: '10', productcode: '10A01', uitvoeringsvariant: Uitvoeringsvariant.Outputgericht, omschrijving: 'Maatwerkarrangement', eenheid: Eenheid.StuksOutput, frequentie: Frequentie.TotaalBinnenGeldigheidsduur, tarief: 12500 },
+  {
+    productcategorie: '02',
+    productcode: '02A01',
+    uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+    omschrijving: 'Individuele begeleiding',
+    eenheid: Eenheid.Uur,
+    frequentie: Frequentie.PerWeek,
+    tarief: 6392,
+  },
+  {
+    productcategorie: '07',
+    productcode: '07A01',
+    uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+    omschrijving: 'Dagbesteding',
+    eenheid: Eenheid.Dagdeel,
+    frequentie: Frequentie.PerMaand,
+    tarief: 4850,
+  },
+  {
+    productcategorie: '10',
+    productcode: '10A01',
+    uitvoeringsvariant: Uitvoeringsvariant.Outputgericht,
+    omschrijving: 'Maatwerkarrangement',
+    eenheid: Eenheid.StuksOutput,
+    frequentie: Frequentie.TotaalBinnenGeldigheidsduur,
+    tarief: 12500,
+  },
 ];
 /** Per client: a begeleiding plus one other product. */
 const PRODUCT_VAN_K = [0, 1, 0, 2];
@@ -80,10 +112,16 @@ function prng(seed: number): () => number {
   };
 }
 
-export function maakOpzet(opties: { toewijzingen: number; prestaties: number; aanbieders: number; gemeenten: number }): BenchOpzet {
+export function maakOpzet(opties: {
+  toewijzingen: number;
+  prestaties: number;
+  aanbieders: number;
+  gemeenten: number;
+}): BenchOpzet {
   const { aanbieders, gemeenten } = opties;
   const partijen: Partij[] = [];
-  for (let a = 0; a < aanbieders; a++) for (let g = 0; g < gemeenten; g++) partijen.push({ index: partijen.length, aanbieder: a, gemeente: g });
+  for (let a = 0; a < aanbieders; a++)
+    for (let g = 0; g < gemeenten; g++) partijen.push({ index: partijen.length, aanbieder: a, gemeente: g });
   const maanden = Math.ceil(opties.prestaties / opties.toewijzingen);
   if (maanden > 6) throw new Error('at most 6 prestaties per toewijzing (one per month, May to October)');
   const r = prng(42);
@@ -93,12 +131,24 @@ export function maakOpzet(opties: { toewijzingen: number; prestaties: number; aa
     const k = Math.floor(n / partijen.length);
     const product = PRODUCTEN[PRODUCT_VAN_K[k % 4]];
     const volume =
-      product.frequentie === Frequentie.PerWeek ? 2 + Math.floor(r() * 5) : product.frequentie === Frequentie.PerMaand ? 8 + Math.floor(r() * 9) : 10 + Math.floor(r() * 11);
+      product.frequentie === Frequentie.PerWeek
+        ? 2 + Math.floor(r() * 5)
+        : product.frequentie === Frequentie.PerMaand
+          ? 8 + Math.floor(r() * 9)
+          : 10 + Math.floor(r() * 11);
     const x = r();
     // ~3% end before the declared month (its prestatie there fails the period rules); with two months declared, ~10% start mid-September.
     const einddatum = x < 0.03 ? '2026-09-30' : JAAR_EIND;
     const ingangsdatum = x > 0.9 && maanden <= 2 ? '2026-09-15' : JAAR_BEGIN;
-    toewijzingen.push({ nummer: n + 1, partij, client: Math.floor(k / 2) * partijen.length + partij, product, volume, ingangsdatum, einddatum });
+    toewijzingen.push({
+      nummer: n + 1,
+      partij,
+      client: Math.floor(k / 2) * partijen.length + partij,
+      product,
+      volume,
+      ingangsdatum,
+      einddatum,
+    });
   }
   return { aanbieders, gemeenten, partijen, toewijzingen, maanden, prestaties: opties.prestaties };
 }
@@ -125,12 +175,15 @@ function prestatiesVan(t: BenchToewijzing, maanden: number, r: () => number): Pr
     const maand = maandVan(terug);
     if (maand.einddatum < t.ingangsdatum) continue;
     // IV089: the month clipped to the toewijzing; a month after its end is declared whole (and fails TR308).
-    const periode = maand.begindatum > t.einddatum
-      ? maand
-      : { begindatum: grootste(maand.begindatum, t.ingangsdatum), einddatum: kleinste(maand.einddatum, t.einddatum) };
+    const periode =
+      maand.begindatum > t.einddatum
+        ? maand
+        : { begindatum: grootste(maand.begindatum, t.ingangsdatum), einddatum: kleinste(maand.einddatum, t.einddatum) };
     const max =
-      t.product.frequentie === Frequentie.PerWeek ? isoWekenInPeriode(periode.begindatum, periode.einddatum) * t.volume
-        : t.product.frequentie === Frequentie.PerMaand ? t.volume
+      t.product.frequentie === Frequentie.PerWeek
+        ? isoWekenInPeriode(periode.begindatum, periode.einddatum) * t.volume
+        : t.product.frequentie === Frequentie.PerMaand
+          ? t.volume
           : Math.floor(t.volume / maanden);
     let volume = overTotaal ? Math.ceil(t.volume * 0.6) : 1 + Math.floor(r() * max);
     let tarief = t.product.tarief;
@@ -184,7 +237,11 @@ export function bouw323s(opzet: BenchOpzet): Bestand[] {
       domein: Domein.Wmo,
       berichtType: '323',
       berichtsoort: 'WMO323',
-      header: maakHeader({ afzender: agbVan(partij.aanbieder), ontvanger: cbsVan(partij.gemeente), berichtIdentificatie: { identificatie: `BENCH${partij.index}`, dagtekening: DAGTEKENING } }),
+      header: maakHeader({
+        afzender: agbVan(partij.aanbieder),
+        ontvanger: cbsVan(partij.gemeente),
+        berichtIdentificatie: { identificatie: `BENCH${partij.index}`, dagtekening: DAGTEKENING },
+      }),
       declaratie: {
         declaratieNummer: `D${partij.index}`,
         declaratiePeriode: { ...DECLARATIEPERIODE },
@@ -193,6 +250,10 @@ export function bouw323s(opzet: BenchOpzet): Bestand[] {
         clienten,
       },
     };
-    return { partij, xml: Buffer.from(bouwBericht(bericht)), prestaties: clienten.reduce((s, c) => s + c.prestaties.length, 0) };
+    return {
+      partij,
+      xml: Buffer.from(bouwBericht(bericht)),
+      prestaties: clienten.reduce((s, c) => s + c.prestaties.length, 0),
+    };
   });
 }

@@ -64,8 +64,25 @@ export async function vloer(url: string, bestanden: Buffer[], hash: (bsn: string
         if (!h) hashes.set(c.bsn, (h = hash(c.bsn)));
         for (const p of c.prestaties) {
           regels.push(
-            [bestand, volgnummer++, b.header.afzender, b.header.ontvanger, h, p.productReferentie.referentieNummer, p.toewijzingNummer, p.productCategorie, p.productCode,
-              p.productPeriode.begindatum, p.productPeriode.einddatum, p.geleverdVolume, p.eenheid, p.productTarief, p.ingediendBedrag.bedrag].map(veld).join('\t'),
+            [
+              bestand,
+              volgnummer++,
+              b.header.afzender,
+              b.header.ontvanger,
+              h,
+              p.productReferentie.referentieNummer,
+              p.toewijzingNummer,
+              p.productCategorie,
+              p.productCode,
+              p.productPeriode.begindatum,
+              p.productPeriode.einddatum,
+              p.geleverdVolume,
+              p.eenheid,
+              p.productTarief,
+              p.ingediendBedrag.bedrag,
+            ]
+              .map(veld)
+              .join('\t'),
           );
         }
       }
@@ -134,7 +151,9 @@ export async function vloer(url: string, bestanden: Buffer[], hash: (bsn: string
       )
       SELECT agb, referentie_nummer, basis_ok AND (max_totaal IS NULL OR volume_ervoor + volume <= max_totaal) AS goedgekeurd FROM c`);
     const [{ goedgekeurd, prestaties }] = (
-      await client.query(`SELECT count(*) FILTER (WHERE goedgekeurd)::int AS goedgekeurd, count(*)::int AS prestaties FROM keten_bench.vloer_oordeel`)
+      await client.query(
+        `SELECT count(*) FILTER (WHERE goedgekeurd)::int AS goedgekeurd, count(*)::int AS prestaties FROM keten_bench.vloer_oordeel`,
+      )
     ).rows as { goedgekeurd: number; prestaties: number }[];
     await client.query('COMMIT');
     const seconden = Number(process.hrtime.bigint() - start) / 1e9;

@@ -10,21 +10,41 @@ import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Domein } from '#keten/domain';
-import { BsnKluis, dataSourceOpties, laadKetenConfig, maakDatabase, QueueName, QueueService, Rol, verwijderDatabase, type Principal } from '#keten/platform';
+import {
+  BsnKluis,
+  dataSourceOpties,
+  laadKetenConfig,
+  maakDatabase,
+  QueueName,
+  QueueService,
+  Rol,
+  verwijderDatabase,
+  type Principal,
+} from '#keten/platform';
 import { BerichtIntakeService } from '#keten/berichten';
 import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
-import { agbVan, bouw323s, bsnVan, cbsVan, maakOpzet, PRODUCTEN, type BenchOpzet, type Bestand } from './beoordeling-data.js';
+import {
+  agbVan,
+  bouw323s,
+  bsnVan,
+  cbsVan,
+  maakOpzet,
+  PRODUCTEN,
+  type BenchOpzet,
+  type Bestand,
+} from './beoordeling-data.js';
 import { vloer } from './beoordeling-vloer.js';
 import { meetCpu } from './beoordeling-cpu.js';
 
 function optie(args: string[], naam: string, standaard: number, minimum = 1): number {
   const i = args.indexOf(`--${naam}`);
   const waarde = i >= 0 && args[i + 1] ? Number(args[i + 1]) : standaard;
-  if (!Number.isInteger(waarde) || waarde < minimum) throw new Error(`--${naam} must be an integer of at least ${minimum}`);
+  if (!Number.isInteger(waarde) || waarde < minimum)
+    throw new Error(`--${naam} must be an integer of at least ${minimum}`);
   return waarde;
 }
 
@@ -33,17 +53,27 @@ const perSeconde = (n: number, s: number) => Math.round(n / s).toLocaleString('e
 const sinds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
 /** Organisaties, a region with its gemeenten, one raamovereenkomst per aanbieder with the tariffs. */
-async function zetPartijenOp(app: INestApplication, ds: DataSource, opzet: BenchOpzet): Promise<{ aanbiederIds: string[]; gemeenteIds: string[] }> {
+async function zetPartijenOp(
+  app: INestApplication,
+  ds: DataSource,
+  opzet: BenchOpzet,
+): Promise<{ aanbiederIds: string[]; gemeenteIds: string[] }> {
   const codes = (n: number, van: (i: number) => string) => Array.from({ length: n }, (_, i) => van(i));
-  const gemeenteIds = ((await ds.query(
-    `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || c, c FROM unnest($1::text[]) WITH ORDINALITY AS u(c, i) ORDER BY i RETURNING id`,
-    [codes(opzet.gemeenten, cbsVan)],
-  )) as { id: string }[]).map((r) => r.id);
-  const aanbiederIds = ((await ds.query(
-    `INSERT INTO keten.organisatie (soort, naam, agb_code) SELECT 'aanbieder', 'Aanbieder ' || c, c FROM unnest($1::text[]) WITH ORDINALITY AS u(c, i) ORDER BY i RETURNING id`,
-    [codes(opzet.aanbieders, agbVan)],
-  )) as { id: string }[]).map((r) => r.id);
-  const [{ id: regioId }] = (await ds.query(`INSERT INTO keten.organisatie (soort, naam) VALUES ('regio', 'Regio Benchmark') RETURNING id`)) as { id: string }[];
+  const gemeenteIds = (
+    (await ds.query(
+      `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || c, c FROM unnest($1::text[]) WITH ORDINALITY AS u(c, i) ORDER BY i RETURNING id`,
+      [codes(opzet.gemeenten, cbsVan)],
+    )) as { id: string }[]
+  ).map((r) => r.id);
+  const aanbiederIds = (
+    (await ds.query(
+      `INSERT INTO keten.organisatie (soort, naam, agb_code) SELECT 'aanbieder', 'Aanbieder ' || c, c FROM unnest($1::text[]) WITH ORDINALITY AS u(c, i) ORDER BY i RETURNING id`,
+      [codes(opzet.aanbieders, agbVan)],
+    )) as { id: string }[]
+  ).map((r) => r.id);
+  const [{ id: regioId }] = (await ds.query(
+    `INSERT INTO keten.organisatie (soort, naam) VALUES ('regio', 'Regio Benchmark') RETURNING id`,
+  )) as { id: string }[];
   await ds.query(
     `INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`,
     [regioId, gemeenteIds],
@@ -52,10 +82,20 @@ async function zetPartijenOp(app: INestApplication, ds: DataSource, opzet: Bench
   const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
   for (let a = 0; a < opzet.aanbieders; a++) {
     await contracten.registreer(beheerder, {
-      nummer: `RO-BENCH-${a}`, naam: 'Wmo-maatwerk regio', inkoperId: regioId, aanbiederId: aanbiederIds[a], gemeenteIds, domein: Domein.Wmo,
-      ingangsdatum: '2025-01-01', einddatum: '2027-12-31', maximaleWaardeCenten: 10_000_000_000,
+      nummer: `RO-BENCH-${a}`,
+      naam: 'Wmo-maatwerk regio',
+      inkoperId: regioId,
+      aanbiederId: aanbiederIds[a],
+      gemeenteIds,
+      domein: Domein.Wmo,
+      ingangsdatum: '2025-01-01',
+      einddatum: '2027-12-31',
+      maximaleWaardeCenten: 10_000_000_000,
       producten: PRODUCTEN.map((p) => ({
-        productcategorie: p.productcategorie, productcode: p.productcode, uitvoeringsvariant: p.uitvoeringsvariant, omschrijving: p.omschrijving,
+        productcategorie: p.productcategorie,
+        productcode: p.productcode,
+        uitvoeringsvariant: p.uitvoeringsvariant,
+        omschrijving: p.omschrijving,
         tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }],
       })),
     } as unknown as RegistreerRaamovereenkomstDto);
@@ -64,15 +104,20 @@ async function zetPartijenOp(app: INestApplication, ds: DataSource, opzet: Bench
 }
 
 /** Set-up only: clients and toewijzingen in a few multi-row statements (the ledger's registreer is per client). */
-async function zetToewijzingenOp(ds: DataSource, kluis: BsnKluis, opzet: BenchOpzet, ids: { aanbiederIds: string[]; gemeenteIds: string[] }): Promise<number> {
+async function zetToewijzingenOp(
+  ds: DataSource,
+  kluis: BsnKluis,
+  opzet: BenchOpzet,
+  ids: { aanbiederIds: string[]; gemeenteIds: string[] },
+): Promise<number> {
   const clienten = [...new Set(opzet.toewijzingen.map((t) => t.client))];
   const BLOK = 10_000;
   for (let i = 0; i < clienten.length; i += BLOK) {
     const bsns = clienten.slice(i, i + BLOK).map(bsnVan);
-    await ds.query(`INSERT INTO keten.client (bsn_hash, bsn_versleuteld) SELECT h, v FROM unnest($1::char(64)[], $2::bytea[]) AS u(h, v)`, [
-      bsns.map((b) => kluis.hash(b)),
-      bsns.map((b) => kluis.versleutel(b)),
-    ]);
+    await ds.query(
+      `INSERT INTO keten.client (bsn_hash, bsn_versleuteld) SELECT h, v FROM unnest($1::char(64)[], $2::bytea[]) AS u(h, v)`,
+      [bsns.map((b) => kluis.hash(b)), bsns.map((b) => kluis.versleutel(b))],
+    );
   }
   for (let i = 0; i < opzet.toewijzingen.length; i += BLOK) {
     const blok = opzet.toewijzingen.slice(i, i + BLOK);
@@ -109,7 +154,9 @@ async function wachtTotBeoordeeld(ds: DataSource, aantal: number): Promise<void>
   let vorige = -1;
   let stilSinds = Date.now();
   for (;;) {
-    const [{ klaar }] = (await ds.query(`SELECT count(*)::int AS klaar FROM keten.declaratie WHERE status = 'beoordeeld'`)) as { klaar: number }[];
+    const [{ klaar }] = (await ds.query(
+      `SELECT count(*)::int AS klaar FROM keten.declaratie WHERE status = 'beoordeeld'`,
+    )) as { klaar: number }[];
     if (klaar >= aantal) return;
     if (klaar !== vorige) {
       vorige = klaar;
@@ -149,11 +196,14 @@ async function startWorkers(aantal: number, env: NodeJS.ProcessEnv): Promise<Chi
 
 async function stopWorkers(workers: ChildProcess[]): Promise<void> {
   await Promise.all(
-    workers.map((w) => new Promise<void>((resolve) => {
-      if (w.exitCode !== null) return resolve();
-      w.once('exit', () => resolve());
-      w.kill('SIGTERM');
-    })),
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          if (w.exitCode !== null) return resolve();
+          w.once('exit', () => resolve());
+          w.kill('SIGTERM');
+        }),
+    ),
   );
 }
 
@@ -183,7 +233,8 @@ export async function run(args: string[]): Promise<void> {
   // the one-process `npm start` does.
   const aantalWorkers = optie(args, 'workers', 1, 0);
   const server = process.env.DATABASE_URL;
-  if (!server) throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
+  if (!server)
+    throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
 
   const url = await maakDatabase(server, `keten_bench_${process.pid}`);
   const redis = eigenRedis(process.env.REDIS_URL);
@@ -192,13 +243,22 @@ export async function run(args: string[]): Promise<void> {
   try {
     await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
     const omgeving: Record<string, string> = {
-      NODE_ENV: 'development', DATABASE_URL: url, KETEN_LOG_LEVEL: 'warn', KETEN_SEED_DEMO: 'false', KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
-      KETEN_BEOORDELING_CONCURRENCY: String(concurrency), ...(redis ? { REDIS_URL: redis } : {}),
+      NODE_ENV: 'development',
+      DATABASE_URL: url,
+      KETEN_LOG_LEVEL: 'warn',
+      KETEN_SEED_DEMO: 'false',
+      KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
+      KETEN_BEOORDELING_CONCURRENCY: String(concurrency),
+      ...(redis ? { REDIS_URL: redis } : {}),
       // Its own queue names too: another benchmark or test run on the same Redis never takes (or loses) its jobs.
       KETEN_QUEUE_PREFIX: `keten-bench-${process.pid}`,
     };
     const config = laadKetenConfig(omgeving);
-    app = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS), aantalWorkers === 0 ? [WorkerModule] : []);
+    app = await createApiApp(
+      config,
+      dataSourceOpties(url, ENTITIES, MIGRATIONS),
+      aantalWorkers === 0 ? [WorkerModule] : [],
+    );
     await app.init();
     // The workers log at level log, only to say they started.
     const { REDIS_URL: _zonder, ...basis } = process.env;
@@ -206,10 +266,14 @@ export async function run(args: string[]): Promise<void> {
     const ds = app.get(DataSource);
     const kluis = app.get(BsnKluis);
     const backend = app.get(QueueService).backend;
-    console.log(`machine: ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model ?? '?'}), node ${process.version}`);
-    console.log(`database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}; ` +
-      `${parallel} 323s posted at a time; beoordeling ${aantalWorkers === 0 ? 'in the api process' : `in ${aantalWorkers} worker process${aantalWorkers > 1 ? 'es' : ''}`}, ` +
-      `${concurrency} jobs at a time each`);
+    console.log(
+      `machine: ${(await import('node:os')).cpus().length} cores (${(await import('node:os')).cpus()[0]?.model ?? '?'}), node ${process.version}`,
+    );
+    console.log(
+      `database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}; ` +
+        `${parallel} 323s posted at a time; beoordeling ${aantalWorkers === 0 ? 'in the api process' : `in ${aantalWorkers} worker process${aantalWorkers > 1 ? 'es' : ''}`}, ` +
+        `${concurrency} jobs at a time each`,
+    );
 
     const zetOp = process.hrtime.bigint();
     const opzet = maakOpzet(grootte);
@@ -217,7 +281,17 @@ export async function run(args: string[]): Promise<void> {
     const clienten = await zetToewijzingenOp(ds, kluis, opzet, ids);
     // Statistics for what was set up; prestatie and declaratie are left to autovacuum as in a running system (an
     // ANALYZE of them while empty would make the planner scan whole gemeenten per toewijzing lookup all run long).
-    for (const tabel of ['organisatie', 'regio_deelname', 'raamovereenkomst', 'raamovereenkomst_gemeente', 'contract_product', 'tarief', 'client', 'toewijzing', 'toewijzing_versie']) {
+    for (const tabel of [
+      'organisatie',
+      'regio_deelname',
+      'raamovereenkomst',
+      'raamovereenkomst_gemeente',
+      'contract_product',
+      'tarief',
+      'client',
+      'toewijzing',
+      'toewijzing_versie',
+    ]) {
       await ds.query(`ANALYZE keten.${tabel}`);
     }
     const bestanden: Bestand[] = bouw323s(opzet);
@@ -229,7 +303,11 @@ export async function run(args: string[]): Promise<void> {
     );
 
     // The floor first, on the same database before any prestatie is stored (so neither sees the other's results).
-    const v = await vloer(url, bestanden.map((b) => b.xml), (bsn) => kluis.hash(bsn));
+    const v = await vloer(
+      url,
+      bestanden.map((b) => b.xml),
+      (bsn) => kluis.hash(bsn),
+    );
     console.log(
       `floor (parse + COPY + set-based SQL in one transaction): ${v.seconden.toFixed(2)} s (parse ${v.parseSeconden.toFixed(2)} s), ` +
         `${perSeconde(v.prestaties, v.seconden)} prestaties/s, ${v.goedgekeurd.toLocaleString('en')} approved; CPU node ${v.cpu.node.toFixed(2)} s + postgres ${v.cpu.postgres.toFixed(2)} s`,
@@ -237,15 +315,26 @@ export async function run(args: string[]): Promise<void> {
 
     // Ours: intake as the aanbieders' software would post them (a few at a time), the worker judging meanwhile.
     const intake = app.get(BerichtIntakeService);
-    const principals = ids.aanbiederIds.map((id, a): Principal => ({ actor: `bench-${a}`, rol: Rol.Aanbieder, organisatieId: id, agbCode: agbVan(a) }));
+    const principals = ids.aanbiederIds.map((id, a): Principal => ({
+      actor: `bench-${a}`,
+      rol: Rol.Aanbieder,
+      organisatieId: id,
+      agbCode: agbVan(a),
+    }));
     let piekRss = process.memoryUsage().rss;
     const meter = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
     const beoordelingQueue = app.get(QueueService).queue(QueueName.Beoordeling);
     if (fasen) await beoordelingQueue.pause();
     // Every backend of this database, the one asking included (it is one of the pool's: excluded, it would count its
     // whole life, set-up included, once another connection asks at stop).
-    const backends = async () => ((await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)) as { pid: number }[]).map((r) => r.pid);
-    const cpu = await meetCpu(backends, workers.map((w) => w.pid!));
+    const backends = async () =>
+      (
+        (await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)) as { pid: number }[]
+      ).map((r) => r.pid);
+    const cpu = await meetCpu(
+      backends,
+      workers.map((w) => w.pid!),
+    );
     const start = process.hrtime.bigint();
     let volgende = 0;
     await Promise.all(
@@ -260,7 +349,9 @@ export async function run(args: string[]): Promise<void> {
     const intakeSeconden = sinds(start);
     if (fasen) {
       const c = await cpu.tussenstand();
-      console.log(`  intake alone: ${intakeSeconden.toFixed(2)} s, CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s`);
+      console.log(
+        `  intake alone: ${intakeSeconden.toFixed(2)} s, CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s`,
+      );
       await beoordelingQueue.resume();
     }
     await wachtTotBeoordeeld(ds, bestanden.length);
@@ -285,20 +376,33 @@ export async function run(args: string[]): Promise<void> {
       `ours (intake → queue → beoordeling): ${seconden.toFixed(2)} s (intake done after ${intakeSeconden.toFixed(2)} s), ` +
         `${perSeconde(uitkomst.totaal, seconden)} prestaties/s end to end, peak RSS ${mb(piekRss)} (process max ${mb(process.resourceUsage().maxRSS * 1024)})`,
     );
-    console.log(`  ${uitkomst.totaal.toLocaleString('en')} prestaties, ${uitkomst.goedgekeurd.toLocaleString('en')} approved, ${uitkomst.open} not beoordeeld; rejected by ${codes.map((c) => `${c.code}×${c.n}`).join(', ') || 'none'}`);
-    console.log(`  CPU node ${cpuOns.node.toFixed(2)} s${workers.length ? ` (of which worker processes ${cpuOns.workers.toFixed(2)} s)` : ''} + postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuOns.node + cpuOns.postgres)} prestaties per CPU second`);
+    console.log(
+      `  ${uitkomst.totaal.toLocaleString('en')} prestaties, ${uitkomst.goedgekeurd.toLocaleString('en')} approved, ${uitkomst.open} not beoordeeld; rejected by ${codes.map((c) => `${c.code}×${c.n}`).join(', ') || 'none'}`,
+    );
+    console.log(
+      `  CPU node ${cpuOns.node.toFixed(2)} s${workers.length ? ` (of which worker processes ${cpuOns.workers.toFixed(2)} s)` : ''} + postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuOns.node + cpuOns.postgres)} prestaties per CPU second`,
+    );
     const cpuVloer = v.cpu.node + v.cpu.postgres;
     console.log(
       `ratio ours/floor: ${(seconden / v.seconden).toFixed(2)}× in wall time, ${((cpuOns.node + cpuOns.postgres) / cpuVloer).toFixed(2)}× in CPU time ` +
         `(floor ${perSeconde(v.prestaties, cpuVloer)} prestaties per CPU second)`,
     );
-    if (uitkomst.open > 0 || uitkomst.totaal !== prestaties) throw new Error(`not every prestatie was beoordeeld (${uitkomst.open} open, ${uitkomst.totaal} of ${prestaties} stored)`);
-    if (verschil > 0 || uitkomst.goedgekeurd !== v.goedgekeurd) throw new Error(`floor and beoordeling disagree on ${verschil} prestaties (approved ${v.goedgekeurd} vs ${uitkomst.goedgekeurd})`);
+    if (uitkomst.open > 0 || uitkomst.totaal !== prestaties)
+      throw new Error(
+        `not every prestatie was beoordeeld (${uitkomst.open} open, ${uitkomst.totaal} of ${prestaties} stored)`,
+      );
+    if (verschil > 0 || uitkomst.goedgekeurd !== v.goedgekeurd)
+      throw new Error(
+        `floor and beoordeling disagree on ${verschil} prestaties (approved ${v.goedgekeurd} vs ${uitkomst.goedgekeurd})`,
+      );
     console.log('check: every prestatie beoordeeld; floor and beoordeling approve the same prestaties');
   } finally {
     await stopWorkers(workers);
     if (app) {
-      if (redis) await Promise.allSettled(Object.values(QueueName).map((q) => app!.get(QueueService).queue(q).obliterate({ force: true })));
+      if (redis)
+        await Promise.allSettled(
+          Object.values(QueueName).map((q) => app!.get(QueueService).queue(q).obliterate({ force: true })),
+        );
       await app.close();
     }
     // --bewaar keeps the database for a look afterwards (EXPLAIN); it is dropped otherwise.

@@ -1,7 +1,14 @@
 // `npm run bench -- berichten [--mb 24.5]`: generates a ~25 MB JW323 (OP179's limit) in memory, streams it through
 // the safe parser with the within-message validation on, and prints prestaties per second and peak memory.
 import { DebetCredit, Domein, Eenheid } from '#keten/domain';
-import { bouwBericht, leesDeclaratieStroom, maakHeader, parseBericht, type Bericht323, type DeclaratieClient } from '#keten/istandaarden';
+import {
+  bouwBericht,
+  leesDeclaratieStroom,
+  maakHeader,
+  parseBericht,
+  type Bericht323,
+  type DeclaratieClient,
+} from '#keten/istandaarden';
 
 function optie(args: string[], naam: string, standaard: number): number {
   const i = args.indexOf(`--${naam}`);
@@ -38,7 +45,11 @@ export function genereer323(doelBytes: number): { xml: string; prestaties: numbe
       domein: Domein.Jeugd,
       berichtType: '323',
       berichtsoort: 'JW323',
-      header: maakHeader({ afzender: '65656055', ontvanger: '0384', berichtIdentificatie: { identificatie: 'BENCH1', dagtekening: '2026-05-06' } }),
+      header: maakHeader({
+        afzender: '65656055',
+        ontvanger: '0384',
+        berichtIdentificatie: { identificatie: 'BENCH1', dagtekening: '2026-05-06' },
+      }),
       declaratie: {
         declaratieNummer: 'BENCH1',
         declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
@@ -59,7 +70,10 @@ export function genereer323(doelBytes: number): { xml: string; prestaties: numbe
   for (;;) {
     const batch = Array.from({ length: 100 }, (_, i) => client(n + i + 1));
     const xml = bouwBericht(bericht(batch));
-    const deel = xml.slice(xml.indexOf('<jw323:Client>') - 3, xml.lastIndexOf('</jw323:Client>') + '</jw323:Client>'.length);
+    const deel = xml.slice(
+      xml.indexOf('<jw323:Client>') - 3,
+      xml.lastIndexOf('</jw323:Client>') + '</jw323:Client>'.length,
+    );
     if (grootte + Buffer.byteLength(deel) > doelBytes) break;
     n += batch.length;
     totaal += batch.reduce((s, c) => s + c.prestaties.reduce((t, p) => t + p.ingediendBedrag.bedrag, 0), 0);
@@ -97,13 +111,19 @@ export async function run(args: string[]): Promise<void> {
   if (!resultaat.ok) throw new Error(`parse failed: ${resultaat.reden} at ${resultaat.pad}`);
   if (resultaat.bevindingen.length > 0) throw new Error(`unexpected findings: ${resultaat.bevindingen[0].toelichting}`);
 
-  console.log(`streaming (leesDeclaratieStroom, with validation): ${seconden.toFixed(2)} s, ${Math.round(gelezen / seconden).toLocaleString('en')} prestaties/s, ${(bytes.byteLength / (1024 * 1024) / seconden).toFixed(1)} MB/s`);
-  console.log(`  heap growth during parse: ${mb(piekHeap - basisHeap)} MB (peak heapUsed ${mb(piekHeap)} MB); rss before ${mb(rssVoor)} MB`);
+  console.log(
+    `streaming (leesDeclaratieStroom, with validation): ${seconden.toFixed(2)} s, ${Math.round(gelezen / seconden).toLocaleString('en')} prestaties/s, ${(bytes.byteLength / (1024 * 1024) / seconden).toFixed(1)} MB/s`,
+  );
+  console.log(
+    `  heap growth during parse: ${mb(piekHeap - basisHeap)} MB (peak heapUsed ${mb(piekHeap)} MB); rss before ${mb(rssVoor)} MB`,
+  );
 
   const start2 = process.hrtime.bigint();
   const volledig = parseBericht(bytes);
   const seconden2 = Number(process.hrtime.bigint() - start2) / 1e9;
   if (!volledig.ok) throw new Error(volledig.reden);
-  console.log(`full object (parseBericht): ${seconden2.toFixed(2)} s, ${Math.round(prestaties / seconden2).toLocaleString('en')} prestaties/s, heapUsed after ${mb(process.memoryUsage().heapUsed)} MB`);
+  console.log(
+    `full object (parseBericht): ${seconden2.toFixed(2)} s, ${Math.round(prestaties / seconden2).toLocaleString('en')} prestaties/s, heapUsed after ${mb(process.memoryUsage().heapUsed)} MB`,
+  );
   console.log(`peak RSS of the process: ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
 }

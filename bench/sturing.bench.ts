@@ -7,7 +7,14 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Domein, ibanControlegetal } from '#keten/domain';
-import { dataSourceOpties, laadKetenConfig, maakDatabase, Rol, verwijderDatabase, type Principal } from '#keten/platform';
+import {
+  dataSourceOpties,
+  laadKetenConfig,
+  maakDatabase,
+  Rol,
+  verwijderDatabase,
+  type Principal,
+} from '#keten/platform';
 import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
 import { RealisatieBijwerkenService, VerplichtingenBijwerkenService } from '#keten/sturing';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
@@ -31,51 +38,92 @@ const VOLUME: Record<string, number> = { '02A01': 17, '07A01': 8, '10A01': 1 };
 /** Runs `n` tasks, `tegelijk` at a time. */
 async function perTwee<T>(items: T[], tegelijk: number, werk: (item: T) => Promise<unknown>): Promise<void> {
   let i = 0;
-  await Promise.all(Array.from({ length: tegelijk }, async () => {
-    while (i < items.length) await werk(items[i++]);
-  }));
+  await Promise.all(
+    Array.from({ length: tegelijk }, async () => {
+      while (i < items.length) await werk(items[i++]);
+    }),
+  );
 }
 
 export async function run(args: string[]): Promise<void> {
-  const grootte = { toewijzingen: optie(args, 'toewijzingen', 3000), maanden: optie(args, 'maanden', 3), aanbieders: optie(args, 'aanbieders', 10), gemeenten: optie(args, 'gemeenten', 3) };
+  const grootte = {
+    toewijzingen: optie(args, 'toewijzingen', 3000),
+    maanden: optie(args, 'maanden', 3),
+    aanbieders: optie(args, 'aanbieders', 10),
+    gemeenten: optie(args, 'gemeenten', 3),
+  };
   if (grootte.maanden > 12) throw new Error('--maanden is at most 12 (the months of 2026)');
   const server = process.env.DATABASE_URL;
-  if (!server) throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
+  if (!server)
+    throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
   const url = await maakDatabase(server, `keten_bench_sturing_${process.pid}`);
   const token = randomBytes(24).toString('hex');
   let app: INestApplication | null = null;
   try {
     await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
-    const config = laadKetenConfig({ NODE_ENV: 'development', DATABASE_URL: url, KETEN_LOG_LEVEL: 'warn', KETEN_SEED_DEMO: 'false', KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
-      KETEN_BOOTSTRAP_TOKEN: token, KETEN_QUEUE_PREFIX: `keten-bench-${process.pid}` });
+    const config = laadKetenConfig({
+      NODE_ENV: 'development',
+      DATABASE_URL: url,
+      KETEN_LOG_LEVEL: 'warn',
+      KETEN_SEED_DEMO: 'false',
+      KETEN_BSN_SLEUTEL: randomBytes(32).toString('hex'),
+      KETEN_BOOTSTRAP_TOKEN: token,
+      KETEN_QUEUE_PREFIX: `keten-bench-${process.pid}`,
+    });
     const api = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS));
     app = api;
     await api.listen(0, '127.0.0.1');
     const basis = `http://127.0.0.1:${(api.getHttpServer().address() as { port: number }).port}`;
     const ds = app.get(DataSource);
     const os = await import('node:os');
-    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}; database ${new URL(url).pathname.slice(1)}`);
-    console.log(`size: ${grootte.toewijzingen} toewijzingen, ${grootte.maanden} months of prestaties (one per toewijzing per month), ${grootte.aanbieders} aanbieders, ${grootte.gemeenten} gemeenten`);
+    console.log(
+      `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}; database ${new URL(url).pathname.slice(1)}`,
+    );
+    console.log(
+      `size: ${grootte.toewijzingen} toewijzingen, ${grootte.maanden} months of prestaties (one per toewijzing per month), ${grootte.aanbieders} aanbieders, ${grootte.gemeenten} gemeenten`,
+    );
 
     // Set-up (not timed).
     const zetOp = process.hrtime.bigint();
-    const gemeenteIds = ((await ds.query(
-      `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || i, lpad((1000 + i)::text, 4, '0') FROM generate_series(1, $1) i RETURNING id`,
-      [grootte.gemeenten],
-    )) as { id: string }[]).map((r) => r.id);
-    const aanbiederIds = ((await ds.query(
-      `INSERT INTO keten.organisatie (soort, naam, agb_code, iban) SELECT 'aanbieder', 'Aanbieder ' || i, (70000000 + i)::text, ($2::text[])[i] FROM generate_series(1, $1) i RETURNING id`,
-      [grootte.aanbieders, Array.from({ length: grootte.aanbieders }, (_, i) => iban(i + 1))],
-    )) as { id: string }[]).map((r) => r.id);
-    const [{ id: regioId }] = (await ds.query(`INSERT INTO keten.organisatie (soort, naam, iban) VALUES ('regio', 'Regio Sturingbench', $1) RETURNING id`, [iban(999_999)])) as { id: string }[];
-    await ds.query(`INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`, [regioId, gemeenteIds]);
+    const gemeenteIds = (
+      (await ds.query(
+        `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || i, lpad((1000 + i)::text, 4, '0') FROM generate_series(1, $1) i RETURNING id`,
+        [grootte.gemeenten],
+      )) as { id: string }[]
+    ).map((r) => r.id);
+    const aanbiederIds = (
+      (await ds.query(
+        `INSERT INTO keten.organisatie (soort, naam, agb_code, iban) SELECT 'aanbieder', 'Aanbieder ' || i, (70000000 + i)::text, ($2::text[])[i] FROM generate_series(1, $1) i RETURNING id`,
+        [grootte.aanbieders, Array.from({ length: grootte.aanbieders }, (_, i) => iban(i + 1))],
+      )) as { id: string }[]
+    ).map((r) => r.id);
+    const [{ id: regioId }] = (await ds.query(
+      `INSERT INTO keten.organisatie (soort, naam, iban) VALUES ('regio', 'Regio Sturingbench', $1) RETURNING id`,
+      [iban(999_999)],
+    )) as { id: string }[];
+    await ds.query(
+      `INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`,
+      [regioId, gemeenteIds],
+    );
     const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
     for (const [a, aanbiederId] of aanbiederIds.entries()) {
       await app.get(RaamovereenkomstService).registreer(beheerder, {
-        nummer: `RO-STURING-${a}`, naam: 'Wmo-maatwerk', inkoperId: regioId, aanbiederId, gemeenteIds, domein: Domein.Wmo, ingangsdatum: '2025-01-01', einddatum: '2027-12-31',
+        nummer: `RO-STURING-${a}`,
+        naam: 'Wmo-maatwerk',
+        inkoperId: regioId,
+        aanbiederId,
+        gemeenteIds,
+        domein: Domein.Wmo,
+        ingangsdatum: '2025-01-01',
+        einddatum: '2027-12-31',
         maximaleWaardeCenten: 10_000_000_000,
-        producten: PRODUCTEN.map((p) => ({ productcategorie: p.productcategorie, productcode: p.productcode, uitvoeringsvariant: p.uitvoeringsvariant, omschrijving: p.omschrijving,
-          tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }] })),
+        producten: PRODUCTEN.map((p) => ({
+          productcategorie: p.productcategorie,
+          productcode: p.productcode,
+          uitvoeringsvariant: p.uitvoeringsvariant,
+          omschrijving: p.omschrijving,
+          tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }],
+        })),
       } as unknown as RegistreerRaamovereenkomstDto);
     }
     await ds.query(
@@ -89,8 +137,13 @@ export async function run(args: string[]): Promise<void> {
        SELECT t.id, '2025-12-15', '09:00:00', p.cat, p.code, '2026-01-01', '2026-12-31', p.volume, p.eenheid::keten.eenheid, p.freq
          FROM keten.toewijzing t JOIN unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS p(cat, code, volume, eenheid, freq, k)
            ON p.k = 1 + t.toewijzing_nummer % 3`,
-      [PRODUCTEN.map((p) => p.productcategorie), PRODUCTEN.map((p) => p.productcode), PRODUCTEN.map((p) => (p.frequentie === '2' ? 4 : VOLUME[p.productcode] * (p.frequentie === '6' ? 12 : 1))),
-        PRODUCTEN.map((p) => p.eenheid), PRODUCTEN.map((p) => p.frequentie)],
+      [
+        PRODUCTEN.map((p) => p.productcategorie),
+        PRODUCTEN.map((p) => p.productcode),
+        PRODUCTEN.map((p) => (p.frequentie === '2' ? 4 : VOLUME[p.productcode] * (p.frequentie === '6' ? 12 : 1))),
+        PRODUCTEN.map((p) => p.eenheid),
+        PRODUCTEN.map((p) => p.frequentie),
+      ],
     );
     for (let m = 1; m <= grootte.maanden; m++) {
       const begin = `2026-${String(m).padStart(2, '0')}-01`;
@@ -112,7 +165,13 @@ export async function run(args: string[]): Promise<void> {
            FROM keten.toewijzing t JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
            JOIN unnest($3::text[], $4::int[], $5::bigint[]) AS p(code, volume, tarief) ON p.code = v.productcode
            JOIN keten.declaratie d ON d.aanbieder_id = t.aanbieder_id AND d.gemeente_id = t.gemeente_id AND d.periode_begin = $1::date`,
-        [begin, m, PRODUCTEN.map((p) => p.productcode), PRODUCTEN.map((p) => VOLUME[p.productcode]), PRODUCTEN.map((p) => p.tarief)],
+        [
+          begin,
+          m,
+          PRODUCTEN.map((p) => p.productcode),
+          PRODUCTEN.map((p) => VOLUME[p.productcode]),
+          PRODUCTEN.map((p) => p.tarief),
+        ],
       );
     }
     const [{ n: prestaties }] = (await ds.query(`SELECT count(*)::int AS n FROM keten.prestatie`)) as { n: number }[];
@@ -122,18 +181,31 @@ export async function run(args: string[]): Promise<void> {
     // Timed: the realisatie job per declaratie, month by month, as it follows each beoordeling (2 at a time).
     const realisatie = app.get(RealisatieBijwerkenService);
     for (let m = 1; m <= grootte.maanden; m++) {
-      const ids = ((await ds.query(`SELECT id FROM keten.declaratie WHERE periode_begin = $1 ORDER BY id`, [`2026-${String(m).padStart(2, '0')}-01`])) as { id: string }[]).map((r) => r.id);
-      const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM keten.prestatie p JOIN keten.declaratie d ON d.id = p.declaratie_id WHERE d.periode_begin = $1`, [`2026-${String(m).padStart(2, '0')}-01`])) as { n: number }[];
+      const ids = (
+        (await ds.query(`SELECT id FROM keten.declaratie WHERE periode_begin = $1 ORDER BY id`, [
+          `2026-${String(m).padStart(2, '0')}-01`,
+        ])) as { id: string }[]
+      ).map((r) => r.id);
+      const [{ n }] = (await ds.query(
+        `SELECT count(*)::int AS n FROM keten.prestatie p JOIN keten.declaratie d ON d.id = p.declaratie_id WHERE d.periode_begin = $1`,
+        [`2026-${String(m).padStart(2, '0')}-01`],
+      )) as { n: number }[];
       const start = process.hrtime.bigint();
       await perTwee(ids, 2, (id) => realisatie.verwerkDeclaratie(id));
       const s = sinds(start);
-      console.log(`realisatie after month ${m}'s beoordeling: ${ids.length} declaraties, ${n} prestaties in ${s.toFixed(2)} s (${Math.round(n / s).toLocaleString('en')} prestaties/s)`);
+      console.log(
+        `realisatie after month ${m}'s beoordeling: ${ids.length} declaraties, ${n} prestaties in ${s.toFixed(2)} s (${Math.round(n / s).toLocaleString('en')} prestaties/s)`,
+      );
     }
-    const toewijzingIds = ((await ds.query(`SELECT id FROM keten.toewijzing ORDER BY id`)) as { id: string }[]).map((r) => r.id);
+    const toewijzingIds = ((await ds.query(`SELECT id FROM keten.toewijzing ORDER BY id`)) as { id: string }[]).map(
+      (r) => r.id,
+    );
     const vStart = process.hrtime.bigint();
     const rijen = await app.get(VerplichtingenBijwerkenService).herberekenToewijzingen(toewijzingIds);
     const vs = sinds(vStart);
-    console.log(`verplichtingen of every toewijzing: ${toewijzingIds.length} toewijzingen, ${rijen} month rows in ${vs.toFixed(2)} s (${Math.round(toewijzingIds.length / vs).toLocaleString('en')} toewijzingen/s)`);
+    console.log(
+      `verplichtingen of every toewijzing: ${toewijzingIds.length} toewijzingen, ${rijen} month rows in ${vs.toFixed(2)} s (${Math.round(toewijzingIds.length / vs).toLocaleString('en')} toewijzingen/s)`,
+    );
 
     // As autovacuum would by now: the aggregates were empty when the set-up analysed the database.
     await ds.query('ANALYZE');
@@ -141,16 +213,30 @@ export async function run(args: string[]): Promise<void> {
     // Endpoints, over HTTP as a dashboard calls them.
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const g = gemeenteIds[0];
-    for (const [code, categorieen] of [['BEGELEIDING', ['02']], ['DAGBESTEDING', ['07']], ['MAATWERK', ['10']]] as const) {
-      const post = await fetch(`${basis}/api/v1/sturing/budgetposten`, { method: 'POST', headers: auth, body: JSON.stringify({ gemeenteId: g, domein: 'wmo', code, naam: code, productcategorieen: categorieen }) });
+    for (const [code, categorieen] of [
+      ['BEGELEIDING', ['02']],
+      ['DAGBESTEDING', ['07']],
+      ['MAATWERK', ['10']],
+    ] as const) {
+      const post = await fetch(`${basis}/api/v1/sturing/budgetposten`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ gemeenteId: g, domein: 'wmo', code, naam: code, productcategorieen: categorieen }),
+      });
       const { id } = (await post.json()) as { id: string };
-      await fetch(`${basis}/api/v1/sturing/begroting`, { method: 'POST', headers: auth, body: JSON.stringify({ gemeenteId: g, jaar: 2026, regels: [{ budgetpostId: id, bedragCenten: 100_000_000 }] }) });
+      await fetch(`${basis}/api/v1/sturing/begroting`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ gemeenteId: g, jaar: 2026, regels: [{ budgetpostId: id, bedragCenten: 100_000_000 }] }),
+      });
     }
     const peil = `2026-${String(Math.min(12, grootte.maanden + 1)).padStart(2, '0')}-15`;
     const eindpunten = [
       `/api/v1/sturing/overzicht?gemeente=${g}&jaar=2026&peildatum=${peil}`,
       `/api/v1/sturing/overzicht?gemeente=${g}&jaar=2026&peildatum=${peil}&formaat=xlsx`,
-      ...['budgetpost', 'aanbieder', 'product', 'raamovereenkomst', 'maand', 'kwartaal'].map((per) => `/api/v1/sturing/realisatie?gemeente=${g}&jaar=2026&per=${per}&peildatum=${peil}`),
+      ...['budgetpost', 'aanbieder', 'product', 'raamovereenkomst', 'maand', 'kwartaal'].map(
+        (per) => `/api/v1/sturing/realisatie?gemeente=${g}&jaar=2026&per=${per}&peildatum=${peil}`,
+      ),
       `/api/v1/sturing/verplichtingen?gemeente=${g}&jaar=2026&per=aanbieder&peildatum=${peil}`,
       `/api/v1/sturing/signalen?gemeente=${g}&peildatum=${peil}`,
       `/api/v1/sturing/prognose/backtest?gemeente=${g}&jaar=2026&peildatum=2026-02-15`,
@@ -169,9 +255,15 @@ export async function run(args: string[]): Promise<void> {
       console.log(`GET ${pad.replace(/gemeente=[0-9a-f-]+&?/, '').replace(/\?$/, '')}: ${tijden[1].toFixed(0)} ms`);
     }
     const bStart = process.hrtime.bigint();
-    const batch = await fetch(`${basis}/api/v1/betaalbatches`, { method: 'POST', headers: auth, body: JSON.stringify({ inkoperId: regioId, tot: '2026-12-31', uitvoeringsdatum: '2026-12-31' }) });
+    const batch = await fetch(`${basis}/api/v1/betaalbatches`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ inkoperId: regioId, tot: '2026-12-31', uitvoeringsdatum: '2026-12-31' }),
+    });
     const body = (await batch.json()) as { regels?: unknown[]; totaalCenten?: number };
-    console.log(`POST /api/v1/betaalbatches (the regio, everything approved): ${batch.status}, ${body.regels?.length ?? 0} regels, in ${(sinds(bStart) * 1000).toFixed(0)} ms`);
+    console.log(
+      `POST /api/v1/betaalbatches (the regio, everything approved): ${batch.status}, ${body.regels?.length ?? 0} regels, in ${(sinds(bStart) * 1000).toFixed(0)} ms`,
+    );
   } finally {
     await app?.close();
     if (!args.includes('--bewaar')) await verwijderDatabase(url);

@@ -1,8 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const KOLOMMEN = [
-  'client_id', 'referentie_nummer', 'vorig_referentie_nummer', 'toewijzing_nummer', 'productcategorie', 'productcode', 'begindatum', 'einddatum',
-  'geleverd_volume', 'eenheid', 'product_tarief_centen', 'ingediend_bedrag_centen', 'debet_credit',
+  'client_id',
+  'referentie_nummer',
+  'vorig_referentie_nummer',
+  'toewijzing_nummer',
+  'productcategorie',
+  'productcode',
+  'begindatum',
+  'einddatum',
+  'geleverd_volume',
+  'eenheid',
+  'product_tarief_centen',
+  'ingediend_bedrag_centen',
+  'debet_credit',
 ];
 
 /**
@@ -15,11 +26,15 @@ export class PrestatieEenmaalGeschreven1795449100000 implements MigrationInterfa
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "keten"."declaratie" ADD "aantal_prestaties" integer NOT NULL DEFAULT 0`);
-    await queryRunner.query(`UPDATE "keten"."declaratie" d SET "aantal_prestaties" = (SELECT count(*) FROM "keten"."prestatie" p WHERE p."declaratie_id" = d."id")`);
+    await queryRunner.query(
+      `UPDATE "keten"."declaratie" d SET "aantal_prestaties" = (SELECT count(*) FROM "keten"."prestatie" p WHERE p."declaratie_id" = d."id")`,
+    );
     await queryRunner.query(`ALTER TABLE "keten"."declaratie" ALTER COLUMN "aantal_prestaties" DROP DEFAULT`);
     await queryRunner.query(`ALTER TABLE "keten"."declaratie" ADD "ingediende_prestaties" bytea`);
     // Already gzip-compressed by Keten: TOAST compression would only spend CPU.
-    await queryRunner.query(`ALTER TABLE "keten"."declaratie" ALTER COLUMN "ingediende_prestaties" SET STORAGE EXTERNAL`);
+    await queryRunner.query(
+      `ALTER TABLE "keten"."declaratie" ALTER COLUMN "ingediende_prestaties" SET STORAGE EXTERNAL`,
+    );
     await queryRunner.query(
       `UPDATE "keten"."declaratie" d SET "ingediende_prestaties" = x.doc
          FROM (SELECT "declaratie_id", convert_to(json_build_object(${KOLOMMEN.map((k) => `'${k}', json_agg(${k === 'productcategorie' ? 'rtrim(productcategorie)' : k} ORDER BY "volgnummer")`).join(', ')})::text, 'UTF8') AS doc
@@ -30,7 +45,9 @@ export class PrestatieEenmaalGeschreven1795449100000 implements MigrationInterfa
     await queryRunner.query(`DROP INDEX "keten"."prestatie_volgnummer_uniek"`);
     await queryRunner.query(`ALTER TABLE "keten"."prestatie" DROP CONSTRAINT "PK_44fc1c2528da0bca5104373f2e9"`);
     await queryRunner.query(`ALTER TABLE "keten"."prestatie" DROP COLUMN "id"`);
-    await queryRunner.query(`ALTER TABLE "keten"."prestatie" ADD CONSTRAINT "PK_a031d50fdbe42a9de910a878f0b" PRIMARY KEY ("declaratie_id", "volgnummer")`);
+    await queryRunner.query(
+      `ALTER TABLE "keten"."prestatie" ADD CONSTRAINT "PK_a031d50fdbe42a9de910a878f0b" PRIMARY KEY ("declaratie_id", "volgnummer")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -38,11 +55,18 @@ export class PrestatieEenmaalGeschreven1795449100000 implements MigrationInterfa
     const [{ n }] = (await queryRunner.query(
       `SELECT count(*)::int AS n FROM "keten"."declaratie" WHERE "ingediende_prestaties" IS NOT NULL AND get_byte("ingediende_prestaties", 0) <> 123`,
     )) as { n: number }[];
-    if (n > 0) throw new Error(`${n} declaraties wait for their beoordeling with prestaties this version stores compressed; let the worker judge them before migrating down`);
+    if (n > 0)
+      throw new Error(
+        `${n} declaraties wait for their beoordeling with prestaties this version stores compressed; let the worker judge them before migrating down`,
+      );
     await queryRunner.query(`ALTER TABLE "keten"."prestatie" DROP CONSTRAINT "PK_a031d50fdbe42a9de910a878f0b"`);
     await queryRunner.query(`ALTER TABLE "keten"."prestatie" ADD "id" uuid NOT NULL DEFAULT gen_random_uuid()`);
-    await queryRunner.query(`ALTER TABLE "keten"."prestatie" ADD CONSTRAINT "PK_44fc1c2528da0bca5104373f2e9" PRIMARY KEY ("id")`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "prestatie_volgnummer_uniek" ON "keten"."prestatie"  ("declaratie_id", "volgnummer") `);
+    await queryRunner.query(
+      `ALTER TABLE "keten"."prestatie" ADD CONSTRAINT "PK_44fc1c2528da0bca5104373f2e9" PRIMARY KEY ("id")`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "prestatie_volgnummer_uniek" ON "keten"."prestatie"  ("declaratie_id", "volgnummer") `,
+    );
     await queryRunner.query(
       `INSERT INTO "keten"."prestatie" ("declaratie_id", "volgnummer", "aanbieder_id", "gemeente_id", "domein", ${KOLOMMEN.map((k) => `"${k}"`).join(', ')}, "status")
        SELECT d."id", r."volgnummer" - 1, d."aanbieder_id", d."gemeente_id", d."domein", r."client_id"::uuid, r."referentie_nummer", r."vorig_referentie_nummer",

@@ -9,6 +9,8 @@ export class PrestatieZonderClientSleutel1795449200000 implements MigrationInter
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "keten"."prestatie" ADD CONSTRAINT "prestatie_client_fk" FOREIGN KEY ("client_id") REFERENCES "keten"."client"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "keten"."prestatie" ADD CONSTRAINT "prestatie_client_fk" FOREIGN KEY ("client_id") REFERENCES "keten"."client"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 }

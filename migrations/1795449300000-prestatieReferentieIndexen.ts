@@ -17,7 +17,9 @@ export class PrestatieReferentieIndexen1795449300000 implements MigrationInterfa
       `CREATE UNIQUE INDEX "prestatie_referentie" ON "keten"."prestatie" ("aanbieder_id", "domein", "referentie_nummer", (CASE WHEN "status" = 'goedgekeurd' THEN true END))`,
     );
     await queryRunner.query(`DROP INDEX "keten"."prestatie_toewijzing"`);
-    await queryRunner.query(`CREATE INDEX "prestatie_toewijzing" ON "keten"."prestatie" ("gemeente_id", "domein", "toewijzing_nummer") WHERE "status" = 'goedgekeurd'`);
+    await queryRunner.query(
+      `CREATE INDEX "prestatie_toewijzing" ON "keten"."prestatie" ("gemeente_id", "domein", "toewijzing_nummer") WHERE "status" = 'goedgekeurd'`,
+    );
     await queryRunner.query(
       `CREATE INDEX "prestatie_credit" ON "keten"."prestatie" ("aanbieder_id", "domein", "vorig_referentie_nummer") WHERE "status" = 'goedgekeurd' AND "debet_credit" = 'C'`,
     );
@@ -26,9 +28,13 @@ export class PrestatieReferentieIndexen1795449300000 implements MigrationInterfa
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "keten"."prestatie_credit"`);
     await queryRunner.query(`DROP INDEX "keten"."prestatie_toewijzing"`);
-    await queryRunner.query(`CREATE INDEX "prestatie_toewijzing" ON "keten"."prestatie" ("gemeente_id", "domein", "toewijzing_nummer")`);
+    await queryRunner.query(
+      `CREATE INDEX "prestatie_toewijzing" ON "keten"."prestatie" ("gemeente_id", "domein", "toewijzing_nummer")`,
+    );
     await queryRunner.query(`DROP INDEX "keten"."prestatie_referentie"`);
-    await queryRunner.query(`CREATE INDEX "prestatie_referentie" ON "keten"."prestatie" ("aanbieder_id", "domein", "referentie_nummer")`);
+    await queryRunner.query(
+      `CREATE INDEX "prestatie_referentie" ON "keten"."prestatie" ("aanbieder_id", "domein", "referentie_nummer")`,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "prestatie_goedgekeurd_referentie_uniek" ON "keten"."prestatie" ("aanbieder_id", "domein", "referentie_nummer") WHERE "status" = 'goedgekeurd'`,
     );

@@ -8,11 +8,15 @@ export class Veilingrondes1796200200000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "keten"."veilingronde" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "aanbesteding_id" uuid NOT NULL, "uitslag_id" character varying(40) NOT NULL, "perceel_id" character varying(20) NOT NULL, "productcode" character varying(5) NOT NULL, "client_referentie" character varying(100) NOT NULL, "geopend_om" TIMESTAMP WITH TIME ZONE NOT NULL, "sluit_om" TIMESTAMP WITH TIME ZONE NOT NULL, "gesloten_om" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "veilingronde_termijn" CHECK ("sluit_om" > "geopend_om"), CONSTRAINT "PK_da334ab33373acbb24bbd30186e" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "veilingronde_uitslag_uniek" ON "keten"."veilingronde" ("aanbesteding_id", "uitslag_id")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "veilingronde_uitslag_uniek" ON "keten"."veilingronde" ("aanbesteding_id", "uitslag_id")`,
+    );
     await queryRunner.query(
       `CREATE TABLE "keten"."veilingbod" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "ronde_id" uuid NOT NULL, "aanbieder_id" uuid NOT NULL, "tarief_centen" bigint NOT NULL, "ingediend_om" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "veilingbod_tarief" CHECK ("tarief_centen" > 0), CONSTRAINT "PK_83f607e8fd848ccfdbf36f3396b" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "veilingbod_uniek" ON "keten"."veilingbod" ("ronde_id", "aanbieder_id")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "veilingbod_uniek" ON "keten"."veilingbod" ("ronde_id", "aanbieder_id")`,
+    );
     await queryRunner.query(
       `ALTER TABLE "keten"."veilingronde" ADD CONSTRAINT "veilingronde_aanbesteding_fk" FOREIGN KEY ("aanbesteding_id") REFERENCES "keten"."aanbesteding"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );

@@ -5,8 +5,12 @@ export class NadereOpdrachten1796500000000 implements MigrationInterface {
   name = 'NadereOpdrachten1796500000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "keten"."veilingronde" ADD "soort" character varying(20) NOT NULL DEFAULT 'veiling'`);
-    await queryRunner.query(`ALTER TABLE "keten"."veilingronde" ADD CONSTRAINT "veilingronde_soort" CHECK ("soort" IN ('veiling', 'nadere_opdracht'))`);
+    await queryRunner.query(
+      `ALTER TABLE "keten"."veilingronde" ADD "soort" character varying(20) NOT NULL DEFAULT 'veiling'`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "keten"."veilingronde" ADD CONSTRAINT "veilingronde_soort" CHECK ("soort" IN ('veiling', 'nadere_opdracht'))`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

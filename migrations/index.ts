@@ -25,4 +25,30 @@ import { Verzoeken1796300000000 } from './1796300000000-verzoeken.js';
 import { DeclaratieBerichtIdentificatie1796300100000 } from './1796300100000-declaratieBerichtIdentificatie.js';
 import { OutboxClaim1796400000000 } from './1796400000000-outboxClaim.js';
 
-export const MIGRATIONS = [DatamodelV11763900000000, ToewijzingenEnDeclaraties1795445214418, InkoopAanbestedingen1795445561462, ContractenTarievenBekostiging1795445746539, Regieberichten1795446159639, Productcodelijsten1795448211735, BerichtInhoudExtern1795449000000, PrestatieEenmaalGeschreven1795449100000, PrestatieZonderClientSleutel1795449200000, PrestatieReferentieIndexen1795449300000, Toegang1796000000000, Totp1796000100000, Sturing1796100000000, Betaalbatches1796100100000, SturingSignalen1796100200000, SociaalTeam1796100300000, Wijken1796100400000, SturingClientTelling1796100500000, AanbestedingGebeurtenisToestand1796200000000, Verantwoording1796200100000, Veilingrondes1796200200000, Verzoeken1796300000000, DeclaratieBerichtIdentificatie1796300100000, OutboxClaim1796400000000, NadereOpdrachten1796500000000];
+export const MIGRATIONS = [
+  DatamodelV11763900000000,
+  ToewijzingenEnDeclaraties1795445214418,
+  InkoopAanbestedingen1795445561462,
+  ContractenTarievenBekostiging1795445746539,
+  Regieberichten1795446159639,
+  Productcodelijsten1795448211735,
+  BerichtInhoudExtern1795449000000,
+  PrestatieEenmaalGeschreven1795449100000,
+  PrestatieZonderClientSleutel1795449200000,
+  PrestatieReferentieIndexen1795449300000,
+  Toegang1796000000000,
+  Totp1796000100000,
+  Sturing1796100000000,
+  Betaalbatches1796100100000,
+  SturingSignalen1796100200000,
+  SociaalTeam1796100300000,
+  Wijken1796100400000,
+  SturingClientTelling1796100500000,
+  AanbestedingGebeurtenisToestand1796200000000,
+  Verantwoording1796200100000,
+  Veilingrondes1796200200000,
+  Verzoeken1796300000000,
+  DeclaratieBerichtIdentificatie1796300100000,
+  OutboxClaim1796400000000,
+  NadereOpdrachten1796500000000,
+];

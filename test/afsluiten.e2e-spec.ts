@@ -28,11 +28,24 @@ interface Antwoord {
 function post(agent: Agent, poort: number, token: string, xml: string): Promise<Omit<Antwoord, 'naSignaal'>> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { agent, host: '127.0.0.1', port: poort, method: 'POST', path: '/api/v1/berichten', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/xml' } },
+      {
+        agent,
+        host: '127.0.0.1',
+        port: poort,
+        method: 'POST',
+        path: '/api/v1/berichten',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/xml' },
+      },
       (res) => {
         let tekst = '';
         res.on('data', (d: Buffer) => (tekst += d.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, verbinding: res.headers.connection, body: tekst ? JSON.parse(tekst) : null }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            verbinding: res.headers.connection,
+            body: tekst ? JSON.parse(tekst) : null,
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -57,19 +70,32 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
   });
 
   it('should stop within the deadline, answering every request it took, and lose none of the messages it accepted', async () => {
-    const s = await maakDeclaratieScenario(t, Array.from({ length: CLIENTS }, (_, c) => 4001 + c));
+    const s = await maakDeclaratieScenario(
+      t,
+      Array.from({ length: CLIENTS }, (_, c) => 4001 + c),
+    );
     const poort = await vrijePoort();
     const config = testConfig();
     api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
       env: {
-        ...process.env, NODE_ENV: 'production', DATABASE_URL: testDatabaseUrl(), REDIS_URL: '', PORT: String(poort), KETEN_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN,
-        KETEN_BSN_SLEUTEL: config.KETEN_BSN_SLEUTEL, KETEN_SHUTDOWN_TIMEOUT_MS: String(DEADLINE_MS), KETEN_LOG_LEVEL: 'log', NO_COLOR: '1',
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: testDatabaseUrl(),
+        REDIS_URL: '',
+        PORT: String(poort),
+        KETEN_BOOTSTRAP_TOKEN: BOOTSTRAP_TOKEN,
+        KETEN_BSN_SLEUTEL: config.KETEN_BSN_SLEUTEL,
+        KETEN_SHUTDOWN_TIMEOUT_MS: String(DEADLINE_MS),
+        KETEN_LOG_LEVEL: 'log',
+        NO_COLOR: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     api.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
     api.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
-    const gestopt = new Promise<{ code: number | null; op: number }>((resolve) => api.on('exit', (code) => resolve({ code, op: Date.now() })));
+    const gestopt = new Promise<{ code: number | null; op: number }>((resolve) =>
+      api.on('exit', (code) => resolve({ code, op: Date.now() })),
+    );
     const basis = `http://127.0.0.1:${poort}`;
     const start = Date.now();
     while ((await http(basis, 'GET', '/health/ready').catch(() => ({ status: 0 }))).status !== 200) {
@@ -111,7 +137,9 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
     // the stopped API would stand for the whole 60 s lease, so the table must be free of claims well within that.
     await wachtOp(
       async () => {
-        const [{ geclaimd }] = await t.dataSource.query(`SELECT count(*)::int AS geclaimd FROM keten.job_outbox WHERE geclaimd_tot > now()`);
+        const [{ geclaimd }] = await t.dataSource.query(
+          `SELECT count(*)::int AS geclaimd FROM keten.job_outbox WHERE geclaimd_tot > now()`,
+        );
         if (geclaimd > 0) throw new Error(`${geclaimd} outbox rows claimed`);
         return true;
       },
@@ -125,14 +153,20 @@ describe('stopping the API under keep-alive traffic (SIGTERM to its own process)
     const geaccepteerd = antwoorden.filter((a) => a.status === 202);
     expect(geaccepteerd.every((a) => a.body.status === 'verwerkt')).toBe(true);
     for (const a of geaccepteerd) {
-      expect((await http(t.url, 'GET', `/api/v1/berichten/${a.body.id}`, { token: s.aanbiederToken })).body.status).toBe('verwerkt');
-      expect((await beoordeeldeDeclaratie(t.url, a.body.resultaat.declaratieId, s.aanbiederToken)).prestaties).toHaveLength(1);
+      expect(
+        (await http(t.url, 'GET', `/api/v1/berichten/${a.body.id}`, { token: s.aanbiederToken })).body.status,
+      ).toBe('verwerkt');
+      expect(
+        (await beoordeeldeDeclaratie(t.url, a.body.resultaat.declaratieId, s.aanbiederToken)).prestaties,
+      ).toHaveLength(1);
     }
     // NODE_ENV=production: one JSON object per line.
     const regels = uitvoer.split('\n').filter((r) => r.trim());
     expect(regels.length).toBeGreaterThan(0);
     for (const regel of regels) expect(() => JSON.parse(regel)).not.toThrow();
-    expect(regels.map((r) => JSON.parse(r).bericht)).toEqual(expect.arrayContaining([expect.stringMatching(/^SIGTERM: stopping/)]));
+    expect(regels.map((r) => JSON.parse(r).bericht)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SIGTERM: stopping/)]),
+    );
   });
 });
 
@@ -143,15 +177,25 @@ describe('stopping a worker while it judges (SIGTERM to its own process)', () =>
   const startWerker = () => {
     const werker = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
       env: {
-        ...process.env, DATABASE_URL: testDatabaseUrl(), REDIS_URL: '', KETEN_BSN_SLEUTEL: testConfig().KETEN_BSN_SLEUTEL,
-        KETEN_SHUTDOWN_TIMEOUT_MS: String(DEADLINE_MS), KETEN_LOG_LEVEL: 'error', NO_COLOR: '1',
+        ...process.env,
+        DATABASE_URL: testDatabaseUrl(),
+        REDIS_URL: '',
+        KETEN_BSN_SLEUTEL: testConfig().KETEN_BSN_SLEUTEL,
+        KETEN_SHUTDOWN_TIMEOUT_MS: String(DEADLINE_MS),
+        KETEN_LOG_LEVEL: 'error',
+        NO_COLOR: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     werker.stdout.resume();
     werker.stderr.resume();
     werkers.push(werker);
-    return { werker, gestopt: new Promise<{ code: number | null; op: number }>((resolve) => werker.on('exit', (code) => resolve({ code, op: Date.now() }))) };
+    return {
+      werker,
+      gestopt: new Promise<{ code: number | null; op: number }>((resolve) =>
+        werker.on('exit', (code) => resolve({ code, op: Date.now() })),
+      ),
+    };
   };
 
   beforeAll(async () => {
@@ -169,7 +213,11 @@ describe('stopping a worker while it judges (SIGTERM to its own process)', () =>
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
       const xml = declaratieXml(s, `W${i}`, `W${s.aanbieder.agbCode}-${i}`, [uurPrestatie(`W${i}`, 4101 + (i % 3), 1)]);
-      const res = await http(t.url, 'POST', '/api/v1/berichten', { token: s.aanbiederToken, body: xml, contentType: 'application/xml' });
+      const res = await http(t.url, 'POST', '/api/v1/berichten', {
+        token: s.aanbiederToken,
+        body: xml,
+        contentType: 'application/xml',
+      });
       expect(res.status).toBe(202);
       ids.push(res.body.resultaat.declaratieId);
     }
@@ -183,7 +231,10 @@ describe('stopping a worker while it judges (SIGTERM to its own process)', () =>
 
     const tweede = startWerker();
     for (const id of ids) expect((await beoordeeldeDeclaratie(t.url, id, s.aanbiederToken)).prestaties).toHaveLength(1);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.prestatie WHERE declaratie_id = ANY($1::uuid[])`, [ids]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM keten.prestatie WHERE declaratie_id = ANY($1::uuid[])`,
+      [ids],
+    );
     expect(n).toBe(ids.length);
     tweede.werker.kill('SIGTERM');
     expect((await tweede.gestopt).code).toBe(0);

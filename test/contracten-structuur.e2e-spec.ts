@@ -14,14 +14,31 @@ const structuur = () => ({
   maximaleWaardeCenten: 10_000_000_00,
   verlengingsopties: [{ duurMaanden: 12 }, { duurMaanden: 12 }],
   tussentijdseToetreding: true,
-  indexatiemethode: [{ naam: 'OVA', gewicht: '90' }, { naam: 'PCC', gewicht: '10' }],
+  indexatiemethode: [
+    { naam: 'OVA', gewicht: '90' },
+    { naam: 'PCC', gewicht: '10' },
+  ],
   segmenten: [
     { naam: 'Midden (resultaat)', uitvoeringsvariant: Uitvoeringsvariant.Outputgericht },
     { naam: 'Top (P×Q)', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht },
   ],
   producten: [
-    { productcategorie: '45', productcode: '45R01', uitvoeringsvariant: Uitvoeringsvariant.Outputgericht, omschrijving: 'Traject licht', segment: 'Midden (resultaat)', tarieven: [{ eenheid: Eenheid.Euros, bedragCenten: 250_000, ingangsdatum: '2026-01-01' }] },
-    { productcategorie: '45', productcode: '45P01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Intensieve begeleiding', segment: 'Top (P×Q)', tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: 9_800, ingangsdatum: '2026-01-01' }] },
+    {
+      productcategorie: '45',
+      productcode: '45R01',
+      uitvoeringsvariant: Uitvoeringsvariant.Outputgericht,
+      omschrijving: 'Traject licht',
+      segment: 'Midden (resultaat)',
+      tarieven: [{ eenheid: Eenheid.Euros, bedragCenten: 250_000, ingangsdatum: '2026-01-01' }],
+    },
+    {
+      productcategorie: '45',
+      productcode: '45P01',
+      uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+      omschrijving: 'Intensieve begeleiding',
+      segment: 'Top (P×Q)',
+      tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: 9_800, ingangsdatum: '2026-01-01' }],
+    },
   ],
 });
 
@@ -44,15 +61,33 @@ describe('contracten: structure of a raamovereenkomst and guarding a running con
       oorspronkelijkeEinddatum: '2027-12-31',
       maximaleEinddatum: '2029-12-31',
       tussentijdseToetreding: true,
-      verlengingsopties: [{ volgnummer: 1, duurMaanden: 12, status: 'open' }, { volgnummer: 2, duurMaanden: 12, status: 'open' }],
+      verlengingsopties: [
+        { volgnummer: 1, duurMaanden: 12, status: 'open' },
+        { volgnummer: 2, duurMaanden: 12, status: 'open' },
+      ],
     });
-    expect(res.body.producten.map((x: { productcode: string; segment: string }) => [x.productcode, x.segment])).toEqual([['45P01', 'Top (P×Q)'], ['45R01', 'Midden (resultaat)']]);
+    expect(res.body.producten.map((x: { productcode: string; segment: string }) => [x.productcode, x.segment])).toEqual(
+      [
+        ['45P01', 'Top (P×Q)'],
+        ['45R01', 'Midden (resultaat)'],
+      ],
+    );
   });
 
   it('should refuse a product whose uitvoeringsvariant differs from its segment', async () => {
     const doc = structuur();
     doc.producten[0].segment = 'Top (P×Q)';
-    const res = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', { token: p.inkoop, json: { ...doc, nummer: `RO-S${Date.now()}`, naam: 'x', inkoperId: p.gemeente.id, aanbiederId: p.aanbieder.id, gemeenteIds: [p.gemeente.id] } });
+    const res = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
+      token: p.inkoop,
+      json: {
+        ...doc,
+        nummer: `RO-S${Date.now()}`,
+        naam: 'x',
+        inkoperId: p.gemeente.id,
+        aanbiederId: p.aanbieder.id,
+        gemeenteIds: [p.gemeente.id],
+      },
+    });
 
     expect(res.status).toBe(400);
     expect(res.body.fouten).toEqual([expect.objectContaining({ veld: 'producten[0].uitvoeringsvariant' })]);
@@ -69,8 +104,18 @@ describe('contracten: structure of a raamovereenkomst and guarding a running con
     expect([eerste.status, eerste.body.einddatum]).toEqual([201, '2028-12-31']);
     expect([tweede.status, tweede.body.einddatum]).toEqual([201, '2029-12-31']);
     expect(derde.status).toBe(409);
-    expect((await http(t.url, 'GET', pad, { token: p.inkoop })).body.map((o: { status: string; nieuweEinddatum: string }) => [o.status, o.nieuweEinddatum])).toEqual([['gelicht', '2028-12-31'], ['gelicht', '2029-12-31']]);
-    const audit = await t.dataSource.query(`SELECT details FROM keten.audit_log WHERE entiteit_id = $1 AND actie = 'raamovereenkomst.verlengd' ORDER BY id`, [contract.id]);
+    expect(
+      (await http(t.url, 'GET', pad, { token: p.inkoop })).body.map(
+        (o: { status: string; nieuweEinddatum: string }) => [o.status, o.nieuweEinddatum],
+      ),
+    ).toEqual([
+      ['gelicht', '2028-12-31'],
+      ['gelicht', '2029-12-31'],
+    ]);
+    const audit = await t.dataSource.query(
+      `SELECT details FROM keten.audit_log WHERE entiteit_id = $1 AND actie = 'raamovereenkomst.verlengd' ORDER BY id`,
+      [contract.id],
+    );
     expect(audit.map((a: { details: { tot: string } }) => a.details.tot)).toEqual(['2028-12-31', '2029-12-31']);
   });
 
@@ -81,15 +126,32 @@ describe('contracten: structure of a raamovereenkomst and guarding a running con
     const binnen = await http(t.url, 'PATCH', pad, { token: p.inkoop, json: { einddatum: '2029-06-30' } });
     const buiten = await http(t.url, 'PATCH', pad, { token: p.inkoop, json: { einddatum: '2030-12-31' } });
     const ongewijzigd = await http(t.url, 'GET', pad, { token: p.inkoop });
-    const bevestigd = await http(t.url, 'PATCH', pad, { token: p.inkoop, json: { einddatum: '2030-12-31', motiveringLangeLooptijd: 'Continuïteit van zorg', bevestigWezenlijkeWijziging: true } });
+    const bevestigd = await http(t.url, 'PATCH', pad, {
+      token: p.inkoop,
+      json: {
+        einddatum: '2030-12-31',
+        motiveringLangeLooptijd: 'Continuïteit van zorg',
+        bevestigWezenlijkeWijziging: true,
+      },
+    });
 
     expect(binnen.status).toBe(200);
     expect(buiten.status).toBe(409);
-    expect(buiten.body.fouten.map((f: { veld: string }) => f.veld)).toEqual(['MOGELIJK_WEZENLIJKE_WIJZIGING_LOOPTIJD', 'LOOPTIJD_BOVEN_48_MAANDEN_ZONDER_MOTIVERING']);
+    expect(buiten.body.fouten.map((f: { veld: string }) => f.veld)).toEqual([
+      'MOGELIJK_WEZENLIJKE_WIJZIGING_LOOPTIJD',
+      'LOOPTIJD_BOVEN_48_MAANDEN_ZONDER_MOTIVERING',
+    ]);
     expect(ongewijzigd.body.einddatum).toBe('2029-06-30');
     expect([bevestigd.status, bevestigd.body.einddatum]).toEqual([200, '2030-12-31']);
-    const acties = await t.dataSource.query(`SELECT actie FROM keten.audit_log WHERE entiteit_id = $1 ORDER BY id`, [contract.id]);
-    expect(acties.map((a: { actie: string }) => a.actie)).toEqual(['raamovereenkomst.geregistreerd', 'raamovereenkomst.gewijzigd', 'raamovereenkomst.wezenlijke-wijziging-bevestigd', 'raamovereenkomst.gewijzigd']);
+    const acties = await t.dataSource.query(`SELECT actie FROM keten.audit_log WHERE entiteit_id = $1 ORDER BY id`, [
+      contract.id,
+    ]);
+    expect(acties.map((a: { actie: string }) => a.actie)).toEqual([
+      'raamovereenkomst.geregistreerd',
+      'raamovereenkomst.gewijzigd',
+      'raamovereenkomst.wezenlijke-wijziging-bevestigd',
+      'raamovereenkomst.gewijzigd',
+    ]);
   });
 
   it('should flag a cumulative value increase above 50% of the original value, also when reached in steps', async () => {
@@ -102,7 +164,10 @@ describe('contracten: structure of a raamovereenkomst and guarding a running con
 
     expect([plus40.status, plus50.status, plus51.status]).toEqual([200, 200, 409]);
     expect(plus51.body.fouten[0].veld).toBe('MOGELIJK_WEZENLIJKE_WIJZIGING_PRIJS');
-    expect((await http(t.url, 'GET', pad, { token: p.inkoop })).body).toMatchObject({ maximaleWaardeCenten: 15_000_000_00, oorspronkelijkeWaardeCenten: 10_000_000_00 });
+    expect((await http(t.url, 'GET', pad, { token: p.inkoop })).body).toMatchObject({
+      maximaleWaardeCenten: 15_000_000_00,
+      oorspronkelijkeWaardeCenten: 10_000_000_00,
+    });
   });
 
   it('should register onderaannemers of the hoofdaannemer', async () => {
@@ -110,51 +175,115 @@ describe('contracten: structure of a raamovereenkomst and guarding a running con
     const onder = await maakOrganisatie(t.url, 'aanbieder');
     const pad = `/api/v1/raamovereenkomsten/${contract.id}/onderaannemers`;
 
-    const goed = await http(t.url, 'POST', pad, { token: p.inkoop, json: { aanbiederId: onder.id, ingangsdatum: '2026-03-01' } });
-    const zelf = await http(t.url, 'POST', pad, { token: p.inkoop, json: { aanbiederId: p.aanbieder.id, ingangsdatum: '2026-03-01' } });
-    const dubbel = await http(t.url, 'POST', pad, { token: p.inkoop, json: { aanbiederId: onder.id, ingangsdatum: '2026-06-01' } });
+    const goed = await http(t.url, 'POST', pad, {
+      token: p.inkoop,
+      json: { aanbiederId: onder.id, ingangsdatum: '2026-03-01' },
+    });
+    const zelf = await http(t.url, 'POST', pad, {
+      token: p.inkoop,
+      json: { aanbiederId: p.aanbieder.id, ingangsdatum: '2026-03-01' },
+    });
+    const dubbel = await http(t.url, 'POST', pad, {
+      token: p.inkoop,
+      json: { aanbiederId: onder.id, ingangsdatum: '2026-06-01' },
+    });
 
     expect(goed.status).toBe(201);
     expect(zelf.status).toBe(400);
     expect(dubbel.status).toBe(409);
-    expect((await http(t.url, 'GET', pad, { token: p.inkoop })).body).toEqual([expect.objectContaining({ aanbiederId: onder.id, agbCode: onder.agbCode, ingangsdatum: '2026-03-01', einddatum: null })]);
+    expect((await http(t.url, 'GET', pad, { token: p.inkoop })).body).toEqual([
+      expect.objectContaining({
+        aanbiederId: onder.id,
+        agbCode: onder.agbCode,
+        ingangsdatum: '2026-03-01',
+        einddatum: null,
+      }),
+    ]);
   });
 
   it('should let an aanbieder join during the term on the same products and tariffs', async () => {
     const contract = await maakContract(t, p, structuur());
     const nieuw = await maakOrganisatie(t.url, 'aanbieder');
 
-    const res = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/toetredingen`, { token: p.inkoop, json: { aanbiederId: nieuw.id, nummer: `RO-T${Date.now()}`, ingangsdatum: '2026-07-01' } });
+    const res = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/toetredingen`, {
+      token: p.inkoop,
+      json: { aanbiederId: nieuw.id, nummer: `RO-T${Date.now()}`, ingangsdatum: '2026-07-01' },
+    });
 
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ toegetredenTotId: contract.id, ingangsdatum: '2026-07-01', einddatum: '2027-12-31', aanbieder: { id: nieuw.id } });
-    const tarieven = await t.app.get(ContractTariefService).tarievenVoor({ agbCode: nieuw.agbCode!, gemeenteCode: p.gemeente.cbsCode!, domein: Domein.Jeugd, van: '2026-01-01', tot: '2026-12-31' });
-    expect(tarieven.map((x) => [x.productcode, x.bedragCenten, x.ingangsdatum])).toEqual([['45P01', 9_800, '2026-07-01'], ['45R01', 250_000, '2026-07-01']]);
+    expect(res.body).toMatchObject({
+      toegetredenTotId: contract.id,
+      ingangsdatum: '2026-07-01',
+      einddatum: '2027-12-31',
+      aanbieder: { id: nieuw.id },
+    });
+    const tarieven = await t.app.get(ContractTariefService).tarievenVoor({
+      agbCode: nieuw.agbCode!,
+      gemeenteCode: p.gemeente.cbsCode!,
+      domein: Domein.Jeugd,
+      van: '2026-01-01',
+      tot: '2026-12-31',
+    });
+    expect(tarieven.map((x) => [x.productcode, x.bedragCenten, x.ingangsdatum])).toEqual([
+      ['45P01', 9_800, '2026-07-01'],
+      ['45R01', 250_000, '2026-07-01'],
+    ]);
   });
 
   it('should refuse an indexation with another method than the agreed one', async () => {
     const contract = await maakContract(t, p, structuur());
     const res = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contract.id}/indexaties`, {
       token: p.inkoop,
-      json: { jaar: 2027, componenten: [{ naam: 'OVA', gewicht: '80', prognose: '3' }, { naam: 'PCC', gewicht: '20', prognose: '2' }] },
+      json: {
+        jaar: 2027,
+        componenten: [
+          { naam: 'OVA', gewicht: '80', prognose: '3' },
+          { naam: 'PCC', gewicht: '20', prognose: '2' },
+        ],
+      },
     });
 
     expect(res.status).toBe(400);
     expect(res.body.fouten[0].reden).toContain('wezenlijke wijziging');
   });
 
-  it('should version the contract\'s productcodelijst and keep each code in one categorie (TR381)', async () => {
+  it("should version the contract's productcodelijst and keep each code in one categorie (TR381)", async () => {
     const contract = await maakContract(t, p, structuur());
     const pad = `/api/v1/raamovereenkomsten/${contract.id}/productcodelijsten`;
-    const code = (productcategorie: string, productcode: string, uitvoeringsvariant: Uitvoeringsvariant) => ({ productcategorie, productcode, uitvoeringsvariant, omschrijving: productcode });
+    const code = (productcategorie: string, productcode: string, uitvoeringsvariant: Uitvoeringsvariant) => ({
+      productcategorie,
+      productcode,
+      uitvoeringsvariant,
+      omschrijving: productcode,
+    });
 
-    const tweede = await http(t.url, 'POST', pad, { token: p.inkoop, json: { ingangsdatum: '2027-01-01', omschrijving: 'Regiolijst 2027', codes: [code('45', '45P01', Uitvoeringsvariant.Inspanningsgericht), code('45', '45P02', Uitvoeringsvariant.Inspanningsgericht)] } });
-    const tr381 = await http(t.url, 'POST', pad, { token: p.inkoop, json: { ingangsdatum: '2027-06-01', omschrijving: 'x', codes: [code('46', '45P01', Uitvoeringsvariant.Inspanningsgericht)] } });
+    const tweede = await http(t.url, 'POST', pad, {
+      token: p.inkoop,
+      json: {
+        ingangsdatum: '2027-01-01',
+        omschrijving: 'Regiolijst 2027',
+        codes: [
+          code('45', '45P01', Uitvoeringsvariant.Inspanningsgericht),
+          code('45', '45P02', Uitvoeringsvariant.Inspanningsgericht),
+        ],
+      },
+    });
+    const tr381 = await http(t.url, 'POST', pad, {
+      token: p.inkoop,
+      json: {
+        ingangsdatum: '2027-06-01',
+        omschrijving: 'x',
+        codes: [code('46', '45P01', Uitvoeringsvariant.Inspanningsgericht)],
+      },
+    });
 
     expect(tweede.status).toBe(201);
     expect(tr381.status).toBe(400);
     expect(tr381.body.fouten[0].reden).toContain('TR381');
-    const op = async (d: string) => (await http(t.url, 'GET', `${pad}?peildatum=${d}`, { token: p.inkoop })).body.map((v: { versie: number; codes: { productcode: string }[] }) => [v.versie, v.codes.map((c) => c.productcode)]);
+    const op = async (d: string) =>
+      (await http(t.url, 'GET', `${pad}?peildatum=${d}`, { token: p.inkoop })).body.map(
+        (v: { versie: number; codes: { productcode: string }[] }) => [v.versie, v.codes.map((c) => c.productcode)],
+      );
     expect(await op('2026-12-31')).toEqual([[1, ['45P01', '45R01']]]);
     expect(await op('2027-01-01')).toEqual([[2, ['45P01', '45P02']]]);
   });

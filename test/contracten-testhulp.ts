@@ -19,20 +19,36 @@ export async function maakPartijen(t: TestApp): Promise<Partijen> {
 }
 
 /** Registers a raamovereenkomst through the API; `extra` overrides fields of the factory document. */
-export async function maakContract(t: TestApp, p: Partijen, extra: Record<string, unknown> = {}): Promise<{ id: string; nummer: string }> {
-  const res = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', { token: p.inkoop, json: raamovereenkomstDocument(p.gemeente.id, p.aanbieder.id, [p.gemeente.id], extra) });
+export async function maakContract(
+  t: TestApp,
+  p: Partijen,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; nummer: string }> {
+  const res = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
+    token: p.inkoop,
+    json: raamovereenkomstDocument(p.gemeente.id, p.aanbieder.id, [p.gemeente.id], extra),
+  });
   if (res.status !== 201) throw new Error(`contract not registered: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 /** Polls a status resource until its status is one of `doel` (queued work done by the worker). */
-export async function wachtOpStatus<T extends { status: string }>(t: TestApp, token: string, pad: string, doel: string[], ms = 60_000): Promise<T> {
+export async function wachtOpStatus<T extends { status: string }>(
+  t: TestApp,
+  token: string,
+  pad: string,
+  doel: string[],
+  ms = 60_000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const res = await http<T>(t.url, 'GET', pad, { token });
     if (res.status !== 200) throw new Error(`GET ${pad}: ${res.status} ${JSON.stringify(res.body)}`);
     if (doel.includes(res.body.status)) return res.body;
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${doel.join('/')} on ${pad}; last ${JSON.stringify(res.body).slice(0, 300)}`);
+    if (Date.now() - start > ms)
+      throw new Error(
+        `timed out waiting for ${doel.join('/')} on ${pad}; last ${JSON.stringify(res.body).slice(0, 300)}`,
+      );
     await new Promise((r) => setTimeout(r, 150));
   }
 }

@@ -17,7 +17,15 @@ describe('contracten: verantwoording of a lumpsum budget that releases a held te
     p = await maakPartijen(t);
     aanbieder = await t.token(Rol.Aanbieder, p.aanbieder.id);
     const contract = await maakContract(t, p, {
-      producten: [{ productcategorie: '02', productcode: 'L0001', uitvoeringsvariant: Uitvoeringsvariant.Taakgericht, omschrijving: 'Lumpsum wijkteams', tarieven: [] }],
+      producten: [
+        {
+          productcategorie: '02',
+          productcode: 'L0001',
+          uitvoeringsvariant: Uitvoeringsvariant.Taakgericht,
+          omschrijving: 'Lumpsum wijkteams',
+          tarieven: [],
+        },
+      ],
     });
     pad = `/api/v1/raamovereenkomsten/${contract.id}`;
     const budget = await http(t.url, 'POST', `${pad}/budgetten`, {
@@ -49,29 +57,80 @@ describe('contracten: verantwoording of a lumpsum budget that releases a held te
   it('should hold the second termijn until the first quarter’s verantwoording is accepted, after one round of asking for more', async () => {
     const termijnen = await http(t.url, 'GET', `${pad}/termijnen`, { token: p.inkoop });
     const tweede = termijnen.body.find((x: { periodeBegindatum: string }) => x.periodeBegindatum === '2026-04-01');
-    const vast = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/vasthouden`, { token: p.inkoop, json: { verantwoordingsperiode: '2026-01-01', reden: 'Eerst de verantwoording over het eerste kwartaal' } });
+    const vast = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/vasthouden`, {
+      token: p.inkoop,
+      json: { verantwoordingsperiode: '2026-01-01', reden: 'Eerst de verantwoording over het eerste kwartaal' },
+    });
     await t.app.get(BudgetService).werkTermijnenBij('2026-04-01');
-    const betalenTerwijlVast = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/betaald`, { token: p.inkoop, json: { betaaldOp: '2026-04-02' } });
+    const betalenTerwijlVast = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/betaald`, {
+      token: p.inkoop,
+      json: { betaaldOp: '2026-04-02' },
+    });
 
-    const onvolledig = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, { token: aanbieder, json: { periodeBegindatum: '2026-01-01', indicatoren: [{ code: 'CTV', waarde: '7,8' }] } });
-    const eerste = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, { token: aanbieder, json: { periodeBegindatum: '2026-01-01', indicatoren: [{ code: 'CTV', waarde: '7,8' }, { code: 'ZR', waarde: '55%' }] } });
-    const doorInkoper = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, { token: p.inkoop, json: { periodeBegindatum: '2026-01-01', indicatoren: [] } });
-    const meer = await http(t.url, 'POST', `${pad}/verantwoordingen/${eerste.body.id}/beoordeling`, { token: p.inkoop, json: { besluit: 'aanvulling_gevraagd', toelichting: 'Licht toe waarom zelfredzaamheid achterblijft' } });
-    const nogVast = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/betaald`, { token: p.inkoop, json: { betaaldOp: '2026-05-01' } });
-    const tweedeKeer = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, { token: aanbieder, json: { periodeBegindatum: '2026-01-01', indicatoren: [{ code: 'CTV', waarde: '7,8' }, { code: 'ZR', waarde: '55%', toelichting: 'Twee wijken startten later' }] } });
-    const geaccepteerd = await http(t.url, 'POST', `${pad}/verantwoordingen/${eerste.body.id}/beoordeling`, { token: p.inkoop, json: { besluit: 'geaccepteerd' } });
-    const betaald = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/betaald`, { token: p.inkoop, json: { betaaldOp: '2026-05-15' } });
+    const onvolledig = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, {
+      token: aanbieder,
+      json: { periodeBegindatum: '2026-01-01', indicatoren: [{ code: 'CTV', waarde: '7,8' }] },
+    });
+    const eerste = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, {
+      token: aanbieder,
+      json: {
+        periodeBegindatum: '2026-01-01',
+        indicatoren: [
+          { code: 'CTV', waarde: '7,8' },
+          { code: 'ZR', waarde: '55%' },
+        ],
+      },
+    });
+    const doorInkoper = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, {
+      token: p.inkoop,
+      json: { periodeBegindatum: '2026-01-01', indicatoren: [] },
+    });
+    const meer = await http(t.url, 'POST', `${pad}/verantwoordingen/${eerste.body.id}/beoordeling`, {
+      token: p.inkoop,
+      json: { besluit: 'aanvulling_gevraagd', toelichting: 'Licht toe waarom zelfredzaamheid achterblijft' },
+    });
+    const nogVast = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/betaald`, {
+      token: p.inkoop,
+      json: { betaaldOp: '2026-05-01' },
+    });
+    const tweedeKeer = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, {
+      token: aanbieder,
+      json: {
+        periodeBegindatum: '2026-01-01',
+        indicatoren: [
+          { code: 'CTV', waarde: '7,8' },
+          { code: 'ZR', waarde: '55%', toelichting: 'Twee wijken startten later' },
+        ],
+      },
+    });
+    const geaccepteerd = await http(t.url, 'POST', `${pad}/verantwoordingen/${eerste.body.id}/beoordeling`, {
+      token: p.inkoop,
+      json: { besluit: 'geaccepteerd' },
+    });
+    const betaald = await http(t.url, 'POST', `${pad}/termijnen/${tweede.id}/betaald`, {
+      token: p.inkoop,
+      json: { betaaldOp: '2026-05-15' },
+    });
     const lijst = await http(t.url, 'GET', `${pad}/verantwoordingen`, { token: aanbieder });
 
     expect(vast.status).toBe(204);
     expect(betalenTerwijlVast.status).toBe(409);
-    expect(betalenTerwijlVast.body.bericht).toContain('vastgehouden tot de verantwoording over de periode vanaf 2026-01-01');
+    expect(betalenTerwijlVast.body.bericht).toContain(
+      'vastgehouden tot de verantwoording over de periode vanaf 2026-01-01',
+    );
     expect(onvolledig.status).toBe(400);
     expect(onvolledig.body.fouten).toEqual([{ veld: 'indicatoren', reden: 'indicator ZR ontbreekt' }]);
     expect(eerste.status).toBe(201);
-    expect(eerste.body).toMatchObject({ status: 'ingediend', periodeBegindatum: '2026-01-01', periodeEinddatum: '2026-03-31' });
+    expect(eerste.body).toMatchObject({
+      status: 'ingediend',
+      periodeBegindatum: '2026-01-01',
+      periodeEinddatum: '2026-03-31',
+    });
     expect(doorInkoper.status).toBe(403);
-    expect(meer.body).toMatchObject({ status: 'aanvulling_gevraagd', beoordelingToelichting: 'Licht toe waarom zelfredzaamheid achterblijft' });
+    expect(meer.body).toMatchObject({
+      status: 'aanvulling_gevraagd',
+      beoordelingToelichting: 'Licht toe waarom zelfredzaamheid achterblijft',
+    });
     expect(nogVast.status).toBe(409);
     expect(tweedeKeer.status).toBe(201);
     expect(geaccepteerd.body).toMatchObject({ status: 'geaccepteerd', vrijgegevenTermijnen: [tweede.id] });
@@ -81,7 +140,16 @@ describe('contracten: verantwoording of a lumpsum budget that releases a held te
   });
 
   it('should refuse a verantwoording over a period that is not one of the budget’s', async () => {
-    const res = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, { token: aanbieder, json: { periodeBegindatum: '2026-02-01', indicatoren: [{ code: 'CTV', waarde: '8' }, { code: 'ZR', waarde: '60%' }] } });
+    const res = await http(t.url, 'POST', `${pad}/budgetten/${budgetId}/verantwoordingen`, {
+      token: aanbieder,
+      json: {
+        periodeBegindatum: '2026-02-01',
+        indicatoren: [
+          { code: 'CTV', waarde: '8' },
+          { code: 'ZR', waarde: '60%' },
+        ],
+      },
+    });
 
     expect(res.status).toBe(400);
     expect(res.body.fouten[0]).toMatchObject({ veld: 'periodeBegindatum' });

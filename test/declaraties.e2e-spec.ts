@@ -1,7 +1,14 @@
 import { zipSync, strToU8 } from 'fflate';
 import { DataSource } from 'typeorm';
 import { DebetCredit, Domein, Eenheid, Frequentie, Uitvoeringsvariant } from '#keten/domain';
-import { bouwBericht, maakHeader, parseBericht, type Bericht301, type Bericht323, type Prestatie } from '#keten/istandaarden';
+import {
+  bouwBericht,
+  maakHeader,
+  parseBericht,
+  type Bericht301,
+  type Bericht323,
+  type Prestatie,
+} from '#keten/istandaarden';
 import { QueueService, Rol } from '#keten/platform';
 import { BeoordeelDeclaratieJob, BeoordeelDeclaratieService, OnafgerondeDeclaratiesService } from '#keten/declaraties';
 import { voorbeeld301 } from '../libs/istandaarden/src/testing/voorbeeld-berichten.util.js';
@@ -13,7 +20,6 @@ import { beoordeeldeDeclaratie, wachtOp } from './support/wacht.js';
 
 const BSN = '999990019';
 const TARIEF = 6392; // uurtarief 2026 in cents
-
 
 function toegewezen(toewijzingNummer: number, omvang: { volume: number; frequentie: Frequentie }) {
   return {
@@ -27,7 +33,12 @@ function toegewezen(toewijzingNummer: number, omvang: { volume: number; frequent
   };
 }
 
-function prestatie(referentieNummer: string, toewijzingNummer: number, uren: number, extra: Partial<Prestatie> = {}): Prestatie {
+function prestatie(
+  referentieNummer: string,
+  toewijzingNummer: number,
+  uren: number,
+  extra: Partial<Prestatie> = {},
+): Prestatie {
   return {
     productReferentie: { referentieNummer },
     toewijzingNummer,
@@ -50,24 +61,35 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   let aanbiederToken: string;
 
   const declaratieXml = (nummer: string, identificatie: string, prestaties: Prestatie[]) => {
-    const totaal = prestaties.reduce((s, p) => s + (p.ingediendBedrag.debetCredit === DebetCredit.Credit ? -1 : 1) * p.ingediendBedrag.bedrag, 0);
+    const totaal = prestaties.reduce(
+      (s, p) => s + (p.ingediendBedrag.debetCredit === DebetCredit.Credit ? -1 : 1) * p.ingediendBedrag.bedrag,
+      0,
+    );
     const bericht: Bericht323 = {
       domein: Domein.Wmo,
       berichtType: '323',
       berichtsoort: 'WMO323',
-      header: maakHeader({ afzender: aanbieder.agbCode!, ontvanger: gemeente.cbsCode!, berichtIdentificatie: { identificatie, dagtekening: '2026-05-06' } }),
+      header: maakHeader({
+        afzender: aanbieder.agbCode!,
+        ontvanger: gemeente.cbsCode!,
+        berichtIdentificatie: { identificatie, dagtekening: '2026-05-06' },
+      }),
       declaratie: {
         declaratieNummer: nummer,
         declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
         declaratieDagtekening: '2026-05-06',
-        totaalIngediendBedrag: { totaalBedrag: Math.abs(totaal), debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet },
+        totaalIngediendBedrag: {
+          totaalBedrag: Math.abs(totaal),
+          debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet,
+        },
         clienten: [{ bsn: BSN, prestaties }],
       },
     };
     return bouwBericht(bericht);
   };
 
-  const stuur = (xml: string, token = aanbiederToken) => http(t.url, 'POST', '/api/v1/berichten', { token, body: xml, contentType: 'application/xml' });
+  const stuur = (xml: string, token = aanbiederToken) =>
+    http(t.url, 'POST', '/api/v1/berichten', { token, body: xml, contentType: 'application/xml' });
 
   const beoordeeld = (id: string) => beoordeeldeDeclaratie(t.url, id, aanbiederToken);
 
@@ -80,18 +102,37 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const contract = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
       token: BOOTSTRAP_TOKEN,
       json: {
-        nummer: `RO-${cijfers(8)}`, naam: 'Begeleiding', inkoperId: gemeente.id, aanbiederId: aanbieder.id, gemeenteIds: [gemeente.id], domein: Domein.Wmo,
-        ingangsdatum: '2025-01-01', einddatum: '2027-12-31', maximaleWaardeCenten: 100_000_000,
-        producten: [{ productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Begeleiding', tarieven: [
-          { eenheid: Eenheid.Uur, bedragCenten: 6150, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
-          { eenheid: Eenheid.Uur, bedragCenten: TARIEF, ingangsdatum: '2026-01-01' },
-        ] }],
+        nummer: `RO-${cijfers(8)}`,
+        naam: 'Begeleiding',
+        inkoperId: gemeente.id,
+        aanbiederId: aanbieder.id,
+        gemeenteIds: [gemeente.id],
+        domein: Domein.Wmo,
+        ingangsdatum: '2025-01-01',
+        einddatum: '2027-12-31',
+        maximaleWaardeCenten: 100_000_000,
+        producten: [
+          {
+            productcategorie: '02',
+            productcode: '02A01',
+            uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+            omschrijving: 'Begeleiding',
+            tarieven: [
+              { eenheid: Eenheid.Uur, bedragCenten: 6150, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
+              { eenheid: Eenheid.Uur, bedragCenten: TARIEF, ingangsdatum: '2026-01-01' },
+            ],
+          },
+        ],
       },
     });
     expect(contract.status).toBe(201);
 
     const b301 = voorbeeld301(Domein.Wmo) as Bericht301;
-    b301.header = maakHeader({ afzender: gemeente.cbsCode!, ontvanger: aanbieder.agbCode!, berichtIdentificatie: { identificatie: `T${cijfers(8)}`, dagtekening: '2026-03-20' } });
+    b301.header = maakHeader({
+      afzender: gemeente.cbsCode!,
+      ontvanger: aanbieder.agbCode!,
+      berichtIdentificatie: { identificatie: `T${cijfers(8)}`, dagtekening: '2026-03-20' },
+    });
     b301.client.bsn = BSN;
     b301.client.toegewezenProducten = [
       toegewezen(1001, { volume: 4, frequentie: Frequentie.PerWeek }),
@@ -110,10 +151,17 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   afterAll(() => t.close());
 
   it('should keep the toewijzingen as versions, visible to the aanbieder without the BSN', async () => {
-    const res = await http(t.url, 'GET', `/api/v1/toewijzingen?agbCode=${aanbieder.agbCode}`, { token: aanbiederToken });
-    expect(res.body.map((x: { toewijzingNummer: number }) => x.toewijzingNummer)).toEqual([1001, 1002, 1003, 1004, 1005, 1006, 1007]);
+    const res = await http(t.url, 'GET', `/api/v1/toewijzingen?agbCode=${aanbieder.agbCode}`, {
+      token: aanbiederToken,
+    });
+    expect(res.body.map((x: { toewijzingNummer: number }) => x.toewijzingNummer)).toEqual([
+      1001, 1002, 1003, 1004, 1005, 1006, 1007,
+    ]);
     expect(JSON.stringify(res.body)).not.toContain(BSN);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.client WHERE bsn_versleuteld::text LIKE $1`, [`%${BSN}%`]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM keten.client WHERE bsn_versleuteld::text LIKE $1`,
+      [`%${BSN}%`],
+    );
     expect(n).toBe(0);
   });
 
@@ -122,14 +170,19 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const xml = declaratieXml(`D${cijfers(8)}`, identificatie, [
       prestatie('RN-OK', 1001, 17), // ISO weeks 14–18 touch April: at most 5 × 4 = 20 uur
       prestatie('RN-VOL', 1002, 11), // at most 5 × 2 = 10 uur (TR321)
-      prestatie('RN-TAR', 1003, 3, { productTarief: 6000, ingediendBedrag: { bedrag: 18000, debetCredit: DebetCredit.Debet } }), // TR418
+      prestatie('RN-TAR', 1003, 3, {
+        productTarief: 6000,
+        ingediendBedrag: { bedrag: 18000, debetCredit: DebetCredit.Debet },
+      }), // TR418
     ]);
     const ontvangst = await stuur(xml);
     expect(ontvangst.status).toBe(202);
     expect(ontvangst.body).toMatchObject({ berichtCode: '484', status: 'verwerkt' });
     const declaratie = await beoordeeld(ontvangst.body.resultaat.declaratieId);
 
-    const perRef = Object.fromEntries(declaratie.prestaties.map((p: { referentieNummer: string }) => [p.referentieNummer, p]));
+    const perRef = Object.fromEntries(
+      declaratie.prestaties.map((p: { referentieNummer: string }) => [p.referentieNummer, p]),
+    );
     expect(perRef['RN-OK']).toMatchObject({ status: 'goedgekeurd', retourcodes: [] });
     expect(perRef['RN-VOL']).toMatchObject({ status: 'afgekeurd', retourcodes: ['9321'] });
     expect(perRef['RN-VOL'].toelichting).toMatch(/10 uur/);
@@ -146,18 +199,24 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     if (!antwoord.ok || antwoord.bericht.berichtType !== '325') throw new Error(`no 325: ${JSON.stringify(antwoord)}`);
     // TR337: the 325 names the 323 it answers, and goes back from the gemeente to the aanbieder.
     expect(antwoord.bericht.header).toMatchObject({
-      afzender: gemeente.cbsCode, ontvanger: aanbieder.agbCode, declaratieIdentificatie: { identificatie, dagtekening: '2026-05-06' },
+      afzender: gemeente.cbsCode,
+      ontvanger: aanbieder.agbCode,
+      declaratieIdentificatie: { identificatie, dagtekening: '2026-05-06' },
     });
     const da = antwoord.bericht.declaratieAntwoord!;
     expect(da.totaalToegekendBedrag).toEqual({ totaalBedrag: 17 * TARIEF, debetCredit: 'D' });
-    expect(da.clienten!.flatMap((c) => c.prestaties.map((p) => [p.productReferentie.referentieNummer, p.retourCodes]))).toEqual([
+    expect(
+      da.clienten!.flatMap((c) => c.prestaties.map((p) => [p.productReferentie.referentieNummer, p.retourCodes])),
+    ).toEqual([
       ['RN-VOL', ['9321']],
       ['RN-TAR', ['0611']],
     ]);
   });
 
   it('should answer a repeated message with 9056, naming the original bericht and its declaratie, and never process it twice', async () => {
-    const xml = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1001, 1, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } })]);
+    const xml = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [
+      prestatie(`R${cijfers(8)}`, 1001, 1, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } }),
+    ]);
     const eerste = await stuur(xml);
     const tweede = await stuur(xml);
     expect(eerste.body.status).toBe('verwerkt');
@@ -174,29 +233,52 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const nummer = `D${cijfers(8)}`;
     const eerste = await stuur(declaratieXml(nummer, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1005, 1)]));
     await beoordeeld(eerste.body.resultaat.declaratieId);
-    const tweede = await stuur(declaratieXml(nummer, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1005, 1, { productPeriode: { begindatum: '2026-05-01', einddatum: '2026-05-31' } })]));
+    const tweede = await stuur(
+      declaratieXml(nummer, `I${cijfers(8)}`, [
+        prestatie(`R${cijfers(8)}`, 1005, 1, { productPeriode: { begindatum: '2026-05-01', einddatum: '2026-05-31' } }),
+      ]),
+    );
     const d = await beoordeeld(tweede.body.resultaat.declaratieId);
     expect(d.retourcodes).toContain('9333');
     expect(d.totaalToegekend).toBe(0);
   });
 
-  it('should refuse a 323 sent under another AGB code and hide one aanbieder\'s declaraties from another', async () => {
+  it("should refuse a 323 sent under another AGB code and hide one aanbieder's declaraties from another", async () => {
     const ander = await maakOrganisatie(t.url, 'aanbieder');
     const anderToken = await t.token(Rol.Aanbieder, ander.id);
     const xml = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1001, 1)]);
     expect((await stuur(xml, anderToken)).status).toBe(403);
     const eigen = await stuur(xml);
-    expect((await http(t.url, 'GET', `/api/v1/declaraties/${eigen.body.resultaat.declaratieId}`, { token: anderToken })).status).toBe(404);
+    expect(
+      (await http(t.url, 'GET', `/api/v1/declaraties/${eigen.body.resultaat.declaratieId}`, { token: anderToken }))
+        .status,
+    ).toBe(404);
     expect((await http(t.url, 'GET', `/api/v1/berichten/${eigen.body.id}`, { token: anderToken })).status).toBe(404);
   });
 
   it('should take a zip of several messages, answering each as if it were posted alone', async () => {
-    const eerste = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1003, 1, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } })]);
-    const zip = zipSync({ 'a.xml': strToU8(eerste), 'b.xml': strToU8(eerste), 'lees-mij.txt': strToU8('niet voor Keten') });
-    const res = await http(t.url, 'POST', '/api/v1/berichten', { token: aanbiederToken, body: Buffer.from(zip), contentType: 'application/zip' });
+    const eerste = declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [
+      prestatie(`R${cijfers(8)}`, 1003, 1, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } }),
+    ]);
+    const zip = zipSync({
+      'a.xml': strToU8(eerste),
+      'b.xml': strToU8(eerste),
+      'lees-mij.txt': strToU8('niet voor Keten'),
+    });
+    const res = await http(t.url, 'POST', '/api/v1/berichten', {
+      token: aanbiederToken,
+      body: Buffer.from(zip),
+      contentType: 'application/zip',
+    });
     expect(res.status).toBe(202);
     expect(res.body.overgeslagen).toEqual(['lees-mij.txt']);
-    expect(res.body.berichten.map((b: { bestand: string; status: string; retourcodes: string[] }) => [b.bestand, b.status, b.retourcodes])).toEqual([
+    expect(
+      res.body.berichten.map((b: { bestand: string; status: string; retourcodes: string[] }) => [
+        b.bestand,
+        b.status,
+        b.retourcodes,
+      ]),
+    ).toEqual([
       ['a.xml', 'verwerkt', []],
       ['b.xml', 'afgekeurd', ['9056']],
     ]);
@@ -204,7 +286,11 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
 
   it('should refuse a zip that unpacks beyond the upload limit before unpacking it', async () => {
     const groot = zipSync({ 'groot.xml': new Uint8Array(26 * 1024 * 1024) }, { level: 9 });
-    const res = await http(t.url, 'POST', '/api/v1/berichten', { token: aanbiederToken, body: Buffer.from(groot), contentType: 'application/zip' });
+    const res = await http(t.url, 'POST', '/api/v1/berichten', {
+      token: aanbiederToken,
+      body: Buffer.from(groot),
+      contentType: 'application/zip',
+    });
     expect(res.status).toBe(413);
   });
 
@@ -219,15 +305,26 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const [{ voor }] = await t.dataSource.query(`SELECT count(*)::int AS voor FROM keten.declaratie`);
     const [{ clienten }] = await t.dataSource.query(`SELECT count(*)::int AS clienten FROM keten.client`);
     const op1002 = (bsn: string, volume: number) => ({
-      bsn, referentieNummer: `R${cijfers(8)}`, toewijzingNummer: 1002, productCategorie: '02', productCode: '02A01',
-      productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' }, geleverdVolume: volume, eenheid: '04', productTarief: TARIEF,
+      bsn,
+      referentieNummer: `R${cijfers(8)}`,
+      toewijzingNummer: 1002,
+      productCategorie: '02',
+      productCode: '02A01',
+      productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
+      geleverdVolume: volume,
+      eenheid: '04',
+      productTarief: TARIEF,
       ingediendBedrag: { bedrag: volume * TARIEF, debetCredit: 'D' },
     });
     const res = await http(t.url, 'POST', '/api/v1/declaraties/controle', {
       token: aanbiederToken,
       json: {
-        domein: 'wmo', gemeenteCode: gemeente.cbsCode, declaratieNummer: `D${cijfers(8)}`, declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
-        dagtekening: '2026-05-06', totaalIngediendBedrag: { bedrag: 12 * TARIEF, debetCredit: 'D' },
+        domein: 'wmo',
+        gemeenteCode: gemeente.cbsCode,
+        declaratieNummer: `D${cijfers(8)}`,
+        declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
+        dagtekening: '2026-05-06',
+        totaalIngediendBedrag: { bedrag: 12 * TARIEF, debetCredit: 'D' },
         // Over the volume; then a BSN Keten has never seen on the same toewijzing: another client (TR304), and not registered.
         prestaties: [op1002(BSN, 11), op1002('999990032', 1)],
       },
@@ -244,9 +341,18 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   it('should never approve more than allowed when two declaraties on one toewijzing are judged at the same time', async () => {
     // 1004: 20 uur in total (TBGT); two declaraties of 12 uur each, queued together: one fits, the other exceeds (TR322).
     const a = await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1004, 12)]));
-    const b = await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1004, 12, { productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' } })]));
+    const b = await stuur(
+      declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [
+        prestatie(`R${cijfers(8)}`, 1004, 12, {
+          productPeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
+        }),
+      ]),
+    );
     const service = t.app.get(BeoordeelDeclaratieService);
-    await Promise.all([service.beoordeel(a.body.resultaat.declaratieId), service.beoordeel(b.body.resultaat.declaratieId)]);
+    await Promise.all([
+      service.beoordeel(a.body.resultaat.declaratieId),
+      service.beoordeel(b.body.resultaat.declaratieId),
+    ]);
     const [{ goedgekeurd }] = await t.dataSource.query(
       `SELECT coalesce(sum(geleverd_volume), 0)::int AS goedgekeurd FROM keten.prestatie WHERE gemeente_id = $1 AND toewijzing_nummer = 1004 AND status = 'goedgekeurd'`,
       [gemeente.id],
@@ -260,7 +366,10 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     const service = t.app.get(BeoordeelDeclaratieService);
     const uitkomsten = await Promise.all([service.beoordeel(id), service.beoordeel(id), service.beoordeel(id)]);
     expect(uitkomsten.map((u) => u.status).sort()).toEqual(expect.arrayContaining(['al-beoordeeld']));
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.prestatie WHERE declaratie_id = $1`, [id]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM keten.prestatie WHERE declaratie_id = $1`,
+      [id],
+    );
     expect(n).toBe(1);
     expect((await beoordeeld(id)).totaalToegekend).toBe(2 * TARIEF);
   });
@@ -272,18 +381,29 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
     await queue.pause();
     let id: string;
     try {
-      const res = await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1007, 1)]));
+      const res = await stuur(
+        declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(`R${cijfers(8)}`, 1007, 1)]),
+      );
       id = res.body.resultaat.declaratieId;
-      const job = await wachtOp(async () => (await queue.getJob(BeoordeelDeclaratieJob.jobId(id))) ?? undefined, `the job of declaratie ${id} in the paused queue`);
+      const job = await wachtOp(
+        async () => (await queue.getJob(BeoordeelDeclaratieJob.jobId(id))) ?? undefined,
+        `the job of declaratie ${id} in the paused queue`,
+      );
       await job.remove();
     } finally {
       await queue.resume();
     }
     // 90 s old: past the 60 s this veeg is given, short of the 120 s of the app's own scheduled sweep, which would
     // otherwise race it to the same declaratie.
-    await dataSource.query(`UPDATE keten.declaratie SET created_at = now() - interval '90 seconds' WHERE id = $1`, [id]);
+    await dataSource.query(`UPDATE keten.declaratie SET created_at = now() - interval '90 seconds' WHERE id = $1`, [
+      id,
+    ]);
     const wachtend = await http(t.url, 'GET', `/api/v1/declaraties/${id}`, { token: aanbiederToken });
-    expect(wachtend.body).toMatchObject({ status: 'ontvangen', aantalPrestaties: 1, prestaties: [{ status: 'ontvangen', retourcodes: [] }] });
+    expect(wachtend.body).toMatchObject({
+      status: 'ontvangen',
+      aantalPrestaties: 1,
+      prestaties: [{ status: 'ontvangen', retourcodes: [] }],
+    });
     const opnieuw = await t.app.get(OnafgerondeDeclaratiesService).veeg(60);
     expect(opnieuw).toBeGreaterThanOrEqual(1);
     expect((await beoordeeld(id)).status).toBe('beoordeeld');
@@ -291,20 +411,33 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   it('should judge a credit first (OP366) against the stored debet, and refuse crediting it twice (TR390)', async () => {
     // 1002: 2 uur per week, at most 10 uur in April; nothing of it approved so far.
     const debet = `R${cijfers(8)}`;
-    const eerste = await beoordeeld((await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(debet, 1002, 4)]))).body.resultaat.declaratieId);
+    const eerste = await beoordeeld(
+      (await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(debet, 1002, 4)]))).body.resultaat
+        .declaratieId,
+    );
     expect(eerste.prestaties).toMatchObject([{ referentieNummer: debet, status: 'goedgekeurd' }]);
 
     // The correction (8 uur) before the full credit of those 4 in the document: judged after the credit, it is no second
     // debet for April (TR389) and 8 uur fits (4 + 8 would not).
-    const credit = prestatie(`R${cijfers(8)}`, 1002, 4, { ingediendBedrag: { bedrag: 4 * TARIEF, debetCredit: DebetCredit.Credit } });
+    const credit = prestatie(`R${cijfers(8)}`, 1002, 4, {
+      ingediendBedrag: { bedrag: 4 * TARIEF, debetCredit: DebetCredit.Credit },
+    });
     credit.productReferentie.vorigReferentieNummer = debet;
     const correctie = `R${cijfers(8)}`;
-    const tweede = await beoordeeld((await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(correctie, 1002, 8), credit]))).body.resultaat.declaratieId);
+    const tweede = await beoordeeld(
+      (await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [prestatie(correctie, 1002, 8), credit]))).body
+        .resultaat.declaratieId,
+    );
     expect(tweede.prestaties.map((p: { status: string }) => p.status)).toEqual(['goedgekeurd', 'goedgekeurd']);
     expect(tweede.totaalToegekend).toBe(8 * TARIEF - 4 * TARIEF);
 
-    const nogmaals = { ...credit, productReferentie: { referentieNummer: `R${cijfers(8)}`, vorigReferentieNummer: debet } };
-    const derde = await beoordeeld((await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [nogmaals]))).body.resultaat.declaratieId);
+    const nogmaals = {
+      ...credit,
+      productReferentie: { referentieNummer: `R${cijfers(8)}`, vorigReferentieNummer: debet },
+    };
+    const derde = await beoordeeld(
+      (await stuur(declaratieXml(`D${cijfers(8)}`, `I${cijfers(8)}`, [nogmaals]))).body.resultaat.declaratieId,
+    );
     expect(derde.prestaties).toMatchObject([{ status: 'afgekeurd', retourcodes: ['9390'] }]);
     expect(derde.prestaties[0].toelichting).toContain(`${debet} is al eerder gecrediteerd`);
   });
@@ -312,13 +445,33 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   it('should refuse removing a toewijzing with approved, non-credited prestaties with 9385 (TR385), and allow it without them', async () => {
     // 1001 carries the approved RN-OK; 1008, new here, has nothing declared.
     const versie = (toewijzingNummer: number, extra: Record<string, unknown>) => ({
-      toewijzingNummer, productCategorie: '02', productCode: '02A01', toewijzingsdatum: '2026-05-01', toewijzingstijd: '09:00:00',
-      ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek }, ...extra,
+      toewijzingNummer,
+      productCategorie: '02',
+      productCode: '02A01',
+      toewijzingsdatum: '2026-05-01',
+      toewijzingstijd: '09:00:00',
+      ingangsdatum: '2026-04-01',
+      einddatum: '2026-12-31',
+      omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek },
+      ...extra,
     });
     const registreer = async (producten: unknown[]) => {
-      const res = await http(t.url, 'POST', '/api/v1/toewijzingen', { token: toegang, json: { domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn: BSN, producten } });
+      const res = await http(t.url, 'POST', '/api/v1/toewijzingen', {
+        token: toegang,
+        json: {
+          domein: Domein.Wmo,
+          gemeenteCode: gemeente.cbsCode,
+          aanbiederAgb: aanbieder.agbCode,
+          bsn: BSN,
+          producten,
+        },
+      });
       expect(res.status).toBe(200);
-      return res.body.map((r: { toewijzingNummer: number; resultaat: string; retourcodes: string[] }) => [r.toewijzingNummer, r.resultaat, r.retourcodes]);
+      return res.body.map((r: { toewijzingNummer: number; resultaat: string; retourcodes: string[] }) => [
+        r.toewijzingNummer,
+        r.resultaat,
+        r.retourcodes,
+      ]);
     };
     expect(await registreer([versie(1008, {})])).toEqual([[1008, 'nieuw', []]]);
     const verwijderd = { toewijzingsdatum: '2026-06-01', einddatum: '2026-04-01', redenWijziging: '13' };
@@ -329,11 +482,17 @@ describe('toewijzingen, declaraties and their beoordeling (e2e, through the work
   });
 
   it('should list declaraties by the AGB and CBS codes of their aanbieder and gemeente', async () => {
-    const lijst = async (query: string) => (await http(t.url, 'GET', `/api/v1/declaraties?${query}`, { token: toegang })).body as { aanbiederAgb: string; gemeenteCode: string }[];
+    const lijst = async (query: string) =>
+      (await http(t.url, 'GET', `/api/v1/declaraties?${query}`, { token: toegang })).body as {
+        aanbiederAgb: string;
+        gemeenteCode: string;
+      }[];
     const alle = await lijst('limiet=500');
     expect(alle.length).toBeGreaterThan(3);
     expect(alle.every((d) => d.aanbiederAgb === aanbieder.agbCode && d.gemeenteCode === gemeente.cbsCode)).toBe(true);
-    expect(await lijst(`agbCode=${aanbieder.agbCode}&gemeenteCode=${gemeente.cbsCode}&limiet=500`)).toHaveLength(alle.length);
+    expect(await lijst(`agbCode=${aanbieder.agbCode}&gemeenteCode=${gemeente.cbsCode}&limiet=500`)).toHaveLength(
+      alle.length,
+    );
     const ander = aanbieder.agbCode === '00000001' ? '00000002' : '00000001';
     expect(await lijst(`agbCode=${ander}`)).toEqual([]);
   });

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { dataSourceOpties, maakDatabase, verwijderDatabase } from '#keten/platform';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
-import { DEMO_AANBIEDERS, DEMO_BEGROTING, DEMO_GEMEENTEN, DEMO_TOEWIJZINGEN, leesDemoTokens, leesDemoWachtwoorden, seedDemo } from '../apps/keten/src/demo/demo-seed.js';
+import {
+  DEMO_AANBIEDERS,
+  DEMO_BEGROTING,
+  DEMO_GEMEENTEN,
+  DEMO_TOEWIJZINGEN,
+  leesDemoTokens,
+  leesDemoWachtwoorden,
+  seedDemo,
+} from '../apps/keten/src/demo/demo-seed.js';
 import { http } from './support/http.js';
 import { startTestApp, testDatabaseUrl, type TestApp } from './support/test-app.js';
 
@@ -31,12 +39,23 @@ describe('the demo data set of a first start (e2e)', () => {
     expect(await seedDemo(t.app, map)).toBeNull();
   });
 
-  it('should give every role a working token, and show the regio\'s contracts to the controller', async () => {
+  it("should give every role a working token, and show the regio's contracts to the controller", async () => {
     const tokens = leesDemoTokens(map)!;
-    expect(Object.keys(tokens).sort()).toEqual(['aanbieder', 'beheerder', 'controller', 'functioneel-beheerder', 'inkoopadviseur', 'toegang']);
-    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten?domein=wmo', { token: tokens.controller.token });
+    expect(Object.keys(tokens).sort()).toEqual([
+      'aanbieder',
+      'beheerder',
+      'controller',
+      'functioneel-beheerder',
+      'inkoopadviseur',
+      'toegang',
+    ]);
+    const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten?domein=wmo', {
+      token: tokens.controller.token,
+    });
     expect(contracten.body).toHaveLength(DEMO_AANBIEDERS.length);
-    expect(contracten.body[0].gemeenten.map((g: { code: string }) => g.code).sort()).toEqual(DEMO_GEMEENTEN.map((g) => g.cbsCode).sort());
+    expect(contracten.body[0].gemeenten.map((g: { code: string }) => g.code).sort()).toEqual(
+      DEMO_GEMEENTEN.map((g) => g.cbsCode).sort(),
+    );
   });
 
   it('should let every demo user sign in with the password kept beside the tokens', async () => {
@@ -53,34 +72,55 @@ describe('the demo data set of a first start (e2e)', () => {
     const { controller } = leesDemoTokens(map)!;
     const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten?domein=wmo', { token: controller.token });
 
-    expect(contracten.body.map((c: { tussentijdseToetreding: boolean }) => c.tussentijdseToetreding)).toEqual(DEMO_AANBIEDERS.map(() => true));
-    expect(contracten.body[0].indexatiemethode).toEqual([{ naam: 'OVA', gewicht: '80' }, { naam: 'PCC', gewicht: '20' }]);
+    expect(contracten.body.map((c: { tussentijdseToetreding: boolean }) => c.tussentijdseToetreding)).toEqual(
+      DEMO_AANBIEDERS.map(() => true),
+    );
+    expect(contracten.body[0].indexatiemethode).toEqual([
+      { naam: 'OVA', gewicht: '80' },
+      { naam: 'PCC', gewicht: '20' },
+    ]);
   });
 
   it('should show an aanbieder only its own contract and toewijzingen', async () => {
     const { aanbieder } = leesDemoTokens(map)!;
     const contracten = await http(t.url, 'GET', '/api/v1/raamovereenkomsten?domein=wmo', { token: aanbieder.token });
-    expect(contracten.body.map((c: { aanbieder: { code: string } }) => c.aanbieder.code)).toEqual([DEMO_AANBIEDERS[0].agbCode]);
+    expect(contracten.body.map((c: { aanbieder: { code: string } }) => c.aanbieder.code)).toEqual([
+      DEMO_AANBIEDERS[0].agbCode,
+    ]);
     const toewijzingen = await http(t.url, 'GET', '/api/v1/toewijzingen?limiet=500', { token: aanbieder.token });
     expect(toewijzingen.body).toHaveLength(DEMO_TOEWIJZINGEN / DEMO_AANBIEDERS.length);
-    expect(new Set(toewijzingen.body.map((x: { aanbiederAgb: string }) => x.aanbiederAgb))).toEqual(new Set([DEMO_AANBIEDERS[0].agbCode]));
+    expect(new Set(toewijzingen.body.map((x: { aanbiederAgb: string }) => x.aanbiederAgb))).toEqual(
+      new Set([DEMO_AANBIEDERS[0].agbCode]),
+    );
   });
 
   it('should hold procurement a newcomer can open: an open house open for admission today, an awarded SAS met EMVI with public OCDS, one in scoring', async () => {
     const { inkoopadviseur, aanbieder } = leesDemoTokens(map)!;
     const lijst = await http(t.url, 'GET', '/api/v1/aanbestedingen', { token: inkoopadviseur.token });
-    const per = (type: string, status: string) => lijst.body.find((a: { procedureType: string; status: string }) => a.procedureType === type && a.status === status);
+    const per = (type: string, status: string) =>
+      lijst.body.find(
+        (a: { procedureType: string; status: string }) => a.procedureType === type && a.status === status,
+      );
 
     const openHouse = per('toelatingsprocedure', 'lopend');
     const gegund = per('sas_met_emvi', 'lopend');
     const inBeoordeling = per('sas_met_emvi', 'beoordeling');
     const vandaag = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
     const ocds = await http(t.url, 'GET', `/api/v1/openbaar/aanbestedingen/${gegund.id}/ocds`);
-    const nieuw = await http(t.url, 'POST', `/api/v1/aanbestedingen/${openHouse.id}/percelen/P1/inschrijvingen`, { token: aanbieder.token, json: { tarieven: [], aanvaardtVoorwaarden: true } });
+    const nieuw = await http(t.url, 'POST', `/api/v1/aanbestedingen/${openHouse.id}/percelen/P1/inschrijvingen`, {
+      token: aanbieder.token,
+      json: { tarieven: [], aanvaardtVoorwaarden: true },
+    });
 
-    expect(openHouse.toetredingsvensters.some((v: { begindatum: string; einddatum: string }) => v.begindatum <= vandaag && vandaag <= v.einddatum)).toBe(true);
+    expect(
+      openHouse.toetredingsvensters.some(
+        (v: { begindatum: string; einddatum: string }) => v.begindatum <= vandaag && vandaag <= v.einddatum,
+      ),
+    ).toBe(true);
     expect(nieuw.status).toBe(201);
-    expect(gegund.gegundeRaamovereenkomsten.map((k: { raamovereenkomstId: string | null }) => Boolean(k.raamovereenkomstId))).toEqual([true, true]);
+    expect(
+      gegund.gegundeRaamovereenkomsten.map((k: { raamovereenkomstId: string | null }) => Boolean(k.raamovereenkomstId)),
+    ).toEqual([true, true]);
     expect(ocds.status).toBe(200);
     expect(ocds.body.releases.at(-1).tag).toEqual(expect.arrayContaining(['contract']));
     expect(ocds.body.releases.at(-1).awards).toHaveLength(2);
@@ -93,14 +133,22 @@ describe('the demo data set of a first start (e2e)', () => {
     expect(alle.body).toHaveLength(DEMO_TOEWIJZINGEN);
   });
 
-  it('should give the controller Deventer\'s begroting 2026 and an overzicht to start from', async () => {
+  it("should give the controller Deventer's begroting 2026 and an overzicht to start from", async () => {
     const { controller } = leesDemoTokens(map)!;
-    const [deventer] = (await http(t.url, 'GET', `/api/v1/organisaties?zoek=${DEMO_GEMEENTEN[0].cbsCode}`, { token: controller.token })).body as { id: string; iban: string }[];
+    const [deventer] = (
+      await http(t.url, 'GET', `/api/v1/organisaties?zoek=${DEMO_GEMEENTEN[0].cbsCode}`, { token: controller.token })
+    ).body as { id: string; iban: string }[];
     expect(deventer.iban).toMatch(/^NL\d{2}INGB0\d{9}$/);
-    const begroting = await http(t.url, 'GET', `/api/v1/sturing/begroting?gemeente=${deventer.id}&jaar=2026`, { token: controller.token });
-    expect(begroting.body.posten.map((p: { code: string }) => p.code).sort()).toEqual(DEMO_BEGROTING.map((p) => p.code).sort());
+    const begroting = await http(t.url, 'GET', `/api/v1/sturing/begroting?gemeente=${deventer.id}&jaar=2026`, {
+      token: controller.token,
+    });
+    expect(begroting.body.posten.map((p: { code: string }) => p.code).sort()).toEqual(
+      DEMO_BEGROTING.map((p) => p.code).sort(),
+    );
     expect(begroting.body.totaalCenten).toBe(DEMO_BEGROTING.reduce((s, p) => s + p.bedragCenten, 0));
-    const overzicht = await http(t.url, 'GET', `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`, { token: controller.token });
+    const overzicht = await http(t.url, 'GET', `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`, {
+      token: controller.token,
+    });
     expect(overzicht.status).toBe(200);
     expect(overzicht.body.totaal.begrotingCenten).toBe(begroting.body.totaalCenten);
   });

@@ -11,7 +11,11 @@ import { migreer } from '../dist/apps/keten/src/runtime.js';
 export default async function globalSetup(globalConfig) {
   let server = process.env.DATABASE_URL;
   if (!server) {
-    const embedded = await startEmbeddedPostgres({ dataDir: path.resolve('.keten/test'), port: 54339, database: 'postgres' });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.resolve('.keten/test'),
+      port: 54339,
+      database: 'postgres',
+    });
     globalThis.__KETEN_EMBEDDED__ = embedded;
     server = embedded.url;
   }
@@ -20,9 +24,12 @@ export default async function globalSetup(globalConfig) {
   await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
   // One per jest worker, in the order of JEST_WORKER_ID (1 to maxWorkers; 1 in band): test/support/test-app.ts picks its own.
   const werkerUrls = [];
-  for (let werker = 1; werker <= Math.max(1, globalConfig.maxWorkers ?? 1); werker++) werkerUrls.push(await maakDatabase(server, `${naam}_w${werker}`, naam));
+  for (let werker = 1; werker <= Math.max(1, globalConfig.maxWorkers ?? 1); werker++)
+    werkerUrls.push(await maakDatabase(server, `${naam}_w${werker}`, naam));
   process.env.KETEN_TEST_DATABASE_URL = url;
   process.env.KETEN_TEST_WERKER_DATABASE_URLS = JSON.stringify(werkerUrls);
   const waar = new URL(url);
-  console.log(`\nintegration tests: PostgreSQL ${waar.host}${waar.pathname}_w1…${werkerUrls.length}; queue backends: postgres${process.env.REDIS_URL ? ' + redis' : ' only (REDIS_URL unset)'}`);
+  console.log(
+    `\nintegration tests: PostgreSQL ${waar.host}${waar.pathname}_w1…${werkerUrls.length}; queue backends: postgres${process.env.REDIS_URL ? ' + redis' : ' only (REDIS_URL unset)'}`,
+  );
 }

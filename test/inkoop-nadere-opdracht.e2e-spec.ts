@@ -3,7 +3,17 @@ import { InkoopKlok } from '#keten/inkoop';
 import { ocdsValideerder } from '../libs/domain/src/ocds/testing/ocds-schema.util.js';
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, jeugdProduct, maakPartijen, perceel, Procedure, type Partijen } from './inkoop-testhulp.js';
+import {
+  aanbestedingBody,
+  domeinInschrijving,
+  domeinInvoer,
+  inschrijvingBody,
+  jeugdProduct,
+  maakPartijen,
+  perceel,
+  Procedure,
+  type Partijen,
+} from './inkoop-testhulp.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as a call-off (issue 16, items 8 and 11, e2e)', () => {
@@ -45,7 +55,9 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
       domein: Domein.Jeugd,
       percelen: [
         perceel({
-          producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 9_000, reelePrijsCenten: 6_000 } })],
+          producten: [
+            jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 9_000, reelePrijsCenten: 6_000 } }),
+          ],
           gunningscriteria: [
             { id: 'K1', naam: 'Plan', soort: 'kwaliteit', weging: 70, schaal: [0, 5, 10] },
             { id: 'PR', naam: 'Prijs', soort: 'prijs', weging: 30 },
@@ -58,7 +70,8 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
     });
     await pr.maak(aanbestedingBody(invoer, p));
     await pr.moet('2026-10-01', { type: 'publiceer' });
-    for (const n of [1, 2, 3]) await pr.moetInschrijven('2026-10-05', n, inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} })));
+    for (const n of [1, 2, 3])
+      await pr.moetInschrijven('2026-10-05', n, inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} })));
     await pr.toets('2026-10-06', [1, 2, 3]);
     for (const n of [1, 2, 3]) await pr.moet('2026-10-06', { type: 'laat_toe', inschrijvingId: pr.ins(n) });
   });
@@ -67,10 +80,24 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
 
   it('should let the inkoopadviseur open a nadere opdracht with a deadline and the perceel’s criteria, and nobody else', async () => {
     zetMoment('2027-02-01T08:00:00.000Z');
-    const body = { perceelId: 'P1', productcode: '45A48', clientReferentie: 'ORD-2027-0007', sluitOm: '2027-02-03T12:00:00.000Z' };
-    const doorAanbieder = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, { token: p.aanbiederTokens[0], json: body });
-    const verleden = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, { token: p.inkoper, json: { ...body, sluitOm: '2027-01-31T12:00:00.000Z' } });
-    const res = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, { token: p.inkoper, json: body });
+    const body = {
+      perceelId: 'P1',
+      productcode: '45A48',
+      clientReferentie: 'ORD-2027-0007',
+      sluitOm: '2027-02-03T12:00:00.000Z',
+    };
+    const doorAanbieder = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, {
+      token: p.aanbiederTokens[0],
+      json: body,
+    });
+    const verleden = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, {
+      token: p.inkoper,
+      json: { ...body, sluitOm: '2027-01-31T12:00:00.000Z' },
+    });
+    const res = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, {
+      token: p.inkoper,
+      json: body,
+    });
 
     expect(doorAanbieder.status).toBe(403);
     expect(verleden.status).toBe(400);
@@ -115,7 +142,9 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
   it('should award only after the deadline, refuse late bids, ask a quality score per bidder, and award on BPKV', async () => {
     const teVroeg = await gun('2027-02-03T11:59:59.000Z');
     const teLaat = await bied(3, 6_100, '2027-02-03T12:00:00.000Z');
-    const zonderScore = await gun('2027-02-03T13:00:00.000Z', [{ aanbiederId: pr.aanbiederId(1), kwaliteitMicropunten: 70_000_000 }]);
+    const zonderScore = await gun('2027-02-03T13:00:00.000Z', [
+      { aanbiederId: pr.aanbiederId(1), kwaliteitMicropunten: 70_000_000 },
+    ]);
     const teHoog = await gun('2027-02-03T13:00:00.000Z', [
       { aanbiederId: pr.aanbiederId(1), kwaliteitMicropunten: 70_000_001 },
       { aanbiederId: pr.aanbiederId(2), kwaliteitMicropunten: 35_000_000 },
@@ -133,7 +162,9 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
     expect(teVroeg.body.weigering.code).toBe('TERMIJN_LOOPT_NOG');
     expect(teLaat.body.weigering.code).toBe('BUITEN_INSCHRIJFTERMIJN');
     expect(zonderScore.status).toBe(400);
-    expect(zonderScore.body.fouten).toEqual([{ veld: 'beoordelingen', reden: `geen kwaliteitsscore voor bieder ${pr.aanbiederId(2)}` }]);
+    expect(zonderScore.body.fouten).toEqual([
+      { veld: 'beoordelingen', reden: `geen kwaliteitsscore voor bieder ${pr.aanbiederId(2)}` },
+    ]);
     expect(teHoog.body.fouten).toEqual([expect.objectContaining({ veld: 'beoordelingen[0].kwaliteitMicropunten' })]);
     expect(gegund.status).toBe(200);
     expect(gegund.body).toMatchObject({ status: 'gegund', winnaar: pr.aanbiederId(1), tariefCenten: 7_500 });
@@ -145,7 +176,12 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
     expect(verliezer.body).toMatchObject({ winnaar: null, tariefCenten: null, eigenBodCenten: 6_000 });
     expect(nogmaals.body.weigering.code).toBe('ACTIE_NIET_TOEGESTAAN');
     expect(aanbesteding.body.miniCompetities).toEqual([
-      expect.objectContaining({ id: 'NO-0001', soort: 'nadere_opdracht', winnaar: pr.aanbiederId(1), tariefCenten: 7_500 }),
+      expect.objectContaining({
+        id: 'NO-0001',
+        soort: 'nadere_opdracht',
+        winnaar: pr.aanbiederId(1),
+        tariefCenten: 7_500,
+      }),
     ]);
   });
 
@@ -157,12 +193,24 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
 
     expect(res.status).toBe(200);
     expect(geldig(res.body)).toBe(true);
-    expect(kader.relatedProcesses).toEqual([expect.objectContaining({ id: 'NO-0001', scheme: 'ocid', identifier: `${ocid}-NO-0001` })]);
-    expect(afroep.relatedProcesses).toEqual([expect.objectContaining({ relationship: ['framework'], scheme: 'ocid', identifier: ocid })]);
+    expect(kader.relatedProcesses).toEqual([
+      expect.objectContaining({ id: 'NO-0001', scheme: 'ocid', identifier: `${ocid}-NO-0001` }),
+    ]);
+    expect(afroep.relatedProcesses).toEqual([
+      expect.objectContaining({ relationship: ['framework'], scheme: 'ocid', identifier: ocid }),
+    ]);
     expect(afroep.tag).toEqual(['tender', 'award']);
-    expect(afroep.tender).toMatchObject({ status: 'complete', procurementMethod: 'selective', awardCriteria: 'ratedCriteria' });
+    expect(afroep.tender).toMatchObject({
+      status: 'complete',
+      procurementMethod: 'selective',
+      awardCriteria: 'ratedCriteria',
+    });
     expect(afroep.awards).toEqual([
-      expect.objectContaining({ status: 'active', suppliers: [expect.objectContaining({ name: p.aanbieders[0].naam })], items: [expect.objectContaining({ unit: expect.objectContaining({ value: { amount: 75, currency: 'EUR' } }) })] }),
+      expect.objectContaining({
+        status: 'active',
+        suppliers: [expect.objectContaining({ name: p.aanbieders[0].naam })],
+        items: [expect.objectContaining({ unit: expect.objectContaining({ value: { amount: 75, currency: 'EUR' } }) })],
+      }),
     ]);
     expect(JSON.stringify(res.body)).not.toContain('ORD-2027-0007');
   });
@@ -183,7 +231,9 @@ describe('Inkoop: aanbieders bid in a nadere opdracht under a DAS, published as 
     const { id: _i, date: _d, tag: _t, ...inhoud } = afroep.compiledRelease;
     const { id: _i2, date: _d2, tag: _t2, ...enige } = afroep.releases[0];
     expect(inhoud).toEqual(enige);
-    expect(record.body.records[0].compiledRelease.relatedProcesses).toEqual([expect.objectContaining({ identifier: `${ocid}-NO-0001` })]);
+    expect(record.body.records[0].compiledRelease.relatedProcesses).toEqual([
+      expect.objectContaining({ identifier: `${ocid}-NO-0001` }),
+    ]);
   });
 });
 
@@ -205,9 +255,21 @@ describe('Inkoop: a nadere opdracht among the parties of a raamovereenkomst with
     // SAS met EMVI, the best two of three get the raamovereenkomst; orders are competed among those two.
     await pr.maak(aanbestedingBody(domeinInvoer(), p, { vernieuwdeMededinging: true }));
     await pr.moet('2026-03-01', { type: 'publiceer' });
-    await pr.moetInschrijven('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })));
-    await pr.moetInschrijven('2026-04-02', 2, inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } })));
-    await pr.moetInschrijven('2026-04-03', 3, inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })));
+    await pr.moetInschrijven(
+      '2026-04-01',
+      1,
+      inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })),
+    );
+    await pr.moetInschrijven(
+      '2026-04-02',
+      2,
+      inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } })),
+    );
+    await pr.moetInschrijven(
+      '2026-04-03',
+      3,
+      inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })),
+    );
     await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
     await pr.toets('2026-04-17', [1, 2, 3]);
     await pr.scoor('2026-04-20', { 1: 10, 2: 10, 3: 2 });
@@ -223,7 +285,13 @@ describe('Inkoop: a nadere opdracht among the parties of a raamovereenkomst with
     const openHouse = domeinInvoer({
       procedureType: ProcedureType.Toelatingsprocedure,
       domein: Domein.Jeugd,
-      percelen: [perceel({ producten: [jeugdProduct({ prijs: { soort: 'vast', tariefCenten: 7_000 } })], gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })],
+      percelen: [
+        perceel({
+          producten: [jeugdProduct({ prijs: { soort: 'vast', tariefCenten: 7_000 } })],
+          gunningscriteria: [],
+          gunning: { methode: GunningMethode.Allen },
+        }),
+      ],
       inschrijfperiode: undefined,
       toetredingsvensters: [{ begindatum: '2026-04-01', einddatum: '2026-04-30' }],
       beoordelaars: [],
@@ -232,7 +300,10 @@ describe('Inkoop: a nadere opdracht among the parties of a raamovereenkomst with
     const publicatie = await toelating.actie('2026-03-01', { type: 'publiceer' });
 
     expect(res.status).toBe(201);
-    expect(publicatie.body.weigering).toMatchObject({ code: 'CONFIGURATIE_ONGELDIG', reden: expect.stringContaining('vernieuwde mededinging') });
+    expect(publicatie.body.weigering).toMatchObject({
+      code: 'CONFIGURATIE_ONGELDIG',
+      reden: expect.stringContaining('vernieuwde mededinging'),
+    });
   });
 
   it('should let the framework’s parties bid, keep others out, and award the call-off on BPKV', async () => {
@@ -240,13 +311,27 @@ describe('Inkoop: a nadere opdracht among the parties of a raamovereenkomst with
     zetMoment('2027-02-01T08:00:00.000Z');
     const geopend = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten`, {
       token: p.inkoper,
-      json: { perceelId: 'P1', productcode: '02A01', clientReferentie: 'ORD-2027-0100', sluitOm: '2027-02-02T12:00:00.000Z' },
+      json: {
+        perceelId: 'P1',
+        productcode: '02A01',
+        clientReferentie: 'ORD-2027-0100',
+        sluitOm: '2027-02-02T12:00:00.000Z',
+      },
     });
     const pad = `/api/v1/aanbestedingen/${pr.id}/nadere-opdrachten/${geopend.body.id}`;
     zetMoment('2027-02-01T09:00:00.000Z');
-    const a1 = await http(t.url, 'POST', `${pad}/biedingen`, { token: p.aanbiederTokens[0], json: { tariefCenten: 7_000 } });
-    const a2 = await http(t.url, 'POST', `${pad}/biedingen`, { token: p.aanbiederTokens[1], json: { tariefCenten: 6_500 } });
-    const geenPartij = await http(t.url, 'POST', `${pad}/biedingen`, { token: p.aanbiederTokens[2], json: { tariefCenten: 6_000 } });
+    const a1 = await http(t.url, 'POST', `${pad}/biedingen`, {
+      token: p.aanbiederTokens[0],
+      json: { tariefCenten: 7_000 },
+    });
+    const a2 = await http(t.url, 'POST', `${pad}/biedingen`, {
+      token: p.aanbiederTokens[1],
+      json: { tariefCenten: 6_500 },
+    });
+    const geenPartij = await http(t.url, 'POST', `${pad}/biedingen`, {
+      token: p.aanbiederTokens[2],
+      json: { tariefCenten: 6_000 },
+    });
     zetMoment('2027-02-02T12:30:00.000Z');
     // A1: 60 + 40 × 6,500 / 7,000 ≈ 97.1 points; A2: 30 + 40 = 70.
     const gegund = await http(t.url, 'POST', `${pad}/gunning`, {
@@ -266,6 +351,8 @@ describe('Inkoop: a nadere opdracht among the parties of a raamovereenkomst with
     expect(geenPartij.status).toBe(404);
     expect(gegund.body).toMatchObject({ status: 'gegund', winnaar: pr.aanbiederId(1), tariefCenten: 7_000 });
     expect(ocds.body.releases[0].tender.techniques.frameworkAgreement.method).toBe('withReopeningCompetition');
-    expect(ocds.body.releases.find((r: any) => r.ocid.endsWith('-NO-0001')).relatedProcesses[0]).toMatchObject({ relationship: ['framework'] });
+    expect(ocds.body.releases.find((r: any) => r.ocid.endsWith('-NO-0001')).relatedProcesses[0]).toMatchObject({
+      relationship: ['framework'],
+    });
   });
 });

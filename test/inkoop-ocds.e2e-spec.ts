@@ -1,7 +1,15 @@
 import { ocdsValideerder } from '../libs/domain/src/ocds/testing/ocds-schema.util.js';
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, maakPartijen, Procedure, type Partijen } from './inkoop-testhulp.js';
+import {
+  aanbestedingBody,
+  domeinInschrijving,
+  domeinInvoer,
+  inschrijvingBody,
+  maakPartijen,
+  Procedure,
+  type Partijen,
+} from './inkoop-testhulp.js';
 
 describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
   const valideer = ocdsValideerder();
@@ -32,9 +40,21 @@ describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
 
   it('should return a valid release package with lots, awards, contracts and the framework technique after the award', async () => {
     await pr.moet('2026-03-01', { type: 'publiceer' });
-    await pr.moetInschrijven('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })));
-    await pr.moetInschrijven('2026-04-02', 2, inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } }), { natuurlijkPersoon: true }));
-    await pr.moetInschrijven('2026-04-03', 3, inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })));
+    await pr.moetInschrijven(
+      '2026-04-01',
+      1,
+      inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })),
+    );
+    await pr.moetInschrijven(
+      '2026-04-02',
+      2,
+      inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } }), { natuurlijkPersoon: true }),
+    );
+    await pr.moetInschrijven(
+      '2026-04-03',
+      3,
+      inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })),
+    );
     await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
     await pr.toets('2026-04-17', [1, 2, 3]);
     await pr.scoor('2026-04-20', { 1: 8, 2: 10, 3: 10 });
@@ -56,7 +76,11 @@ describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
       lots: [{ id: 'P1', value: { amount: 1_000_000, currency: 'EUR' } }],
       techniques: { hasFrameworkAgreement: true, frameworkAgreement: { method: 'withoutReopeningCompetition' } },
     });
-    expect(release.awards.map((a: { items: { unit: { value: { amount: number } } }[] }) => a.items[0].unit.value.amount).sort()).toEqual([65, 80]);
+    expect(
+      release.awards
+        .map((a: { items: { unit: { value: { amount: number } } }[] }) => a.items[0].unit.value.amount)
+        .sort(),
+    ).toEqual([65, 80]);
     expect(release.contracts).toHaveLength(2);
   });
 
@@ -91,7 +115,12 @@ describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
 
       expect(res.status).toBe(200);
       expect(geldig(res.body)).toBe(true);
-      const releases = res.body.releases as { id: string; date: string; tag: string[]; awards?: { status: string; value: { amount: number } }[] }[];
+      const releases = res.body.releases as {
+        id: string;
+        date: string;
+        tag: string[];
+        awards?: { status: string; value: { amount: number } }[];
+      }[];
       expect(releases[0]).toMatchObject({ id: `${pr.id}-2`, date: '2026-03-01T00:00:00+01:00', tag: ['tender'] });
       const voorlopig = releases.find((r) => r.date.startsWith('2026-05-01'))!;
       const definitief = releases.find((r) => r.date.startsWith('2026-05-22'))!;
@@ -109,26 +138,62 @@ describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
 
     it('should name the buyers and identify each gemeente by its CBS code', async () => {
       const res = await openbaar();
-      const parties = res.body.releases.at(-1).parties as { id: string; name: string; identifier?: { scheme: string; id: string }; roles: string[] }[];
+      const parties = res.body.releases.at(-1).parties as {
+        id: string;
+        name: string;
+        identifier?: { scheme: string; id: string };
+        roles: string[];
+      }[];
 
       expect(parties.filter((x) => x.roles.includes('buyer'))).toEqual([
-        expect.objectContaining({ id: `NL-CBS-${p.gemeente.cbsCode}`, name: p.gemeente.naam, identifier: expect.objectContaining({ scheme: 'NL-CBS', id: p.gemeente.cbsCode }), roles: ['buyer', 'procuringEntity'] }),
-        expect.objectContaining({ id: `NL-CBS-${p.gemeente2.cbsCode}`, name: p.gemeente2.naam, identifier: expect.objectContaining({ scheme: 'NL-CBS', id: p.gemeente2.cbsCode }), roles: ['buyer'] }),
+        expect.objectContaining({
+          id: `NL-CBS-${p.gemeente.cbsCode}`,
+          name: p.gemeente.naam,
+          identifier: expect.objectContaining({ scheme: 'NL-CBS', id: p.gemeente.cbsCode }),
+          roles: ['buyer', 'procuringEntity'],
+        }),
+        expect.objectContaining({
+          id: `NL-CBS-${p.gemeente2.cbsCode}`,
+          name: p.gemeente2.naam,
+          identifier: expect.objectContaining({ scheme: 'NL-CBS', id: p.gemeente2.cbsCode }),
+          roles: ['buyer'],
+        }),
       ]);
     });
 
     it('should list the public documents from their date on, and never the internal ones', async () => {
-      const post = (json: Record<string, unknown>) => http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/documenten`, { token: p.inkoper, json });
-      await post({ soort: 'nota_van_inlichtingen', titel: 'Nota van inlichtingen 1', datum: '2026-03-20', mediaType: 'text/plain', inhoud: Buffer.from('Vraag 1: ...').toString('base64') });
-      await post({ soort: 'proces_verbaal', titel: 'Intern proces-verbaal', datum: '2026-04-16', mediaType: 'text/plain', inhoud: Buffer.from('Intern').toString('base64') });
+      const post = (json: Record<string, unknown>) =>
+        http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/documenten`, { token: p.inkoper, json });
+      await post({
+        soort: 'nota_van_inlichtingen',
+        titel: 'Nota van inlichtingen 1',
+        datum: '2026-03-20',
+        mediaType: 'text/plain',
+        inhoud: Buffer.from('Vraag 1: ...').toString('base64'),
+      });
+      await post({
+        soort: 'proces_verbaal',
+        titel: 'Intern proces-verbaal',
+        datum: '2026-04-16',
+        mediaType: 'text/plain',
+        inhoud: Buffer.from('Intern').toString('base64'),
+      });
 
       const res = await openbaar();
-      const releases = res.body.releases as { date: string; tender: { documents?: { title: string; documentType: string; datePublished: string }[] } }[];
+      const releases = res.body.releases as {
+        date: string;
+        tender: { documents?: { title: string; documentType: string; datePublished: string }[] };
+      }[];
 
       expect(geldig(res.body)).toBe(true);
       expect(releases[0].tender.documents).toBeUndefined();
       expect(releases.at(-1)!.tender.documents).toEqual([
-        expect.objectContaining({ title: 'Nota van inlichtingen 1', documentType: 'clarifications', datePublished: '2026-03-20T00:00:00+01:00', format: 'text/plain' }),
+        expect.objectContaining({
+          title: 'Nota van inlichtingen 1',
+          documentType: 'clarifications',
+          datePublished: '2026-03-20T00:00:00+01:00',
+          format: 'text/plain',
+        }),
       ]);
       expect(JSON.stringify(res.body)).not.toContain('Intern proces-verbaal');
     });
@@ -136,7 +201,10 @@ describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
     it('should publish a value change of a contract as an amendment release', async () => {
       const { body: a } = await pr.haal();
       const contractId = a.gegundeRaamovereenkomsten[0].raamovereenkomstId;
-      const gewijzigd = await http(t.url, 'PATCH', `/api/v1/raamovereenkomsten/${contractId}`, { token: p.inkoper, json: { maximaleWaardeCenten: 110_000_000 } });
+      const gewijzigd = await http(t.url, 'PATCH', `/api/v1/raamovereenkomsten/${contractId}`, {
+        token: p.inkoper,
+        json: { maximaleWaardeCenten: 110_000_000 },
+      });
 
       const res = await openbaar();
       const laatste = res.body.releases.at(-1);
@@ -144,9 +212,13 @@ describe('Inkoop: OCDS 1.1.5 publication through the API (e2e)', () => {
       expect(gewijzigd.status).toBe(200);
       expect(geldig(res.body)).toBe(true);
       expect(laatste.tag).toEqual(['contractAmendment']);
-      const contract = laatste.contracts.find((c: { awardID: string }) => c.awardID === a.gegundeRaamovereenkomsten[0].voorstelId);
+      const contract = laatste.contracts.find(
+        (c: { awardID: string }) => c.awardID === a.gegundeRaamovereenkomsten[0].voorstelId,
+      );
       expect(contract.value.amount).toBe(1_100_000);
-      expect(contract.amendments).toEqual([expect.objectContaining({ description: expect.stringContaining('maximale waarde') })]);
+      expect(contract.amendments).toEqual([
+        expect.objectContaining({ description: expect.stringContaining('maximale waarde') }),
+      ]);
     });
 
     it('should compile the release history into a record equal to the stored state', async () => {

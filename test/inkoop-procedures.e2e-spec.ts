@@ -2,7 +2,16 @@ import { Domein, GunningMethode, kwartaalvensters, ProcedureType, Publicatie } f
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import {
-  aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, jeugdProduct, maakPartijen, perceel, Procedure, product, type Partijen,
+  aanbestedingBody,
+  domeinInschrijving,
+  domeinInvoer,
+  inschrijvingBody,
+  jeugdProduct,
+  maakPartijen,
+  perceel,
+  Procedure,
+  product,
+  type Partijen,
 } from './inkoop-testhulp.js';
 
 const ZONDER_PRIJS = inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} }));
@@ -31,9 +40,19 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       domeinInvoer({
         procedureType: ProcedureType.Toelatingsprocedure,
         publicatie: Publicatie.Nationaal,
-        percelen: [perceel({ producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })], gunningscriteria: [], gunning: { methode: GunningMethode.Allen }, geraamdeWaardeCenten: 500_000_000 })],
+        percelen: [
+          perceel({
+            producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })],
+            gunningscriteria: [],
+            gunning: { methode: GunningMethode.Allen },
+            geraamdeWaardeCenten: 500_000_000,
+          }),
+        ],
         inschrijfperiode: undefined,
-        toetredingsvensters: kwartaalvensters({ begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [] }, 14),
+        toetredingsvensters: kwartaalvensters(
+          { begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [] },
+          14,
+        ),
         beoordelaars: [],
       });
 
@@ -51,7 +70,11 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       await pr.moet('2027-01-12', { type: 'wijs_af', inschrijvingId: pr.ins(2), reden: 'Geen HKZ-certificaat' });
       await pr.moetInschrijven('2027-04-03', 2, ZONDER_PRIJS);
       await pr.toets('2027-04-20', [2]);
-      const laterToegelaten = await pr.moet('2027-04-21', { type: 'laat_toe', inschrijvingId: pr.ins(2), ingangsdatum: '2027-05-01' });
+      const laterToegelaten = await pr.moet('2027-04-21', {
+        type: 'laat_toe',
+        inschrijvingId: pr.ins(2),
+        ingangsdatum: '2027-05-01',
+      });
 
       expect(buiten.status).toBe(409);
       expect(buiten.body.weigering.code).toBe('BUITEN_TOETREDINGSVENSTER');
@@ -59,15 +82,32 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       expect(toegelaten.nieuweStatus).toBe('lopend');
       const [eerste] = toegelaten.raamovereenkomsten;
       const [tweede] = laterToegelaten.raamovereenkomsten;
-      const ro1 = await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${eerste.raamovereenkomstId}`, { token: p.inkoper });
-      const ro2 = await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${tweede.raamovereenkomstId}`, { token: p.inkoper });
-      expect(ro1.body).toMatchObject({ aanbieder: { id: pr.aanbiederId(1) }, ingangsdatum: '2027-01-12', producten: [{ tarieven: [{ bedragCenten: 6_850, ingangsdatum: '2027-01-12' }] }] });
-      expect(ro2.body).toMatchObject({ aanbieder: { id: pr.aanbiederId(2) }, ingangsdatum: '2027-05-01', producten: [{ tarieven: [{ bedragCenten: 6_850, ingangsdatum: '2027-05-01', einddatum: '2028-12-31' }] }] });
+      const ro1 = await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${eerste.raamovereenkomstId}`, {
+        token: p.inkoper,
+      });
+      const ro2 = await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${tweede.raamovereenkomstId}`, {
+        token: p.inkoper,
+      });
+      expect(ro1.body).toMatchObject({
+        aanbieder: { id: pr.aanbiederId(1) },
+        ingangsdatum: '2027-01-12',
+        producten: [{ tarieven: [{ bedragCenten: 6_850, ingangsdatum: '2027-01-12' }] }],
+      });
+      expect(ro2.body).toMatchObject({
+        aanbieder: { id: pr.aanbiederId(2) },
+        ingangsdatum: '2027-05-01',
+        producten: [{ tarieven: [{ bedragCenten: 6_850, ingangsdatum: '2027-05-01', einddatum: '2028-12-31' }] }],
+      });
       expect((await pr.moet('2029-01-01', { type: 'beeindig' })).nieuweStatus).toBe('afgerond');
     });
 
     it('should refuse a bid-based price in an open house at publication', async () => {
-      const pr = await nieuw(aanbestedingBody({ ...toelating(), percelen: [perceel({ gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })] }, p));
+      const pr = await nieuw(
+        aanbestedingBody(
+          { ...toelating(), percelen: [perceel({ gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })] },
+          p,
+        ),
+      );
 
       const res = await pr.actie('2026-11-01', { type: 'publiceer' });
 
@@ -90,7 +130,14 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
     });
 
     it('should refuse Wmo awarded on price alone', async () => {
-      const pr = await nieuw(aanbestedingBody(domeinInvoer({ percelen: [perceel({ gunningscriteria: [{ id: 'PR', naam: 'Prijs', soort: 'prijs', weging: 100 }] })] }), p));
+      const pr = await nieuw(
+        aanbestedingBody(
+          domeinInvoer({
+            percelen: [perceel({ gunningscriteria: [{ id: 'PR', naam: 'Prijs', soort: 'prijs', weging: 100 }] })],
+          }),
+          p,
+        ),
+      );
 
       expect((await pr.actie('2026-03-01', { type: 'publiceer' })).body.weigering.code).toBe('WMO_NIET_ALLEEN_PRIJS');
     });
@@ -100,8 +147,18 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       const enkelvoudig = (waarde: number) =>
         aanbestedingBody(
           domeinInvoer({
-            procedureType: ProcedureType.EnkelvoudigOnderhands, publicatie: Publicatie.Uitnodiging, uitgenodigden: ['A1'], motiveringProcedurekeuze: 'Spoedeisende crisisopvang',
-            percelen: [perceel({ geraamdeWaardeCenten: waarde, gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })], beoordelaars: [],
+            procedureType: ProcedureType.EnkelvoudigOnderhands,
+            publicatie: Publicatie.Uitnodiging,
+            uitgenodigden: ['A1'],
+            motiveringProcedurekeuze: 'Spoedeisende crisisopvang',
+            percelen: [
+              perceel({
+                geraamdeWaardeCenten: waarde,
+                gunningscriteria: [],
+                gunning: { methode: GunningMethode.Allen },
+              }),
+            ],
+            beoordelaars: [],
           }),
           eigen,
         );
@@ -111,7 +168,9 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       const zonderBeleid = await klein.actie('2026-03-01', { type: 'publiceer' });
       const beleid = await http(t.url, 'PUT', `/api/v1/organisaties/${eigen.gemeente.id}/inkoopbeleid`, {
         token: eigen.inkoper,
-        json: { drempels: [{ opdrachtsoort: 'sas', meervoudigVanafCenten: 1_000_000, nationaalVanafCenten: 20_000_000 }] },
+        json: {
+          drempels: [{ opdrachtsoort: 'sas', meervoudigVanafCenten: 1_000_000, nationaalVanafCenten: 20_000_000 }],
+        },
       });
       const zwaarder = await groot.actie('2026-03-01', { type: 'publiceer' });
       const gepubliceerd = await klein.actie('2026-03-01', { type: 'publiceer' });
@@ -128,7 +187,9 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       const voorlopig = await klein.moet('2026-04-18', { type: 'voorlopige_gunning' });
       const definitief = await klein.moet('2026-04-18', { type: 'definitieve_gunning' });
       expect(voorlopig.aanbesteding.gunning.standstillEinddatum).toBeNull();
-      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId)).toEqual([eigen.aanbieders[0].id]);
+      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId)).toEqual([
+        eigen.aanbieders[0].id,
+      ]);
     });
   });
 
@@ -139,11 +200,22 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
 
     it('should contract the best 5 and then more in ranking order until 100 units are covered', async () => {
       const pr = await nieuw(
-        aanbestedingBody(domeinInvoer({ procedureType: ProcedureType.EuropeesOpenbaar, percelen: [perceel({ gunning: { methode: GunningMethode.Capaciteit, behoefte: 100, minimumAantal: 5 } })] }), p),
+        aanbestedingBody(
+          domeinInvoer({
+            procedureType: ProcedureType.EuropeesOpenbaar,
+            percelen: [perceel({ gunning: { methode: GunningMethode.Capaciteit, behoefte: 100, minimumAantal: 5 } })],
+          }),
+          p,
+        ),
       );
       await pr.moet('2026-03-01', { type: 'publiceer' });
       const zonderCapaciteit = await pr.schrijfIn('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1')));
-      for (let n = 1; n <= 8; n++) await pr.moetInschrijven('2026-04-01', n, inschrijvingBody(domeinInschrijving(`I${n}`, `A${n}`, { capaciteit: capaciteit[n - 1] })));
+      for (let n = 1; n <= 8; n++)
+        await pr.moetInschrijven(
+          '2026-04-01',
+          n,
+          inschrijvingBody(domeinInschrijving(`I${n}`, `A${n}`, { capaciteit: capaciteit[n - 1] })),
+        );
       await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
       await pr.toets('2026-04-17', [1, 2, 3, 4, 5, 6, 7, 8]);
       await pr.scoor('2026-04-18', Object.fromEntries(kwaliteit.map((k, i) => [i + 1, k])));
@@ -155,26 +227,57 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       expect(zonderCapaciteit.body.weigering.code).toBe('INSCHRIJVING_ONVOLLEDIG');
       // Best 5 offer 30+20+15+10+5 = 80 < 100; the 6th brings 95, the 7th 105: seven contracts, not the 8th.
       // Ties in points (A1/A2, A3/A4, A5/A6) are broken by aanbieder id, so compare the set, then the cut-off.
-      expect([...voorlopig.aanbesteding.gunning.percelen[0].gegund].sort()).toEqual(ids(pr, [1, 2, 3, 4, 5, 6, 7]).sort());
+      expect([...voorlopig.aanbesteding.gunning.percelen[0].gegund].sort()).toEqual(
+        ids(pr, [1, 2, 3, 4, 5, 6, 7]).sort(),
+      );
       expect(voorlopig.aanbesteding.gunning.percelen[0].gegund[6]).toBe(pr.aanbiederId(7));
-      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId).sort()).toEqual(ids(pr, [1, 2, 3, 4, 5, 6, 7]).sort());
-      expect(definitief.raamovereenkomsten.every((r: { raamovereenkomstId: string | null }) => r.raamovereenkomstId)).toBe(true);
+      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId).sort()).toEqual(
+        ids(pr, [1, 2, 3, 4, 5, 6, 7]).sort(),
+      );
+      expect(
+        definitief.raamovereenkomsten.every((r: { raamovereenkomstId: string | null }) => r.raamovereenkomstId),
+      ).toBe(true);
     });
   });
 
   describe('Europese niet-openbare procedure', () => {
     it('should select candidates in the selectiefase and accept bids only from the selected', async () => {
-      const pr = await nieuw(aanbestedingBody(domeinInvoer({ procedureType: ProcedureType.EuropeesNietOpenbaar, aanmeldperiode: { begindatum: '2026-02-01', einddatum: '2026-02-28' }, maximumGegadigden: 2 }), p));
+      const pr = await nieuw(
+        aanbestedingBody(
+          domeinInvoer({
+            procedureType: ProcedureType.EuropeesNietOpenbaar,
+            aanmeldperiode: { begindatum: '2026-02-01', einddatum: '2026-02-28' },
+            maximumGegadigden: 2,
+          }),
+          p,
+        ),
+      );
       // Published 30 days before the aanmeldtermijn closes (art. 2.74 Aw).
       await pr.moet('2026-01-29', { type: 'publiceer' });
       for (const n of [1, 2, 3]) await pr.moetInschrijven('2026-02-10', n, ZONDER_PRIJS);
       const teLaat = await pr.schrijfIn('2026-03-01', 4, ZONDER_PRIJS);
       await pr.toets('2026-03-01', [1, 2, 3]);
-      const teVeel = await pr.actie('2026-03-01', { type: 'selecteer_gegadigden', aanbiederIds: ids(pr, [1, 2, 3]), motivering: 'Referenties' });
-      await pr.moet('2026-03-01', { type: 'selecteer_gegadigden', aanbiederIds: ids(pr, [1, 3]), motivering: 'Beste referenties' });
+      const teVeel = await pr.actie('2026-03-01', {
+        type: 'selecteer_gegadigden',
+        aanbiederIds: ids(pr, [1, 2, 3]),
+        motivering: 'Referenties',
+      });
+      await pr.moet('2026-03-01', {
+        type: 'selecteer_gegadigden',
+        aanbiederIds: ids(pr, [1, 3]),
+        motivering: 'Beste referenties',
+      });
       const nietGeselecteerd = await pr.schrijfIn('2026-04-01', 2, inschrijvingBody(domeinInschrijving('I2', 'A2')));
-      await pr.moetInschrijven('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })));
-      await pr.moetInschrijven('2026-04-01', 3, inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 6_500 } })));
+      await pr.moetInschrijven(
+        '2026-04-01',
+        1,
+        inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })),
+      );
+      await pr.moetInschrijven(
+        '2026-04-01',
+        3,
+        inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 6_500 } })),
+      );
       await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
       await pr.scoor('2026-04-18', { 1: 8, 3: 8 });
       await pr.moet('2026-04-19', { type: 'open_prijzen' });
@@ -194,9 +297,24 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
   describe('Meervoudig onderhands', () => {
     it('should accept bids only from the invited and award the best one', async () => {
       const eigen = await maakPartijen(t, 3);
-      await http(t.url, 'PUT', `/api/v1/organisaties/${eigen.gemeente.id}/inkoopbeleid`, { token: eigen.inkoper, json: { drempels: [{ opdrachtsoort: 'sas', meervoudigVanafCenten: 1_000_000, nationaalVanafCenten: 20_000_000 }] } });
+      await http(t.url, 'PUT', `/api/v1/organisaties/${eigen.gemeente.id}/inkoopbeleid`, {
+        token: eigen.inkoper,
+        json: {
+          drempels: [{ opdrachtsoort: 'sas', meervoudigVanafCenten: 1_000_000, nationaalVanafCenten: 20_000_000 }],
+        },
+      });
       const pr = await nieuw(
-        aanbestedingBody(domeinInvoer({ procedureType: ProcedureType.MeervoudigOnderhands, publicatie: Publicatie.Uitnodiging, uitgenodigden: ['A1', 'A2'], percelen: [perceel({ geraamdeWaardeCenten: 15_000_000, gunning: { methode: GunningMethode.BesteN, aantal: 1 } })] }), eigen),
+        aanbestedingBody(
+          domeinInvoer({
+            procedureType: ProcedureType.MeervoudigOnderhands,
+            publicatie: Publicatie.Uitnodiging,
+            uitgenodigden: ['A1', 'A2'],
+            percelen: [
+              perceel({ geraamdeWaardeCenten: 15_000_000, gunning: { methode: GunningMethode.BesteN, aantal: 1 } }),
+            ],
+          }),
+          eigen,
+        ),
         eigen,
       );
       await pr.moet('2026-03-01', { type: 'publiceer' });
@@ -212,14 +330,29 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       const definitief = await pr.moet('2026-05-22', { type: 'definitieve_gunning' });
 
       expect(nietUitgenodigd.status).toBe(404);
-      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId)).toEqual([eigen.aanbieders[1].id]);
+      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId)).toEqual([
+        eigen.aanbieders[1].id,
+      ]);
     });
   });
 
   describe('SAS zonder EMVI', () => {
     it('should need a recorded loting order when more qualify than at most N, and follow it', async () => {
       const pr = await nieuw(
-        aanbestedingBody(domeinInvoer({ procedureType: ProcedureType.SasZonderEmvi, percelen: [perceel({ producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })], gunningscriteria: [], gunning: { methode: GunningMethode.MaximaalN, aantal: 2 } })], beoordelaars: [] }), p),
+        aanbestedingBody(
+          domeinInvoer({
+            procedureType: ProcedureType.SasZonderEmvi,
+            percelen: [
+              perceel({
+                producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })],
+                gunningscriteria: [],
+                gunning: { methode: GunningMethode.MaximaalN, aantal: 2 },
+              }),
+            ],
+            beoordelaars: [],
+          }),
+          p,
+        ),
       );
       await pr.moet('2026-03-01', { type: 'publiceer' });
       for (const n of [1, 2, 3]) await pr.moetInschrijven('2026-04-01', n, ZONDER_PRIJS);
@@ -228,7 +361,10 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       await pr.toets('2026-04-17', [1, 2, 3]);
 
       const zonder = await pr.actie('2026-05-01', { type: 'voorlopige_gunning' });
-      const met = await pr.moet('2026-05-01', { type: 'voorlopige_gunning', perPerceel: [{ perceelId: 'P1', lotingVolgorde: ids(pr, [3, 1, 2]) }] });
+      const met = await pr.moet('2026-05-01', {
+        type: 'voorlopige_gunning',
+        perPerceel: [{ perceelId: 'P1', lotingVolgorde: ids(pr, [3, 1, 2]) }],
+      });
       const definitief = await pr.moet('2026-05-22', { type: 'definitieve_gunning' });
 
       expect(prijsOnlyActie.body.weigering.code).toBe('STAP_NIET_VAN_TOEPASSING');
@@ -245,7 +381,20 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
         aanbestedingBody(
           domeinInvoer({
             procedureType: ProcedureType.BestuurlijkAanbesteden,
-            percelen: [perceel({ producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_500 } })], eisen: [{ id: 'AV', soort: 'geschiktheidseis', omschrijving: 'Aanvaardt de uitkomst van het bestuurlijk overleg' }], gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })],
+            percelen: [
+              perceel({
+                producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_500 } })],
+                eisen: [
+                  {
+                    id: 'AV',
+                    soort: 'geschiktheidseis',
+                    omschrijving: 'Aanvaardt de uitkomst van het bestuurlijk overleg',
+                  },
+                ],
+                gunningscriteria: [],
+                gunning: { methode: GunningMethode.Allen },
+              }),
+            ],
             beoordelaars: [],
           }),
           p,
@@ -255,15 +404,25 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       for (const n of [1, 2]) await pr.moetInschrijven('2026-04-01', n, ZONDER_PRIJS);
       await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
       const zonderUitkomst = await pr.actie('2026-05-01', { type: 'voorlopige_gunning' });
-      await pr.moet('2026-04-30', { type: 'leg_onderhandelingsuitkomst_vast', tarieven: [{ productcode: '02A01', tariefCenten: 6_900 }] });
+      await pr.moet('2026-04-30', {
+        type: 'leg_onderhandelingsuitkomst_vast',
+        tarieven: [{ productcode: '02A01', tariefCenten: 6_900 }],
+      });
       await pr.toets('2026-05-01', [1], { AV: true });
       await pr.toets('2026-05-01', [2], { AV: false });
       await pr.moet('2026-05-01', { type: 'voorlopige_gunning' });
       const definitief = await pr.moet('2026-05-22', { type: 'definitieve_gunning' });
-      const ro = await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${definitief.raamovereenkomsten[0].raamovereenkomstId}`, { token: p.inkoper });
+      const ro = await http(
+        t.url,
+        'GET',
+        `/api/v1/raamovereenkomsten/${definitief.raamovereenkomsten[0].raamovereenkomstId}`,
+        { token: p.inkoper },
+      );
 
       expect(zonderUitkomst.body.weigering.code).toBe('STAP_NIET_VAN_TOEPASSING');
-      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId)).toEqual([pr.aanbiederId(1)]);
+      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId)).toEqual([
+        pr.aanbiederId(1),
+      ]);
       expect(ro.body.producten[0].tarieven[0].bedragCenten).toBe(6_900);
     });
   });
@@ -273,13 +432,19 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       domeinInvoer({
         procedureType: ProcedureType.BeslotenVeiling,
         domein,
-        percelen: [perceel({
-          producten: [domein === Domein.Jeugd
-            ? jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000, reelePrijsCenten: 6_000 } })
-            : product({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000 } })],
-          gunningscriteria: [],
-          gunning: { methode: GunningMethode.Allen },
-        })],
+        percelen: [
+          perceel({
+            producten: [
+              domein === Domein.Jeugd
+                ? jeugdProduct({
+                    prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000, reelePrijsCenten: 6_000 },
+                  })
+                : product({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000 } }),
+            ],
+            gunningscriteria: [],
+            gunning: { methode: GunningMethode.Allen },
+          }),
+        ],
         beoordelaars: [],
       });
 
@@ -298,24 +463,51 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
       await pr.toets('2026-04-17', [4], { E1: false, U1: true });
       await pr.moet('2026-05-01', { type: 'voorlopige_gunning' });
       const definitief = await pr.moet('2026-05-22', { type: 'definitieve_gunning' });
-      const bod = (nr: number, tariefCenten: number, ingediendOm: string) => ({ aanbiederId: pr.aanbiederId(nr), tariefCenten, ingediendOm });
+      const bod = (nr: number, tariefCenten: number, ingediendOm: string) => ({
+        aanbiederId: pr.aanbiederId(nr),
+        tariefCenten,
+        ingediendOm,
+      });
 
       const uitslag = await pr.moet('2027-02-01', {
-        type: 'houd_veiling', id: 'V-001', perceelId: 'P1', productcode: '45A48', clientReferentie: 'TW-2027-0042',
-        biedingen: [bod(1, 7_200, '2027-02-01T10:00:00+01:00'), bod(2, 6_900, '2027-02-01T10:05:00+01:00'), bod(3, 6_900, '2027-02-01T09:59:00+01:00'), bod(4, 6_100, '2027-02-01T09:00:00+01:00'), bod(1, 5_900, '2027-02-01T10:10:00+01:00')],
+        type: 'houd_veiling',
+        id: 'V-001',
+        perceelId: 'P1',
+        productcode: '45A48',
+        clientReferentie: 'TW-2027-0042',
+        biedingen: [
+          bod(1, 7_200, '2027-02-01T10:00:00+01:00'),
+          bod(2, 6_900, '2027-02-01T10:05:00+01:00'),
+          bod(3, 6_900, '2027-02-01T09:59:00+01:00'),
+          bod(4, 6_100, '2027-02-01T09:00:00+01:00'),
+          bod(1, 5_900, '2027-02-01T10:10:00+01:00'),
+        ],
       });
       const boven = await pr.moet('2027-02-02', {
-        type: 'houd_veiling', id: 'V-002', perceelId: 'P1', productcode: '45A48', clientReferentie: 'TW-2027-0043',
+        type: 'houd_veiling',
+        id: 'V-002',
+        perceelId: 'P1',
+        productcode: '45A48',
+        clientReferentie: 'TW-2027-0043',
         biedingen: [bod(1, 8_001, '2027-02-02T10:00:00+01:00'), bod(2, 8_000, '2027-02-02T11:00:00+01:00')],
       });
 
-      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId).sort()).toEqual(ids(pr, [1, 2, 3]).sort());
+      expect(definitief.raamovereenkomsten.map((r: { aanbiederId: string }) => r.aanbiederId).sort()).toEqual(
+        ids(pr, [1, 2, 3]).sort(),
+      );
       // A4 is no participant; A1's 5,900 is under the reële prijs; A2 and A3 tie at 6,900: the earlier bid (A3) wins.
-      expect(uitslag.aanbesteding.miniCompetities[0]).toMatchObject({ winnaar: pr.aanbiederId(3), tariefCenten: 6_900 });
-      expect(uitslag.aanbesteding.miniCompetities[0].ongeldig.map((o: { aanbiederId: string }) => o.aanbiederId)).toEqual(ids(pr, [4, 1]));
+      expect(uitslag.aanbesteding.miniCompetities[0]).toMatchObject({
+        winnaar: pr.aanbiederId(3),
+        tariefCenten: 6_900,
+      });
+      expect(
+        uitslag.aanbesteding.miniCompetities[0].ongeldig.map((o: { aanbiederId: string }) => o.aanbiederId),
+      ).toEqual(ids(pr, [4, 1]));
       expect(boven.aanbesteding.miniCompetities[1]).toMatchObject({ winnaar: pr.aanbiederId(2), tariefCenten: 8_000 });
       // The winner sees its own win; a loser sees none of the auctions.
-      expect((await pr.haal(p.aanbiederTokens[2])).body.miniCompetities.map((m: { id: string }) => m.id)).toEqual(['V-001']);
+      expect((await pr.haal(p.aanbiederTokens[2])).body.miniCompetities.map((m: { id: string }) => m.id)).toEqual([
+        'V-001',
+      ]);
       expect((await pr.haal(p.aanbiederTokens[0])).body.miniCompetities).toEqual([]);
     });
   });
@@ -327,11 +519,16 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
           domeinInvoer({
             procedureType: ProcedureType.DynamischAankoopsysteem,
             domein: Domein.Jeugd,
-            percelen: [perceel({
-              producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 9_000 } })],
-              gunningscriteria: [{ id: 'K1', naam: 'Plan', soort: 'kwaliteit', weging: 70, schaal: [0, 5, 10] }, { id: 'PR', naam: 'Prijs', soort: 'prijs', weging: 30 }],
-              gunning: { methode: GunningMethode.Allen },
-            })],
+            percelen: [
+              perceel({
+                producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 9_000 } })],
+                gunningscriteria: [
+                  { id: 'K1', naam: 'Plan', soort: 'kwaliteit', weging: 70, schaal: [0, 5, 10] },
+                  { id: 'PR', naam: 'Prijs', soort: 'prijs', weging: 30 },
+                ],
+                gunning: { methode: GunningMethode.Allen },
+              }),
+            ],
             inschrijfperiode: undefined,
             beoordelaars: [],
           }),
@@ -347,15 +544,32 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
 
       // A1: 35 quality + 30 × 6,000 / 8,000 = 57.5 points; A2: 70 + 30 × 6,000 / 6,000 = 100 points.
       const opdracht = await pr.moet('2028-07-02', {
-        type: 'nadere_opdracht', id: 'N-1', perceelId: 'P1', productcode: '45A48', clientReferentie: 'ORD-7',
+        type: 'nadere_opdracht',
+        id: 'N-1',
+        perceelId: 'P1',
+        productcode: '45A48',
+        clientReferentie: 'ORD-7',
         biedingen: [
-          { aanbiederId: pr.aanbiederId(1), tariefCenten: 8_000, ingediendOm: '2028-07-02T09:00:00+02:00', kwaliteitMicropunten: 35_000_000 },
-          { aanbiederId: pr.aanbiederId(2), tariefCenten: 6_000, ingediendOm: '2028-07-02T09:30:00+02:00', kwaliteitMicropunten: 70_000_000 },
+          {
+            aanbiederId: pr.aanbiederId(1),
+            tariefCenten: 8_000,
+            ingediendOm: '2028-07-02T09:00:00+02:00',
+            kwaliteitMicropunten: 35_000_000,
+          },
+          {
+            aanbiederId: pr.aanbiederId(2),
+            tariefCenten: 6_000,
+            ingediendOm: '2028-07-02T09:30:00+02:00',
+            kwaliteitMicropunten: 70_000_000,
+          },
         ],
       });
       const gesloten = await pr.schrijfIn('2031-01-01', 3, ZONDER_PRIJS);
 
-      expect(opdracht.aanbesteding.miniCompetities[0]).toMatchObject({ winnaar: pr.aanbiederId(2), tariefCenten: 6_000 });
+      expect(opdracht.aanbesteding.miniCompetities[0]).toMatchObject({
+        winnaar: pr.aanbiederId(2),
+        tariefCenten: 6_000,
+      });
       expect(opdracht.aanbesteding.gegundeRaamovereenkomsten).toHaveLength(2);
       expect(gesloten.body.weigering.code).toBe('BUITEN_TOETREDINGSVENSTER');
     });
@@ -364,7 +578,10 @@ describe('Inkoop: every procedure type through the API (e2e)', () => {
   describe('concurrency', () => {
     it('should apply concurrent transitions one after the other, never both from the same state', async () => {
       const pr = await nieuw(aanbestedingBody(domeinInvoer(), p));
-      const [a, b] = await Promise.all([pr.actie('2026-03-01', { type: 'publiceer' }), pr.actie('2026-03-01', { type: 'publiceer' })]);
+      const [a, b] = await Promise.all([
+        pr.actie('2026-03-01', { type: 'publiceer' }),
+        pr.actie('2026-03-01', { type: 'publiceer' }),
+      ]);
       const historie = await pr.get('/gebeurtenissen');
 
       expect([a.status, b.status].sort()).toEqual([200, 409]);

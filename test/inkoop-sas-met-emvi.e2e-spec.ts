@@ -4,7 +4,15 @@ import { Domein, Eenheid } from '#keten/domain';
 import { Rol } from '#keten/platform';
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, maakPartijen, Procedure, type Partijen } from './inkoop-testhulp.js';
+import {
+  aanbestedingBody,
+  domeinInschrijving,
+  domeinInvoer,
+  inschrijvingBody,
+  maakPartijen,
+  Procedure,
+  type Partijen,
+} from './inkoop-testhulp.js';
 
 describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
   let t: TestApp;
@@ -25,13 +33,22 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const res = await pr.haal();
     const acties = await pr.get('/acties');
 
-    expect(res.body).toMatchObject({ status: 'concept', procedureType: 'sas_met_emvi', versie: 1, configuratieToets: null, publicatiedatum: null });
+    expect(res.body).toMatchObject({
+      status: 'concept',
+      procedureType: 'sas_met_emvi',
+      versie: 1,
+      configuratieToets: null,
+      publicatiedatum: null,
+    });
     expect(acties.body).toEqual(['publiceer', 'trek_in']);
   });
 
   it('should refuse a second procedure with the same kenmerk for the same inkoper', async () => {
     const eerste = await pr.haal();
-    const res = await http(t.url, 'POST', '/api/v1/aanbestedingen', { token: p.inkoper, json: aanbestedingBody(domeinInvoer(), p, { kenmerk: eerste.body.kenmerk }) });
+    const res = await http(t.url, 'POST', '/api/v1/aanbestedingen', {
+      token: p.inkoper,
+      json: aanbestedingBody(domeinInvoer(), p, { kenmerk: eerste.body.kenmerk }),
+    });
 
     expect(res.status).toBe(409);
   });
@@ -48,13 +65,29 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     await pr.moet('2026-03-01', { type: 'publiceer' });
 
     // Wmo art. 2.6.6: a bid under the reële prijs (6,000) is refused with the domain's code.
-    const onder = await pr.schrijfIn('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 5_999 } })));
+    const onder = await pr.schrijfIn(
+      '2026-04-01',
+      1,
+      inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 5_999 } })),
+    );
     expect(onder.status).toBe(400);
     expect(onder.body.weigering.code).toBe('BOD_ONDER_REELE_PRIJS');
 
-    await pr.moetInschrijven('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })));
-    await pr.moetInschrijven('2026-04-02', 2, inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } }), { natuurlijkPersoon: true }));
-    await pr.moetInschrijven('2026-04-03', 3, inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })));
+    await pr.moetInschrijven(
+      '2026-04-01',
+      1,
+      inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })),
+    );
+    await pr.moetInschrijven(
+      '2026-04-02',
+      2,
+      inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } }), { natuurlijkPersoon: true }),
+    );
+    await pr.moetInschrijven(
+      '2026-04-03',
+      3,
+      inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })),
+    );
     const dubbel = await pr.schrijfIn('2026-04-04', 1, inschrijvingBody(domeinInschrijving('I9', 'A1')));
     const laat = await pr.schrijfIn('2026-04-16', 4, inschrijvingBody(domeinInschrijving('I4', 'A4')));
     expect(dubbel.body.weigering?.code).toBe('DUBBELE_INSCHRIJVING');
@@ -73,7 +106,10 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const dicht = await pr.actie('2026-04-18', { type: 'open_prijzen' });
     expect(dicht.body.weigering.code).toBe('KWALITEITSBEOORDELING_ONVOLLEDIG');
 
-    const geenBeoordelaar = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/scores`, { token: p.inkoper, json: { inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 8 } });
+    const geenBeoordelaar = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/scores`, {
+      token: p.inkoper,
+      json: { inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 8 },
+    });
     expect(geenBeoordelaar.body.weigering.code).toBe('GEEN_BEOORDELAAR');
     await pr.scoor('2026-04-20', { 1: 8, 2: 10, 3: 10 });
     await pr.moet('2026-04-21', { type: 'open_prijzen' });
@@ -84,7 +120,10 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
 
     const standstill = await pr.actie('2026-05-21', { type: 'definitieve_gunning' });
     expect(standstill.status).toBe(409);
-    expect(standstill.body.weigering).toEqual({ code: 'STANDSTILL_LOOPT', reden: expect.stringContaining('2026-05-21') });
+    expect(standstill.body.weigering).toEqual({
+      code: 'STANDSTILL_LOOPT',
+      reden: expect.stringContaining('2026-05-21'),
+    });
 
     const definitief = await pr.moet('2026-05-22', { type: 'definitieve_gunning' });
 
@@ -92,14 +131,23 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     expect(definitief.nieuweStatus).toBe('lopend');
     expect(definitief.aanbesteding.gunning.percelen[0].gegund).toEqual([pr.aanbiederId(2), pr.aanbiederId(3)]);
     expect(definitief.raamovereenkomsten).toHaveLength(2);
-    expect(definitief.raamovereenkomsten.every((r: { raamovereenkomstId: string | null; fout: string | null }) => r.raamovereenkomstId && r.fout === null)).toBe(true);
+    expect(
+      definitief.raamovereenkomsten.every(
+        (r: { raamovereenkomstId: string | null; fout: string | null }) => r.raamovereenkomstId && r.fout === null,
+      ),
+    ).toBe(true);
   });
 
   it('should rank on BPKV with exact points once awarded', async () => {
     const res = await pr.get('/rangschikking');
 
     // A2: 60 + 40 × 6,500/6,500 = 100; A3: 60 + 40 × 6,500/8,000 = 92.5; A1: 48 + 40 × 6,500/7,000 = 85.142857.
-    expect(res.body[0].rangschikking.map((r: { aanbiederId: string; totaalMicropunten: number }) => [r.aanbiederId, r.totaalMicropunten])).toEqual([
+    expect(
+      res.body[0].rangschikking.map((r: { aanbiederId: string; totaalMicropunten: number }) => [
+        r.aanbiederId,
+        r.totaalMicropunten,
+      ]),
+    ).toEqual([
       [pr.aanbiederId(2), 100_000_000],
       [pr.aanbiederId(3), 92_500_000],
       [pr.aanbiederId(1), 85_142_857],
@@ -112,7 +160,10 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const ro = await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${link.raamovereenkomstId}`, { token: p.inkoper });
 
     // One deterministic nummer per aanbesteding and aanbieder (voorstellen are numbered in aanbieder-id order).
-    expect(a.gegundeRaamovereenkomsten.map((k: { nummer: string }) => k.nummer)).toEqual([`${a.kenmerk}-RO-001`, `${a.kenmerk}-RO-002`]);
+    expect(a.gegundeRaamovereenkomsten.map((k: { nummer: string }) => k.nummer)).toEqual([
+      `${a.kenmerk}-RO-001`,
+      `${a.kenmerk}-RO-002`,
+    ]);
     expect(ro.body).toMatchObject({
       nummer: link.nummer,
       inkoper: { id: p.gemeente.id },
@@ -121,7 +172,14 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
       ingangsdatum: '2027-01-01',
       einddatum: '2028-12-31',
       maximaleWaardeCenten: 100_000_000,
-      producten: [{ productcode: '02A01', productcategorie: '02', uitvoeringsvariant: 'inspanningsgericht', tarieven: [{ eenheid: '04', bedragCenten: 6_500, ingangsdatum: '2027-01-01', einddatum: '2028-12-31' }] }],
+      producten: [
+        {
+          productcode: '02A01',
+          productcategorie: '02',
+          uitvoeringsvariant: 'inspanningsgericht',
+          tarieven: [{ eenheid: '04', bedragCenten: 6_500, ingangsdatum: '2027-01-01', einddatum: '2028-12-31' }],
+        },
+      ],
     });
     expect(ro.body.gemeenten.map((g: { id: string }) => g.id).sort()).toEqual([p.gemeente.id, p.gemeente2.id].sort());
   });
@@ -133,16 +191,23 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const winnaar = await tarieven.tarievenVoor({ ...opvraging, agbCode: p.aanbieders[2].agbCode! });
     const verliezer = await tarieven.tarievenVoor({ ...opvraging, agbCode: p.aanbieders[0].agbCode! });
 
-    expect(winnaar.map((r) => [r.productcode, r.eenheid, r.bedragCenten, r.ingangsdatum, r.einddatum])).toEqual([['02A01', Eenheid.Uur, 8_000, '2027-01-01', '2028-12-31']]);
+    expect(winnaar.map((r) => [r.productcode, r.eenheid, r.bedragCenten, r.ingangsdatum, r.einddatum])).toEqual([
+      ['02A01', Eenheid.Uur, 8_000, '2027-01-01', '2028-12-31'],
+    ]);
     expect(verliezer).toEqual([]);
   });
 
   it('should not register a second raamovereenkomst when registration is retried', async () => {
     const voor = await pr.haal();
     const res = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/raamovereenkomsten`, { token: p.inkoper });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.raamovereenkomst WHERE nummer LIKE $1`, [`${voor.body.kenmerk}-RO-%`]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM keten.raamovereenkomst WHERE nummer LIKE $1`,
+      [`${voor.body.kenmerk}-RO-%`],
+    );
 
-    expect(res.body.map((k: { raamovereenkomstId: string }) => k.raamovereenkomstId)).toEqual(voor.body.gegundeRaamovereenkomsten.map((k: { raamovereenkomstId: string }) => k.raamovereenkomstId));
+    expect(res.body.map((k: { raamovereenkomstId: string }) => k.raamovereenkomstId)).toEqual(
+      voor.body.gegundeRaamovereenkomsten.map((k: { raamovereenkomstId: string }) => k.raamovereenkomstId),
+    );
     expect(n).toBe(2);
   });
 
@@ -150,10 +215,18 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const voor = await pr.haal();
     const [eerste, tweede] = voor.body.gegundeRaamovereenkomsten as { nummer: string; raamovereenkomstId: string }[];
     const zet = (nummer: string, raamovereenkomstId: string | null, fout: string | null) =>
-      t.dataSource.query(`UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = $3, fout = $4 WHERE aanbesteding_id = $1 AND nummer = $2`, [pr.id, nummer, raamovereenkomstId, fout]);
+      t.dataSource.query(
+        `UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = $3, fout = $4 WHERE aanbesteding_id = $1 AND nummer = $2`,
+        [pr.id, nummer, raamovereenkomstId, fout],
+      );
     const koppelingen = async () =>
-      (await t.dataSource.query(`SELECT nummer, raamovereenkomst_id AS id, fout FROM keten.gegunde_raamovereenkomst WHERE aanbesteding_id = $1 ORDER BY nummer`, [pr.id])) as {
-        nummer: string; id: string | null; fout: string | null;
+      (await t.dataSource.query(
+        `SELECT nummer, raamovereenkomst_id AS id, fout FROM keten.gegunde_raamovereenkomst WHERE aanbesteding_id = $1 ORDER BY nummer`,
+        [pr.id],
+      )) as {
+        nummer: string;
+        id: string | null;
+        fout: string | null;
       }[];
     const veger = t.app.get(GunningRaamovereenkomstService);
 
@@ -171,7 +244,10 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     await zet(eerste.nummer, null, 'onverwachte fout');
     const naFoutOpgepakt = await veger.veeg(0);
     const naFout = await koppelingen();
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.raamovereenkomst WHERE nummer LIKE $1`, [`${voor.body.kenmerk}-RO-%`]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM keten.raamovereenkomst WHERE nummer LIKE $1`,
+      [`${voor.body.kenmerk}-RO-%`],
+    );
 
     expect(geweigerdOpgepakt).toBe(0);
     expect(naWeigering[1]).toEqual({ nummer: tweede.nummer, id: null, fout: 'geweigerd' });
@@ -187,15 +263,28 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
 
   it('should mark a link whose voorstel is gone as refused once, instead of sweeping it every round', async () => {
     const voor = await pr.haal();
-    const [eerste] = voor.body.gegundeRaamovereenkomsten as { nummer: string; voorstelId: string; raamovereenkomstId: string }[];
+    const [eerste] = voor.body.gegundeRaamovereenkomsten as {
+      nummer: string;
+      voorstelId: string;
+      raamovereenkomstId: string;
+    }[];
     const waar = `aanbesteding_id = $1 AND nummer = $2`;
-    await t.dataSource.query(`UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = NULL, voorstel_id = 'weg' WHERE ${waar}`, [pr.id, eerste.nummer]);
+    await t.dataSource.query(
+      `UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = NULL, voorstel_id = 'weg' WHERE ${waar}`,
+      [pr.id, eerste.nummer],
+    );
     const veger = t.app.get(GunningRaamovereenkomstService);
 
     const eersteRonde = await veger.veeg(0);
     const tweedeRonde = await veger.veeg(0);
-    const [rij] = (await t.dataSource.query(`SELECT fout FROM keten.gegunde_raamovereenkomst WHERE ${waar}`, [pr.id, eerste.nummer])) as { fout: string | null }[];
-    await t.dataSource.query(`UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = $3, voorstel_id = $4, fout = NULL WHERE ${waar}`, [pr.id, eerste.nummer, eerste.raamovereenkomstId, eerste.voorstelId]);
+    const [rij] = (await t.dataSource.query(`SELECT fout FROM keten.gegunde_raamovereenkomst WHERE ${waar}`, [
+      pr.id,
+      eerste.nummer,
+    ])) as { fout: string | null }[];
+    await t.dataSource.query(
+      `UPDATE keten.gegunde_raamovereenkomst SET raamovereenkomst_id = $3, voorstel_id = $4, fout = NULL WHERE ${waar}`,
+      [pr.id, eerste.nummer, eerste.raamovereenkomstId, eerste.voorstelId],
+    );
 
     expect([eersteRonde, tweedeRonde]).toEqual([1, 0]);
     expect(rij.fout).toBe('voorstel weg staat niet (meer) in de gunning');
@@ -223,36 +312,89 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     const res = await pr.get('/scores');
 
     expect(res.body.kwaliteitsscores).toHaveLength(6);
-    expect(new Set(res.body.kwaliteitsscores.map((s: { beoordelaar: string }) => s.beoordelaar))).toEqual(new Set(p.beoordelaarIds));
-    expect(res.body.consensusscores).toContainEqual({ inschrijvingId: pr.ins(2), criteriumId: 'K1', score: 10, motivering: 'Concreet plan, goed onderbouwd.' });
+    expect(new Set(res.body.kwaliteitsscores.map((s: { beoordelaar: string }) => s.beoordelaar))).toEqual(
+      new Set(p.beoordelaarIds),
+    );
+    expect(res.body.consensusscores).toContainEqual({
+      inschrijvingId: pr.ins(2),
+      criteriumId: 'K1',
+      score: 10,
+      motivering: 'Concreet plan, goed onderbouwd.',
+    });
   });
 
   it('should record every transition in the append-only history with who, when and what', async () => {
     const res = await pr.get('/gebeurtenissen', p.controller);
 
-    expect(res.body.map((g: { volgnummer: number }) => g.volgnummer)).toEqual(res.body.map((_: unknown, i: number) => i + 1));
+    expect(res.body.map((g: { volgnummer: number }) => g.volgnummer)).toEqual(
+      res.body.map((_: unknown, i: number) => i + 1),
+    );
     expect(res.body[0]).toMatchObject({ actie: null, statusNa: 'concept' });
-    expect(res.body.find((g: { actie: string }) => g.actie === 'definitieve_gunning')).toMatchObject({ datum: '2026-05-22', statusVoor: 'voorlopig_gegund', statusNa: 'lopend', rol: 'inkoopadviseur' });
-    expect(res.body.filter((g: { actie: string }) => g.actie === 'registreer_score').map((g: { actor: string }) => g.actor).sort()).toEqual([...p.beoordelaarIds, ...p.beoordelaarIds, ...p.beoordelaarIds].sort());
+    expect(res.body.find((g: { actie: string }) => g.actie === 'definitieve_gunning')).toMatchObject({
+      datum: '2026-05-22',
+      statusVoor: 'voorlopig_gegund',
+      statusNa: 'lopend',
+      rol: 'inkoopadviseur',
+    });
+    expect(
+      res.body
+        .filter((g: { actie: string }) => g.actie === 'registreer_score')
+        .map((g: { actor: string }) => g.actor)
+        .sort(),
+    ).toEqual([...p.beoordelaarIds, ...p.beoordelaarIds, ...p.beoordelaarIds].sort());
     // Bid prices stay out of the history (price vault).
     expect(JSON.stringify(res.body.filter((g: { actie: string }) => g.actie === 'dien_in'))).not.toContain('7000');
-    await expect(t.dataSource.query(`UPDATE keten.aanbesteding_gebeurtenis SET actor = 'x' WHERE aanbesteding_id = $1`, [pr.id])).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query(`DELETE FROM keten.aanbesteding_gebeurtenis WHERE aanbesteding_id = $1`, [pr.id])).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query(`UPDATE keten.aanbesteding_gebeurtenis SET actor = 'x' WHERE aanbesteding_id = $1`, [pr.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query(`DELETE FROM keten.aanbesteding_gebeurtenis WHERE aanbesteding_id = $1`, [pr.id]),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('should record documents with their hash and show aanbieders only the public ones', async () => {
     const nota = Buffer.from('Nota van inlichtingen 1: vragen en antwoorden');
     const besluit = Buffer.from('Gunningsbeslissing perceel P1');
-    const post = (json: Record<string, unknown>) => http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/documenten`, { token: p.inkoper, json });
-    const r1 = await post({ soort: 'nota_van_inlichtingen', titel: 'Nota van inlichtingen 1', datum: '2026-03-20', mediaType: 'text/plain', inhoud: nota.toString('base64') });
-    const r2 = await post({ soort: 'gunningsbeslissing', titel: 'Gunningsbeslissing', datum: '2026-05-01', mediaType: 'text/plain', inhoud: besluit.toString('base64') });
-    const nogmaals = await post({ soort: 'overig', titel: 'Kopie', datum: '2026-05-01', mediaType: 'text/plain', inhoud: besluit.toString('base64') });
-    const voorAanbieder = await http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/documenten`, { token: p.aanbiederTokens[0] });
-    const inhoud = await http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/documenten/${r1.body.id}/inhoud`, { token: p.aanbiederTokens[0] });
-    const verborgen = await http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/documenten/${r2.body.id}/inhoud`, { token: p.aanbiederTokens[0] });
+    const post = (json: Record<string, unknown>) =>
+      http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/documenten`, { token: p.inkoper, json });
+    const r1 = await post({
+      soort: 'nota_van_inlichtingen',
+      titel: 'Nota van inlichtingen 1',
+      datum: '2026-03-20',
+      mediaType: 'text/plain',
+      inhoud: nota.toString('base64'),
+    });
+    const r2 = await post({
+      soort: 'gunningsbeslissing',
+      titel: 'Gunningsbeslissing',
+      datum: '2026-05-01',
+      mediaType: 'text/plain',
+      inhoud: besluit.toString('base64'),
+    });
+    const nogmaals = await post({
+      soort: 'overig',
+      titel: 'Kopie',
+      datum: '2026-05-01',
+      mediaType: 'text/plain',
+      inhoud: besluit.toString('base64'),
+    });
+    const voorAanbieder = await http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/documenten`, {
+      token: p.aanbiederTokens[0],
+    });
+    const inhoud = await http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/documenten/${r1.body.id}/inhoud`, {
+      token: p.aanbiederTokens[0],
+    });
+    const verborgen = await http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/documenten/${r2.body.id}/inhoud`, {
+      token: p.aanbiederTokens[0],
+    });
 
     expect(r1.status).toBe(201);
-    expect(r1.body).toMatchObject({ soort: 'nota_van_inlichtingen', openbaar: true, grootte: nota.length, inhoudHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(r1.body).toMatchObject({
+      soort: 'nota_van_inlichtingen',
+      openbaar: true,
+      grootte: nota.length,
+      inhoudHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(r2.body.openbaar).toBe(false);
     expect(nogmaals.status).toBe(409);
     expect(voorAanbieder.body.map((d: { titel: string }) => d.titel)).toEqual(['Nota van inlichtingen 1']);
@@ -262,7 +404,10 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
 
   it('should refuse actions by someone outside the inkopende organisatie', async () => {
     const ander = await t.token(Rol.Inkoopadviseur, p.gemeente2.id);
-    const res = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/acties`, { token: ander, json: { type: 'beeindig' } });
+    const res = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/acties`, {
+      token: ander,
+      json: { type: 'beeindig' },
+    });
 
     expect(res.status).toBe(403);
   });
@@ -284,18 +429,33 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
           aantalGerangschikt: 3,
           totaalMicropunten: 85_142_857,
           criteria: [
-            { criteriumId: 'K1', soort: 'kwaliteit', score: 8, maximumScore: 10, micropunten: 48_000_000, motivering: 'Concreet plan, goed onderbouwd.' },
+            {
+              criteriumId: 'K1',
+              soort: 'kwaliteit',
+              score: 8,
+              maximumScore: 10,
+              micropunten: 48_000_000,
+              motivering: 'Concreet plan, goed onderbouwd.',
+            },
             { criteriumId: 'PR', soort: 'prijs', micropunten: 37_142_857 },
           ],
         },
       });
       expect(res.body.redenen[0]).toContain('rang 3 van 3');
       // A2 is a natural person: its scores are shown, its name is not (AVG); A3 is named.
-      expect(res.body.gegund.map((w: { naam: string; rang: number; totaalMicropunten: number }) => [w.naam, w.rang, w.totaalMicropunten])).toEqual([
+      expect(
+        res.body.gegund.map((w: { naam: string; rang: number; totaalMicropunten: number }) => [
+          w.naam,
+          w.rang,
+          w.totaalMicropunten,
+        ]),
+      ).toEqual([
         ['Natuurlijk persoon (naam niet vermeld, AVG)', 1, 100_000_000],
         [p.aanbieders[2].naam, 2, 92_500_000],
       ]);
-      expect(res.body.relatieveVoordelen).toEqual(expect.arrayContaining([expect.stringContaining('Plan van aanpak 60,00 punten, u 48,00: Concreet plan')]));
+      expect(res.body.relatieveVoordelen).toEqual(
+        expect.arrayContaining([expect.stringContaining('Plan van aanpak 60,00 punten, u 48,00: Concreet plan')]),
+      );
     });
 
     it('should tell a winner it was awarded, and give an aanbieder no other inschrijver’s letter', async () => {
@@ -307,7 +467,9 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     });
 
     it('should render the letter as a PDF', async () => {
-      const res = await fetch(`${t.url}/api/v1/aanbestedingen/${pr.id}/gunningsbeslissing/${pr.ins(1)}/pdf`, { headers: { authorization: `Bearer ${p.aanbiederTokens[0]}` } });
+      const res = await fetch(`${t.url}/api/v1/aanbestedingen/${pr.id}/gunningsbeslissing/${pr.ins(1)}/pdf`, {
+        headers: { authorization: `Bearer ${p.aanbiederTokens[0]}` },
+      });
       const pdf = Buffer.from(await res.arrayBuffer());
 
       expect(res.status).toBe(200);
@@ -317,4 +479,3 @@ describe('Inkoop: SAS-procedure met EMVI through the API (e2e)', () => {
     });
   });
 });
-

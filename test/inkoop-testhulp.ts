@@ -31,7 +31,9 @@ export interface Partijen {
 }
 
 export async function gebruikerId(t: TestApp, token: string): Promise<string> {
-  const [rij] = (await t.dataSource.query(`SELECT gebruiker_id FROM keten.api_token WHERE token_hash = $1`, [hashToken(token)])) as { gebruiker_id: string }[];
+  const [rij] = (await t.dataSource.query(`SELECT gebruiker_id FROM keten.api_token WHERE token_hash = $1`, [
+    hashToken(token),
+  ])) as { gebruiker_id: string }[];
   return rij.gebruiker_id;
 }
 
@@ -43,10 +45,18 @@ export async function maakPartijen(t: TestApp, aantalAanbieders: number): Promis
   const beoordelaarB = await t.token(Rol.Inkoopadviseur, gemeente.id);
   const controller = await t.token(Rol.Controller, gemeente.id);
   const aanbieders: Org[] = [];
-  for (let i = 0; i < aantalAanbieders; i++) aanbieders.push(await maakOrganisatie(t.url, 'aanbieder', { kvkNummer: cijfers(8) }));
+  for (let i = 0; i < aantalAanbieders; i++)
+    aanbieders.push(await maakOrganisatie(t.url, 'aanbieder', { kvkNummer: cijfers(8) }));
   const aanbiederTokens = await Promise.all(aanbieders.map((a) => t.token(Rol.Aanbieder, a.id)));
   return {
-    gemeente, gemeente2, inkoper, beoordelaarA, beoordelaarB, controller, aanbieders, aanbiederTokens,
+    gemeente,
+    gemeente2,
+    inkoper,
+    beoordelaarA,
+    beoordelaarB,
+    controller,
+    aanbieders,
+    aanbiederTokens,
     beoordelaarIds: [await gebruikerId(t, beoordelaarA), await gebruikerId(t, beoordelaarB)],
     voorzitterId: await gebruikerId(t, inkoper),
   };
@@ -59,7 +69,15 @@ export function zetDatum(t: TestApp, datum: string): void {
 
 /** The domain factory's AanbestedingInvoer as the create body, with real organisation and gebruiker ids. */
 export function aanbestedingBody(invoer: AanbestedingInvoer, p: Partijen, extra: Record<string, unknown> = {}) {
-  const { id: _id, inkopendeOrganisatie: _o, deelnemendeGemeenten: _g, beoordelaars, uitgenodigden, voorzitter, ...rest } = invoer;
+  const {
+    id: _id,
+    inkopendeOrganisatie: _o,
+    deelnemendeGemeenten: _g,
+    beoordelaars,
+    uitgenodigden,
+    voorzitter,
+    ...rest
+  } = invoer;
   return {
     ...rest,
     kenmerk: `AB-${cijfers(10)}`,
@@ -68,7 +86,9 @@ export function aanbestedingBody(invoer: AanbestedingInvoer, p: Partijen, extra:
     deelnemendeGemeenten: [p.gemeente.id, p.gemeente2.id],
     beoordelaars: beoordelaars.length ? p.beoordelaarIds : [],
     ...(voorzitter ? { voorzitter: p.voorzitterId } : {}),
-    ...(uitgenodigden ? { uitgenodigden: uitgenodigden.map((a) => p.aanbieders[Number(a.replace(/\D/g, '')) - 1].id) } : {}),
+    ...(uitgenodigden
+      ? { uitgenodigden: uitgenodigden.map((a) => p.aanbieders[Number(a.replace(/\D/g, '')) - 1].id) }
+      : {}),
     ...extra,
   };
 }
@@ -108,13 +128,17 @@ export class Procedure {
   /** Performs an action and fails the test with the refusal when it is refused. */
   async moet(datum: string, body: Record<string, unknown>, token = this.p.inkoper): Promise<any> {
     const res = await this.actie(datum, body, token);
-    if (res.status !== 200) throw new Error(`${String(body.type)} op ${datum}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`${String(body.type)} op ${datum}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   }
 
   async schrijfIn(datum: string, nr: number, body: Record<string, unknown>, perceel = 'P1'): Promise<Antwoord<any>> {
     zetDatum(this.t, datum);
-    const res = await http(this.t.url, 'POST', `/api/v1/aanbestedingen/${this.id}/percelen/${perceel}/inschrijvingen`, { token: this.p.aanbiederTokens[nr - 1], json: body });
+    const res = await http(this.t.url, 'POST', `/api/v1/aanbestedingen/${this.id}/percelen/${perceel}/inschrijvingen`, {
+      token: this.p.aanbiederTokens[nr - 1],
+      json: body,
+    });
     if (res.status === 201) {
       const eigen = res.body.aanbesteding.inschrijvingen as { id: string; perceelId: string }[];
       this.inschrijvingen.set(nr, eigen[eigen.length - 1].id);
@@ -124,7 +148,8 @@ export class Procedure {
 
   async moetInschrijven(datum: string, nr: number, body: Record<string, unknown>, perceel = 'P1'): Promise<void> {
     const res = await this.schrijfIn(datum, nr, body, perceel);
-    if (res.status !== 201) throw new Error(`inschrijving A${nr} op ${datum}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201)
+      throw new Error(`inschrijving A${nr} op ${datum}: ${res.status} ${JSON.stringify(res.body)}`);
   }
 
   ins(nr: number): string {
@@ -135,9 +160,17 @@ export class Procedure {
     return this.p.aanbieders[nr - 1].id;
   }
 
-  async toets(datum: string, nrs: number[], resultaten: Record<string, boolean> = { E1: true, U1: true }): Promise<void> {
+  async toets(
+    datum: string,
+    nrs: number[],
+    resultaten: Record<string, boolean> = { E1: true, U1: true },
+  ): Promise<void> {
     for (const nr of nrs) {
-      await this.moet(datum, { type: 'registreer_toetsing', inschrijvingId: this.ins(nr), resultaten: Object.entries(resultaten).map(([eisId, voldaan]) => ({ eisId, voldaan })) });
+      await this.moet(datum, {
+        type: 'registreer_toetsing',
+        inschrijvingId: this.ins(nr),
+        resultaten: Object.entries(resultaten).map(([eisId, voldaan]) => ({ eisId, voldaan })),
+      });
     }
   }
 
@@ -146,10 +179,19 @@ export class Procedure {
     zetDatum(this.t, datum);
     for (const [nr, score] of Object.entries(scores)) {
       for (const token of [this.p.beoordelaarA, this.p.beoordelaarB]) {
-        const res = await http(this.t.url, 'POST', `/api/v1/aanbestedingen/${this.id}/scores`, { token, json: { inschrijvingId: this.ins(Number(nr)), criteriumId, score } });
+        const res = await http(this.t.url, 'POST', `/api/v1/aanbestedingen/${this.id}/scores`, {
+          token,
+          json: { inschrijvingId: this.ins(Number(nr)), criteriumId, score },
+        });
         if (res.status !== 200) throw new Error(`score: ${res.status} ${JSON.stringify(res.body)}`);
       }
-      await this.moet(datum, { type: 'registreer_consensus', inschrijvingId: this.ins(Number(nr)), criteriumId, score, motivering: 'Concreet plan, goed onderbouwd.' });
+      await this.moet(datum, {
+        type: 'registreer_consensus',
+        inschrijvingId: this.ins(Number(nr)),
+        criteriumId,
+        score,
+        motivering: 'Concreet plan, goed onderbouwd.',
+      });
     }
   }
 

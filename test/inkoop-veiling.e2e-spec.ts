@@ -2,7 +2,17 @@ import { Domein, GunningMethode, ProcedureType } from '#keten/domain';
 import { InkoopKlok } from '#keten/inkoop';
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, jeugdProduct, maakPartijen, perceel, Procedure, type Partijen } from './inkoop-testhulp.js';
+import {
+  aanbestedingBody,
+  domeinInschrijving,
+  domeinInvoer,
+  inschrijvingBody,
+  jeugdProduct,
+  maakPartijen,
+  perceel,
+  Procedure,
+  type Partijen,
+} from './inkoop-testhulp.js';
 
 describe('Inkoop: an aanbieder bids in a timed besloten veiling round (issue 16, e2e)', () => {
   let t: TestApp;
@@ -18,9 +28,13 @@ describe('Inkoop: an aanbieder bids in a timed besloten veiling round (issue 16,
   };
   const bied = (nr: number, tariefCenten: number, moment: string) => {
     zetMoment(moment);
-    return http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/veilingrondes/${ronde}/biedingen`, { token: p.aanbiederTokens[nr - 1], json: { tariefCenten } });
+    return http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/veilingrondes/${ronde}/biedingen`, {
+      token: p.aanbiederTokens[nr - 1],
+      json: { tariefCenten },
+    });
   };
-  const bekijk = (token: string) => http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/veilingrondes/${ronde}`, { token });
+  const bekijk = (token: string) =>
+    http(t.url, 'GET', `/api/v1/aanbestedingen/${pr.id}/veilingrondes/${ronde}`, { token });
   const sluit = (moment: string) => {
     zetMoment(moment);
     return http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/veilingrondes/${ronde}/sluiting`, { token: p.inkoper });
@@ -33,12 +47,21 @@ describe('Inkoop: an aanbieder bids in a timed besloten veiling round (issue 16,
     const invoer = domeinInvoer({
       procedureType: ProcedureType.BeslotenVeiling,
       domein: Domein.Jeugd,
-      percelen: [perceel({ producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000, reelePrijsCenten: 6_000 } })], gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })],
+      percelen: [
+        perceel({
+          producten: [
+            jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000, reelePrijsCenten: 6_000 } }),
+          ],
+          gunningscriteria: [],
+          gunning: { methode: GunningMethode.Allen },
+        }),
+      ],
       beoordelaars: [],
     });
     await pr.maak(aanbestedingBody(invoer, p));
     await pr.moet('2026-03-01', { type: 'publiceer' });
-    for (const n of [1, 2, 3, 4]) await pr.moetInschrijven('2026-04-01', n, inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} })));
+    for (const n of [1, 2, 3, 4])
+      await pr.moetInschrijven('2026-04-01', n, inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} })));
     await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
     await pr.toets('2026-04-17', [1, 2, 3]);
     await pr.toets('2026-04-17', [4], { E1: false, U1: true });
@@ -52,7 +75,12 @@ describe('Inkoop: an aanbieder bids in a timed besloten veiling round (issue 16,
     zetMoment('2027-02-01T08:00:00.000Z');
     const res = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/veilingrondes`, {
       token: p.inkoper,
-      json: { perceelId: 'P1', productcode: '45A48', clientReferentie: 'TW-2027-0042', sluitOm: '2027-02-01T11:00:00.000Z' },
+      json: {
+        perceelId: 'P1',
+        productcode: '45A48',
+        clientReferentie: 'TW-2027-0042',
+        sluitOm: '2027-02-01T11:00:00.000Z',
+      },
     });
 
     expect(res.status).toBe(201);
@@ -99,12 +127,24 @@ describe('Inkoop: an aanbieder bids in a timed besloten veiling round (issue 16,
     expect(teLaat.body.weigering.code).toBe('BUITEN_INSCHRIJFTERMIJN');
     expect(gesloten.status).toBe(200);
     expect(gesloten.body).toMatchObject({ status: 'gesloten', winnaar: pr.aanbiederId(1), tariefCenten: 6_800 });
-    expect(gesloten.body.biedingen.map((b: { aanbiederId: string; tariefCenten: number }) => [b.aanbiederId, b.tariefCenten])).toEqual([
+    expect(
+      gesloten.body.biedingen.map((b: { aanbiederId: string; tariefCenten: number }) => [
+        b.aanbiederId,
+        b.tariefCenten,
+      ]),
+    ).toEqual([
       [pr.aanbiederId(1), 6_800],
       [pr.aanbiederId(2), 6_900],
     ]);
     expect(winnaar.body).toMatchObject({ winnaar: pr.aanbiederId(1), tariefCenten: 6_800 });
     expect(verliezer.body).toMatchObject({ rang: 2, winnaar: null, tariefCenten: null });
-    expect(aanbesteding.body.miniCompetities).toEqual([expect.objectContaining({ id: 'VR-0001', clientReferentie: 'TW-2027-0042', winnaar: pr.aanbiederId(1), tariefCenten: 6_800 })]);
+    expect(aanbesteding.body.miniCompetities).toEqual([
+      expect.objectContaining({
+        id: 'VR-0001',
+        clientReferentie: 'TW-2027-0042',
+        winnaar: pr.aanbiederId(1),
+        tariefCenten: 6_800,
+      }),
+    ]);
   });
 });

@@ -3,11 +3,22 @@ import { GunningMethode, kwartaalvensters, ProcedureType, Publicatie } from '#ke
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import {
-  aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, maakPartijen, perceel, Procedure, product, type Partijen,
+  aanbestedingBody,
+  domeinInschrijving,
+  domeinInvoer,
+  inschrijvingBody,
+  maakPartijen,
+  perceel,
+  Procedure,
+  product,
+  type Partijen,
 } from './inkoop-testhulp.js';
 
 const ZONDER_PRIJS = inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} }));
-const INDEXATIE = [{ naam: 'OVA', gewicht: '90' }, { naam: 'PCC', gewicht: '10' }];
+const INDEXATIE = [
+  { naam: 'OVA', gewicht: '90' },
+  { naam: 'PCC', gewicht: '10' },
+];
 
 describe('Inkoop: terms carried into contracts, blind scoring, legal periods (issue 16, e2e)', () => {
   let t: TestApp;
@@ -31,9 +42,21 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
   /** Publication to the definitive award with three bids; A2 and A3 win (as in inkoop-sas-met-emvi). */
   const gun = async (pr: Procedure) => {
     await pr.moet('2026-03-01', { type: 'publiceer' });
-    await pr.moetInschrijven('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })));
-    await pr.moetInschrijven('2026-04-02', 2, inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } })));
-    await pr.moetInschrijven('2026-04-03', 3, inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })));
+    await pr.moetInschrijven(
+      '2026-04-01',
+      1,
+      inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })),
+    );
+    await pr.moetInschrijven(
+      '2026-04-02',
+      2,
+      inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } })),
+    );
+    await pr.moetInschrijven(
+      '2026-04-03',
+      3,
+      inschrijvingBody(domeinInschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } })),
+    );
     await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
     await pr.toets('2026-04-17', [1, 2, 3]);
     await pr.scoor('2026-04-20', { 1: 8, 2: 10, 3: 10 });
@@ -45,19 +68,31 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
   describe('terms carried into the raamovereenkomst', () => {
     it('should carry the extension options (2 + 1 + 1), the long-term motivation and the indexation method into each contract', async () => {
       const eigen = await maakPartijen(t, 3);
-      const invoer = domeinInvoer({ looptijd: { begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [12, 12] }, motiveringLangeLooptijd: 'Continuïteit van zorg' });
+      const invoer = domeinInvoer({
+        looptijd: { begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [12, 12] },
+        motiveringLangeLooptijd: 'Continuïteit van zorg',
+      });
       const pr = await nieuw(aanbestedingBody(invoer, eigen, { indexatiemethode: INDEXATIE }), eigen);
       const definitief = await gun(pr);
       const id = definitief.raamovereenkomsten[0].raamovereenkomstId;
 
       const ro = await contract(id, eigen.inkoper);
-      const gelicht = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${id}/verlengingen`, { token: eigen.inkoper, json: {} });
-      const verlengd = await http(t.url, 'PATCH', `/api/v1/raamovereenkomsten/${id}`, { token: eigen.inkoper, json: { einddatum: '2030-06-30' } });
+      const gelicht = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${id}/verlengingen`, {
+        token: eigen.inkoper,
+        json: {},
+      });
+      const verlengd = await http(t.url, 'PATCH', `/api/v1/raamovereenkomsten/${id}`, {
+        token: eigen.inkoper,
+        json: { einddatum: '2030-06-30' },
+      });
 
       expect(ro.body).toMatchObject({
         einddatum: '2028-12-31',
         maximaleEinddatum: '2030-12-31',
-        verlengingsopties: [{ volgnummer: 1, duurMaanden: 12, status: 'open' }, { volgnummer: 2, duurMaanden: 12, status: 'open' }],
+        verlengingsopties: [
+          { volgnummer: 1, duurMaanden: 12, status: 'open' },
+          { volgnummer: 2, duurMaanden: 12, status: 'open' },
+        ],
         motiveringLangeLooptijd: 'Continuïteit van zorg',
         indexatiemethode: INDEXATIE,
         tussentijdseToetreding: false,
@@ -74,9 +109,19 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
         domeinInvoer({
           procedureType: ProcedureType.Toelatingsprocedure,
           publicatie: Publicatie.Nationaal,
-          percelen: [perceel({ producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })], gunningscriteria: [], gunning: { methode: GunningMethode.Allen }, geraamdeWaardeCenten: 500_000_000 })],
+          percelen: [
+            perceel({
+              producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })],
+              gunningscriteria: [],
+              gunning: { methode: GunningMethode.Allen },
+              geraamdeWaardeCenten: 500_000_000,
+            }),
+          ],
           inschrijfperiode: undefined,
-          toetredingsvensters: kwartaalvensters({ begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [] }, 14),
+          toetredingsvensters: kwartaalvensters(
+            { begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [] },
+            14,
+          ),
           beoordelaars: [],
           ...extra,
         });
@@ -88,25 +133,48 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
         await pr.moetInschrijven('2027-01-05', 1, ZONDER_PRIJS);
         await pr.toets('2027-01-10', [1]);
 
-        const voorLooptijd = await pr.actie('2027-01-12', { type: 'laat_toe', inschrijvingId: pr.ins(1), ingangsdatum: '2026-12-01' });
+        const voorLooptijd = await pr.actie('2027-01-12', {
+          type: 'laat_toe',
+          inschrijvingId: pr.ins(1),
+          ingangsdatum: '2026-12-01',
+        });
         const toegelaten = await pr.moet('2027-01-12', { type: 'laat_toe', inschrijvingId: pr.ins(1) });
         const id = toegelaten.raamovereenkomsten[0].raamovereenkomstId;
         const ro = await contract(id, eigen.inkoper);
-        const toetreding = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${id}/toetredingen`, { token: eigen.inkoper, json: { aanbiederId: eigen.aanbieders[1].id, nummer: `TT-${Date.now()}`, ingangsdatum: '2027-06-01' } });
+        const toetreding = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${id}/toetredingen`, {
+          token: eigen.inkoper,
+          json: { aanbiederId: eigen.aanbieders[1].id, nummer: `TT-${Date.now()}`, ingangsdatum: '2027-06-01' },
+        });
 
         expect(voorLooptijd.status).toBe(409);
-        expect(voorLooptijd.body.weigering).toEqual({ code: 'BUITEN_TOETREDINGSVENSTER', reden: expect.stringContaining('2026-12-01') });
-        expect(ro.body).toMatchObject({ tussentijdseToetreding: true, indexatiemethode: INDEXATIE, verlengingsopties: [{ duurMaanden: 12 }, { duurMaanden: 12 }] });
+        expect(voorLooptijd.body.weigering).toEqual({
+          code: 'BUITEN_TOETREDINGSVENSTER',
+          reden: expect.stringContaining('2026-12-01'),
+        });
+        expect(ro.body).toMatchObject({
+          tussentijdseToetreding: true,
+          indexatiemethode: INDEXATIE,
+          verlengingsopties: [{ duurMaanden: 12 }, { duurMaanden: 12 }],
+        });
         expect(toetreding.status).toBe(201);
-        expect(toetreding.body).toMatchObject({ aanbieder: { id: eigen.aanbieders[1].id }, ingangsdatum: '2027-06-01', toegetredenTotId: id });
+        expect(toetreding.body).toMatchObject({
+          aanbieder: { id: eigen.aanbieders[1].id },
+          ingangsdatum: '2027-06-01',
+          toegetredenTotId: id,
+        });
       });
 
       it('should refuse an inschrijfperiode on an open house rather than ignore it', async () => {
-        const pr = await nieuw(aanbestedingBody(toelating({ inschrijfperiode: { begindatum: '2026-11-01', einddatum: '2026-11-30' } }), p));
+        const pr = await nieuw(
+          aanbestedingBody(toelating({ inschrijfperiode: { begindatum: '2026-11-01', einddatum: '2026-11-30' } }), p),
+        );
 
         const res = await pr.actie('2026-11-01', { type: 'publiceer' });
 
-        expect(res.body.weigering).toEqual({ code: 'CONFIGURATIE_ONGELDIG', reden: expect.stringContaining('geen inschrijvingstermijn') });
+        expect(res.body.weigering).toEqual({
+          code: 'CONFIGURATIE_ONGELDIG',
+          reden: expect.stringContaining('geen inschrijvingstermijn'),
+        });
       });
     });
   });
@@ -114,7 +182,14 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
   describe('legal checks before publication', () => {
     it('should refuse a European open procedure with a 7-day tender period and accept the legal reduction for electronic bids', async () => {
       const europees = (einddatum: string, extra: Record<string, unknown> = {}) =>
-        aanbestedingBody(domeinInvoer({ procedureType: ProcedureType.EuropeesOpenbaar, inschrijfperiode: { begindatum: '2026-03-01', einddatum } }), p, extra);
+        aanbestedingBody(
+          domeinInvoer({
+            procedureType: ProcedureType.EuropeesOpenbaar,
+            inschrijfperiode: { begindatum: '2026-03-01', einddatum },
+          }),
+          p,
+          extra,
+        );
       const kort = await nieuw(europees('2026-03-08'));
       const elektronisch29 = await nieuw(europees('2026-03-30', { termijnverkorting: 'elektronisch' }));
       const elektronisch30 = await nieuw(europees('2026-03-31', { termijnverkorting: 'elektronisch' }));
@@ -124,17 +199,34 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
       const dertig = await elektronisch30.actie('2026-03-01', { type: 'publiceer' });
 
       expect(zevenDagen.status).toBe(400);
-      expect(zevenDagen.body.weigering).toEqual({ code: 'TERMIJN_TE_KORT', reden: expect.stringContaining('35 kalenderdagen') });
+      expect(zevenDagen.body.weigering).toEqual({
+        code: 'TERMIJN_TE_KORT',
+        reden: expect.stringContaining('35 kalenderdagen'),
+      });
       expect(negenentwintig.body.weigering.code).toBe('TERMIJN_TE_KORT');
       expect(dertig.status).toBe(200);
     });
 
     it('should refuse a reële prijs above the maximum tariff', async () => {
-      const pr = await nieuw(aanbestedingBody(domeinInvoer({ percelen: [perceel({ producten: [product({ prijs: { soort: 'bod', reelePrijsCenten: 9_500, maximumCenten: 9_000 } })] })] }), p));
+      const pr = await nieuw(
+        aanbestedingBody(
+          domeinInvoer({
+            percelen: [
+              perceel({
+                producten: [product({ prijs: { soort: 'bod', reelePrijsCenten: 9_500, maximumCenten: 9_000 } })],
+              }),
+            ],
+          }),
+          p,
+        ),
+      );
 
       const res = await pr.actie('2026-03-01', { type: 'publiceer' });
 
-      expect(res.body.weigering).toEqual({ code: 'CONFIGURATIE_ONGELDIG', reden: expect.stringContaining('reële prijs van product 02A01 ligt boven het maximumtarief') });
+      expect(res.body.weigering).toEqual({
+        code: 'CONFIGURATIE_ONGELDIG',
+        reden: expect.stringContaining('reële prijs van product 02A01 ligt boven het maximumtarief'),
+      });
     });
   });
 
@@ -144,14 +236,25 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
     beforeAll(async () => {
       pr = await nieuw(aanbestedingBody(domeinInvoer(), p));
       await pr.moet('2026-03-01', { type: 'publiceer' });
-      await pr.moetInschrijven('2026-04-01', 1, inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })));
-      await pr.moetInschrijven('2026-04-02', 2, inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } })));
+      await pr.moetInschrijven(
+        '2026-04-01',
+        1,
+        inschrijvingBody(domeinInschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } })),
+      );
+      await pr.moetInschrijven(
+        '2026-04-02',
+        2,
+        inschrijvingBody(domeinInschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 } })),
+      );
       await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
       await pr.toets('2026-04-17', [1, 2]);
     });
 
     const scoor = (token: string, nr: number, score: number) =>
-      http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/scores`, { token, json: { inschrijvingId: pr.ins(nr), criteriumId: 'K1', score } });
+      http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/scores`, {
+        token,
+        json: { inschrijvingId: pr.ins(nr), criteriumId: 'K1', score },
+      });
 
     it('should show a beoordelaar neither another’s scores nor the bidders’ names before everyone has scored', async () => {
       expect((await scoor(p.beoordelaarA, 1, 8)).status).toBe(200);
@@ -173,11 +276,39 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
     it('should let only the voorzitter record the consensus, refuse a beoordelaar’s change after it, and audit the voorzitter’s change', async () => {
       expect((await scoor(p.beoordelaarB, 1, 6)).status).toBe(200);
 
-      const doorBeoordelaar = await pr.actie('2026-04-20', { type: 'registreer_consensus', inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 8, motivering: 'Mijn score telt' }, p.beoordelaarA);
-      await pr.moet('2026-04-20', { type: 'registreer_consensus', inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 8, motivering: 'Concreet plan' });
+      const doorBeoordelaar = await pr.actie(
+        '2026-04-20',
+        {
+          type: 'registreer_consensus',
+          inschrijvingId: pr.ins(1),
+          criteriumId: 'K1',
+          score: 8,
+          motivering: 'Mijn score telt',
+        },
+        p.beoordelaarA,
+      );
+      await pr.moet('2026-04-20', {
+        type: 'registreer_consensus',
+        inschrijvingId: pr.ins(1),
+        criteriumId: 'K1',
+        score: 8,
+        motivering: 'Concreet plan',
+      });
       const naConsensus = await scoor(p.beoordelaarA, 1, 10);
-      const zonderMotivering = await pr.actie('2026-04-21', { type: 'registreer_consensus', inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 6, motivering: ' ' });
-      await pr.moet('2026-04-21', { type: 'registreer_consensus', inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 6, motivering: 'Bij herlezing: planning ontbreekt' });
+      const zonderMotivering = await pr.actie('2026-04-21', {
+        type: 'registreer_consensus',
+        inschrijvingId: pr.ins(1),
+        criteriumId: 'K1',
+        score: 6,
+        motivering: ' ',
+      });
+      await pr.moet('2026-04-21', {
+        type: 'registreer_consensus',
+        inschrijvingId: pr.ins(1),
+        criteriumId: 'K1',
+        score: 6,
+        motivering: 'Bij herlezing: planning ontbreekt',
+      });
       const scores = await pr.get('/scores');
 
       expect(doorBeoordelaar.status).toBe(409);
@@ -185,9 +316,19 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
       expect(naConsensus.status).toBe(409);
       expect(naConsensus.body.weigering.code).toBe('CONSENSUS_VASTGESTELD');
       expect(zonderMotivering.body.weigering.code).toBe('MOTIVERING_VEREIST');
-      expect(scores.body.consensusscores).toEqual([{ inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 6, motivering: 'Bij herlezing: planning ontbreekt' }]);
+      expect(scores.body.consensusscores).toEqual([
+        { inschrijvingId: pr.ins(1), criteriumId: 'K1', score: 6, motivering: 'Bij herlezing: planning ontbreekt' },
+      ]);
       expect(scores.body.consensuswijzigingen).toEqual([
-        { inschrijvingId: pr.ins(1), criteriumId: 'K1', vorigeScore: 8, score: 6, motivering: 'Bij herlezing: planning ontbreekt', datum: '2026-04-21', gebruiker: p.voorzitterId },
+        {
+          inschrijvingId: pr.ins(1),
+          criteriumId: 'K1',
+          vorigeScore: 8,
+          score: 6,
+          motivering: 'Bij herlezing: planning ontbreekt',
+          datum: '2026-04-21',
+          gebruiker: p.voorzitterId,
+        },
       ]);
     });
 
@@ -198,7 +339,10 @@ describe('Inkoop: terms carried into contracts, blind scoring, legal periods (is
       const gezien = await pr.haal(p.beoordelaarB);
 
       expect(gezien.body.kwaliteitsscores).toHaveLength(4);
-      expect(gezien.body.inschrijvingen.map((i: { aanbieder: { id: string } }) => i.aanbieder.id)).toEqual([p.aanbieders[0].id, p.aanbieders[1].id]);
+      expect(gezien.body.inschrijvingen.map((i: { aanbieder: { id: string } }) => i.aanbieder.id)).toEqual([
+        p.aanbieders[0].id,
+        p.aanbieders[1].id,
+      ]);
     });
   });
 });

@@ -3,7 +3,17 @@ import { InkoopKlok } from '#keten/inkoop';
 import { ocdsValideerder } from '../libs/domain/src/ocds/testing/ocds-schema.util.js';
 import { http } from './support/http.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { aanbestedingBody, domeinInschrijving, domeinInvoer, inschrijvingBody, maakPartijen, perceel, Procedure, product, type Partijen } from './inkoop-testhulp.js';
+import {
+  aanbestedingBody,
+  domeinInschrijving,
+  domeinInvoer,
+  inschrijvingBody,
+  maakPartijen,
+  perceel,
+  Procedure,
+  product,
+  type Partijen,
+} from './inkoop-testhulp.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 describe('Inkoop: a Wmo besloten veiling ranked on price and quality (issue 16, item 8, e2e)', () => {
@@ -25,7 +35,15 @@ describe('Inkoop: a Wmo besloten veiling ranked on price and quality (issue 16, 
       domein: Domein.Wmo,
       percelen: [
         perceel({
-          producten: [product({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000, ...(opties.reelePrijs === false ? {} : { reelePrijsCenten: 6_000 }) } })],
+          producten: [
+            product({
+              prijs: {
+                soort: 'maximumtarief',
+                maximumtariefCenten: 8_000,
+                ...(opties.reelePrijs === false ? {} : { reelePrijsCenten: 6_000 }),
+              },
+            }),
+          ],
           ...(opties.criteria === false ? { gunningscriteria: [] } : {}),
           gunning: { methode: GunningMethode.Allen },
         }),
@@ -68,7 +86,8 @@ describe('Inkoop: a Wmo besloten veiling ranked on price and quality (issue 16, 
   it('should configure and award a Wmo besloten veiling whose rounds are ranked on BPKV above a reële prijs', async () => {
     pr = await nieuw(wmoVeiling());
     await pr.moet('2026-03-01', { type: 'publiceer' });
-    for (const n of [1, 2, 3]) await pr.moetInschrijven('2026-04-01', n, inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} })));
+    for (const n of [1, 2, 3])
+      await pr.moetInschrijven('2026-04-01', n, inschrijvingBody(domeinInschrijving('X', 'A1', { tarieven: {} })));
     await pr.moet('2026-04-16', { type: 'sluit_inschrijving' });
     await pr.toets('2026-04-17', [1, 2, 3]);
     await pr.moet('2026-05-01', { type: 'voorlopige_gunning' });
@@ -81,14 +100,28 @@ describe('Inkoop: a Wmo besloten veiling ranked on price and quality (issue 16, 
     zetMoment('2027-02-01T08:00:00.000Z');
     const geopend = await http(t.url, 'POST', `/api/v1/aanbestedingen/${pr.id}/veilingrondes`, {
       token: p.inkoper,
-      json: { perceelId: 'P1', productcode: '02A01', clientReferentie: 'TW-2027-0101', sluitOm: '2027-02-01T11:00:00.000Z' },
+      json: {
+        perceelId: 'P1',
+        productcode: '02A01',
+        clientReferentie: 'TW-2027-0101',
+        sluitOm: '2027-02-01T11:00:00.000Z',
+      },
     });
     ronde = geopend.body.id;
     zetMoment('2027-02-01T08:10:00.000Z');
-    await http(t.url, 'POST', `${rondePad()}/biedingen`, { token: p.aanbiederTokens[0], json: { tariefCenten: 7_000 } });
+    await http(t.url, 'POST', `${rondePad()}/biedingen`, {
+      token: p.aanbiederTokens[0],
+      json: { tariefCenten: 7_000 },
+    });
     zetMoment('2027-02-01T08:20:00.000Z');
-    const tweede = await http(t.url, 'POST', `${rondePad()}/biedingen`, { token: p.aanbiederTokens[1], json: { tariefCenten: 6_500 } });
-    const onderVloer = await http(t.url, 'POST', `${rondePad()}/biedingen`, { token: p.aanbiederTokens[2], json: { tariefCenten: 5_999 } });
+    const tweede = await http(t.url, 'POST', `${rondePad()}/biedingen`, {
+      token: p.aanbiederTokens[1],
+      json: { tariefCenten: 6_500 },
+    });
+    const onderVloer = await http(t.url, 'POST', `${rondePad()}/biedingen`, {
+      token: p.aanbiederTokens[2],
+      json: { tariefCenten: 5_999 },
+    });
 
     expect(geopend.status).toBe(201);
     expect(tweede.status).toBe(201);
@@ -118,7 +151,9 @@ describe('Inkoop: a Wmo besloten veiling ranked on price and quality (issue 16, 
     expect(gesloten.body).toMatchObject({ status: 'gesloten', winnaar: pr.aanbiederId(1), tariefCenten: 7_000 });
     expect(valideer(ocds.body)).toBe(true);
     expect(ocds.body.releases.at(0).tender.awardCriteria).toBe('ratedCriteria');
-    expect(afroep.relatedProcesses).toEqual([expect.objectContaining({ relationship: ['framework'], identifier: `ocds-kt0001-${pr.id}` })]);
+    expect(afroep.relatedProcesses).toEqual([
+      expect.objectContaining({ relationship: ['framework'], identifier: `ocds-kt0001-${pr.id}` }),
+    ]);
     expect(afroep.tender.techniques).toMatchObject({ hasElectronicAuction: true });
   });
 });

@@ -33,15 +33,21 @@ async function startKeten(dataDir: string, pgPoort?: number): Promise<Keten> {
     // Its own process group, as a shell gives a foreground job: a signal to the group is what Ctrl-C sends.
     detached: true,
     env: {
-      ...omgeving, KETEN_DATA_DIR: dataDir, PORT: String(await vrijePoort()), KETEN_EMBEDDED_PG_PORT: String(pgPoort ?? (await vrijePoort())),
-      KETEN_SEED_DEMO: 'false', NO_COLOR: '1',
+      ...omgeving,
+      KETEN_DATA_DIR: dataDir,
+      PORT: String(await vrijePoort()),
+      KETEN_EMBEDDED_PG_PORT: String(pgPoort ?? (await vrijePoort())),
+      KETEN_SEED_DEMO: 'false',
+      NO_COLOR: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let uitvoer = '';
   proces.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
   proces.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
-  const gestopt = new Promise<{ code: number | null; signaal: NodeJS.Signals | null }>((resolve) => proces.on('exit', (code, signaal) => resolve({ code, signaal })));
+  const gestopt = new Promise<{ code: number | null; signaal: NodeJS.Signals | null }>((resolve) =>
+    proces.on('exit', (code, signaal) => resolve({ code, signaal })),
+  );
   return {
     proces,
     uitvoer: () => uitvoer,
@@ -49,7 +55,8 @@ async function startKeten(dataDir: string, pgPoort?: number): Promise<Keten> {
     gestart: async () => {
       const start = Date.now();
       while (!uitvoer.includes('Keten runs at')) {
-        if (proces.exitCode !== null || Date.now() - start > 90_000) throw new Error(`Keten did not start:\n${uitvoer}`);
+        if (proces.exitCode !== null || Date.now() - start > 90_000)
+          throw new Error(`Keten did not start:\n${uitvoer}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -68,7 +75,8 @@ function draait(pid: number): boolean {
 
 /** A failed run must not leave a Keten or its PostgreSQL behind (that runs in a session of its own). */
 function ruimOp(keten: Keten | undefined, dataDir: string, mapOok = true): void {
-  if (keten && keten.proces.exitCode === null && keten.proces.signalCode === null) process.kill(-keten.proces.pid!, 'SIGKILL');
+  if (keten && keten.proces.exitCode === null && keten.proces.signalCode === null)
+    process.kill(-keten.proces.pid!, 'SIGKILL');
   if (!mapOok) return;
   const pidBestand = path.join(dataDir, 'postgres', 'postmaster.pid');
   if (existsSync(pidBestand)) process.kill(Number(readFileSync(pidBestand, 'utf8').split('\n')[0]), 'SIGQUIT'); // immediate shutdown
@@ -114,7 +122,9 @@ describe('npm start with the embedded PostgreSQL', () => {
       const health = await fetch(draaiend.uitvoer().match(/Keten runs at (\S+)/)![1] + '/health').then((r) => r.json());
 
       expect(code).toBe(1);
-      expect(geweigerd.uitvoer()).toContain(`is in use by another Keten (process ${draaiend.proces.pid}); stop that one first, or give this one its own KETEN_DATA_DIR`);
+      expect(geweigerd.uitvoer()).toContain(
+        `is in use by another Keten (process ${draaiend.proces.pid}); stop that one first, or give this one its own KETEN_DATA_DIR`,
+      );
       expect(health).toMatchObject({ status: 'ok', database: 'ok' });
     } finally {
       for (const k of ketens.slice(1)) ruimOp(k, map, false);
@@ -145,7 +155,7 @@ describe('npm start with the embedded PostgreSQL', () => {
     }
   });
 
-  it('should refuse to start, naming the setting to change, when the embedded database\'s port is taken', async () => {
+  it("should refuse to start, naming the setting to change, when the embedded database's port is taken", async () => {
     const map = mkdtempSync(path.join(os.tmpdir(), 'keten-start-'));
     const bezet = createServer();
     await new Promise<void>((resolve) => bezet.listen(0, '127.0.0.1', resolve));
@@ -157,7 +167,9 @@ describe('npm start with the embedded PostgreSQL', () => {
 
       expect(code).toBe(1);
       expect(keten.uitvoer()).toContain(`the embedded PostgreSQL did not start on 127.0.0.1:${poort}`);
-      expect(keten.uitvoer()).toContain(`Port ${poort} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`);
+      expect(keten.uitvoer()).toContain(
+        `Port ${poort} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`,
+      );
       expect(keten.uitvoer()).not.toContain('    at '); // an answer, not a stack trace
     } finally {
       await new Promise((resolve) => bezet.close(resolve));

@@ -8,7 +8,6 @@ import { JobRoostersService } from '../apps/worker/src/onderhoud/job-roosters.se
 
 const BACKENDS: ('postgres' | 'redis')[] = ['postgres', ...(process.env.REDIS_URL ? (['redis'] as const) : [])];
 
-
 describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
   let t: TestApp;
   let queues: QueueService;
@@ -28,7 +27,7 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
     expect(queues.backend).toBe(backend);
   });
 
-  it('should run the worker\'s upkeep job, which publishes staged jobs committed with their data', async () => {
+  it("should run the worker's upkeep job, which publishes staged jobs committed with their data", async () => {
     // A private queue name keeps this test's jobs apart from other runs sharing the same Redis.
     const naam = `test-${backend}-${process.pid}-${Date.now()}` as QueueName;
     const verwerkt: Job[] = [];
@@ -37,10 +36,12 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
       return { ok: true };
     });
     await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'ronde-1', { id: 'abc' }));
-    await expect(dataSource.transaction(async (m) => {
-      await outbox.stage(m, naam, 'TestJob', 'ronde-teruggedraaid', { id: 'nooit' });
-      throw new Error('rollback');
-    })).rejects.toThrow('rollback');
+    await expect(
+      dataSource.transaction(async (m) => {
+        await outbox.stage(m, naam, 'TestJob', 'ronde-teruggedraaid', { id: 'nooit' });
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
 
     // The upkeep job is what a running worker schedules; run one now instead of waiting 30 s for the scheduler.
     await queues.voegToe(QueueName.Onderhoud, VeegOpJob.naam, {}, `veeg-op-test-${Date.now()}`);
@@ -75,7 +76,9 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
     expect(await roosters.controleer()).toEqual([]);
     await queues.queue(QueueName.Onderhoud).removeJobScheduler(VeegOpJob.naam);
     expect(await roosters.controleer()).toEqual([VeegOpJob.naam]);
-    expect(await queues.queue(QueueName.Onderhoud).getJobScheduler(VeegOpJob.naam)).toMatchObject({ every: VeegOpJob.elkeMs });
+    expect(await queues.queue(QueueName.Onderhoud).getJobScheduler(VeegOpJob.naam)).toMatchObject({
+      every: VeegOpJob.elkeMs,
+    });
     expect(await roosters.controleer()).toEqual([]);
   });
 

@@ -19,7 +19,13 @@ const TOEWIJZINGEN = Array.from({ length: VERLOREN + TIJDENS_UITVAL }, (_, i) =>
 function declaratie(s: DeclaratieScenario, i: number): string {
   const nummer = TOEWIJZINGEN[i];
   const prestaties = [uurPrestatie(`R${i}-ok`, nummer, 8)];
-  if (i % 3 === 0) prestaties.push(uurPrestatie(`R${i}-tarief`, nummer, 2, { productTarief: 7000, ingediendBedrag: { bedrag: 14_000, debetCredit: 'D' as never } }));
+  if (i % 3 === 0)
+    prestaties.push(
+      uurPrestatie(`R${i}-tarief`, nummer, 2, {
+        productTarief: 7000,
+        ingediendBedrag: { bedrag: 14_000, debetCredit: 'D' as never },
+      }),
+    );
   if (i % 5 === 0) prestaties.push(uurPrestatie(`R${i}-volume`, nummer, 200));
   return declaratieXml(s, `D${i}`, `U${s.aanbieder.agbCode}-${i}`, prestaties);
 }
@@ -30,7 +36,13 @@ const uitkomst = (d: any) => ({
   declaratieNummer: d.declaratieNummer,
   totaalToegekend: d.totaalToegekend,
   retourcodes: d.retourcodes,
-  prestaties: d.prestaties.map((p: { referentieNummer: string; status: string; retourcodes: string[] }) => [p.referentieNummer, p.status, p.retourcodes]).sort(),
+  prestaties: d.prestaties
+    .map((p: { referentieNummer: string; status: string; retourcodes: string[] }) => [
+      p.referentieNummer,
+      p.status,
+      p.retourcodes,
+    ])
+    .sort(),
 });
 
 async function metrics(t: TestApp): Promise<string> {
@@ -39,7 +51,8 @@ async function metrics(t: TestApp): Promise<string> {
   return res.text();
 }
 
-const waarde = (tekst: string, regel: string) => Number(new RegExp(`^${regel.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(tekst)?.[1]);
+const waarde = (tekst: string, regel: string) =>
+  Number(new RegExp(`^${regel.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(tekst)?.[1]);
 
 describe('Redis outage on the Redis backend (a Redis this test starts and stops itself)', () => {
   let redis: TestRedis;
@@ -48,7 +61,10 @@ describe('Redis outage on the Redis backend (a Redis this test starts and stops 
   beforeAll(async () => {
     redis = await TestRedis.start();
     // Worker in the same process: it is never restarted. Lost work is swept once 3 s old instead of 120 s.
-    t = await startTestApp({ metWorker: true, config: { REDIS_URL: redis.url, KETEN_VEEG_NA_SECONDEN: '3', KETEN_METRICS_TOKEN: METRICS_TOKEN } });
+    t = await startTestApp({
+      metWorker: true,
+      config: { REDIS_URL: redis.url, KETEN_VEEG_NA_SECONDEN: '3', KETEN_METRICS_TOKEN: METRICS_TOKEN },
+    });
   });
 
   afterAll(async () => {
@@ -66,14 +82,16 @@ describe('Redis outage on the Redis backend (a Redis this test starts and stops 
       controleIds.push(res.body.resultaat.declaratieId);
     }
     const verwacht = [];
-    for (const id of controleIds) verwacht.push(uitkomst(await beoordeeldeDeclaratie(t.url, id, controle.aanbiederToken)));
+    for (const id of controleIds)
+      verwacht.push(uitkomst(await beoordeeldeDeclaratie(t.url, id, controle.aanbiederToken)));
 
     const s = await maakDeclaratieScenario(t, TOEWIJZINGEN);
     const ids: string[] = [];
     // Work that Redis will lose: published (gone from the outbox) but waiting in a paused queue when Redis dies.
     const queues = t.app.get(QueueService);
     await queues.queue(QueueName.Beoordeling).pause();
-    for (let i = 0; i < VERLOREN; i++) ids.push((await stuurBericht(t.url, s.aanbiederToken, declaratie(s, i))).body.resultaat.declaratieId);
+    for (let i = 0; i < VERLOREN; i++)
+      ids.push((await stuurBericht(t.url, s.aanbiederToken, declaratie(s, i))).body.resultaat.declaratieId);
     await wachtOp(async () => {
       const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.job_outbox`);
       return n === 0 ? true : undefined;
@@ -92,14 +110,19 @@ describe('Redis outage on the Redis backend (a Redis this test starts and stops 
         }),
       );
       for (const { res, ms } of antwoorden) {
-        expect({ status: res.status, berichtStatus: res.body.status }).toEqual({ status: 202, berichtStatus: 'verwerkt' });
+        expect({ status: res.status, berichtStatus: res.body.status }).toEqual({
+          status: 202,
+          berichtStatus: 'verwerkt',
+        });
         expect(ms).toBeLessThan(2000);
         ids.push(res.body.resultaat.declaratieId);
       }
     }
 
     // No database connection is left waiting on Redis inside a transaction (what froze the API before).
-    const [{ open }] = await t.dataSource.query(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+    const [{ open }] = await t.dataSource.query(
+      `SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    );
     expect(open).toBe(0);
 
     const healthStart = Date.now();
@@ -124,15 +147,21 @@ describe('Redis outage on the Redis backend (a Redis this test starts and stops 
     const na = [];
     for (const id of ids) na.push(uitkomst(await beoordeeldeDeclaratie(t.url, id, s.aanbiederToken)));
     expect(na).toEqual(verwacht);
-    expect(verwacht.flatMap((d) => d.prestaties.map((p: string[]) => p[1]))).toEqual(expect.arrayContaining(['goedgekeurd', 'afgekeurd']));
+    expect(verwacht.flatMap((d) => d.prestaties.map((p: string[]) => p[1]))).toEqual(
+      expect.arrayContaining(['goedgekeurd', 'afgekeurd']),
+    );
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM keten.job_outbox`);
     expect(n).toBe(0);
     expect((await http(t.url, 'GET', '/health')).body).toMatchObject({ status: 'ok', queue: 'ok' });
     const daarna = await metrics(t);
     expect(waarde(daarna, 'keten_queue_up')).toBe(1);
     expect(waarde(daarna, 'keten_beoordelingen_total')).toBeGreaterThanOrEqual(2 * TOEWIJZINGEN.length);
-    expect(daarna).toMatch(/^keten_http_requests_total\{method="POST",route="\/api\/v1\/berichten",status="202"\} \d+/m);
-    expect(daarna).toMatch(/^keten_http_request_duration_seconds_bucket\{le="0\.5",method="GET",route="\/api\/v1\/declaraties\/:id",status="200"\} \d+/m);
+    expect(daarna).toMatch(
+      /^keten_http_requests_total\{method="POST",route="\/api\/v1\/berichten",status="202"\} \d+/m,
+    );
+    expect(daarna).toMatch(
+      /^keten_http_request_duration_seconds_bucket\{le="0\.5",method="GET",route="\/api\/v1\/declaraties\/:id",status="200"\} \d+/m,
+    );
   });
 
   it('should keep /metrics closed without the metrics token', async () => {

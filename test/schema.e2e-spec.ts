@@ -29,7 +29,9 @@ describe('database schema', () => {
       const ds = new DataSource(dataSourceOpties(url, ENTITIES, MIGRATIONS, 2));
       await ds.initialize();
       for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'keten'`);
+      const [{ n }] = await ds.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'keten'`,
+      );
       expect(n).toBe(0);
       await ds.destroy();
       expect(await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS))).toHaveLength(MIGRATIONS.length);
@@ -48,17 +50,28 @@ describe('database schema', () => {
       const [a, g] = (await ds.query(
         `INSERT INTO keten.organisatie (soort, naam, agb_code, cbs_code) VALUES ('aanbieder', 'A', '98000001', NULL), ('gemeente', 'G', NULL, '0150') RETURNING id`,
       )) as { id: string }[];
-      const [c] = (await ds.query(`INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`)) as { id: string }[];
+      const [c] = (await ds.query(
+        `INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`,
+      )) as { id: string }[];
       const declaratie = async (nummer: string, status: string) =>
-        ((await ds.query(
-          `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
+        (
+          (await ds.query(
+            `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
                                          totaal_ingediend_centen, status, bron)
            VALUES ($1, $2, 'wmo', $3, false, '2026-04-01', '2026-04-30', '2026-05-02', 1000, $4, 'json') RETURNING id`,
-          [a.id, g.id, nummer, status],
-        )) as { id: string }[])[0].id;
+            [a.id, g.id, nummer, status],
+          )) as { id: string }[]
+        )[0].id;
       const wachtend = await declaratie('D1', 'ontvangen');
       const klaar = await declaratie('D2', 'beoordeeld');
-      const prestatie = (d: string, volgnummer: number, referentie: string, status: string, vorig: string | null, tarief: number | null) =>
+      const prestatie = (
+        d: string,
+        volgnummer: number,
+        referentie: string,
+        status: string,
+        vorig: string | null,
+        tarief: number | null,
+      ) =>
         ds.query(
           `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, vorig_referentie_nummer,
                                         toewijzing_nummer, productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid,
@@ -69,19 +82,34 @@ describe('database schema', () => {
       await prestatie(wachtend, 1, 'R2', 'ontvangen', 'R0', null);
       await prestatie(wachtend, 0, 'R1', 'ontvangen', null, 125);
       await prestatie(klaar, 0, 'R9', 'goedgekeurd', null, 125);
-      const rijen = () => ds.query(`SELECT declaratie_id, volgnummer, referentie_nummer, vorig_referentie_nummer, product_tarief_centen::int, status FROM keten.prestatie ORDER BY referentie_nummer`);
+      const rijen = () =>
+        ds.query(
+          `SELECT declaratie_id, volgnummer, referentie_nummer, vorig_referentie_nummer, product_tarief_centen::int, status FROM keten.prestatie ORDER BY referentie_nummer`,
+        );
       const voor = await rijen();
 
       await ds.runMigrations();
-      const [doc] = (await ds.query(`SELECT aantal_prestaties, ingediende_prestaties FROM keten.declaratie WHERE id = $1`, [wachtend])) as { aantal_prestaties: number; ingediende_prestaties: Buffer }[];
+      const [doc] = (await ds.query(
+        `SELECT aantal_prestaties, ingediende_prestaties FROM keten.declaratie WHERE id = $1`,
+        [wachtend],
+      )) as { aantal_prestaties: number; ingediende_prestaties: Buffer }[];
       expect(doc.aantal_prestaties).toBe(2);
       expect(pakIngediendUit(doc.ingediende_prestaties)).toMatchObject({
-        client_id: [c.id, c.id], referentie_nummer: ['R1', 'R2'], vorig_referentie_nummer: [null, 'R0'], toewijzing_nummer: [1001, 1001],
-        productcategorie: ['02', '02'], begindatum: ['2026-04-01', '2026-04-01'], eenheid: ['04', '04'], product_tarief_centen: [125, null],
-        ingediend_bedrag_centen: [500, 500], debet_credit: ['D', 'D'],
+        client_id: [c.id, c.id],
+        referentie_nummer: ['R1', 'R2'],
+        vorig_referentie_nummer: [null, 'R0'],
+        toewijzing_nummer: [1001, 1001],
+        productcategorie: ['02', '02'],
+        begindatum: ['2026-04-01', '2026-04-01'],
+        eenheid: ['04', '04'],
+        product_tarief_centen: [125, null],
+        ingediend_bedrag_centen: [500, 500],
+        debet_credit: ['D', 'D'],
       });
       expect(await rijen()).toEqual(voor.filter((r: { status: string }) => r.status !== 'ontvangen'));
-      expect((await ds.query(`SELECT aantal_prestaties FROM keten.declaratie WHERE id = $1`, [klaar]))[0].aantal_prestaties).toBe(1);
+      expect(
+        (await ds.query(`SELECT aantal_prestaties FROM keten.declaratie WHERE id = $1`, [klaar]))[0].aantal_prestaties,
+      ).toBe(1);
 
       for (let i = k; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
       expect(await rijen()).toEqual(voor);
@@ -101,7 +129,9 @@ describe('database schema', () => {
         `INSERT INTO keten.organisatie (soort, naam, agb_code, cbs_code) VALUES ('aanbieder', 'A', '98000001', NULL), ('aanbieder', 'B', '98000002', NULL), ('gemeente', 'G', NULL, '0150')
          RETURNING id`,
       )) as { id: string }[];
-      const [c] = (await ds.query(`INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`)) as { id: string }[];
+      const [c] = (await ds.query(
+        `INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`,
+      )) as { id: string }[];
       const [{ id: d }] = (await ds.query(
         `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
                                        totaal_ingediend_centen, status, bron, aantal_prestaties)
@@ -121,7 +151,10 @@ describe('database schema', () => {
       await prestatie(a.id, 'wmo', 'R1', 'goedgekeurd');
       await prestatie(b.id, 'wmo', 'R1', 'goedgekeurd'); // another aanbieder's number
       await prestatie(a.id, 'jeugd', 'R1', 'goedgekeurd'); // the other domein
-      await expect(prestatie(a.id, 'wmo', 'R1', 'goedgekeurd')).rejects.toMatchObject({ code: '23505', constraint: 'prestatie_referentie' });
+      await expect(prestatie(a.id, 'wmo', 'R1', 'goedgekeurd')).rejects.toMatchObject({
+        code: '23505',
+        constraint: 'prestatie_referentie',
+      });
       await prestatie(a.id, 'wmo', 'R1', 'afgekeurd');
       await ds.destroy();
     } finally {

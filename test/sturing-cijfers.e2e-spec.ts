@@ -1,6 +1,15 @@
 import { bouwBericht, maakHeader, type Bericht305, type Bericht307 } from '#keten/istandaarden';
 import { BudgetService } from '#keten/contracten';
-import { DebetCredit, Domein, Eenheid, Frequentie, isGeldigBsn, StatusAanlevering, Uitvoeringsvariant, vandaag } from '#keten/domain';
+import {
+  DebetCredit,
+  Domein,
+  Eenheid,
+  Frequentie,
+  isGeldigBsn,
+  StatusAanlevering,
+  Uitvoeringsvariant,
+  vandaag,
+} from '#keten/domain';
 import { Rol } from '#keten/platform';
 import { RealisatieBijwerkenService } from '#keten/sturing';
 import { cijfers, http } from './support/http.js';
@@ -33,13 +42,20 @@ function geindexeerd(oud: number): number {
 }
 
 function* dagen(van: string, tot: string): Generator<string> {
-  for (let d = new Date(`${van}T00:00:00Z`); d <= new Date(`${tot}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000)) yield d.toISOString().slice(0, 10);
+  for (let d = new Date(`${van}T00:00:00Z`); d <= new Date(`${tot}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000))
+    yield d.toISOString().slice(0, 10);
 }
 const dagenInMaand = (dag: string) => new Date(Date.UTC(+dag.slice(0, 4), +dag.slice(5, 7), 0)).getUTCDate();
 const maandVan = (dag: string) => `${dag.slice(0, 7)}-01`;
 
 /** Allocated cost per month: Σ over the days of volume × tariff(day), divided once per month by the frequency's days. */
-function toegewezen(van: string, tot: string, volume: number, frequentie: 'week' | 'maand', tarief: (dag: string) => number): Map<string, number> {
+function toegewezen(
+  van: string,
+  tot: string,
+  volume: number,
+  frequentie: 'week' | 'maand',
+  tarief: (dag: string) => number,
+): Map<string, number> {
   const teller = new Map<string, number>();
   for (const dag of dagen(van, tot)) teller.set(maandVan(dag), (teller.get(maandVan(dag)) ?? 0) + volume * tarief(dag));
   return new Map([...teller].map(([m, t]) => [m, Math.round(t / (frequentie === 'week' ? 7 : dagenInMaand(m)))]));
@@ -64,8 +80,10 @@ const plusMaand = (maand: string, n: number) => {
   const d = new Date(Date.UTC(+maand.slice(0, 4), +maand.slice(5, 7) - 1 + n, 1));
   return d.toISOString().slice(0, 10);
 };
-const som = (m: Map<string, number>, filter: (maand: string) => boolean) => [...m].filter(([k]) => filter(k)).reduce((s, [, v]) => s + v, 0);
-const perMaand = (m: Map<string, number>, jaar: number) => Array.from({ length: 12 }, (_, i) => m.get(`${jaar}-${String(i + 1).padStart(2, '0')}-01`) ?? 0);
+const som = (m: Map<string, number>, filter: (maand: string) => boolean) =>
+  [...m].filter(([k]) => filter(k)).reduce((s, [, v]) => s + v, 0);
+const perMaand = (m: Map<string, number>, jaar: number) =>
+  Array.from({ length: 12 }, (_, i) => m.get(`${jaar}-${String(i + 1).padStart(2, '0')}-01`) ?? 0);
 const optellen = (...ms: Map<string, number>[]) => {
   const uit = new Map<string, number>();
   for (const m of ms) for (const [k, v] of m) uit.set(k, (uit.get(k) ?? 0) + v);
@@ -96,46 +114,102 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
   const uurtarief = (dag: string) => (dag < '2027-01-01' ? UUR_2026 : UUR_2027);
   const t5001 = () => toegewezen('2026-11-01', '2027-02-28', 4, 'week', uurtarief);
   const t5003 = () => toegewezen('2026-09-01', '2027-01-31', 3, 'week', uurtarief);
-  const t5002 = (dagdeel2027: number) => toegewezen('2026-10-01', '2027-03-15', 8, 'maand', (dag) => (dag < '2027-01-01' ? DAGDEEL : dagdeel2027));
+  const t5002 = (dagdeel2027: number) =>
+    toegewezen('2026-10-01', '2027-03-15', 8, 'maand', (dag) => (dag < '2027-01-01' ? DAGDEEL : dagdeel2027));
 
   const overzicht = async (jaar: number) => {
-    const res = await http(t.url, 'GET', `/api/v1/sturing/overzicht?gemeente=${gemeente.id}&jaar=${jaar}&peildatum=${peildatum}`, { token: controller });
+    const res = await http(
+      t.url,
+      'GET',
+      `/api/v1/sturing/overzicht?gemeente=${gemeente.id}&jaar=${jaar}&peildatum=${peildatum}`,
+      { token: controller },
+    );
     expect(res.status).toBe(200);
     return res.body;
   };
   const post = (o: { posten: { code: string }[] }, code: string) => o.posten.find((p) => p.code === code) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   const verplichtingen = async (jaar: number, per = 'budgetpost') =>
-    (await http(t.url, 'GET', `/api/v1/sturing/verplichtingen?gemeente=${gemeente.id}&jaar=${jaar}&peildatum=${peildatum}&per=${per}`, { token: controller })).body;
+    (
+      await http(
+        t.url,
+        'GET',
+        `/api/v1/sturing/verplichtingen?gemeente=${gemeente.id}&jaar=${jaar}&peildatum=${peildatum}&per=${per}`,
+        { token: controller },
+      )
+    ).body;
   /** Polls until the figure the API gives equals the expected one (the aggregates are kept by jobs). */
   const wachtTot = (wat: string, lees: () => Promise<unknown>, verwacht: unknown) =>
     wachtOp(async () => {
       const waarde = await lees();
-      if (JSON.stringify(waarde) !== JSON.stringify(verwacht)) throw new Error(`${wat}: ${JSON.stringify(waarde)} ≠ ${JSON.stringify(verwacht)}`);
+      if (JSON.stringify(waarde) !== JSON.stringify(verwacht))
+        throw new Error(`${wat}: ${JSON.stringify(waarde)} ≠ ${JSON.stringify(verwacht)}`);
       return true;
     }, wat);
 
-  const regiebericht = (b: Bericht305 | Bericht307) => http(t.url, 'POST', '/api/v1/berichten', { token: aanbiederToken, body: bouwBericht(b), contentType: 'application/xml' });
-  const header = () => maakHeader({ afzender: aanbieder.agbCode!, ontvanger: gemeente.cbsCode!, berichtIdentificatie: { identificatie: `S${cijfers(10)}`, dagtekening: '2026-11-20' } });
-  const client = { bsn: BSN, geboortedatum: { datum: '2012-03-04' }, geslacht: '1', naam: { geslachtsnaam: { achternaam: 'Wit' } } };
+  const regiebericht = (b: Bericht305 | Bericht307) =>
+    http(t.url, 'POST', '/api/v1/berichten', {
+      token: aanbiederToken,
+      body: bouwBericht(b),
+      contentType: 'application/xml',
+    });
+  const header = () =>
+    maakHeader({
+      afzender: aanbieder.agbCode!,
+      ontvanger: gemeente.cbsCode!,
+      berichtIdentificatie: { identificatie: `S${cijfers(10)}`, dagtekening: '2026-11-20' },
+    });
+  const client = {
+    bsn: BSN,
+    geboortedatum: { datum: '2012-03-04' },
+    geslacht: '1',
+    naam: { geslachtsnaam: { achternaam: 'Wit' } },
+  };
 
-  async function declareer(jjjjmm: string, prestaties: { nummer: number; code: string; volume: number; tarief: number; credit?: string }[]) {
+  async function declareer(
+    jjjjmm: string,
+    prestaties: { nummer: number; code: string; volume: number; tarief: number; credit?: string }[],
+  ) {
     const [j, m] = jjjjmm.split('-').map(Number);
     const periode = { begindatum: `${jjjjmm}-01`, einddatum: new Date(Date.UTC(j, m, 0)).toISOString().slice(0, 10) };
     const regels = prestaties.map((p) => ({
-      bsn: BSN, referentieNummer: `R${cijfers(10)}`, ...(p.credit ? { vorigReferentieNummer: p.credit } : {}), toewijzingNummer: p.nummer,
-      productCategorie: p.code.slice(0, 2), productCode: p.code, productPeriode: periode, geleverdVolume: p.volume,
-      eenheid: p.code === '41A01' ? Eenheid.Dagdeel : Eenheid.Uur, productTarief: p.tarief,
+      bsn: BSN,
+      referentieNummer: `R${cijfers(10)}`,
+      ...(p.credit ? { vorigReferentieNummer: p.credit } : {}),
+      toewijzingNummer: p.nummer,
+      productCategorie: p.code.slice(0, 2),
+      productCode: p.code,
+      productPeriode: periode,
+      geleverdVolume: p.volume,
+      eenheid: p.code === '41A01' ? Eenheid.Dagdeel : Eenheid.Uur,
+      productTarief: p.tarief,
       ingediendBedrag: { bedrag: p.volume * p.tarief, debetCredit: p.credit ? DebetCredit.Credit : DebetCredit.Debet },
     }));
-    const totaal = regels.reduce((s, r) => s + (r.ingediendBedrag.debetCredit === DebetCredit.Credit ? -1 : 1) * r.ingediendBedrag.bedrag, 0);
+    const totaal = regels.reduce(
+      (s, r) => s + (r.ingediendBedrag.debetCredit === DebetCredit.Credit ? -1 : 1) * r.ingediendBedrag.bedrag,
+      0,
+    );
     const res = await http(t.url, 'POST', '/api/v1/declaraties', {
       token: aanbiederToken,
-      json: { domein: Domein.Jeugd, gemeenteCode: gemeente.cbsCode, declaratieNummer: `D${cijfers(10)}`, declaratiePeriode: periode, dagtekening: '2026-12-01',
-        totaalIngediendBedrag: { bedrag: Math.abs(totaal), debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet }, prestaties: regels },
+      json: {
+        domein: Domein.Jeugd,
+        gemeenteCode: gemeente.cbsCode,
+        declaratieNummer: `D${cijfers(10)}`,
+        declaratiePeriode: periode,
+        dagtekening: '2026-12-01',
+        totaalIngediendBedrag: {
+          bedrag: Math.abs(totaal),
+          debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet,
+        },
+        prestaties: regels,
+      },
     });
     expect(res.status).toBe(202);
     const d = await beoordeeldeDeclaratie(t.url, res.body.id, aanbiederToken);
-    expect(d.prestaties.map((p: { status: string; toelichting: string | null }) => `${p.status} ${p.toelichting ?? ''}`.trim())).toEqual(prestaties.map(() => 'goedgekeurd'));
+    expect(
+      d.prestaties.map((p: { status: string; toelichting: string | null }) =>
+        `${p.status} ${p.toelichting ?? ''}`.trim(),
+      ),
+    ).toEqual(prestaties.map(() => 'goedgekeurd'));
     return { id: res.body.id as string, referenties: regels.map((r) => r.referentieNummer) };
   }
 
@@ -150,29 +224,65 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
     const contract = async (producten: unknown[]) => {
       const res = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
         token: BOOTSTRAP_TOKEN,
-        json: { nummer: `RO-${cijfers(8)}`, naam: 'Jeugdhulp', inkoperId: gemeente.id, aanbiederId: aanbieder.id, gemeenteIds: [gemeente.id], domein: Domein.Jeugd,
-          ingangsdatum: '2026-01-01', einddatum: '2027-12-31', maximaleWaardeCenten: 100_000_000, producten },
+        json: {
+          nummer: `RO-${cijfers(8)}`,
+          naam: 'Jeugdhulp',
+          inkoperId: gemeente.id,
+          aanbiederId: aanbieder.id,
+          gemeenteIds: [gemeente.id],
+          domein: Domein.Jeugd,
+          ingangsdatum: '2026-01-01',
+          einddatum: '2027-12-31',
+          maximaleWaardeCenten: 100_000_000,
+          producten,
+        },
       });
       expect(res.status).toBe(201);
       return res.body.id as string;
     };
     contractA = await contract([
-      { productcategorie: '45', productcode: '45A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Ambulante jeugdhulp', tarieven: [
-        { eenheid: Eenheid.Uur, bedragCenten: UUR_2026, ingangsdatum: '2026-01-01', einddatum: '2026-12-31' },
-        { eenheid: Eenheid.Uur, bedragCenten: UUR_2027, ingangsdatum: '2027-01-01' },
-      ] },
-      { productcategorie: '46', productcode: 'L0001', uitvoeringsvariant: Uitvoeringsvariant.Taakgericht, omschrijving: 'Lumpsum crisisdienst', tarieven: [] },
+      {
+        productcategorie: '45',
+        productcode: '45A01',
+        uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+        omschrijving: 'Ambulante jeugdhulp',
+        tarieven: [
+          { eenheid: Eenheid.Uur, bedragCenten: UUR_2026, ingangsdatum: '2026-01-01', einddatum: '2026-12-31' },
+          { eenheid: Eenheid.Uur, bedragCenten: UUR_2027, ingangsdatum: '2027-01-01' },
+        ],
+      },
+      {
+        productcategorie: '46',
+        productcode: 'L0001',
+        uitvoeringsvariant: Uitvoeringsvariant.Taakgericht,
+        omschrijving: 'Lumpsum crisisdienst',
+        tarieven: [],
+      },
     ]);
     contractB = await contract([
-      { productcategorie: '41', productcode: '41A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Dagbehandeling', tarieven: [
-        { eenheid: Eenheid.Dagdeel, bedragCenten: DAGDEEL, ingangsdatum: '2026-01-01' },
-      ] },
+      {
+        productcategorie: '41',
+        productcode: '41A01',
+        uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+        omschrijving: 'Dagbehandeling',
+        tarieven: [{ eenheid: Eenheid.Dagdeel, bedragCenten: DAGDEEL, ingangsdatum: '2026-01-01' }],
+      },
     ]);
     const budgetpost = async (code: string, productcategorieen: string[], bedragCenten: number) => {
-      const res = await http(t.url, 'POST', '/api/v1/sturing/budgetposten', { token: controller, json: { gemeenteId: gemeente.id, domein: Domein.Jeugd, code, naam: code, productcategorieen } });
+      const res = await http(t.url, 'POST', '/api/v1/sturing/budgetposten', {
+        token: controller,
+        json: { gemeenteId: gemeente.id, domein: Domein.Jeugd, code, naam: code, productcategorieen },
+      });
       expect(res.status).toBe(201);
       for (const jaar of [2026, 2027]) {
-        expect((await http(t.url, 'POST', '/api/v1/sturing/begroting', { token: controller, json: { gemeenteId: gemeente.id, jaar, regels: [{ budgetpostId: res.body.id, bedragCenten }] } })).status).toBe(201);
+        expect(
+          (
+            await http(t.url, 'POST', '/api/v1/sturing/begroting', {
+              token: controller,
+              json: { gemeenteId: gemeente.id, jaar, regels: [{ budgetpostId: res.body.id, bedragCenten }] },
+            })
+          ).status,
+        ).toBe(201);
       }
     };
     await budgetpost('AMBULANT', ['45'], 200_000_00);
@@ -183,33 +293,109 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
   afterAll(() => t.close());
 
   it('should price the verplichtingen per day at the tariff of that day, end them at a 307 stop, replace them with a new 301 version and reprice them on an indexatie', async () => {
-    const toewijzing = (nummer: number, code: string, datum: string, ingangsdatum: string, einddatum: string, omvang: object) => ({
-      toewijzingNummer: nummer, productCategorie: code.slice(0, 2), productCode: code, toewijzingsdatum: datum, toewijzingstijd: '10:00:00', ingangsdatum, einddatum, omvang,
+    const toewijzing = (
+      nummer: number,
+      code: string,
+      datum: string,
+      ingangsdatum: string,
+      einddatum: string,
+      omvang: object,
+    ) => ({
+      toewijzingNummer: nummer,
+      productCategorie: code.slice(0, 2),
+      productCode: code,
+      toewijzingsdatum: datum,
+      toewijzingstijd: '10:00:00',
+      ingangsdatum,
+      einddatum,
+      omvang,
     });
     const res = await http(t.url, 'POST', '/api/v1/toewijzingen', {
       token: toegang,
-      json: { domein: Domein.Jeugd, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn: BSN, producten: [
-        toewijzing(5001, '45A01', '2026-10-20', '2026-11-01', '2027-02-28', { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek }),
-        toewijzing(5002, '41A01', '2026-09-20', '2026-10-01', '2027-06-30', { volume: 8, eenheid: Eenheid.Dagdeel, frequentie: Frequentie.PerMaand }),
-        toewijzing(5003, '45A01', '2026-08-20', '2026-09-01', '2026-12-31', { volume: 2, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek }),
-      ] },
+      json: {
+        domein: Domein.Jeugd,
+        gemeenteCode: gemeente.cbsCode,
+        aanbiederAgb: aanbieder.agbCode,
+        bsn: BSN,
+        producten: [
+          toewijzing(5001, '45A01', '2026-10-20', '2026-11-01', '2027-02-28', {
+            volume: 4,
+            eenheid: Eenheid.Uur,
+            frequentie: Frequentie.PerWeek,
+          }),
+          toewijzing(5002, '41A01', '2026-09-20', '2026-10-01', '2027-06-30', {
+            volume: 8,
+            eenheid: Eenheid.Dagdeel,
+            frequentie: Frequentie.PerMaand,
+          }),
+          toewijzing(5003, '45A01', '2026-08-20', '2026-09-01', '2026-12-31', {
+            volume: 2,
+            eenheid: Eenheid.Uur,
+            frequentie: Frequentie.PerWeek,
+          }),
+        ],
+      },
     });
     expect(res.status).toBe(200);
     // Before the stop, the new version and the indexatie: 5002 runs to 30 June 2027 at € 40 a dagdeel.
     const eerst5002 = toegewezen('2026-10-01', '2027-06-30', 8, 'maand', () => DAGDEEL);
     const eerst5003 = toegewezen('2026-09-01', '2026-12-31', 2, 'week', uurtarief);
-    await wachtTot('verplichtingen 2027 before the changes', async () => (await verplichtingen(2027)).totaalPerMaand, perMaand(optellen(t5001(), eerst5002, eerst5003), 2027).map((v, i) => (`2027-${String(i + 1).padStart(2, '0')}-01` >= peilmaand ? v : 0)));
+    await wachtTot(
+      'verplichtingen 2027 before the changes',
+      async () => (await verplichtingen(2027)).totaalPerMaand,
+      perMaand(optellen(t5001(), eerst5002, eerst5003), 2027).map((v, i) =>
+        `2027-${String(i + 1).padStart(2, '0')}-01` >= peilmaand ? v : 0,
+      ),
+    );
 
     // A 307 stop on 15 March 2027 (after its 305 start), and a new 301 version of 5003: 3 hours a week until 31 January.
-    const start = await regiebericht({ domein: Domein.Jeugd, berichtType: '305', berichtsoort: 'JW305', header: header(), client: { ...client, startProducten: [{ toewijzingNummer: 5002, begindatum: '2026-10-01', statusAanlevering: StatusAanlevering.EersteAanlevering }] } });
+    const start = await regiebericht({
+      domein: Domein.Jeugd,
+      berichtType: '305',
+      berichtsoort: 'JW305',
+      header: header(),
+      client: {
+        ...client,
+        startProducten: [
+          { toewijzingNummer: 5002, begindatum: '2026-10-01', statusAanlevering: StatusAanlevering.EersteAanlevering },
+        ],
+      },
+    });
     expect(start.body.resultaat.regieberichten[0].retourcodes).toEqual([]);
-    const stop = await regiebericht({ domein: Domein.Jeugd, berichtType: '307', berichtsoort: 'JW307', header: header(), client: { ...client, stopProducten: [{ toewijzingNummer: 5002, begindatum: '2026-10-01', einddatum: '2027-03-15', redenBeeindiging: '31', statusAanlevering: StatusAanlevering.EersteAanlevering }] } });
+    const stop = await regiebericht({
+      domein: Domein.Jeugd,
+      berichtType: '307',
+      berichtsoort: 'JW307',
+      header: header(),
+      client: {
+        ...client,
+        stopProducten: [
+          {
+            toewijzingNummer: 5002,
+            begindatum: '2026-10-01',
+            einddatum: '2027-03-15',
+            redenBeeindiging: '31',
+            statusAanlevering: StatusAanlevering.EersteAanlevering,
+          },
+        ],
+      },
+    });
     expect(stop.body.resultaat.regieberichten[0].retourcodes).toEqual([]);
     const nieuw = await http(t.url, 'POST', '/api/v1/toewijzingen', {
       token: toegang,
-      json: { domein: Domein.Jeugd, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn: BSN, producten: [
-        toewijzing(5003, '45A01', '2026-11-25', '2026-09-01', '2027-01-31', { volume: 3, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek }),
-      ] },
+      json: {
+        domein: Domein.Jeugd,
+        gemeenteCode: gemeente.cbsCode,
+        aanbiederAgb: aanbieder.agbCode,
+        bsn: BSN,
+        producten: [
+          toewijzing(5003, '45A01', '2026-11-25', '2026-09-01', '2027-01-31', {
+            volume: 3,
+            eenheid: Eenheid.Uur,
+            frequentie: Frequentie.PerWeek,
+          }),
+        ],
+      },
     });
     expect(nieuw.body[0].resultaat).toBe('gewijzigd');
 
@@ -218,14 +404,22 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
     const aanvraag = await http(t.url, 'POST', `${basis}/indexaties`, { token: inkoop, json: PARAMETERS_2027 });
     expect(aanvraag.status).toBe(202);
     await wachtOpStatus(t, inkoop, `${basis}/indexaties/${aanvraag.body.id}`, ['preview']);
-    expect((await http(t.url, 'POST', `${basis}/indexaties/${aanvraag.body.id}/toepassen`, { token: inkoop })).status).toBe(202);
+    expect(
+      (await http(t.url, 'POST', `${basis}/indexaties/${aanvraag.body.id}/toepassen`, { token: inkoop })).status,
+    ).toBe(202);
     await wachtOpStatus(t, inkoop, `${basis}/indexaties/${aanvraag.body.id}`, ['toegepast']);
     expect(geindexeerd(DAGDEEL)).toBe(4148);
 
     const alles = optellen(t5001(), t5002(geindexeerd(DAGDEEL)), t5003());
     const vanaf = (m: string) => m >= peilmaand;
-    const verwacht2027 = perMaand(alles, 2027).map((v, i) => (vanaf(`2027-${String(i + 1).padStart(2, '0')}-01`) ? v : 0));
-    await wachtTot('verplichtingen 2027 after stop, new version and indexatie', async () => (await verplichtingen(2027)).totaalPerMaand, verwacht2027);
+    const verwacht2027 = perMaand(alles, 2027).map((v, i) =>
+      vanaf(`2027-${String(i + 1).padStart(2, '0')}-01`) ? v : 0,
+    );
+    await wachtTot(
+      'verplichtingen 2027 after stop, new version and indexatie',
+      async () => (await verplichtingen(2027)).totaalPerMaand,
+      verwacht2027,
+    );
     // Spot checks of the longhand: January 2027 at the new uurtarief, March 2027 cut at the stop.
     expect(t5001().get('2027-01-01')).toBe(Math.round((4 * UUR_2027 * 31) / 7));
     expect(t5001().get('2026-12-01')).toBe(Math.round((4 * UUR_2026 * 31) / 7));
@@ -245,7 +439,10 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
 
   it('should count approved prestaties (debet − credit) by month of care and paid termijnen as realisatie, and build the prognose from its parts', async () => {
     // October: 5002 8 dagdelen and 5003 9 hours, then 5002 credited and re-declared at 7; November: 5001 17 hours.
-    const oktober = await declareer('2026-10', [{ nummer: 5002, code: '41A01', volume: 8, tarief: DAGDEEL }, { nummer: 5003, code: '45A01', volume: 9, tarief: UUR_2026 }]);
+    const oktober = await declareer('2026-10', [
+      { nummer: 5002, code: '41A01', volume: 8, tarief: DAGDEEL },
+      { nummer: 5003, code: '45A01', volume: 9, tarief: UUR_2026 },
+    ]);
     // A correction repeats the last period (TR318: periods follow each other), so it comes before November.
     await declareer('2026-10', [
       { nummer: 5002, code: '41A01', volume: 8, tarief: DAGDEEL, credit: oktober.referenties[0] },
@@ -256,21 +453,51 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
     // The lumpsum of contract A: four quarterly termijnen of 2026; the first one paid.
     const budget = await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contractA}/budgetten`, {
       token: inkoop,
-      json: { soort: 'taakgericht', productcode: 'L0001', omschrijving: 'Crisisdienst 2026', opdracht: { soort: 'taak', omschrijving: 'Crisisdienst' }, jaarbedragCenten: LUMPSUM_JAAR,
-        ingangsdatum: '2026-01-01', einddatum: '2026-12-31', betaalafspraak: { frequentie: 'kwartaal', betaaldag: { moment: 'vooraf', dag: 1 } },
-        verantwoording: { frequentie: 'kwartaal', dagenNaPeriode: 30, indicatoren: [{ code: 'CTV', omschrijving: 'Cliënttevredenheid', streefwaarde: '≥ 7,5' }] } },
+      json: {
+        soort: 'taakgericht',
+        productcode: 'L0001',
+        omschrijving: 'Crisisdienst 2026',
+        opdracht: { soort: 'taak', omschrijving: 'Crisisdienst' },
+        jaarbedragCenten: LUMPSUM_JAAR,
+        ingangsdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        betaalafspraak: { frequentie: 'kwartaal', betaaldag: { moment: 'vooraf', dag: 1 } },
+        verantwoording: {
+          frequentie: 'kwartaal',
+          dagenNaPeriode: 30,
+          indicatoren: [{ code: 'CTV', omschrijving: 'Cliënttevredenheid', streefwaarde: '≥ 7,5' }],
+        },
+      },
     });
     expect(budget.status).toBe(201);
     await t.app.get(BudgetService).werkTermijnenBij('2026-01-01');
-    const termijnen = (await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${contractA}/termijnen`, { token: inkoop })).body as { id: string; periodeBegindatum: string; periodeEinddatum: string; bedragCenten: number }[];
+    const termijnen = (await http(t.url, 'GET', `/api/v1/raamovereenkomsten/${contractA}/termijnen`, { token: inkoop }))
+      .body as { id: string; periodeBegindatum: string; periodeEinddatum: string; bedragCenten: number }[];
     expect(termijnen.map((x) => x.periodeBegindatum)).toEqual(['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01']);
     expect(termijnen.reduce((s, x) => s + x.bedragCenten, 0)).toBe(LUMPSUM_JAAR);
-    expect((await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contractA}/termijnen/${termijnen[0].id}/betaald`, { token: inkoop, json: { betaaldOp: '2026-01-05' } })).status).toBe(201);
-    const betaald = termijnPerMaand(termijnen[0].bedragCenten, termijnen[0].periodeBegindatum, termijnen[0].periodeEinddatum);
+    expect(
+      (
+        await http(t.url, 'POST', `/api/v1/raamovereenkomsten/${contractA}/termijnen/${termijnen[0].id}/betaald`, {
+          token: inkoop,
+          json: { betaaldOp: '2026-01-05' },
+        })
+      ).status,
+    ).toBe(201);
+    const betaald = termijnPerMaand(
+      termijnen[0].bedragCenten,
+      termijnen[0].periodeBegindatum,
+      termijnen[0].periodeEinddatum,
+    );
     const open = termijnen.slice(1).reduce((s, x) => s + x.bedragCenten, 0);
 
     const realisatie = new Map<string, Map<string, number>>([
-      ['AMBULANT', new Map([['2026-10-01', 9 * UUR_2026], ['2026-11-01', 17 * UUR_2026]])],
+      [
+        'AMBULANT',
+        new Map([
+          ['2026-10-01', 9 * UUR_2026],
+          ['2026-11-01', 17 * UUR_2026],
+        ]),
+      ],
       ['DAGBEHANDELING', new Map([['2026-10-01', 8 * DAGDEEL - 8 * DAGDEEL + 7 * DAGDEEL]])],
       ['CRISIS', betaald],
     ]);
@@ -292,14 +519,33 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
       const realisatieCenten = som(real, (m) => m.startsWith('2026'));
       const totaal = realisatieCenten + verwachtGebruik + termijnenOpen;
       return {
-        code, begrotingCenten: begroting, realisatieCenten, realisatiePerMaand: perMaand(real, 2026), verplichtingenCenten: verpl + termijnenOpen,
-        prognose: { realisatieCenten, verplichtingenToewijzingenCenten: verpl, benutting: histToeg > 0 ? Math.round((histReal / histToeg) * 10_000) / 10_000 : 1,
-          verwachtGebruikCenten: verwachtGebruik, openTermijnenCenten: termijnenOpen, lateDeclaratiesCenten: 0, totaalCenten: totaal },
+        code,
+        begrotingCenten: begroting,
+        realisatieCenten,
+        realisatiePerMaand: perMaand(real, 2026),
+        verplichtingenCenten: verpl + termijnenOpen,
+        prognose: {
+          realisatieCenten,
+          verplichtingenToewijzingenCenten: verpl,
+          benutting: histToeg > 0 ? Math.round((histReal / histToeg) * 10_000) / 10_000 : 1,
+          verwachtGebruikCenten: verwachtGebruik,
+          openTermijnenCenten: termijnenOpen,
+          lateDeclaratiesCenten: 0,
+          totaalCenten: totaal,
+        },
         saldoCenten: begroting - totaal,
       };
     };
-    const verwacht = [verwachtePost('AMBULANT', 200_000_00), verwachtePost('CRISIS', 130_000_00), verwachtePost('DAGBEHANDELING', 100_000_00)];
-    const kern = (o: { posten: { code: string }[] }) => o.posten.map((p) => { const { budgetpostId: _i, naam: _n, domein: _d, ...rest } = p as Record<string, unknown>; return rest; });
+    const verwacht = [
+      verwachtePost('AMBULANT', 200_000_00),
+      verwachtePost('CRISIS', 130_000_00),
+      verwachtePost('DAGBEHANDELING', 100_000_00),
+    ];
+    const kern = (o: { posten: { code: string }[] }) =>
+      o.posten.map((p) => {
+        const { budgetpostId: _i, naam: _n, domein: _d, ...rest } = p as Record<string, unknown>;
+        return rest;
+      });
     await wachtTot('overzicht 2026', async () => kern(await overzicht(2026)), verwacht);
 
     const o = await overzicht(2026);
@@ -311,24 +557,44 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
     expect(post(o, 'DAGBEHANDELING').realisatiePerMaand[9]).toBe(28_000);
 
     // Other cuts of the same realisatie: per month, per quarter, per aanbieder.
-    const per = async (dimensie: string) => (await http(t.url, 'GET', `/api/v1/sturing/realisatie?gemeente=${gemeente.id}&jaar=2026&per=${dimensie}&peildatum=${peildatum}`, { token: controller })).body;
+    const per = async (dimensie: string) =>
+      (
+        await http(
+          t.url,
+          'GET',
+          `/api/v1/sturing/realisatie?gemeente=${gemeente.id}&jaar=2026&per=${dimensie}&peildatum=${peildatum}`,
+          { token: controller },
+        )
+      ).body;
     const kwartalen = await per('kwartaal');
-    expect(kwartalen.regels.map((r: { sleutel: string; bedragCenten: number }) => [r.sleutel, r.bedragCenten])).toEqual([
-      ['2026-K1', termijnen[0].bedragCenten],
-      ['2026-K4', 9 * UUR_2026 + 17 * UUR_2026 + 7 * DAGDEEL],
-    ]);
+    expect(kwartalen.regels.map((r: { sleutel: string; bedragCenten: number }) => [r.sleutel, r.bedragCenten])).toEqual(
+      [
+        ['2026-K1', termijnen[0].bedragCenten],
+        ['2026-K4', 9 * UUR_2026 + 17 * UUR_2026 + 7 * DAGDEEL],
+      ],
+    );
     const aanbieders = await per('aanbieder');
     expect(aanbieders.regels).toHaveLength(1);
-    expect(aanbieders.regels[0]).toMatchObject({ sleutel: aanbieder.id, omschrijving: `${aanbieder.naam} (AGB ${aanbieder.agbCode})`, bedragCenten: aanbieders.totaalCenten });
+    expect(aanbieders.regels[0]).toMatchObject({
+      sleutel: aanbieder.id,
+      omschrijving: `${aanbieder.naam} (AGB ${aanbieder.agbCode})`,
+      bedragCenten: aanbieders.totaalCenten,
+    });
     expect(JSON.stringify(aanbieders)).not.toContain(BSN);
 
     // A redelivered event adds nothing twice.
-    expect(await t.app.get(RealisatieBijwerkenService).verwerkDeclaratie(oktober.id)).toEqual({ status: 'al-verwerkt', regels: 0 });
+    expect(await t.app.get(RealisatieBijwerkenService).verwerkDeclaratie(oktober.id)).toEqual({
+      status: 'al-verwerkt',
+      regels: 0,
+    });
     expect(kern(await overzicht(2026))).toEqual(verwacht);
   });
 
   it('should give the same numbers as a workbook with euro formats and frozen panes', async () => {
-    const res = await fetch(`${t.url}/api/v1/sturing/overzicht?gemeente=${gemeente.id}&jaar=2026&peildatum=${peildatum}&formaat=xlsx`, { headers: { authorization: `Bearer ${controller}` } });
+    const res = await fetch(
+      `${t.url}/api/v1/sturing/overzicht?gemeente=${gemeente.id}&jaar=2026&peildatum=${peildatum}&formaat=xlsx`,
+      { headers: { authorization: `Bearer ${controller}` } },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const ExcelJS = (await import('exceljs')).default;
@@ -342,7 +608,10 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
       const p = i < o.posten.length ? o.posten[i] : o.totaal;
       const rij = ws.getRow(i + 2);
       expect([rij.getCell(4).value, rij.getCell(5).value, rij.getCell(6).value, rij.getCell(11).value]).toEqual([
-        p.begrotingCenten / 100, p.realisatieCenten / 100, p.verplichtingenCenten / 100, p.prognose.totaalCenten / 100,
+        p.begrotingCenten / 100,
+        p.realisatieCenten / 100,
+        p.verplichtingenCenten / 100,
+        p.prognose.totaalCenten / 100,
       ]);
       expect(rij.getCell(5).numFmt).toContain('€');
     }

@@ -48,9 +48,21 @@ describe('Toegang: sign-in through an OpenID Connect provider (e2e)', () => {
     server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    t = await startTestApp({ config: { KETEN_OIDC_ISSUER: issuer, KETEN_OIDC_CLIENT_ID: 'keten', KETEN_OIDC_CLIENT_SECRET: 'een-geheim-voor-de-test-van-keten' } });
+    t = await startTestApp({
+      config: {
+        KETEN_OIDC_ISSUER: issuer,
+        KETEN_OIDC_CLIENT_ID: 'keten',
+        KETEN_OIDC_CLIENT_SECRET: 'een-geheim-voor-de-test-van-keten',
+      },
+    });
     const provider = new Provider(issuer, {
-      clients: [{ client_id: 'keten', client_secret: 'een-geheim-voor-de-test-van-keten', redirect_uris: [`${t.url}/api/v1/toegang/oidc/terug`] }],
+      clients: [
+        {
+          client_id: 'keten',
+          client_secret: 'een-geheim-voor-de-test-van-keten',
+          redirect_uris: [`${t.url}/api/v1/toegang/oidc/terug`],
+        },
+      ],
       // The provider's accounts: the subject is the e-mail address its users sign in with.
       findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, email: sub }) }),
       claims: { openid: ['sub'], email: ['email'] },
@@ -78,7 +90,11 @@ describe('Toegang: sign-in through an OpenID Connect provider (e2e)', () => {
       if (/\/interaction\//.test(url)) {
         const pagina = await (await stap(trommel, url)).text();
         const prompt = /name="prompt" value="(\w+)"/.exec(pagina)?.[1] ?? 'login';
-        res = await stap(trommel, url, prompt === 'login' ? { prompt, login: email, password: 'wat-dan-ook' } : { prompt });
+        res = await stap(
+          trommel,
+          url,
+          prompt === 'login' ? { prompt, login: email, password: 'wat-dan-ook' } : { prompt },
+        );
       } else {
         res = await stap(trommel, url);
       }
@@ -91,13 +107,21 @@ describe('Toegang: sign-in through an OpenID Connect provider (e2e)', () => {
   it('should sign in an active gebruiker whose e-mail claim matches, into a cookie session with CSRF token', async () => {
     const gemeente = await maakOrganisatie(t.url, 'gemeente');
     const email = `oidc-${cijfers(8)}@gemeente.test`;
-    const gebruiker = await http(t.url, 'POST', '/api/v1/toegang/gebruikers', { token: BOOTSTRAP_TOKEN, json: { naam: 'Via IdP', email, rol: Rol.Controller, organisatieId: gemeente.id } });
+    const gebruiker = await http(t.url, 'POST', '/api/v1/toegang/gebruikers', {
+      token: BOOTSTRAP_TOKEN,
+      json: { naam: 'Via IdP', email, rol: Rol.Controller, organisatieId: gemeente.id },
+    });
     expect(gebruiker.status).toBe(201);
 
     const terug = await aanmelden(email);
     expect(terug.status).toBe(200);
     const body = (await terug.json()) as { csrfToken: string };
-    expect(body).toMatchObject({ rol: 'controller', via: 'sessie', gebruiker: { id: gebruiker.body.id }, organisatie: { id: gemeente.id } });
+    expect(body).toMatchObject({
+      rol: 'controller',
+      via: 'sessie',
+      gebruiker: { id: gebruiker.body.id },
+      organisatie: { id: gemeente.id },
+    });
     const cookie = terug.headers.getSetCookie().find((c) => c.startsWith('keten_sessie='))!;
     expect(cookie).toMatch(/HttpOnly/i);
     const ik = await http(t.url, 'GET', '/api/v1/toegang/ik', { headers: { cookie: cookie.split(';')[0] } });

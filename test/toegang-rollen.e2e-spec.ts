@@ -154,16 +154,24 @@ describe('every operation of the OpenAPI document, with every role (e2e)', () =>
   const tokens = new Map<Rol, string>();
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { KETEN_LIMIET_INTAKE: '100000', KETEN_LIMIET_TOKENS: '100000', KETEN_LIMIET_INLOGGEN: '100000' } });
+    t = await startTestApp({
+      config: { KETEN_LIMIET_INTAKE: '100000', KETEN_LIMIET_TOKENS: '100000', KETEN_LIMIET_INLOGGEN: '100000' },
+    });
     const gemeente = await maakOrganisatie(t.url, 'gemeente');
     const aanbieder = await maakOrganisatie(t.url, 'aanbieder');
-    for (const rol of ROLLEN) tokens.set(rol, await t.token(rol, rol === Rol.Beheerder ? null : rol === Rol.Aanbieder ? aanbieder.id : gemeente.id));
+    for (const rol of ROLLEN)
+      tokens.set(
+        rol,
+        await t.token(rol, rol === Rol.Beheerder ? null : rol === Rol.Aanbieder ? aanbieder.id : gemeente.id),
+      );
   });
 
   afterAll(() => t.close());
 
   it('should let exactly the roles in the table through, and have a decision for every operation', async () => {
-    const document = (await http(t.url, 'GET', '/api/docs/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const document = (await http(t.url, 'GET', '/api/docs/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const operaties = Object.entries(document.paths).flatMap(([pad, methoden]) =>
       Object.keys(methoden)
         .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
@@ -188,11 +196,21 @@ describe('every operation of the OpenAPI document, with every role (e2e)', () =>
 
     const regel = (sleutel: string) => {
       const g = gezien.get(sleutel)!;
-      return `  '${sleutel}': ${g === 'openbaar' ? "'openbaar'" : `[${g.filter((r) => r !== Rol.Beheerder).map(afkorting).join(', ')}]`},`;
+      return `  '${sleutel}': ${
+        g === 'openbaar'
+          ? "'openbaar'"
+          : `[${g
+              .filter((r) => r !== Rol.Beheerder)
+              .map(afkorting)
+              .join(', ')}]`
+      },`;
     };
     const zonderBesluit = [...gezien.keys()].filter((s) => !(s in TOEGESTAAN));
     const verouderd = Object.keys(TOEGESTAAN).filter((s) => !gezien.has(s));
-    expect({ zonderBesluit: zonderBesluit.map(regel).join('\n'), verouderd }).toEqual({ zonderBesluit: '', verouderd: [] });
+    expect({ zonderBesluit: zonderBesluit.map(regel).join('\n'), verouderd }).toEqual({
+      zonderBesluit: '',
+      verouderd: [],
+    });
 
     const afwijkend = [...gezien.keys()].filter((s) => {
       const verwacht = TOEGESTAAN[s];
@@ -205,6 +223,12 @@ describe('every operation of the OpenAPI document, with every role (e2e)', () =>
 });
 
 function afkorting(rol: Rol): string {
-  return { [Rol.Aanbieder]: 'A', [Rol.Controller]: 'C', [Rol.FunctioneelBeheerder]: 'FB', [Rol.Inkoopadviseur]: 'I', [Rol.Toegang]: 'T', [Rol.Beheerder]: 'beheerder' }[rol];
+  return {
+    [Rol.Aanbieder]: 'A',
+    [Rol.Controller]: 'C',
+    [Rol.FunctioneelBeheerder]: 'FB',
+    [Rol.Inkoopadviseur]: 'I',
+    [Rol.Toegang]: 'T',
+    [Rol.Beheerder]: 'beheerder',
+  }[rol];
 }
-

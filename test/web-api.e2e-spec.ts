@@ -4,7 +4,12 @@ import ExcelJS from 'exceljs';
 import { DebetCredit, Domein, Eenheid } from '#keten/domain';
 import { bouwBericht, maakHeader, type Bericht323, type Prestatie } from '#keten/istandaarden';
 import { cijfers, http } from './support/http.js';
-import { maakDeclaratieScenario, SCENARIO_BSN, SCENARIO_UURTARIEF, type DeclaratieScenario } from './support/declaratie-scenario.js';
+import {
+  maakDeclaratieScenario,
+  SCENARIO_BSN,
+  SCENARIO_UURTARIEF,
+  type DeclaratieScenario,
+} from './support/declaratie-scenario.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -38,7 +43,11 @@ describe('the API the web app builds on (e2e)', () => {
       domein: Domein.Wmo,
       berichtType: '323',
       berichtsoort: 'WMO323',
-      header: maakHeader({ afzender: s.aanbieder.agbCode!, ontvanger: s.gemeente.cbsCode!, berichtIdentificatie: { identificatie: `W${cijfers(9)}`, dagtekening: '2026-05-06' } }),
+      header: maakHeader({
+        afzender: s.aanbieder.agbCode!,
+        ontvanger: s.gemeente.cbsCode!,
+        berichtIdentificatie: { identificatie: `W${cijfers(9)}`, dagtekening: '2026-05-06' },
+      }),
       declaratie: {
         declaratieNummer: `D${cijfers(8)}`,
         declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-30' },
@@ -54,11 +63,19 @@ describe('the API the web app builds on (e2e)', () => {
     const [{ voor }] = await t.dataSource.query(`SELECT count(*)::int AS voor FROM keten.declaratie`);
     const res = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', {
       token: s.aanbiederToken,
-      body: declaratie323([prestatie('RGOED', 10, SCENARIO_UURTARIEF), { ...prestatie('RTARIEF', 2, 7_000), toewijzingNummer: 3002 }]),
+      body: declaratie323([
+        prestatie('RGOED', 10, SCENARIO_UURTARIEF),
+        { ...prestatie('RTARIEF', 2, 7_000), toewijzingNummer: 3002 },
+      ]),
       contentType: 'application/xml',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: null, gemeenteCode: s.gemeente.cbsCode, aanbiederAgb: s.aanbieder.agbCode, totaalToegekend: 10 * SCENARIO_UURTARIEF });
+    expect(res.body).toMatchObject({
+      id: null,
+      gemeenteCode: s.gemeente.cbsCode,
+      aanbiederAgb: s.aanbieder.agbCode,
+      totaalToegekend: 10 * SCENARIO_UURTARIEF,
+    });
     const [goed, fout] = res.body.prestaties;
     expect(goed).toMatchObject({ referentieNummer: 'RGOED', status: 'goedgekeurd' });
     expect(fout).toMatchObject({ referentieNummer: 'RTARIEF', status: 'afgekeurd' });
@@ -69,7 +86,9 @@ describe('the API the web app builds on (e2e)', () => {
   });
 
   it('should check a filled-in Excel template the same way, and name the cell of an error', async () => {
-    const sjabloon = await fetch(`${t.url}/api/v1/declaraties/sjabloon`, { headers: { authorization: `Bearer ${s.aanbiederToken}` } });
+    const sjabloon = await fetch(`${t.url}/api/v1/declaraties/sjabloon`, {
+      headers: { authorization: `Bearer ${s.aanbiederToken}` },
+    });
     const werkmap = new ExcelJS.Workbook();
     await werkmap.xlsx.load(await sjabloon.arrayBuffer());
     const kop = werkmap.getWorksheet('Declaratie')!;
@@ -79,31 +98,67 @@ describe('the API the web app builds on (e2e)', () => {
     kop.getCell('B4').value = '2026-04';
     kop.getCell('B5').value = new Date(Date.UTC(2026, 4, 6));
     const blad = werkmap.getWorksheet('Prestaties')!;
-    blad.addRow([SCENARIO_BSN, `R${cijfers(8)}`, null, 3001, '02', '02A01', '2026-04-01', '2026-04-30', 10, '04', 63.92, 639.2, 'D']);
-    const goed = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', { token: s.aanbiederToken, body: Buffer.from(await werkmap.xlsx.writeBuffer()), contentType: XLSX });
+    blad.addRow([
+      SCENARIO_BSN,
+      `R${cijfers(8)}`,
+      null,
+      3001,
+      '02',
+      '02A01',
+      '2026-04-01',
+      '2026-04-30',
+      10,
+      '04',
+      63.92,
+      639.2,
+      'D',
+    ]);
+    const goed = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', {
+      token: s.aanbiederToken,
+      body: Buffer.from(await werkmap.xlsx.writeBuffer()),
+      contentType: XLSX,
+    });
     expect(goed.status).toBe(200);
     expect(goed.body.prestaties.map((p: { status: string }) => p.status)).toEqual(['goedgekeurd']);
 
     kop.getCell('B4').value = 'april';
-    const fout = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', { token: s.aanbiederToken, body: Buffer.from(await werkmap.xlsx.writeBuffer()), contentType: XLSX });
+    const fout = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', {
+      token: s.aanbiederToken,
+      body: Buffer.from(await werkmap.xlsx.writeBuffer()),
+      contentType: XLSX,
+    });
     expect(fout.status).toBe(400);
     expect(fout.body.fouten.map((f: { veld: string }) => f.veld)).toEqual(['Declaratie!B4']);
   });
 
   it('should refuse a file that is no 323, and a caller that is no aanbieder', async () => {
-    const kapot = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', { token: s.aanbiederToken, body: '<Bericht>', contentType: 'application/xml' });
+    const kapot = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', {
+      token: s.aanbiederToken,
+      body: '<Bericht>',
+      contentType: 'application/xml',
+    });
     expect(kapot.status).toBe(400);
     expect(kapot.body.bericht).toMatch(/geen leesbaar/);
-    const toegang = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', { token: s.toegangToken, body: declaratie323([prestatie('R1', 1, SCENARIO_UURTARIEF)]), contentType: 'application/xml' });
+    const toegang = await http(t.url, 'POST', '/api/v1/declaraties/controle/bestand', {
+      token: s.toegangToken,
+      body: declaratie323([prestatie('R1', 1, SCENARIO_UURTARIEF)]),
+      contentType: 'application/xml',
+    });
     expect(toegang.status).toBe(403);
   });
 
   it('should find a toewijzing by its ToewijzingNummer within the caller scope only', async () => {
-    const gevonden = await http(t.url, 'GET', '/api/v1/toewijzingen?toewijzingNummer=3002', { token: s.aanbiederToken });
+    const gevonden = await http(t.url, 'GET', '/api/v1/toewijzingen?toewijzingNummer=3002', {
+      token: s.aanbiederToken,
+    });
     expect(gevonden.status).toBe(200);
     expect(gevonden.body.map((x: { toewijzingNummer: number }) => x.toewijzingNummer)).toEqual([3002]);
     const ander = await maakDeclaratieScenario(t, [3002]);
-    expect((await http(t.url, 'GET', '/api/v1/toewijzingen?toewijzingNummer=3002', { token: ander.aanbiederToken })).body).toHaveLength(1);
-    expect((await http(t.url, 'GET', '/api/v1/toewijzingen?toewijzingNummer=abc', { token: s.aanbiederToken })).status).toBe(400);
+    expect(
+      (await http(t.url, 'GET', '/api/v1/toewijzingen?toewijzingNummer=3002', { token: ander.aanbiederToken })).body,
+    ).toHaveLength(1);
+    expect(
+      (await http(t.url, 'GET', '/api/v1/toewijzingen?toewijzingNummer=abc', { token: s.aanbiederToken })).status,
+    ).toBe(400);
   });
 });

@@ -26,23 +26,47 @@ export async function maakDeclaratieScenario(t: TestApp, toewijzingNummers: numb
   const contract = await http(t.url, 'POST', '/api/v1/raamovereenkomsten', {
     token: BOOTSTRAP_TOKEN,
     json: {
-      nummer: `RO-${cijfers(8)}`, naam: 'Begeleiding', inkoperId: gemeente.id, aanbiederId: aanbieder.id, gemeenteIds: [gemeente.id], domein: Domein.Wmo,
-      ingangsdatum: '2026-01-01', einddatum: '2027-12-31', maximaleWaardeCenten: 100_000_000,
-      producten: [{ productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Begeleiding',
-        tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: SCENARIO_UURTARIEF, ingangsdatum: '2026-01-01' }] }],
+      nummer: `RO-${cijfers(8)}`,
+      naam: 'Begeleiding',
+      inkoperId: gemeente.id,
+      aanbiederId: aanbieder.id,
+      gemeenteIds: [gemeente.id],
+      domein: Domein.Wmo,
+      ingangsdatum: '2026-01-01',
+      einddatum: '2027-12-31',
+      maximaleWaardeCenten: 100_000_000,
+      producten: [
+        {
+          productcategorie: '02',
+          productcode: '02A01',
+          uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+          omschrijving: 'Begeleiding',
+          tarieven: [{ eenheid: Eenheid.Uur, bedragCenten: SCENARIO_UURTARIEF, ingangsdatum: '2026-01-01' }],
+        },
+      ],
     },
   });
   if (contract.status !== 201) throw new Error(`contract: ${contract.status} ${JSON.stringify(contract.body)}`);
   const toewijzingen = await http(t.url, 'POST', '/api/v1/toewijzingen', {
     token: toegangToken,
     json: {
-      domein: Domein.Wmo, gemeenteCode: gemeente.cbsCode, aanbiederAgb: aanbieder.agbCode, bsn: SCENARIO_BSN,
+      domein: Domein.Wmo,
+      gemeenteCode: gemeente.cbsCode,
+      aanbiederAgb: aanbieder.agbCode,
+      bsn: SCENARIO_BSN,
       producten: toewijzingNummers.map((toewijzingNummer) => ({
-        toewijzingNummer, productCategorie: '02', productCode: '02A01', toewijzingsdatum: '2026-03-20', toewijzingstijd: '10:15:00',
-        ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek },
+        toewijzingNummer,
+        productCategorie: '02',
+        productCode: '02A01',
+        toewijzingsdatum: '2026-03-20',
+        toewijzingstijd: '10:15:00',
+        ingangsdatum: '2026-04-01',
+        einddatum: '2026-12-31',
+        omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek },
       })),
     },
   });
-  if (toewijzingen.status !== 200) throw new Error(`toewijzingen: ${toewijzingen.status} ${JSON.stringify(toewijzingen.body)}`);
+  if (toewijzingen.status !== 200)
+    throw new Error(`toewijzingen: ${toewijzingen.status} ${JSON.stringify(toewijzingen.body)}`);
   return { gemeente, aanbieder, toegangToken, aanbiederToken };
 }

@@ -10,7 +10,11 @@ export interface Org {
 }
 
 /** Registers an organisatie through the API (as beheerder), retrying when a random code happens to be taken. */
-export async function maakOrganisatie(url: string, soort: 'gemeente' | 'aanbieder' | 'regio', extra: Record<string, unknown> = {}): Promise<Org> {
+export async function maakOrganisatie(
+  url: string,
+  soort: 'gemeente' | 'aanbieder' | 'regio',
+  extra: Record<string, unknown> = {},
+): Promise<Org> {
   for (let poging = 0; poging < 5; poging++) {
     const body =
       soort === 'gemeente'
@@ -25,7 +29,12 @@ export async function maakOrganisatie(url: string, soort: 'gemeente' | 'aanbiede
   throw new Error('no free code after 5 attempts');
 }
 
-export function raamovereenkomstDocument(inkoperId: string, aanbiederId: string, gemeenteIds: string[], extra: Record<string, unknown> = {}) {
+export function raamovereenkomstDocument(
+  inkoperId: string,
+  aanbiederId: string,
+  gemeenteIds: string[],
+  extra: Record<string, unknown> = {},
+) {
   return {
     nummer: `RO-${cijfers(10)}`,
     naam: 'Begeleiding 2026',

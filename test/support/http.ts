@@ -1,5 +1,6 @@
 /** A small fetch wrapper for e2e tests: JSON in, status + parsed body out. */
-export interface Antwoord<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Antwoord<T = any> {
   status: number;
   body: T;
   headers: Headers;
@@ -9,7 +10,13 @@ export async function http<T = any>( // eslint-disable-line @typescript-eslint/n
   basis: string,
   methode: string,
   pad: string,
-  opties: { token?: string; json?: unknown; body?: string | Buffer; contentType?: string; headers?: Record<string, string> } = {},
+  opties: {
+    token?: string;
+    json?: unknown;
+    body?: string | Buffer;
+    contentType?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Antwoord<T>> {
   const headers: Record<string, string> = { ...opties.headers };
   if (opties.token) headers.authorization = `Bearer ${opties.token}`;

@@ -46,11 +46,16 @@ export class TestRedis {
   }
 
   async start(): Promise<void> {
-    const proces = spawn('redis-server', ['--port', String(this.poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const proces = spawn(
+      'redis-server',
+      ['--port', String(this.poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     this.proces = proces;
     const start = Date.now();
     while (!(await pong(this.poort))) {
-      if (proces.exitCode !== null || Date.now() - start > 10_000) throw new Error(`redis-server on port ${this.poort} did not start`);
+      if (proces.exitCode !== null || Date.now() - start > 10_000)
+        throw new Error(`redis-server on port ${this.poort} did not start`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }

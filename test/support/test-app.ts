@@ -12,7 +12,10 @@ export const BOOTSTRAP_TOKEN = 'test-bootstrap-token-met-genoeg-tekens';
 export function testDatabaseUrl(): string {
   const urls = JSON.parse(process.env.KETEN_TEST_WERKER_DATABASE_URLS ?? '[]') as string[];
   const url = urls[Number(process.env.JEST_WORKER_ID ?? '1') - 1];
-  if (!url) throw new Error('no test database for this jest worker: run integration tests through jest (test/global-setup.mjs)');
+  if (!url)
+    throw new Error(
+      'no test database for this jest worker: run integration tests through jest (test/global-setup.mjs)',
+    );
   return url;
 }
 
@@ -41,9 +44,15 @@ export interface TestApp {
 }
 
 /** The real API (and, with metWorker, the worker's processors) on a random port against the test database. */
-export async function startTestApp(opties: { metWorker?: boolean; config?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opties: { metWorker?: boolean; config?: Record<string, string> } = {},
+): Promise<TestApp> {
   const config = testConfig(opties.config);
-  const app = await createApiApp(config, dataSourceOpties(config.DATABASE_URL!, ENTITIES, MIGRATIONS, 10), opties.metWorker ? [WorkerModule] : []);
+  const app = await createApiApp(
+    config,
+    dataSourceOpties(config.DATABASE_URL!, ENTITIES, MIGRATIONS, 10),
+    opties.metWorker ? [WorkerModule] : [],
+  );
   await app.listen(0, '127.0.0.1');
   const adres = app.getHttpServer().address() as { port: number };
   const dataSource = app.get(DataSource);
@@ -54,12 +63,10 @@ export async function startTestApp(opties: { metWorker?: boolean; config?: Recor
     url: `http://127.0.0.1:${adres.port}`,
     dataSource,
     async token(rol, organisatieId) {
-      const [{ id }] = (await dataSource.query(`INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        `test ${rol}`,
-        `${rol}-${process.pid}-${Date.now()}-${++volgnummer}@test.keten`,
-        rol,
-        organisatieId,
-      ])) as { id: string }[];
+      const [{ id }] = (await dataSource.query(
+        `INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [`test ${rol}`, `${rol}-${process.pid}-${Date.now()}-${++volgnummer}@test.keten`, rol, organisatieId],
+      )) as { id: string }[];
       return tokens.geefToken(id, 'test');
     },
     close: () => app.close(),

@@ -41,7 +41,10 @@ export function liegendeZip(naam: string, werkelijk: number, opgegeven = 100): B
  * Runs a hostile request and, while it runs, asks /health: the event loop must stay free, so that answer comes
  * within a second. Returns the hostile request's answer and how long /health took.
  */
-export async function gezondTijdens<T>(url: string, vijandig: () => Promise<T>): Promise<{ antwoord: T; healthMs: number }> {
+export async function gezondTijdens<T>(
+  url: string,
+  vijandig: () => Promise<T>,
+): Promise<{ antwoord: T; healthMs: number }> {
   const lopend = vijandig();
   await new Promise((r) => setTimeout(r, 30));
   const begin = performance.now();

@@ -4,7 +4,11 @@ import { http } from './http.js';
  * Polls until `probeer` gives a value (the worker is asynchronous); generous, because CI machines can be busy.
  * A probe may throw to say why it has no value yet: the timeout then names `wat` and the last reason.
  */
-export function wachtOp<T>(probeer: () => T | undefined | Promise<T | undefined>, wat = 'a value', ms = 90_000): Promise<T> {
+export function wachtOp<T>(
+  probeer: () => T | undefined | Promise<T | undefined>,
+  wat = 'a value',
+  ms = 90_000,
+): Promise<T> {
   const start = Date.now();
   let laatste = '';
   return new Promise((resolve, reject) => {
@@ -16,7 +20,8 @@ export function wachtOp<T>(probeer: () => T | undefined | Promise<T | undefined>
           return undefined;
         });
       if (waarde !== undefined) return resolve(waarde);
-      if (Date.now() - start > ms) return reject(new Error(`waited ${ms} ms for ${wat}${laatste ? ` (last: ${laatste})` : ''}`));
+      if (Date.now() - start > ms)
+        return reject(new Error(`waited ${ms} ms for ${wat}${laatste ? ` (last: ${laatste})` : ''}`));
       setTimeout(() => void tik(), 100);
     };
     void tik();

@@ -14,11 +14,14 @@ const TOEWIJZING = 100_000;
 const TARIEF = 6_392;
 
 /** The table row whose first cell is exactly this text. */
-const rij = (page: Page, eersteCel: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: eersteCel, exact: true }) });
+const rij = (page: Page, eersteCel: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('cell', { name: eersteCel, exact: true }) });
 
 async function demo323(declaratieNummer = 'WEB202601', maand: '01' | '04' = '01'): Promise<string> {
   const periode = { begindatum: `2026-${maand}-01`, einddatum: maand === '01' ? '2026-01-31' : '2026-04-30' };
-  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
+  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as {
+    demoBsns: (n: number) => string[];
+  };
   const prestatie = (referentieNummer: string, uren: number, tarief: number): Prestatie => ({
     productReferentie: { referentieNummer },
     toewijzingNummer: TOEWIJZING,
@@ -36,7 +39,11 @@ async function demo323(declaratieNummer = 'WEB202601', maand: '01' | '04' = '01'
     domein: Domein.Wmo,
     berichtType: '323',
     berichtsoort: 'WMO323',
-    header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-02-05' } }),
+    header: maakHeader({
+      afzender: '98000001',
+      ontvanger: '0150',
+      berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-02-05' },
+    }),
     declaratie: {
       declaratieNummer,
       declaratiePeriode: periode,
@@ -48,7 +55,9 @@ async function demo323(declaratieNummer = 'WEB202601', maand: '01' | '04' = '01'
   return bouwBericht(bericht);
 }
 
-test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and reads why a prestatie was rejected', async ({ page }, testInfo) => {
+test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and reads why a prestatie was rejected', async ({
+  page,
+}, testInfo) => {
   await logIn(page, 'aanbieder');
   await expect(page).toHaveURL(/\/aanbieder\/toewijzingen$/);
   await expect(page.getByRole('link', { name: 'Aanbestedingen' })).toHaveCount(0);
@@ -62,7 +71,10 @@ test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and re
   await expect(rijen.nth(1)).toContainText('100000');
   await expect(rijen.nth(1)).toContainText('01-01-2026');
 
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaraties', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Declaraties', exact: true })
+    .click();
   await expect(page.getByText('Nog geen declaraties')).toBeVisible();
   await bekijk(page, 'aanbieder-declaraties-leeg');
 
@@ -79,7 +91,9 @@ test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and re
   await expect(rij(page, 'RNWEBGOED')).toContainText('Goedgekeurd');
   await expect(rij(page, 'RNWEBTARIEF')).toContainText('Afgekeurd');
   // The reason in plain Dutch with the numbers that decided it (TR418), not just a retourcode.
-  await expect(rij(page, 'RNWEBTARIEF')).toContainText('Gedeclareerd tarief € 75,00 per uur; het contracttarief voor product 02/02A01 is € 63,92.');
+  await expect(rij(page, 'RNWEBTARIEF')).toContainText(
+    'Gedeclareerd tarief € 75,00 per uur; het contracttarief voor product 02/02A01 is € 63,92.',
+  );
   await bekijk(page, 'aanbieder-declaratie-controle');
 
   await page.getByRole('button', { name: 'Definitief indienen' }).click();
@@ -97,14 +111,23 @@ test('an aanbieder finds a toewijzing, checks a 323 before submitting it, and re
   await page.getByRole('button', { name: 'Antwoord (325) downloaden' }).click();
   expect((await download).suggestedFilename()).toBe('325-WEB202601.xml');
 
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Declaraties', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Declaraties', exact: true })
+    .click();
   await expect(rij(page, 'WEB202601')).toContainText('Beoordeeld');
   await bekijk(page, 'aanbieder-declaraties');
 });
 
-test('an aanbieder without declaratie software fills in the Excel template, checks it and submits it', async ({ page }, testInfo) => {
-  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
-  const sjabloon = await fetch(`${KETEN_URL()}/api/v1/declaraties/sjabloon`, { headers: { Authorization: `Bearer ${token('aanbieder')}` } });
+test('an aanbieder without declaratie software fills in the Excel template, checks it and submits it', async ({
+  page,
+}, testInfo) => {
+  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as {
+    demoBsns: (n: number) => string[];
+  };
+  const sjabloon = await fetch(`${KETEN_URL()}/api/v1/declaraties/sjabloon`, {
+    headers: { Authorization: `Bearer ${token('aanbieder')}` },
+  });
   const werkmap = new ExcelJS.Workbook();
   await werkmap.xlsx.load(await sjabloon.arrayBuffer());
   const kop = werkmap.getWorksheet('Declaratie')!;
@@ -113,7 +136,23 @@ test('an aanbieder without declaratie software fills in the Excel template, chec
   kop.getCell('B3').value = 'XLS202602';
   kop.getCell('B4').value = '2026-02';
   kop.getCell('B5').value = new Date(Date.UTC(2026, 2, 5));
-  werkmap.getWorksheet('Prestaties')!.addRow([demoBsns(1)[0], 'RNXLSFEB', null, TOEWIJZING, '02', '02A01', '2026-02-01', '2026-02-28', 10, '04', 63.92, 639.2, 'D']);
+  werkmap
+    .getWorksheet('Prestaties')!
+    .addRow([
+      demoBsns(1)[0],
+      'RNXLSFEB',
+      null,
+      TOEWIJZING,
+      '02',
+      '02A01',
+      '2026-02-01',
+      '2026-02-28',
+      10,
+      '04',
+      63.92,
+      639.2,
+      'D',
+    ]);
   const bestand = testInfo.outputPath('declaratie-februari.xlsx');
   await werkmap.xlsx.writeFile(bestand);
 
@@ -134,7 +173,14 @@ test('an aanbieder sends a zip of berichten and reads the result per file', asyn
   // Care in April 2026 declared twice in one zip: the second is the same message again (9056), the text file is skipped.
   const april = (await demo323('WEBZIP04', '04')).replaceAll('RNWEB', 'RNZIP');
   const bestand = testInfo.outputPath('berichten.zip');
-  writeFileSync(bestand, zipSync({ 'april.xml': strToU8(april), 'april-nogmaals.xml': strToU8(april), 'lees-mij.txt': strToU8('niet voor Keten') }));
+  writeFileSync(
+    bestand,
+    zipSync({
+      'april.xml': strToU8(april),
+      'april-nogmaals.xml': strToU8(april),
+      'lees-mij.txt': strToU8('niet voor Keten'),
+    }),
+  );
 
   await logIn(page, 'aanbieder');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Berichten versturen' }).click();
@@ -144,7 +190,8 @@ test('an aanbieder sends a zip of berichten and reads the result per file', asyn
   await page.getByRole('button', { name: 'Versturen' }).click();
   const uitslag = page.getByRole('region', { name: 'Uitslag per bericht' });
   // Whichever of the two is read first is processed; the other is the same message again.
-  const metUitslag = (uitslagTekst: string) => uitslag.getByRole('row').filter({ has: page.getByRole('cell', { name: uitslagTekst, exact: true }) });
+  const metUitslag = (uitslagTekst: string) =>
+    uitslag.getByRole('row').filter({ has: page.getByRole('cell', { name: uitslagTekst, exact: true }) });
   await expect(metUitslag('Verwerkt')).toHaveCount(1);
   await expect(metUitslag('Afgekeurd')).toHaveCount(1);
   await expect(metUitslag('Afgekeurd')).toContainText('9056');

@@ -18,15 +18,25 @@ const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' })
  */
 async function goedgekeurdeDeclaratie(nummer: string, maand: '05' | '06'): Promise<void> {
   const periode = { begindatum: `2026-${maand}-01`, einddatum: maand === '05' ? '2026-05-31' : '2026-06-30' };
-  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as { demoBsns: (n: number) => string[] };
-  const toewijzing = await apiVerzoek<{ productCode: string; ingangsdatum: string }[]>('aanbieder', 'GET', '/api/v1/toewijzingen?toewijzingNummer=100045&limiet=1&offset=0');
+  const { demoBsns } = (await import(join(process.cwd(), 'dist/apps/keten/src/demo/demo-seed.js'))) as {
+    demoBsns: (n: number) => string[];
+  };
+  const toewijzing = await apiVerzoek<{ productCode: string; ingangsdatum: string }[]>(
+    'aanbieder',
+    'GET',
+    '/api/v1/toewijzingen?toewijzingNummer=100045&limiet=1&offset=0',
+  );
   expect(toewijzing.body[0]).toMatchObject({ productCode: '02A01', ingangsdatum: '2026-01-01' });
   const bedrag = 2 * 6_392;
   const bericht: Bericht323 = {
     domein: Domein.Wmo,
     berichtType: '323',
     berichtsoort: 'WMO323',
-    header: maakHeader({ afzender: '98000001', ontvanger: '0150', berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-07-05' } }),
+    header: maakHeader({
+      afzender: '98000001',
+      ontvanger: '0150',
+      berichtIdentificatie: { identificatie: `W${Date.now() % 1e11}`, dagtekening: '2026-07-05' },
+    }),
     declaratie: {
       declaratieNummer: nummer,
       declaratiePeriode: periode,
@@ -52,19 +62,48 @@ async function goedgekeurdeDeclaratie(nummer: string, maand: '05' | '06'): Promi
       ],
     },
   };
-  const res = await fetch(`${KETEN_URL()}/api/v1/berichten`, { method: 'POST', headers: { Authorization: `Bearer ${token('aanbieder')}`, 'Content-Type': 'application/xml' }, body: bouwBericht(bericht) });
+  const res = await fetch(`${KETEN_URL()}/api/v1/berichten`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token('aanbieder')}`, 'Content-Type': 'application/xml' },
+    body: bouwBericht(bericht),
+  });
   expect(res.status, await res.clone().text()).toBeLessThan(300);
-  const zoek = async () => (await apiVerzoek<{ id: string; declaratieNummer: string; status: string }[]>('aanbieder', 'GET', '/api/v1/declaraties?limiet=100&offset=0')).body.find((d) => d.declaratieNummer === nummer);
+  const zoek = async () =>
+    (
+      await apiVerzoek<{ id: string; declaratieNummer: string; status: string }[]>(
+        'aanbieder',
+        'GET',
+        '/api/v1/declaraties?limiet=100&offset=0',
+      )
+    ).body.find((d) => d.declaratieNummer === nummer);
   await expect.poll(async () => (await zoek())?.status, { timeout: 30_000 }).toBe('beoordeeld');
-  const declaratie = await apiVerzoek<{ prestaties: { status: string }[] }>('aanbieder', 'GET', `/api/v1/declaraties/${(await zoek())!.id}`);
-  expect(declaratie.body.prestaties.map((p) => p.status), JSON.stringify(declaratie.body.prestaties)).toEqual(['goedgekeurd']);
+  const declaratie = await apiVerzoek<{ prestaties: { status: string }[] }>(
+    'aanbieder',
+    'GET',
+    `/api/v1/declaraties/${(await zoek())!.id}`,
+  );
+  expect(
+    declaratie.body.prestaties.map((p) => p.status),
+    JSON.stringify(declaratie.body.prestaties),
+  ).toEqual(['goedgekeurd']);
 }
 
-test('a controller reads begroting, realisatie, verplichtingen and prognose per budgetpost, drills down by aanbieder and downloads the Excel', async ({ page }, testInfo) => {
+test('a controller reads begroting, realisatie, verplichtingen and prognose per budgetpost, drills down by aanbieder and downloads the Excel', async ({
+  page,
+}, testInfo) => {
   // Care in May 2026 declared and approved: € 127,84 realisatie in that month of care (kept current by a job).
   await goedgekeurdeDeclaratie('WEBDASH05', '05');
-  const [deventer] = (await apiVerzoek<{ id: string }[]>('controller', 'GET', '/api/v1/organisaties?zoek=0150&limiet=1&offset=0')).body;
-  const mei = async () => (await apiVerzoek<{ totaal: { realisatiePerMaand: number[] } }>('controller', 'GET', `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`)).body.totaal.realisatiePerMaand[4];
+  const [deventer] = (
+    await apiVerzoek<{ id: string }[]>('controller', 'GET', '/api/v1/organisaties?zoek=0150&limiet=1&offset=0')
+  ).body;
+  const mei = async () =>
+    (
+      await apiVerzoek<{ totaal: { realisatiePerMaand: number[] } }>(
+        'controller',
+        'GET',
+        `/api/v1/sturing/overzicht?gemeente=${deventer.id}&jaar=2026`,
+      )
+    ).body.totaal.realisatiePerMaand[4];
   await expect.poll(mei, { timeout: 30_000 }).toBeGreaterThanOrEqual(12_784);
   const meiEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format((await mei()) / 100);
 
@@ -78,14 +117,20 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
   await expect(tabel.getByRole('row', { name: /Hulp bij het huishouden/ })).toContainText('€ 2.400.000,00');
   await expect(tabel.getByRole('row', { name: /Algemene voorzieningen/ })).toContainText('€ 500.000,00');
   await expect(tabel.getByRole('row', { name: /Totaal/ })).toContainText('€ 5.600.000,00');
-  await expect(page.getByRole('img', { name: /Begroting, realisatie, verplichtingen en prognose per budgetpost/ }).locator('svg')).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /Begroting, realisatie, verplichtingen en prognose per budgetpost/ }).locator('svg'),
+  ).toBeVisible();
   const perMaand = page.getByRole('region', { name: 'Realisatie per zorgmaand als tabel' });
   await expect(perMaand.getByRole('row')).toHaveCount(13);
   await expect(perMaand.getByRole('row', { name: /mei/ })).toContainText(meiEuro);
   await expect(page.getByRole('region', { name: 'Opbouw van de prognose' })).toBeVisible();
   await bekijk(page, 'controller-dashboard');
   // The README's picture (docs/web-controller.png): the top of the dashboard, key figures, chart and table.
-  await page.screenshot({ path: `${SCREENSHOTS}/controller-dashboard-readme.png`, clip: { x: 0, y: 0, width: 1280, height: 1320 }, fullPage: true });
+  await page.screenshot({
+    path: `${SCREENSHOTS}/controller-dashboard-readme.png`,
+    clip: { x: 0, y: 0, width: 1280, height: 1320 },
+    fullPage: true,
+  });
 
   // Drill-down: verplichtingen per aanbieder (the demo toewijzingen run through 2026).
   await page.getByLabel('Cijfers', { exact: true }).selectOption('verplichtingen');
@@ -101,7 +146,14 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
   await (await download).saveAs(bestand);
   const boek = new ExcelJS.Workbook();
   await boek.xlsx.load(readFileSync(bestand) as unknown as ArrayBuffer);
-  const tekst = boek.worksheets.flatMap((w) => w.getSheetValues().flat().map((v) => String(v ?? ''))).join(' | ');
+  const tekst = boek.worksheets
+    .flatMap((w) =>
+      w
+        .getSheetValues()
+        .flat()
+        .map((v) => String(v ?? '')),
+    )
+    .join(' | ');
   expect(tekst).toContain('Hulp bij het huishouden');
   expect(tekst).toContain('Individuele begeleiding');
 
@@ -114,14 +166,21 @@ test('a controller reads begroting, realisatie, verplichtingen and prognose per 
   await bekijk(page, 'controller-signalen');
 });
 
-test('one controller makes a betaalbatch, a second approves it (four eyes), downloads the pain.001 and marks it paid', async ({ page }) => {
+test('one controller makes a betaalbatch, a second approves it (four eyes), downloads the pain.001 and marks it paid', async ({
+  page,
+}) => {
   await goedgekeurdeDeclaratie('WEBBATCH06', '06');
   // A second controller of Deventer, invited by its functioneel-beheerder.
-  const tweede = await apiVerzoek<{ tijdelijkWachtwoord: string; email: string }>('functioneel-beheerder', 'POST', '/api/v1/toegang/gebruikers', {
-    naam: 'Tweede controller Deventer',
-    email: `controller2-${Date.now()}@demo.keten`,
-    rol: 'controller',
-  });
+  const tweede = await apiVerzoek<{ tijdelijkWachtwoord: string; email: string }>(
+    'functioneel-beheerder',
+    'POST',
+    '/api/v1/toegang/gebruikers',
+    {
+      naam: 'Tweede controller Deventer',
+      email: `controller2-${Date.now()}@demo.keten`,
+      rol: 'controller',
+    },
+  );
   expect(tweede.status).toBe(201);
 
   await logIn(page, 'controller');
@@ -178,5 +237,7 @@ test('time to interactive of the dashboard and the toewijzingen on demo data (pr
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await expect(page).toHaveURL(/\/inloggen$/);
   }
-  console.log(`time to interactive (navigation start to data shown and focusable), demo data:\n  ${metingen.join('\n  ')}`);
+  console.log(
+    `time to interactive (navigation start to data shown and focusable), demo data:\n  ${metingen.join('\n  ')}`,
+  );
 });

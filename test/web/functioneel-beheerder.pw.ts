@@ -3,7 +3,10 @@
 import { expect, test } from '@playwright/test';
 import { bekijk, KETEN_URL, logIn } from './support.js';
 
-test('a functioneel beheerder invites a user, changes its role and deactivates it; the invited user signs in only while active', async ({ page, browser }) => {
+test('a functioneel beheerder invites a user, changes its role and deactivates it; the invited user signs in only while active', async ({
+  page,
+  browser,
+}) => {
   await logIn(page, 'functioneel-beheerder');
   await expect(page).toHaveURL(/\/beheer\/gebruikers$/);
   await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveCount(0);
@@ -38,7 +41,11 @@ test('a functioneel beheerder invites a user, changes its role and deactivates i
 
   await rij.getByRole('button', { name: 'Zet uit: Fatima de Vries' }).click();
   await expect(rij).toContainText('Uitgezet');
-  const res = await fetch(`${KETEN_URL()}/api/v1/toegang/inloggen`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, wachtwoord }) });
+  const res = await fetch(`${KETEN_URL()}/api/v1/toegang/inloggen`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, wachtwoord }),
+  });
   expect(res.status).toBe(401);
 });
 
@@ -57,7 +64,8 @@ test('a functioneel beheerder makes a software token, sees it once, and revokes 
   await expect(rij).toContainText('nog niet');
   await bekijk(page, 'functioneel-beheerder-tokens');
 
-  const gebruik = () => fetch(`${KETEN_URL()}/api/v1/toewijzingen?limiet=1&offset=0`, { headers: { Authorization: `Bearer ${token}` } });
+  const gebruik = () =>
+    fetch(`${KETEN_URL()}/api/v1/toewijzingen?limiet=1&offset=0`, { headers: { Authorization: `Bearer ${token}` } });
   expect((await gebruik()).status).toBe(200);
   await rij.getByRole('button', { name: 'Trek token wijkteamsoftware in' }).click();
   await expect(rij).toContainText('Ingetrokken op');

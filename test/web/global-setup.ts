@@ -22,11 +22,19 @@ function vrijePoort(): Promise<number> {
 
 export default async function globalSetup(): Promise<void> {
   const main = 'dist/apps/keten/src/main.js';
-  if (!existsSync(main) || !existsSync('dist/web/index.html')) throw new Error('build first: npm run build (the server and the web app)');
+  if (!existsSync(main) || !existsSync('dist/web/index.html'))
+    throw new Error('build first: npm run build (the server and the web app)');
   const dataDir = mkdtempSync(join(tmpdir(), 'keten-web-'));
   const port = await vrijePoort();
   // Every test signs in from the same address: more sign-ins per minute than the default 10 (rate limit per IP).
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), KETEN_DATA_DIR: dataDir, KETEN_SEED_DEMO: 'true', KETEN_LOG_LEVEL: 'warn', KETEN_LIMIET_INLOGGEN: '1000' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    KETEN_DATA_DIR: dataDir,
+    KETEN_SEED_DEMO: 'true',
+    KETEN_LOG_LEVEL: 'warn',
+    KETEN_LIMIET_INLOGGEN: '1000',
+  };
   let databaseUrl: string | null = null;
   if (process.env.DATABASE_URL) {
     databaseUrl = await maakDatabase(process.env.DATABASE_URL, `keten_web_${process.pid}`);
@@ -46,14 +54,22 @@ export default async function globalSetup(): Promise<void> {
     if (kind.exitCode !== null || Date.now() > tot) throw new Error(`Keten did not start:\n${uitvoer}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  const tokens = JSON.parse(readFileSync(join(dataDir, 'demo-tokens.json'), 'utf8')) as Record<string, { token: string }>;
+  const tokens = JSON.parse(readFileSync(join(dataDir, 'demo-tokens.json'), 'utf8')) as Record<
+    string,
+    { token: string }
+  >;
   writeFileSync(TOESTAND, JSON.stringify({ pid: kind.pid, dataDir, databaseUrl }));
   process.env.KETEN_URL = url;
   process.env.KETEN_STARTUITVOER = uitvoer;
-  for (const [rol, t] of Object.entries(tokens)) process.env[`KETEN_TOKEN_${rol.toUpperCase().replace("-", "_")}`] = t.token;
+  for (const [rol, t] of Object.entries(tokens))
+    process.env[`KETEN_TOKEN_${rol.toUpperCase().replace('-', '_')}`] = t.token;
   // People sign in with e-mail and password (printed at start, kept beside the tokens).
-  const wachtwoorden = JSON.parse(readFileSync(join(dataDir, 'demo-wachtwoorden.json'), 'utf8')) as Record<string, { email: string; wachtwoord: string }>;
-  for (const [rol, w] of Object.entries(wachtwoorden)) process.env[`KETEN_INLOG_${rol.toUpperCase().replace("-", "_")}`] = JSON.stringify(w);
+  const wachtwoorden = JSON.parse(readFileSync(join(dataDir, 'demo-wachtwoorden.json'), 'utf8')) as Record<
+    string,
+    { email: string; wachtwoord: string }
+  >;
+  for (const [rol, w] of Object.entries(wachtwoorden))
+    process.env[`KETEN_INLOG_${rol.toUpperCase().replace('-', '_')}`] = JSON.stringify(w);
   kind.unref();
   kind.stdout.destroy();
   kind.stderr.destroy();

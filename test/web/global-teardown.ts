@@ -4,7 +4,11 @@ import { TOESTAND } from './global-setup.js';
 
 export default async function globalTeardown(): Promise<void> {
   if (!existsSync(TOESTAND)) return;
-  const { pid, dataDir, databaseUrl } = JSON.parse(readFileSync(TOESTAND, 'utf8')) as { pid: number; dataDir: string; databaseUrl: string | null };
+  const { pid, dataDir, databaseUrl } = JSON.parse(readFileSync(TOESTAND, 'utf8')) as {
+    pid: number;
+    dataDir: string;
+    databaseUrl: string | null;
+  };
   try {
     process.kill(pid, 'SIGTERM');
   } catch {

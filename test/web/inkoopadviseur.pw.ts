@@ -33,7 +33,16 @@ async function openHouse(): Promise<string> {
       {
         id: 'P1',
         naam: 'Begeleiding',
-        producten: [{ code: '02A01', categorie: '02', omschrijving: 'Begeleiding individueel', eenheid: '04', uitvoeringsvariant: 'inspanningsgericht', prijs: { soort: 'vast', tariefCenten: 6_850 } }],
+        producten: [
+          {
+            code: '02A01',
+            categorie: '02',
+            omschrijving: 'Begeleiding individueel',
+            eenheid: '04',
+            uitvoeringsvariant: 'inspanningsgericht',
+            prijs: { soort: 'vast', tariefCenten: 6_850 },
+          },
+        ],
         eisen: [{ id: 'E1', soort: 'geschiktheidseis', omschrijving: 'HKZ-certificaat' }],
         gunningscriteria: [],
         gunning: { methode: 'allen' },
@@ -46,7 +55,9 @@ async function openHouse(): Promise<string> {
   return aanbesteding.body.id;
 }
 
-test('an inkoopadviseur publishes an open house, sees a refusal next to its field, and previews and applies an indexatie', async ({ page }) => {
+test('an inkoopadviseur publishes an open house, sees a refusal next to its field, and previews and applies an indexatie', async ({
+  page,
+}) => {
   await openHouse();
   await logIn(page, 'inkoopadviseur');
   await expect(page).toHaveURL(/\/inkoop\/aanbestedingen$/);
@@ -73,7 +84,11 @@ test('an inkoopadviseur publishes an open house, sees a refusal next to its fiel
   await expect(page.getByRole('table')).toBeVisible();
   await bekijk(page, 'inkoop-raamovereenkomsten');
   // One of the open house's contracts (the demo also has procedures and contracts of its own inkoop).
-  await page.getByRole('table').getByRole('link', { name: /^Open house Wmo Salland 2025-2028/ }).first().click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /^Open house Wmo Salland 2025-2028/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Producten en tariefversies' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '€ 63,92' })).toBeVisible();
 
@@ -94,6 +109,8 @@ test('an inkoopadviseur publishes an open house, sees a refusal next to its fiel
 
   await page.getByRole('button', { name: 'Indexatie toepassen' }).click();
   await expect(page.getByText(/^Toegepast op/)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: 'Producten en tariefversies' }).getByRole('cell', { name: '€ 66,16' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Producten en tariefversies' }).getByRole('cell', { name: '€ 66,16' }),
+  ).toBeVisible();
   await bekijk(page, 'inkoop-raamovereenkomst');
 });

@@ -16,11 +16,16 @@ test('the sign-in page names what is missing next to each field', async ({ page 
   await bekijk(page, 'inloggen-fouten');
 });
 
-test('a session cookie the page cannot read; sign-out ends it; an ended session leads back to the sign-in page', async ({ page, context }) => {
+test('a session cookie the page cannot read; sign-out ends it; an ended session leads back to the sign-in page', async ({
+  page,
+  context,
+}) => {
   await logIn(page, 'controller');
   const cookie = (await context.cookies()).find((c) => c.name === 'keten_sessie');
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
-  expect(await page.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie)).not.toContain('keten_sessie');
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie),
+  ).not.toContain('keten_sessie');
   expect((await page.request.get(`${KETEN_URL()}/api/v1/toegang/ik`)).status()).toBe(200);
 
   await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -39,16 +44,35 @@ test('a session cookie the page cannot read; sign-out ends it; an ended session 
 
 test('an account with a second factor is asked for the authenticator code after its password', async ({ page }) => {
   const email = `tweefactor-${Date.now()}@deventer.example`;
-  const nieuw = await apiVerzoek<{ tijdelijkWachtwoord: string }>('functioneel-beheerder', 'POST', '/api/v1/toegang/gebruikers', { naam: 'Twee Factor', email, rol: 'controller' });
+  const nieuw = await apiVerzoek<{ tijdelijkWachtwoord: string }>(
+    'functioneel-beheerder',
+    'POST',
+    '/api/v1/toegang/gebruikers',
+    { naam: 'Twee Factor', email, rol: 'controller' },
+  );
   const wachtwoord = nieuw.body.tijdelijkWachtwoord;
   // The person switches the second factor on (through the API, as its own settings page is not part of the web app yet).
-  const aan = await fetch(`${KETEN_URL()}/api/v1/toegang/inloggen`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, wachtwoord }) });
+  const aan = await fetch(`${KETEN_URL()}/api/v1/toegang/inloggen`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, wachtwoord }),
+  });
   const cookie = aan.headers.get('set-cookie')!.split(';')[0];
   const { csrfToken } = (await aan.json()) as { csrfToken: string };
   const koppen = { Cookie: cookie, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' };
-  const instelling = (await (await fetch(`${KETEN_URL()}/api/v1/toegang/ik/totp`, { method: 'POST', headers: koppen })).json()) as { otpauthUri: string };
+  const instelling = (await (
+    await fetch(`${KETEN_URL()}/api/v1/toegang/ik/totp`, { method: 'POST', headers: koppen })
+  ).json()) as { otpauthUri: string };
   const app = URI.parse(instelling.otpauthUri);
-  expect((await fetch(`${KETEN_URL()}/api/v1/toegang/ik/totp/bevestig`, { method: 'POST', headers: koppen, body: JSON.stringify({ code: app.generate() }) })).status).toBe(204);
+  expect(
+    (
+      await fetch(`${KETEN_URL()}/api/v1/toegang/ik/totp/bevestig`, {
+        method: 'POST',
+        headers: koppen,
+        body: JSON.stringify({ code: app.generate() }),
+      })
+    ).status,
+  ).toBe(204);
 
   await page.goto(`${KETEN_URL()}/inloggen`);
   await page.getByLabel('E-mailadres').fill(email);

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { KETEN_URL } from './support.js';
 
-test('npm start prints the web address, serves the app and its routes at /, and leaves /api, /api/docs and /health to the API', async ({ request }) => {
+test('npm start prints the web address, serves the app and its routes at /, and leaves /api, /api/docs and /health to the API', async ({
+  request,
+}) => {
   expect(process.env.KETEN_STARTUITVOER).toContain(`web app:       ${KETEN_URL()}/`);
 
   for (const pad of ['/', '/aanbieder/declaraties', '/inkoop/raamovereenkomsten/onbekend']) {
@@ -16,5 +18,7 @@ test('npm start prints the web address, serves the app and its routes at /, and 
   expect(zonderToken.status()).toBe(401);
   expect((await request.get(`${KETEN_URL()}/health`)).status()).toBe(200);
   expect(await (await request.get(`${KETEN_URL()}/api/docs`)).text()).toContain('swagger');
-  expect((await (await request.get(`${KETEN_URL()}/api/docs/openapi.json`)).json()).paths['/api/v1/toegang/ik']).toBeDefined();
+  expect(
+    (await (await request.get(`${KETEN_URL()}/api/docs/openapi.json`)).json()).paths['/api/v1/toegang/ik'],
+  ).toBeDefined();
 });

@@ -9,7 +9,8 @@ export const KETEN_URL = () => process.env.KETEN_URL!;
 const omgeving = (rol: Rol) => rol.toUpperCase().replace('-', '_');
 export const token = (rol: Rol) => process.env[`KETEN_TOKEN_${omgeving(rol)}`]!;
 /** The demo user's sign-in (demo-wachtwoorden.json). */
-export const inlog = (rol: Rol) => JSON.parse(process.env[`KETEN_INLOG_${omgeving(rol)}`]!) as { email: string; wachtwoord: string };
+export const inlog = (rol: Rol) =>
+  JSON.parse(process.env[`KETEN_INLOG_${omgeving(rol)}`]!) as { email: string; wachtwoord: string };
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -25,10 +26,18 @@ export async function logIn(page: Page, rol: Rol | { email: string; wachtwoord: 
 }
 
 /** The API, as the test's own arrange step (not through the page). */
-export async function apiVerzoek<T>(rol: Rol, methode: string, pad: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function apiVerzoek<T>(
+  rol: Rol,
+  methode: string,
+  pad: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const res = await fetch(`${KETEN_URL()}${pad}`, {
     method: methode,
-    headers: { Authorization: `Bearer ${token(rol)}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${token(rol)}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json().catch(() => null)) as T };
@@ -48,13 +57,26 @@ export async function bekijk(page: Page, naam: string): Promise<void> {
     await page.screenshot({ path: `${SCREENSHOTS}/${naam}-${breedte}.png`, fullPage: breedte > 320 });
     // Runs in the page (the server's tsconfig has no DOM types, hence the cast).
     const overloop = await page.evaluate(() => {
-      const { documentElement: html } = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document;
+      const { documentElement: html } = (
+        globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+      ).document;
       return html.scrollWidth - html.clientWidth;
     });
     expect(overloop, `${naam} scrolls sideways at ${breedte} px`).toBeLessThanOrEqual(0);
-    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const scan = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     const ernstig = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(ernstig.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`), `axe on ${naam} at ${breedte} px`).toEqual([]);
+    expect(
+      ernstig.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')}`,
+      ),
+      `axe on ${naam} at ${breedte} px`,
+    ).toEqual([]);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { inlog, KETEN_URL, logIn } from './support.js';
 
-test('a person without a mouse signs in, searches a toewijzing and moves through the menu with the keyboard', async ({ page }) => {
+test('a person without a mouse signs in, searches a toewijzing and moves through the menu with the keyboard', async ({
+  page,
+}) => {
   await page.goto(`${KETEN_URL()}/inloggen`);
   await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeFocused();
   const { email, wachtwoord } = inlog('aanbieder');
@@ -37,7 +39,9 @@ test('a person without a mouse signs in, searches a toewijzing and moves through
   await expect(page).toHaveURL(/\/aanbieder\/declaraties$/);
 });
 
-test('a functioneel beheerder invites a user and a controller downloads the Excel with the keyboard only', async ({ page }) => {
+test('a functioneel beheerder invites a user and a controller downloads the Excel with the keyboard only', async ({
+  page,
+}) => {
   await logIn(page, 'functioneel-beheerder');
   await expect(page.getByRole('heading', { name: 'Gebruikers', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');

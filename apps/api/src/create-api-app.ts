@@ -7,14 +7,32 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { DataSourceOptions } from 'typeorm';
-import { AuthGuard, FoutCode, KetenConfig, KetenExceptionFilter, KetenFout, correlatieMiddleware, ketenLogger, onveiligeInvoer, PlatformModule, Rol, ROLLEN, TokenService } from '#keten/platform';
+import {
+  AuthGuard,
+  FoutCode,
+  KetenConfig,
+  KetenExceptionFilter,
+  KetenFout,
+  correlatieMiddleware,
+  ketenLogger,
+  onveiligeInvoer,
+  PlatformModule,
+  Rol,
+  ROLLEN,
+  TokenService,
+} from '#keten/platform';
 import { ApiModule } from './api.module.js';
 import { serveerWebApp } from './web-app.js';
 import { Gereedheid } from './gereedheid.service.js';
 import { MetricsService } from './metrics/metrics.service.js';
 
 /** XML messages (iWmo/iJw), zips of them and Excel uploads arrive as raw bytes, bounded by KETEN_UPLOAD_LIMIT_BYTES. */
-export const UPLOAD_TYPES = ['application/xml', 'text/xml', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+export const UPLOAD_TYPES = [
+  'application/xml',
+  'text/xml',
+  'application/zip',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 /** The built web app (apps/web, `vite build`): dist/web beside dist/apps. */
 export const WEB_DIR = fileURLToPath(new URL('../../../web', import.meta.url));
@@ -25,7 +43,9 @@ export function apiDocument(app: INestApplication): OpenAPIObject {
     app,
     new DocumentBuilder()
       .setTitle('Keten API')
-      .setDescription('Inkoop en bekostiging in het sociaal domein (Wmo 2015, Jeugdwet): aanbestedingen, raamovereenkomsten, tarieven, toewijzingen, declaraties.')
+      .setDescription(
+        'Inkoop en bekostiging in het sociaal domein (Wmo 2015, Jeugdwet): aanbestedingen, raamovereenkomsten, tarieven, toewijzingen, declaraties.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
@@ -33,7 +53,12 @@ export function apiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /** The API, optionally with the worker's processors in the same process (`npm start`). */
-export async function createApiApp(config: KetenConfig, database: DataSourceOptions, extra: (Type | DynamicModule)[] = [], opties: { preview?: boolean } = {}): Promise<NestExpressApplication> {
+export async function createApiApp(
+  config: KetenConfig,
+  database: DataSourceOptions,
+  extra: (Type | DynamicModule)[] = [],
+  opties: { preview?: boolean } = {},
+): Promise<NestExpressApplication> {
   @Module({ imports: [PlatformModule.forRoot(config, database), ApiModule, ...extra] })
   class KetenApi {}
   const app = await NestFactory.create<NestExpressApplication>(KetenApi, {
@@ -63,7 +88,14 @@ export async function createApiApp(config: KetenConfig, database: DataSourceOpti
   return app;
 }
 
-type Verzoek = { method: string; originalUrl: string; headers: Record<string, string | string[] | undefined>; body?: unknown; query?: unknown; principal?: unknown };
+type Verzoek = {
+  method: string;
+  originalUrl: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  query?: unknown;
+  principal?: unknown;
+};
 type Antwoord = { setHeader(k: string, v: string): void; status(n: number): { json(b: unknown): void } };
 type Volgende = (fout?: unknown) => void;
 
@@ -81,12 +113,21 @@ function beveilig(app: NestExpressApplication, config: KetenConfig): void {
   };
   app.use(helmet());
   if (config.KETEN_CORS_ORIGINS) {
-    app.enableCors({ origin: config.KETEN_CORS_ORIGINS.split(','), credentials: true, allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRF-Token'] });
+    app.enableCors({
+      origin: config.KETEN_CORS_ORIGINS.split(','),
+      credentials: true,
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRF-Token'],
+    });
   }
   app.use((req: Verzoek, res: Antwoord, next: Volgende) => {
     if (req.originalUrl.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
-    if (/%00/.test(req.originalUrl)) return weiger(res, new KetenFout(FoutCode.Validatie, 'het adres bevat het NUL-teken (%00)'));
-    const reden = onveiligeInvoer(req.query) ?? (req.body !== null && typeof req.body === 'object' && !Buffer.isBuffer(req.body) ? onveiligeInvoer(req.body) : null);
+    if (/%00/.test(req.originalUrl))
+      return weiger(res, new KetenFout(FoutCode.Validatie, 'het adres bevat het NUL-teken (%00)'));
+    const reden =
+      onveiligeInvoer(req.query) ??
+      (req.body !== null && typeof req.body === 'object' && !Buffer.isBuffer(req.body)
+        ? onveiligeInvoer(req.body)
+        : null);
     if (reden) return weiger(res, new KetenFout(FoutCode.Validatie, reden));
     next();
   });
@@ -95,7 +136,11 @@ function beveilig(app: NestExpressApplication, config: KetenConfig): void {
     Reflect.defineMetadata(ROLLEN, Object.values(Rol), bewaakteDocs);
     app.use('/api/docs', (req: Verzoek, res: Antwoord, next: Volgende) => {
       // The same check as every endpoint: a bearer token or a session (no role needed to read the document).
-      const context = { getHandler: () => bewaakteDocs, getClass: () => bewaakteDocs, switchToHttp: () => ({ getRequest: () => req }) };
+      const context = {
+        getHandler: () => bewaakteDocs,
+        getClass: () => bewaakteDocs,
+        switchToHttp: () => ({ getRequest: () => req }),
+      };
       guard.canActivate(context as never).then(
         () => next(),
         (fout: unknown) => (fout instanceof KetenFout ? weiger(res, fout) : next(fout)),

@@ -14,7 +14,8 @@ class HealthDto {
   @ApiProperty({ enum: ['ok', 'niet-ok'] }) status: 'ok' | 'niet-ok';
   @ApiProperty({ enum: ['ok', 'niet-ok'] }) database: 'ok' | 'niet-ok';
   @ApiProperty({ enum: ['ok', 'niet-ok'] }) queue: 'ok' | 'niet-ok';
-  @ApiProperty({ enum: ['redis', 'postgres'], description: 'which BullMQ backend carries the jobs' }) queueBackend: 'redis' | 'postgres';
+  @ApiProperty({ enum: ['redis', 'postgres'], description: 'which BullMQ backend carries the jobs' }) queueBackend:
+    'redis' | 'postgres';
 }
 
 @ApiTags('health')
@@ -33,13 +34,15 @@ export class HealthController {
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async health(@Res({ passthrough: true }) res: { status(code: number): void }): Promise<HealthDto> {
-    const [database, queue] = await Promise.all([
-      this.databaseOk(),
-      this.queues.controleer(),
-    ]);
+    const [database, queue] = await Promise.all([this.databaseOk(), this.queues.controleer()]);
     const ok = database && queue;
     if (!ok) res.status(503);
-    return { status: ok ? 'ok' : 'niet-ok', database: database ? 'ok' : 'niet-ok', queue: queue ? 'ok' : 'niet-ok', queueBackend: this.queues.backend };
+    return {
+      status: ok ? 'ok' : 'niet-ok',
+      database: database ? 'ok' : 'niet-ok',
+      queue: queue ? 'ok' : 'niet-ok',
+      queueBackend: this.queues.backend,
+    };
   }
 
   /**

@@ -12,9 +12,20 @@ const API_PAD = /^\/(api(\/|$)|health(\/|$))/;
 export function serveerWebApp(app: NestExpressApplication, map: string): void {
   app.useStaticAssets(join(map, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d', fallthrough: false });
   app.useStaticAssets(map, { index: false, maxAge: '1h' });
-  app.use((req: { method: string; path: string; headers: Record<string, string | undefined> }, res: { setHeader(n: string, v: string): void; sendFile(p: string): void }, next: () => void) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PAD.test(req.path) || !(req.headers.accept ?? '').includes('text/html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(map, 'index.html'));
-  });
+  app.use(
+    (
+      req: { method: string; path: string; headers: Record<string, string | undefined> },
+      res: { setHeader(n: string, v: string): void; sendFile(p: string): void },
+      next: () => void,
+    ) => {
+      if (
+        (req.method !== 'GET' && req.method !== 'HEAD') ||
+        API_PAD.test(req.path) ||
+        !(req.headers.accept ?? '').includes('text/html')
+      )
+        return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(map, 'index.html'));
+    },
+  );
 }

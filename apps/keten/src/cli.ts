@@ -37,7 +37,11 @@ async function main(): Promise<number> {
         await ds.initialize();
         const sql = await ds.driver.createSchemaBuilder().log();
         await ds.destroy();
-        console.log(sql.upQueries.length ? sql.upQueries.map((q) => `${q.query};`).join('\n') : '-- entities and migrations agree');
+        console.log(
+          sql.upQueries.length
+            ? sql.upQueries.map((q) => `${q.query};`).join('\n')
+            : '-- entities and migrations agree',
+        );
       } finally {
         await verwijderDatabase(url);
         await db.stop();
@@ -47,7 +51,12 @@ async function main(): Promise<number> {
     case 'openapi': {
       if (!bestand) break;
       // Preview mode: the modules and routes without instantiating providers, so nothing connects to a database.
-      const app = await createApiApp(config, dataSourceOpties('postgresql://openapi@127.0.0.1:1/openapi', ENTITIES, MIGRATIONS), [WorkerModule], { preview: true });
+      const app = await createApiApp(
+        config,
+        dataSourceOpties('postgresql://openapi@127.0.0.1:1/openapi', ENTITIES, MIGRATIONS),
+        [WorkerModule],
+        { preview: true },
+      );
       writeFileSync(bestand, `${JSON.stringify(apiDocument(app), null, 2)}\n`);
       return 0;
     }

@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   stoppers.push(database.stop);
 
   try {
-    logger.log(database.embedded ? `embedded PostgreSQL on 127.0.0.1:${config.KETEN_EMBEDDED_PG_PORT}` : 'PostgreSQL from DATABASE_URL');
+    logger.log(
+      database.embedded
+        ? `embedded PostgreSQL on 127.0.0.1:${config.KETEN_EMBEDDED_PG_PORT}`
+        : 'PostgreSQL from DATABASE_URL',
+    );
     const gedaan = await migreer(database.opties);
     if (gedaan.length) logger.log(`migrations run: ${gedaan.join(', ')}`);
 
@@ -68,9 +72,19 @@ async function main(): Promise<void> {
         `  health:        ${url}/health`,
         `  API docs:      ${url}/api/docs (OpenAPI JSON: ${url}/api/docs/openapi.json)`,
         `  queue backend: ${config.REDIS_URL ? 'Redis (REDIS_URL)' : 'BullMQ on PostgreSQL'}`,
-        ...(tokens ? ['  demo tokens (Authorization: Bearer <token>):', ...Object.entries(tokens).map(([rol, t]) => `    ${rol.padEnd(22)} ${t.token}  (${t.naam})`)] : []),
+        ...(tokens
+          ? [
+              '  demo tokens (Authorization: Bearer <token>):',
+              ...Object.entries(tokens).map(([rol, t]) => `    ${rol.padEnd(22)} ${t.token}  (${t.naam})`),
+            ]
+          : []),
         ...(wachtwoorden
-          ? ['  demo sign-in (POST /api/v1/toegang/inloggen):', ...Object.entries(wachtwoorden).map(([rol, w]) => `    ${rol.padEnd(22)} ${w.email.padEnd(34)} ${w.wachtwoord}`)]
+          ? [
+              '  demo sign-in (POST /api/v1/toegang/inloggen):',
+              ...Object.entries(wachtwoorden).map(
+                ([rol, w]) => `    ${rol.padEnd(22)} ${w.email.padEnd(34)} ${w.wachtwoord}`,
+              ),
+            ]
           : []),
         '  Ctrl-C stops Keten and its embedded database.',
         '',

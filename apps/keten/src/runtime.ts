@@ -13,11 +13,25 @@ export interface Database {
 /** DATABASE_URL when set; otherwise an embedded PostgreSQL in KETEN_DATA_DIR (architecture.md 2). */
 export async function startDatabase(config: KetenConfig): Promise<Database> {
   if (config.DATABASE_URL) {
-    return { url: config.DATABASE_URL, opties: dataSourceOpties(config.DATABASE_URL, ENTITIES, MIGRATIONS), embedded: false, stop: async () => undefined };
+    return {
+      url: config.DATABASE_URL,
+      opties: dataSourceOpties(config.DATABASE_URL, ENTITIES, MIGRATIONS),
+      embedded: false,
+      stop: async () => undefined,
+    };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: config.KETEN_DATA_DIR, port: config.KETEN_EMBEDDED_PG_PORT, database: 'keten' });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.KETEN_DATA_DIR,
+    port: config.KETEN_EMBEDDED_PG_PORT,
+    database: 'keten',
+  });
   config.DATABASE_URL = embedded.url;
-  return { url: embedded.url, opties: dataSourceOpties(embedded.url, ENTITIES, MIGRATIONS), embedded: true, stop: embedded.stop };
+  return {
+    url: embedded.url,
+    opties: dataSourceOpties(embedded.url, ENTITIES, MIGRATIONS),
+    embedded: true,
+    stop: embedded.stop,
+  };
 }
 
 /** Runs pending migrations; returns the names of those it ran. */

@@ -2,7 +2,14 @@ import { PLATFORM_ENTITIES } from '#keten/platform';
 import { OrganisatieEntity, RegioDeelnameEntity } from '#keten/organisaties';
 import { SessieEntity } from '#keten/toegang';
 import { CONTRACTEN_ENTITIES } from '#keten/contracten';
-import { ClientEntity, RegieberichtEntity, ToewijzingEntity, ToewijzingVersieEntity, VerzoekAntwoordEntity, VerzoekEntity } from '#keten/toewijzingen';
+import {
+  ClientEntity,
+  RegieberichtEntity,
+  ToewijzingEntity,
+  ToewijzingVersieEntity,
+  VerzoekAntwoordEntity,
+  VerzoekEntity,
+} from '#keten/toewijzingen';
 import { BerichtEntity } from '#keten/berichten';
 import { DeclaratieEntity, PrestatieEntity } from '#keten/declaraties';
 import { INKOOP_ENTITIES } from '#keten/inkoop';

@@ -21,7 +21,9 @@ import { GebruikersPage } from './beheer/gebruikers/gebruikers.page';
 import { TokensPage } from './beheer/tokens/tokens.page';
 
 // ECharts is large: only the dashboard loads it.
-const DashboardPage = lazy(() => import('./sturing/dashboard/dashboard.page').then((m) => ({ default: m.DashboardPage })));
+const DashboardPage = lazy(() =>
+  import('./sturing/dashboard/dashboard.page').then((m) => ({ default: m.DashboardPage })),
+);
 
 function Start() {
   const ik = useIk();

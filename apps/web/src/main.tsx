@@ -10,7 +10,10 @@ import { App } from './app';
 const queryClient = new QueryClient({
   defaultOptions: {
     // A 4xx is the API's answer (shown to the user), not a hiccup to retry.
-    queries: { retry: (n, fout) => !(fout instanceof ApiFout && fout.status < 500) && n < 2, refetchOnWindowFocus: false },
+    queries: {
+      retry: (n, fout) => !(fout instanceof ApiFout && fout.status < 500) && n < 2,
+      refetchOnWindowFocus: false,
+    },
   },
 });
 

@@ -14,7 +14,17 @@ import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
 import { JobRoostersService } from './onderhoud/job-roosters.service.js';
 
 /** BullMQ processors only; stateless, so any number can run (conventions.md 1). Needs PlatformModule. */
-@Module({ imports: [DeclaratiesModule, ContractenModule, InkoopModule, SturingModule], providers: [VeegOpProcessor, BeoordeelDeclaratieProcessor, IndexatieProcessor, TermijnenBetaalbaarProcessor, SturingProcessor, JobRoostersService] })
+@Module({
+  imports: [DeclaratiesModule, ContractenModule, InkoopModule, SturingModule],
+  providers: [
+    VeegOpProcessor,
+    BeoordeelDeclaratieProcessor,
+    IndexatieProcessor,
+    TermijnenBetaalbaarProcessor,
+    SturingProcessor,
+    JobRoostersService,
+  ],
+})
 export class WorkerModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Worker');
 
@@ -30,15 +40,23 @@ export class WorkerModule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.queues.startWorker(QueueName.Onderhoud, async (job) => {
-      if (job.name === VeegOpJob.naam) return this.veegOp.verwerk();
-      if (job.name === TermijnenBetaalbaarJob.naam) return this.termijnen.verwerk();
-      throw new Error(`unknown job ${job.name} on ${QueueName.Onderhoud}`);
-    }, 1);
-    this.queues.startWorker(QueueName.Beoordeling, async (job) => {
-      if (job.name === BeoordeelDeclaratieJob.naam) return this.beoordeling.verwerk(job as never);
-      throw new Error(`unknown job ${job.name} on ${QueueName.Beoordeling}`);
-    }, this.config.KETEN_BEOORDELING_CONCURRENCY);
+    this.queues.startWorker(
+      QueueName.Onderhoud,
+      async (job) => {
+        if (job.name === VeegOpJob.naam) return this.veegOp.verwerk();
+        if (job.name === TermijnenBetaalbaarJob.naam) return this.termijnen.verwerk();
+        throw new Error(`unknown job ${job.name} on ${QueueName.Onderhoud}`);
+      },
+      1,
+    );
+    this.queues.startWorker(
+      QueueName.Beoordeling,
+      async (job) => {
+        if (job.name === BeoordeelDeclaratieJob.naam) return this.beoordeling.verwerk(job as never);
+        throw new Error(`unknown job ${job.name} on ${QueueName.Beoordeling}`);
+      },
+      this.config.KETEN_BEOORDELING_CONCURRENCY,
+    );
     this.queues.startWorker(QueueName.Indexatie, (job) => this.indexatie.verwerk(job as never), 1);
     this.queues.startWorker(QueueName.Sturing, (job) => this.sturing.verwerk(job), 2);
     await this.roosters.start();

@@ -10,4 +10,15 @@ import { ProductcodelijstController } from './productcodelijsten/productcodelijs
 import { RaamovereenkomstWijzigingController } from './wijzig-raamovereenkomst/raamovereenkomst-wijziging.controller.js';
 
 /** The contracten controllers beyond RaamovereenkomstController, for apps/api (mounted in one place). */
-export const CONTRACTEN_CONTROLLERS = [TarievenController, TariefbladController, IndexatieController, IndexatieInkoperController, BudgetController, VerantwoordingController, DeelovereenkomstController, PrijsnormController, RaamovereenkomstWijzigingController, ProductcodelijstController];
+export const CONTRACTEN_CONTROLLERS = [
+  TarievenController,
+  TariefbladController,
+  IndexatieController,
+  IndexatieInkoperController,
+  BudgetController,
+  VerantwoordingController,
+  DeelovereenkomstController,
+  PrijsnormController,
+  RaamovereenkomstWijzigingController,
+  ProductcodelijstController,
+];

@@ -8,7 +8,10 @@ import { PrestatieOpvraagService } from './prestaties-opvragen/prestatie-opvraag
  */
 @Global()
 @Module({
-  providers: [PrestatieOpvraagService, { provide: GoedgekeurdePrestatiesService, useExisting: PrestatieOpvraagService }],
+  providers: [
+    PrestatieOpvraagService,
+    { provide: GoedgekeurdePrestatiesService, useExisting: PrestatieOpvraagService },
+  ],
   exports: [PrestatieOpvraagService, GoedgekeurdePrestatiesService],
 })
 export class DeclaratieQueriesModule {}

@@ -13,7 +13,23 @@ import { OnafgerondeDeclaratiesService } from './beoordeel-declaratie/onafgerond
 
 @Module({
   imports: [OrganisatiesModule, ContractenModule, ToewijzingenModule, DeclaratieQueriesModule],
-  providers: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService, GoedgekeurdeBedragenService, DeclaratieBetalingService],
-  exports: [DeclaratieIntakeService, BeoordelingContextService, BeoordeelDeclaratieService, DeclaratieOpvraagService, OnafgerondeDeclaratiesService, GoedgekeurdeBedragenService, DeclaratieBetalingService],
+  providers: [
+    DeclaratieIntakeService,
+    BeoordelingContextService,
+    BeoordeelDeclaratieService,
+    DeclaratieOpvraagService,
+    OnafgerondeDeclaratiesService,
+    GoedgekeurdeBedragenService,
+    DeclaratieBetalingService,
+  ],
+  exports: [
+    DeclaratieIntakeService,
+    BeoordelingContextService,
+    BeoordeelDeclaratieService,
+    DeclaratieOpvraagService,
+    OnafgerondeDeclaratiesService,
+    GoedgekeurdeBedragenService,
+    DeclaratieBetalingService,
+  ],
 })
 export class DeclaratiesModule {}

@@ -14,7 +14,10 @@ export class AanbestedingToegang {
   constructor(private readonly scope: ScopeService) {}
 
   /** Restricts a query on alias `a` to what the caller may see. */
-  async beperk(principal: Principal, qb: SelectQueryBuilder<AanbestedingEntity>): Promise<SelectQueryBuilder<AanbestedingEntity>> {
+  async beperk(
+    principal: Principal,
+    qb: SelectQueryBuilder<AanbestedingEntity>,
+  ): Promise<SelectQueryBuilder<AanbestedingEntity>> {
     const scope = await this.scope.organisatiesInScope(principal);
     if (scope === null) return qb;
     if (principal.rol === Rol.Aanbieder) {

@@ -54,6 +54,8 @@ export class WeigeringDto {
   @ApiProperty({ description: 'refusal code of the procedure rules', example: 'STANDSTILL_LOOPT' })
   code: string;
 
-  @ApiProperty({ example: 'De standstill loopt tot en met 2026-05-21; definitief gunnen kan vanaf de dag erna (art. 2.127 Aw).' })
+  @ApiProperty({
+    example: 'De standstill loopt tot en met 2026-05-21; definitief gunnen kan vanaf de dag erna (art. 2.127 Aw).',
+  })
   reden: string;
 }

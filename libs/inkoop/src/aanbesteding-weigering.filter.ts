@@ -7,7 +7,8 @@ import { AanbestedingWeigering } from './aanbesteding-weigering.exception.js';
 export class AanbestedingWeigeringFilter extends KetenExceptionFilter {
   override naarAntwoord(fout: unknown): FoutAntwoord & { weigering?: { code: string; reden: string } } {
     const antwoord = super.naarAntwoord(fout);
-    if (fout instanceof AanbestedingWeigering) return { ...antwoord, weigering: { code: fout.weigeringscode, reden: fout.reden } };
+    if (fout instanceof AanbestedingWeigering)
+      return { ...antwoord, weigering: { code: fout.weigeringscode, reden: fout.reden } };
     return antwoord;
   }
 }

@@ -56,4 +56,13 @@ export const INKOOP_ENTITIES = [
 ];
 
 /** Mounted by apps/api. */
-export const INKOOP_CONTROLLERS = [AanbestedingController, AanbestedingDocumentController, AanbestedingOcdsController, OpenbareOcdsController, GunningsbeslissingController, VeilingController, NadereOpdrachtController, InkoopbeleidController];
+export const INKOOP_CONTROLLERS = [
+  AanbestedingController,
+  AanbestedingDocumentController,
+  AanbestedingOcdsController,
+  OpenbareOcdsController,
+  GunningsbeslissingController,
+  VeilingController,
+  NadereOpdrachtController,
+  InkoopbeleidController,
+];

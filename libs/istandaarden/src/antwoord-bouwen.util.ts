@@ -1,8 +1,24 @@
 import { DebetCredit, type Domein, type Retourcode } from '#keten/domain';
-import type { Bericht305, Bericht306, Bericht307, Bericht308, Bericht315, Bericht316, Bericht317, Bericht318, Bericht319, Bericht325 } from './berichten/bericht.types.js';
+import type {
+  Bericht305,
+  Bericht306,
+  Bericht307,
+  Bericht308,
+  Bericht315,
+  Bericht316,
+  Bericht317,
+  Bericht318,
+  Bericht319,
+  Bericht325,
+} from './berichten/bericht.types.js';
 import type { Antwoord } from './berichten/verzoek.types.js';
 import type { Declaratie323Kop, DeclaratieAntwoordClient, Prestatie } from './berichten/declaratie.types.js';
-import type { BerichtIdentificatie, Header, TotaalBedragMetDebetCredit, XsdVersie } from './berichten/gemeenschappelijk.types.js';
+import type {
+  BerichtIdentificatie,
+  Header,
+  TotaalBedragMetDebetCredit,
+  XsdVersie,
+} from './berichten/gemeenschappelijk.types.js';
 import { bouwBericht } from './bouw-bericht.util.js';
 import { berichtSchema } from './schema/berichten.schema.js';
 import type { Complex } from './schema/schema.types.js';
@@ -33,7 +49,9 @@ function getekend(b: TotaalBedragMetDebetCredit | { bedrag: number; debetCredit:
 
 function totaal(getal: number): TotaalBedragMetDebetCredit {
   // A zero total is debet (CS325 by analogy).
-  return getal < 0 ? { totaalBedrag: -getal, debetCredit: DebetCredit.Credit } : { totaalBedrag: getal, debetCredit: DebetCredit.Debet };
+  return getal < 0
+    ? { totaalBedrag: -getal, debetCredit: DebetCredit.Credit }
+    : { totaalBedrag: getal, debetCredit: DebetCredit.Debet };
 }
 
 // The 325 for a 323 (istandaarden.md 3.4 F): header linked to the 323 (TR337/TR371), only the rejected Prestaties
@@ -99,12 +117,24 @@ export function maakTechnischeAfwijzing325(invoer: {
     domein,
     berichtType: '325',
     berichtsoort: berichtsoort(domein, '325'),
-    header: { ...rest, xsdVersie: { ...XSD_VERSIE }, declaratieIdentificatie, xsdVersieDeclaratie, retourCodes: ['0001'] },
+    header: {
+      ...rest,
+      xsdVersie: { ...XSD_VERSIE },
+      declaratieIdentificatie,
+      xsdVersieDeclaratie,
+      retourCodes: ['0001'],
+    },
   };
 }
 
 type Heen = Bericht305 | Bericht307 | Bericht315 | Bericht317;
-type RetourVan<H extends Heen> = H extends Bericht305 ? Bericht306 : H extends Bericht307 ? Bericht308 : H extends Bericht315 ? Bericht316 : Bericht318;
+type RetourVan<H extends Heen> = H extends Bericht305
+  ? Bericht306
+  : H extends Bericht307
+    ? Bericht308
+    : H extends Bericht315
+      ? Bericht316
+      : Bericht318;
 const RETOUR_TYPE = { '305': '306', '307': '308', '315': '316', '317': '318' } as const;
 
 export interface MaakRetourInvoer {
@@ -115,7 +145,12 @@ export interface MaakRetourInvoer {
 }
 
 // Walks the body along its schema, copying it and closing every class of the message namespace with its RetourCodes.
-function metCodes(type: Complex, obj: Record<string, unknown>, pad: string, codes: Map<string, Retourcode[]>): Record<string, unknown> {
+function metCodes(
+  type: Complex,
+  obj: Record<string, unknown>,
+  pad: string,
+  codes: Map<string, Retourcode[]>,
+): Record<string, unknown> {
   const uit: Record<string, unknown> = {};
   for (const veld of type.velden) {
     const waarde = obj[veld.sleutel];
@@ -126,7 +161,9 @@ function metCodes(type: Complex, obj: Record<string, unknown>, pad: string, code
     } else if (veld.type.soort === 'lijst' && veld.type.type.soort === 'complex' && !veld.type.type.basis) {
       const itemType = veld.type.type;
       const item = veld.type.item;
-      uit[veld.sleutel] = (waarde as Record<string, unknown>[]).map((w, i) => metCodes(itemType, w, `${veldPad}/${item}[${i + 1}]`, codes));
+      uit[veld.sleutel] = (waarde as Record<string, unknown>[]).map((w, i) =>
+        metCodes(itemType, w, `${veldPad}/${item}[${i + 1}]`, codes),
+      );
     } else {
       uit[veld.sleutel] = waarde;
     }
@@ -140,10 +177,13 @@ function klassePaden(type: Complex, obj: Record<string, unknown>, pad: string, u
   for (const veld of type.velden) {
     const waarde = obj[veld.sleutel];
     if (waarde === undefined) continue;
-    if (veld.type.soort === 'complex' && !veld.type.basis) klassePaden(veld.type, waarde as Record<string, unknown>, `${pad}/${veld.element}`, uit);
+    if (veld.type.soort === 'complex' && !veld.type.basis)
+      klassePaden(veld.type, waarde as Record<string, unknown>, `${pad}/${veld.element}`, uit);
     if (veld.type.soort === 'lijst' && veld.type.type.soort === 'complex' && !veld.type.type.basis) {
       const { item, type: itemType } = veld.type;
-      (waarde as Record<string, unknown>[]).forEach((w, i) => klassePaden(itemType as Complex, w, `${pad}/${veld.element}/${item}[${i + 1}]`, uit));
+      (waarde as Record<string, unknown>[]).forEach((w, i) =>
+        klassePaden(itemType as Complex, w, `${pad}/${veld.element}/${item}[${i + 1}]`, uit),
+      );
     }
   }
 }
@@ -188,7 +228,19 @@ export function maakRetour<H extends Heen>(heen: H, invoer: MaakRetourInvoer): R
  * (afgewezen) carries its RedenAfwijzingVerzoek (CD085), 2 (in onderzoek) none (CD086); iJw adds the responsible
  * gemeente when refused for woonplaatsbeginsel (TR377/TR409).
  */
-export function maak319(invoer: { domein: Domein; afzender: string; ontvanger: string; berichtIdentificatie: BerichtIdentificatie; antwoord: Antwoord }): Bericht319 {
+export function maak319(invoer: {
+  domein: Domein;
+  afzender: string;
+  ontvanger: string;
+  berichtIdentificatie: BerichtIdentificatie;
+  antwoord: Antwoord;
+}): Bericht319 {
   const { domein, antwoord, ...header } = invoer;
-  return { domein, berichtType: '319', berichtsoort: berichtsoort(domein, '319'), header: { ...header, xsdVersie: { ...XSD_VERSIE } }, antwoord };
+  return {
+    domein,
+    berichtType: '319',
+    berichtsoort: berichtsoort(domein, '319'),
+    header: { ...header, xsdVersie: { ...XSD_VERSIE } },
+    antwoord,
+  };
 }

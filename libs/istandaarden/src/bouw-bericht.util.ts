@@ -25,6 +25,10 @@ export function bouwBericht(bericht: Bericht): string {
   return w.toString();
 }
 
-export function maakHeader(invoer: { afzender: string; ontvanger: string; berichtIdentificatie: BerichtIdentificatie }): Header {
+export function maakHeader(invoer: {
+  afzender: string;
+  ontvanger: string;
+  berichtIdentificatie: BerichtIdentificatie;
+}): Header {
   return { ...invoer, xsdVersie: { ...XSD_VERSIE } };
 }

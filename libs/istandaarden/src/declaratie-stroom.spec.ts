@@ -37,7 +37,10 @@ describe('leesDeclaratieStroom', () => {
     const xml = bouwBericht(voorbeeld323(Domein.Jeugd));
 
     expect(await leesDeclaratieStroom(xml.slice(0, xml.length - 40))).toMatchObject({ ok: false, retourcode: '0001' });
-    expect(await leesDeclaratieStroom(bouwBericht(voorbeeld301(Domein.Jeugd)))).toMatchObject({ ok: false, retourcode: '0001' });
+    expect(await leesDeclaratieStroom(bouwBericht(voorbeeld301(Domein.Jeugd)))).toMatchObject({
+      ok: false,
+      retourcode: '0001',
+    });
   });
 
   it('should agree with parseBericht on a structural error inside a client', async () => {

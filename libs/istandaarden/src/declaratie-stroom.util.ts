@@ -39,7 +39,10 @@ function kopSchema(domein: Domein): Complex {
 
 // Reads a (large) 323 with bounded memory: Clients are mapped and handed out one at a time; only the header, the
 // Declaratie class and the running totals are kept. Never throws; the size limit (OP179) applies to the bytes read.
-export async function leesDeclaratieStroom(bron: Bron, opties: DeclaratieStroomOpties = {}): Promise<DeclaratieStroomResultaat> {
+export async function leesDeclaratieStroom(
+  bron: Bron,
+  opties: DeclaratieStroomOpties = {},
+): Promise<DeclaratieStroomResultaat> {
   let validator: DeclaratieValidator | undefined;
   let aantalPrestaties = 0;
   let lezer: VeiligeXmlLezer;
@@ -50,7 +53,9 @@ export async function leesDeclaratieStroom(bron: Bron, opties: DeclaratieStroomO
       const [wortel, declaratie] = open;
       const { domein, ns } = herkenBericht(wortel);
       const kopEl: XmlElement = { ...declaratie, kinderen: declaratie.kinderen.filter((k) => k.naam !== 'Clienten') };
-      validator = new DeclaratieValidator(leesComplex(kopEl, kopSchema(domein), '/Bericht/Declaratie', ns) as unknown as Declaratie323Kop);
+      validator = new DeclaratieValidator(
+        leesComplex(kopEl, kopSchema(domein), '/Bericht/Declaratie', ns) as unknown as Declaratie323Kop,
+      );
     }
     aantalPrestaties += client.prestaties.length;
     validator?.client(client, index);
@@ -60,7 +65,8 @@ export async function leesDeclaratieStroom(bron: Bron, opties: DeclaratieStroomO
   try {
     lezer = new VeiligeXmlLezer(clienten, opties.maxBytes ?? MAX_BERICHT_BYTES);
     if (typeof bron === 'string') {
-      if (bron.length > (opties.maxBytes ?? MAX_BERICHT_BYTES)) return parseFout(`Het bericht is groter dan ${MAX_BERICHT_BYTES / (1024 * 1024)} MB (OP179)`, '/');
+      if (bron.length > (opties.maxBytes ?? MAX_BERICHT_BYTES))
+        return parseFout(`Het bericht is groter dan ${MAX_BERICHT_BYTES / (1024 * 1024)} MB (OP179)`, '/');
       for (let i = 0; i < bron.length; i += 1 << 16) lezer.schrijfTekst(bron.slice(i, i + (1 << 16)));
     } else if (bron instanceof Uint8Array) {
       for (let i = 0; i < bron.byteLength; i += 1 << 16) lezer.schrijfBytes(bron.subarray(i, i + (1 << 16)));
@@ -73,15 +79,23 @@ export async function leesDeclaratieStroom(bron: Bron, opties: DeclaratieStroomO
     const wortel = lezer.sluitAf();
     // The full structure check over what remains (header, Declaratie class, emptied Clienten wrapper).
     const bericht = naarBericht(wortel, true);
-    if (bericht.berichtType !== '323') return parseFout(`Verwacht een declaratie (323), geen ${bericht.berichtType}`, '/Bericht');
+    if (bericht.berichtType !== '323')
+      return parseFout(`Verwacht een declaratie (323), geen ${bericht.berichtType}`, '/Bericht');
     const aantalClienten = lezer.aantalAfgesplitst;
-    if (aantalClienten === 0) return parseFout('Clienten moet ten minste één Client bevatten', '/Bericht/Declaratie/Clienten');
+    if (aantalClienten === 0)
+      return parseFout('Clienten moet ten minste één Client bevatten', '/Bericht/Declaratie/Clienten');
     const { clienten: _leeg, ...kop } = bericht.declaratie;
     const header: Header = bericht.header;
     const bevindingen = validator?.afsluiten() ?? [];
     return {
       ok: true,
-      bericht: { domein: bericht.domein, berichtType: '323', berichtsoort: bericht.berichtsoort, header, declaratie: kop },
+      bericht: {
+        domein: bericht.domein,
+        berichtType: '323',
+        berichtsoort: bericht.berichtsoort,
+        header,
+        declaratie: kop,
+      },
       aantalClienten,
       aantalPrestaties,
       bevindingen,

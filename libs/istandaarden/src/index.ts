@@ -7,7 +7,11 @@ export * from './berichten/regie.types.js';
 export * from './berichten/verzoek.types.js';
 export * from './berichten/declaratie.types.js';
 export { parseBericht } from './parse-bericht.util.js';
-export { leesDeclaratieStroom, type DeclaratieStroomOpties, type DeclaratieStroomResultaat } from './declaratie-stroom.util.js';
+export {
+  leesDeclaratieStroom,
+  type DeclaratieStroomOpties,
+  type DeclaratieStroomResultaat,
+} from './declaratie-stroom.util.js';
 export { bouwBericht, maakHeader, BouwFout } from './bouw-bericht.util.js';
 export {
   maak325,

@@ -42,7 +42,9 @@ describe('parseBericht on hostile or broken input', () => {
   });
 
   it('should reject an unknown namespace with a reason naming it', () => {
-    const resultaat = parseBericht(GELDIG_323.replaceAll('http://www.istandaarden.nl/ijw/3_2/jw323/schema', 'http://example.org/jw323'));
+    const resultaat = parseBericht(
+      GELDIG_323.replaceAll('http://www.istandaarden.nl/ijw/3_2/jw323/schema', 'http://example.org/jw323'),
+    );
 
     expect(resultaat).toMatchObject({ ok: false, pad: '/Bericht' });
     expect(!resultaat.ok && resultaat.reden).toMatch(/Onbekende namespace "http:\/\/example.org\/jw323"/);
@@ -68,7 +70,10 @@ describe('parseBericht on hostile or broken input', () => {
   });
 
   it('should reject BerichtSubversie 1 when the release is 3.2', () => {
-    expect(parseBericht(GELDIG_323.replace('<jw323:BerichtSubversie>2<', '<jw323:BerichtSubversie>1<'))).toMatchObject({ ok: false, pad: '/Bericht/Header/BerichtSubversie' });
+    expect(parseBericht(GELDIG_323.replace('<jw323:BerichtSubversie>2<', '<jw323:BerichtSubversie>1<'))).toMatchObject({
+      ok: false,
+      pad: '/Bericht/Header/BerichtSubversie',
+    });
   });
 
   it('should reject invalid UTF-8 when given bytes', () => {
@@ -87,7 +92,10 @@ describe('parseBericht on hostile or broken input', () => {
   it('should name the path of the element when a required element is missing', () => {
     const xml = GELDIG_323.replace(/<jw323:ProductCode>[^<]*<\/jw323:ProductCode>/, '');
 
-    expect(parseBericht(xml)).toMatchObject({ ok: false, pad: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductCode' });
+    expect(parseBericht(xml)).toMatchObject({
+      ok: false,
+      pad: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductCode',
+    });
   });
 
   it('should reject elements in the wrong order when the XSD sequence is violated', () => {
@@ -105,17 +113,32 @@ describe('parseBericht on hostile or broken input', () => {
   it('should reject a code that is not in the list of the domein when a Jeugd message uses a Wmo categorie', () => {
     const resultaat = parseBericht(GELDIG_323.replace('<jw323:ProductCategorie>45<', '<jw323:ProductCategorie>02<'));
 
-    expect(resultaat).toMatchObject({ ok: false, pad: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductCategorie' });
+    expect(resultaat).toMatchObject({
+      ok: false,
+      pad: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductCategorie',
+    });
   });
 
   it('should reject an impossible date and an amount out of range', () => {
-    expect(parseBericht(GELDIG_323.replace('2026-04-30', '2026-04-31'))).toMatchObject({ ok: false, retourcode: '0001' });
-    expect(parseBericht(GELDIG_323.replace('<ijw:Bedrag>5000<', '<ijw:Bedrag>100000000<'))).toMatchObject({ ok: false, retourcode: '0001' });
-    expect(parseBericht(GELDIG_323.replace('<ijw:Bedrag>5000<', '<ijw:Bedrag>50.00<'))).toMatchObject({ ok: false, retourcode: '0001' });
+    expect(parseBericht(GELDIG_323.replace('2026-04-30', '2026-04-31'))).toMatchObject({
+      ok: false,
+      retourcode: '0001',
+    });
+    expect(parseBericht(GELDIG_323.replace('<ijw:Bedrag>5000<', '<ijw:Bedrag>100000000<'))).toMatchObject({
+      ok: false,
+      retourcode: '0001',
+    });
+    expect(parseBericht(GELDIG_323.replace('<ijw:Bedrag>5000<', '<ijw:Bedrag>50.00<'))).toMatchObject({
+      ok: false,
+      retourcode: '0001',
+    });
   });
 
   it('should reject a child element in the basisschema namespace when the message namespace is required', () => {
-    const xml = GELDIG_323.replace('<jw323:DeclaratieNummer>DN001</jw323:DeclaratieNummer>', '<ijw:DeclaratieNummer>DN001</ijw:DeclaratieNummer>');
+    const xml = GELDIG_323.replace(
+      '<jw323:DeclaratieNummer>DN001</jw323:DeclaratieNummer>',
+      '<ijw:DeclaratieNummer>DN001</ijw:DeclaratieNummer>',
+    );
 
     expect(parseBericht(xml)).toMatchObject({ ok: false, retourcode: '0001' });
   });
@@ -129,12 +152,23 @@ describe('parseBericht on hostile or broken input', () => {
     expect(parseBericht(xml)).toEqual({ ok: true, bericht });
     let n = 0;
     const tweedeKapot = xml.replace(/<wmo323:ProductCode>[^<]*<\/wmo323:ProductCode>/g, (m) => (++n === 3 ? '' : m));
-    expect(parseBericht(tweedeKapot)).toMatchObject({ ok: false, pad: '/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie[1]/ProductCode' });
-    const vreemdeNamespace = xml.replace('<wmo323:Client>', '<x:Client xmlns:x="urn:x">').replace('</wmo323:Client>', '</x:Client>');
-    expect(parseBericht(vreemdeNamespace)).toMatchObject({
-      ok: false, retourcode: '0001', pad: '/Bericht/Declaratie/Clienten/Client[1]', reden: expect.stringMatching(/Onverwacht element Client \(namespace urn:x\)/),
+    expect(parseBericht(tweedeKapot)).toMatchObject({
+      ok: false,
+      pad: '/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie[1]/ProductCode',
     });
-    const zonderClient = xml.replace(/<wmo323:Clienten>[\s\S]*<\/wmo323:Clienten>/, '<wmo323:Clienten></wmo323:Clienten>');
+    const vreemdeNamespace = xml
+      .replace('<wmo323:Client>', '<x:Client xmlns:x="urn:x">')
+      .replace('</wmo323:Client>', '</x:Client>');
+    expect(parseBericht(vreemdeNamespace)).toMatchObject({
+      ok: false,
+      retourcode: '0001',
+      pad: '/Bericht/Declaratie/Clienten/Client[1]',
+      reden: expect.stringMatching(/Onverwacht element Client \(namespace urn:x\)/),
+    });
+    const zonderClient = xml.replace(
+      /<wmo323:Clienten>[\s\S]*<\/wmo323:Clienten>/,
+      '<wmo323:Clienten></wmo323:Clienten>',
+    );
     expect(parseBericht(zonderClient)).toMatchObject({ ok: false, pad: '/Bericht/Declaratie/Clienten' });
   });
 

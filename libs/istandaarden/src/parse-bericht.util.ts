@@ -26,7 +26,8 @@ export function naarParseFout(e: unknown): ParseFout {
 // Detects standaard and berichtsoort from the root and checks the BerichtCode before mapping, so a wrong
 // combination gets a clear reason instead of a generic mismatch.
 export function herkenBericht(wortel: XmlElement): { type: BerichtType; domein: Bericht['domein']; ns: Namespaces } {
-  if (wortel.naam !== 'Bericht') throw new XmlFout(`Het wortelelement moet Bericht zijn, niet ${wortel.naam}`, `/${wortel.naam}`);
+  if (wortel.naam !== 'Bericht')
+    throw new XmlFout(`Het wortelelement moet Bericht zijn, niet ${wortel.naam}`, `/${wortel.naam}`);
   const herkend = herkenNamespace(wortel.ns);
   if (!herkend) {
     throw new XmlFout(
@@ -66,7 +67,10 @@ export class ClientAfsplitsing implements Afsplitsing {
   private context: { ns: Namespaces; schema: Complex } | null | 'geen323' = null;
 
   /** `opClient` also gets each client, with the open elements (the header and Declaratie class are complete by then). */
-  constructor(private readonly opClient?: (client: DeclaratieClient, index: number, open: readonly XmlElement[]) => void, private readonly bewaar = true) {}
+  constructor(
+    private readonly opClient?: (client: DeclaratieClient, index: number, open: readonly XmlElement[]) => void,
+    private readonly bewaar = true,
+  ) {}
 
   opElement(el: XmlElement, index: number, open: readonly XmlElement[]): boolean {
     if (this.context === null) {

@@ -20,8 +20,10 @@ import { leesReferentie, valideerTegenXsd } from './testing/xsd-validatie.util.j
 
 const XML_TEKEN = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 // Any XML character, including &, <, > and a lone \r (escaped by the writer, restored by the reader).
-const tekst = (min: number, max: number) => fc.string({ unit: 'binary', minLength: min, maxLength: max }).filter((s) => XML_TEKEN.test(s));
-const nietLeeg = (max: number) => fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: max }).filter((s) => /^.*[^\s].*$/.test(s));
+const tekst = (min: number, max: number) =>
+  fc.string({ unit: 'binary', minLength: min, maxLength: max }).filter((s) => XML_TEKEN.test(s));
+const nietLeeg = (max: number) =>
+  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: max }).filter((s) => /^.*[^\s].*$/.test(s));
 const datum = fc.integer({ min: 18628, max: 21915 }).map(vanDagnummer); // 2021-01-01 .. 2029-12-31
 const cijfers = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
 const domein = fc.constantFrom(Domein.Wmo, Domein.Jeugd);
@@ -29,7 +31,10 @@ const domein = fc.constantFrom(Domein.Wmo, Domein.Jeugd);
 const prestatie = (d: Domein): fc.Arbitrary<Prestatie> =>
   fc.record(
     {
-      productReferentie: fc.record({ referentieNummer: tekst(1, 20), vorigReferentieNummer: tekst(1, 20) }, { requiredKeys: ['referentieNummer'] }),
+      productReferentie: fc.record(
+        { referentieNummer: tekst(1, 20), vorigReferentieNummer: tekst(1, 20) },
+        { requiredKeys: ['referentieNummer'] },
+      ),
       toewijzingNummer: fc.integer({ min: 0, max: 999_999_999 }),
       productCategorie: fc.constantFrom(...PRODUCTCATEGORIEEN[d]),
       productCode: nietLeeg(5),
@@ -37,9 +42,23 @@ const prestatie = (d: Domein): fc.Arbitrary<Prestatie> =>
       geleverdVolume: fc.integer({ min: 0, max: 99_999_999 }),
       eenheid: fc.constantFrom(...Object.values(Eenheid)),
       productTarief: fc.integer({ min: 0, max: 99_999_999 }),
-      ingediendBedrag: fc.record({ bedrag: fc.integer({ min: 0, max: 99_999_999 }), debetCredit: fc.constantFrom(DebetCredit.Debet, DebetCredit.Credit) }),
+      ingediendBedrag: fc.record({
+        bedrag: fc.integer({ min: 0, max: 99_999_999 }),
+        debetCredit: fc.constantFrom(DebetCredit.Debet, DebetCredit.Credit),
+      }),
     },
-    { requiredKeys: ['productReferentie', 'toewijzingNummer', 'productCategorie', 'productCode', 'productPeriode', 'geleverdVolume', 'eenheid', 'ingediendBedrag'] },
+    {
+      requiredKeys: [
+        'productReferentie',
+        'toewijzingNummer',
+        'productCategorie',
+        'productCode',
+        'productPeriode',
+        'geleverdVolume',
+        'eenheid',
+        'ingediendBedrag',
+      ],
+    },
   );
 
 const header = fc.record({
@@ -49,16 +68,30 @@ const header = fc.record({
 });
 
 const bericht323 = domein.chain((d) =>
-  fc.record({
-    header,
-    declaratie: fc.record({
-      declaratieNummer: fc.stringMatching(/^[a-zA-Z0-9]{1,12}$/),
-      declaratiePeriode: fc.record({ begindatum: datum, einddatum: datum }),
-      declaratieDagtekening: datum,
-      totaalIngediendBedrag: fc.record({ totaalBedrag: fc.integer({ min: 0, max: 999_999_999_999 }), debetCredit: fc.constantFrom(DebetCredit.Debet, DebetCredit.Credit) }),
-      clienten: fc.array(fc.record({ bsn: cijfers(9), prestaties: fc.array(prestatie(d), { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 4 }),
-    }),
-  }).map(({ header: h, declaratie }): Bericht323 => ({ domein: d, berichtType: '323', berichtsoort: berichtsoort(d, '323'), header: maakHeader(h), declaratie })),
+  fc
+    .record({
+      header,
+      declaratie: fc.record({
+        declaratieNummer: fc.stringMatching(/^[a-zA-Z0-9]{1,12}$/),
+        declaratiePeriode: fc.record({ begindatum: datum, einddatum: datum }),
+        declaratieDagtekening: datum,
+        totaalIngediendBedrag: fc.record({
+          totaalBedrag: fc.integer({ min: 0, max: 999_999_999_999 }),
+          debetCredit: fc.constantFrom(DebetCredit.Debet, DebetCredit.Credit),
+        }),
+        clienten: fc.array(
+          fc.record({ bsn: cijfers(9), prestaties: fc.array(prestatie(d), { minLength: 1, maxLength: 4 }) }),
+          { minLength: 1, maxLength: 4 },
+        ),
+      }),
+    })
+    .map(({ header: h, declaratie }): Bericht323 => ({
+      domein: d,
+      berichtType: '323',
+      berichtsoort: berichtsoort(d, '323'),
+      header: maakHeader(h),
+      declaratie,
+    })),
 );
 
 describe('round trip of generated messages', () => {
@@ -82,7 +115,11 @@ describe('round trip of generated messages', () => {
         });
         // Keep the generated total consistent enough that TotaalToegekendBedrag stays a valid LDT_TotaalBedrag.
         decl.declaratie.totaalIngediendBedrag = { totaalBedrag: 500_000_000_000, debetCredit: DebetCredit.Debet };
-        const antwoord = maak325({ declaratie: decl, berichtIdentificatie: { identificatie: 'A1', dagtekening: '2026-01-01' }, afgewezen });
+        const antwoord = maak325({
+          declaratie: decl,
+          berichtIdentificatie: { identificatie: 'A1', dagtekening: '2026-01-01' },
+          afgewezen,
+        });
 
         expect(parseBericht(bouwBericht(antwoord))).toEqual({ ok: true, bericht: antwoord });
       }),
@@ -102,13 +139,20 @@ describe('round trip of generated messages', () => {
             fc.record(
               {
                 toewijzingNummer: fc.integer({ min: 0, max: 999_999_999 }),
-                product: fc.record({ categorie: fc.constantFrom(...PRODUCTCATEGORIEEN[d]), code: nietLeeg(5) }, { requiredKeys: ['categorie'] }),
+                product: fc.record(
+                  { categorie: fc.constantFrom(...PRODUCTCATEGORIEEN[d]), code: nietLeeg(5) },
+                  { requiredKeys: ['categorie'] },
+                ),
                 toewijzingsdatum: datum,
                 toewijzingstijd: fc.constantFrom('00:00:00', '23:59:59', '12:30:15.5'),
                 ingangsdatum: datum,
                 einddatum: datum,
                 redenWijziging: fc.constantFrom(...Object.values(RedenWijziging)),
-                omvang: fc.record({ volume: fc.integer({ min: 0, max: 99_999_999 }), eenheid: fc.constantFrom(...Object.values(Eenheid)), frequentie: fc.constantFrom(...Object.values(Frequentie)) }),
+                omvang: fc.record({
+                  volume: fc.integer({ min: 0, max: 99_999_999 }),
+                  eenheid: fc.constantFrom(...Object.values(Eenheid)),
+                  frequentie: fc.constantFrom(...Object.values(Frequentie)),
+                }),
                 budget: fc.integer({ min: 0, max: 99_999_999 }),
               },
               { requiredKeys: ['toewijzingNummer', 'toewijzingsdatum', 'toewijzingstijd', 'ingangsdatum'] },
@@ -116,24 +160,22 @@ describe('round trip of generated messages', () => {
             { minLength: 1, maxLength: 3 },
           ),
         })
-        .map(
-          (g): Bericht301 => ({
-            domein: d,
-            berichtType: '301',
-            berichtsoort: berichtsoort(d, '301'),
-            // A 301 goes from gemeente to aanbieder: the other way round than the generated 323 header.
-            header: maakHeader({ ...g.header, afzender: g.header.ontvanger, ontvanger: g.header.afzender }),
-            client: {
-              bsn: g.bsn,
-              geboortedatum: { datum: '2010-01-01' },
-              geslacht: '0',
-              naam: { geslachtsnaam: { achternaam: g.achternaam }, naamGebruik: '1' },
-              commentaar: g.commentaar,
-              contactgegevens: [{ soort: '01' }],
-              toegewezenProducten: g.producten,
-            },
-          }),
-        ),
+        .map((g): Bericht301 => ({
+          domein: d,
+          berichtType: '301',
+          berichtsoort: berichtsoort(d, '301'),
+          // A 301 goes from gemeente to aanbieder: the other way round than the generated 323 header.
+          header: maakHeader({ ...g.header, afzender: g.header.ontvanger, ontvanger: g.header.afzender }),
+          client: {
+            bsn: g.bsn,
+            geboortedatum: { datum: '2010-01-01' },
+            geslacht: '0',
+            naam: { geslachtsnaam: { achternaam: g.achternaam }, naamGebruik: '1' },
+            commentaar: g.commentaar,
+            contactgegevens: [{ soort: '01' }],
+            toegewezenProducten: g.producten,
+          },
+        })),
     );
     fc.assert(
       fc.property(bericht301, (bericht) => {
@@ -147,9 +189,12 @@ describe('round trip of generated messages', () => {
     const xsd = leesReferentie('ijw-3.2/xsd/JW323.xsd');
     const basis = leesReferentie('ijw-3.2/xsd/basisschema.xsd');
     await fc.assert(
-      fc.asyncProperty(bericht323.filter((b) => b.domein === Domein.Jeugd), async (bericht) => {
-        expect((await valideerTegenXsd(bouwBericht(bericht), xsd, basis)).fouten).toEqual([]);
-      }),
+      fc.asyncProperty(
+        bericht323.filter((b) => b.domein === Domein.Jeugd),
+        async (bericht) => {
+          expect((await valideerTegenXsd(bouwBericht(bericht), xsd, basis)).fouten).toEqual([]);
+        },
+      ),
       { numRuns: 8 },
     );
   });

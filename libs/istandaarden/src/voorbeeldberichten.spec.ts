@@ -11,7 +11,8 @@ describe('iJw voorbeeldberichten', () => {
     const xml = leesReferentie(`ijw-3.2/voorbeeldberichten/${bestand}`);
     const xsdNaam = bestand.replace('.xml', '.xsd');
     const basis = leesReferentie('ijw-3.2/xsd/basisschema.xsd');
-    const xsdGeldig = XSDS.has(xsdNaam) && (await valideerTegenXsd(xml, leesReferentie(`ijw-3.2/xsd/${xsdNaam}`), basis)).valid;
+    const xsdGeldig =
+      XSDS.has(xsdNaam) && (await valideerTegenXsd(xml, leesReferentie(`ijw-3.2/xsd/${xsdNaam}`), basis)).valid;
 
     const resultaat = parseBericht(xml);
 

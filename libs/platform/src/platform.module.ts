@@ -16,7 +16,14 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [TypeOrmModule.forRoot(database)],
-      providers: [{ provide: KetenConfig, useValue: config }, QueueService, JobOutboxService, TokenService, AuditService, BsnKluis],
+      providers: [
+        { provide: KetenConfig, useValue: config },
+        QueueService,
+        JobOutboxService,
+        TokenService,
+        AuditService,
+        BsnKluis,
+      ],
       exports: [KetenConfig, QueueService, JobOutboxService, TokenService, AuditService, BsnKluis],
     };
   }

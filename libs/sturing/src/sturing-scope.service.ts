@@ -22,7 +22,9 @@ export class SturingScopeService {
   ) {}
 
   async gemeente(principal: Principal, gemeenteId: string): Promise<SturingGemeente> {
-    const [g] = (await this.organisaties.organisatiesVan(this.dataSource.manager, [gemeenteId])).filter((o) => o.soort === OrganisatieSoort.Gemeente);
+    const [g] = (await this.organisaties.organisatiesVan(this.dataSource.manager, [gemeenteId])).filter(
+      (o) => o.soort === OrganisatieSoort.Gemeente,
+    );
     const inScope = await this.scope.organisatiesInScope(principal);
     if (!g || (inScope !== null && !inScope.includes(g.id))) throw nietGevonden('gemeente', gemeenteId);
     return { id: g.id, naam: g.naam, cbsCode: g.cbsCode! };

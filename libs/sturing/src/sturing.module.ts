@@ -15,7 +15,19 @@ import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.s
 import { InstellingService } from './instellingen/instelling.service.js';
 import { WijkenService } from './wijken/wijken.service.js';
 
-const SERVICES = [SturingScopeService, BegrotingService, RealisatieBijwerkenService, VerplichtingenBijwerkenService, SturingRapportService, BetaalbatchService, SignalenService, RechtmatigheidService, BekostigingSimulatieService, InstellingService, WijkenService];
+const SERVICES = [
+  SturingScopeService,
+  BegrotingService,
+  RealisatieBijwerkenService,
+  VerplichtingenBijwerkenService,
+  SturingRapportService,
+  BetaalbatchService,
+  SignalenService,
+  RechtmatigheidService,
+  BekostigingSimulatieService,
+  InstellingService,
+  WijkenService,
+];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */
 @Module({

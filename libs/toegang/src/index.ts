@@ -20,4 +20,10 @@ export * from './audit/audit-inzage.service.js';
 export * from './toegang.module.js';
 export { ApiTokenController, AuditInzageController, GebruikerController, InloggenController, OidcController };
 
-export const TOEGANG_CONTROLLERS = [InloggenController, OidcController, GebruikerController, ApiTokenController, AuditInzageController];
+export const TOEGANG_CONTROLLERS = [
+  InloggenController,
+  OidcController,
+  GebruikerController,
+  ApiTokenController,
+  AuditInzageController,
+];

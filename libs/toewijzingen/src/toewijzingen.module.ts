@@ -12,8 +12,15 @@ import { VerzoekBesluitService } from './verzoeken/verzoek-besluit.service.js';
 import { VerzoekOpvraagService } from './verzoeken/verzoek-opvraag.service.js';
 
 const SERVICES = [
-  ClientService, ToewijzingLedgerService, ToewijzingOpvraagService, RegieberichtService, ToewijzingBerichtService, VerzoekIntakeService, VerzoekBesluitService,
-  VerzoekOpvraagService, ToewijzingStandService,
+  ClientService,
+  ToewijzingLedgerService,
+  ToewijzingOpvraagService,
+  RegieberichtService,
+  ToewijzingBerichtService,
+  VerzoekIntakeService,
+  VerzoekBesluitService,
+  VerzoekOpvraagService,
+  ToewijzingStandService,
 ];
 
 @Module({

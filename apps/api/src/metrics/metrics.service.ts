@@ -64,10 +64,16 @@ export class MetricsService {
   });
 
   /** One round of queries per scrape, shared by the gauges that show its figures (null: the dependency did not answer). */
-  private databaseRonde = new Ronde(() => begrensd(this.databaseCijfers(), SCRAPE_TIMEOUT_MS, 'database').then((r) => r[0]));
+  private databaseRonde = new Ronde(() =>
+    begrensd(this.databaseCijfers(), SCRAPE_TIMEOUT_MS, 'database').then((r) => r[0]),
+  );
   private queueRonde = new Ronde(async () => {
     const uit: [QueueName, Record<string, number>][] = [];
-    for (const queue of Object.values(QueueName)) uit.push([queue, await begrensd(this.queues.queue(queue).getJobCounts(...JOB_STATEN), SCRAPE_TIMEOUT_MS, `queue ${queue}`)]);
+    for (const queue of Object.values(QueueName))
+      uit.push([
+        queue,
+        await begrensd(this.queues.queue(queue).getJobCounts(...JOB_STATEN), SCRAPE_TIMEOUT_MS, `queue ${queue}`),
+      ]);
     return uit;
   });
 
@@ -94,7 +100,8 @@ export class MetricsService {
       registers,
       async collect() {
         this.reset();
-        for (const [queue, aantallen] of (await queueRonde.uitkomst()) ?? []) for (const staat of JOB_STATEN) this.set({ queue, state: staat }, aantallen[staat] ?? 0);
+        for (const [queue, aantallen] of (await queueRonde.uitkomst()) ?? [])
+          for (const staat of JOB_STATEN) this.set({ queue, state: staat }, aantallen[staat] ?? 0);
       },
     });
     new Gauge({
@@ -143,7 +150,11 @@ export class MetricsService {
     uitDatabase('keten_outbox_staged', 'jobs staged in keten.job_outbox, not yet published to the queue', 'outbox');
     uitDatabase('keten_outbox_oldest_age_seconds', 'age of the oldest staged job (0 when none)', 'outbox_leeftijd');
     uitDatabase('keten_declaraties_ontvangen', 'declaraties stored and not yet beoordeeld', 'ontvangen');
-    uitDatabase('keten_declaratie_oldest_ontvangen_age_seconds', 'age of the oldest declaratie still ontvangen (0 when none): the beoordeling backlog', 'ontvangen_leeftijd');
+    uitDatabase(
+      'keten_declaratie_oldest_ontvangen_age_seconds',
+      'age of the oldest declaratie still ontvangen (0 when none): the beoordeling backlog',
+      'ontvangen_leeftijd',
+    );
     const dataSourceVan = this.dataSource;
     new Gauge({
       name: 'keten_db_pool_connections',
@@ -173,7 +184,11 @@ export class MetricsService {
 
   /** Express middleware: one observation per answered request, labelled by the route template (bounded cardinality). */
   middleware() {
-    return (req: { method: string; baseUrl?: string; route?: { path?: string } }, res: { statusCode: number; on(e: 'finish', f: () => void): void }, next: () => void) => {
+    return (
+      req: { method: string; baseUrl?: string; route?: { path?: string } },
+      res: { statusCode: number; on(e: 'finish', f: () => void): void },
+      next: () => void,
+    ) => {
       const einde = this.httpDuur.startTimer();
       res.on('finish', () => {
         const route = req.route?.path ? `${req.baseUrl ?? ''}${req.route.path}` : 'onbekend';

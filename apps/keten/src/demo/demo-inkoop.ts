@@ -13,7 +13,12 @@ import {
   type Kalenderdatum,
 } from '#keten/domain';
 import { Rol, type Principal } from '#keten/platform';
-import { InkoopKlok, RegistreerAanbestedingService, VoerActieUitService, type RegistreerAanbestedingDto } from '#keten/inkoop';
+import {
+  InkoopKlok,
+  RegistreerAanbestedingService,
+  VoerActieUitService,
+  type RegistreerAanbestedingDto,
+} from '#keten/inkoop';
 
 interface Partij {
   id: string;
@@ -42,11 +47,23 @@ const EISEN = [
 ];
 
 const EMVI = [
-  { id: 'K1', naam: 'Plan van aanpak en samenwerking in de wijk', soort: 'kwaliteit' as const, weging: 60, schaal: [0, 2, 4, 6, 8, 10] },
+  {
+    id: 'K1',
+    naam: 'Plan van aanpak en samenwerking in de wijk',
+    soort: 'kwaliteit' as const,
+    weging: 60,
+    schaal: [0, 2, 4, 6, 8, 10],
+  },
   { id: 'PR', naam: 'Prijs', soort: 'prijs' as const, weging: 40 },
 ];
 
-function jeugdTender(kenmerk: string, naam: string, publicatie: Kalenderdatum, p: DemoInkoopPartijen, looptijdBegin: Kalenderdatum): RegistreerAanbestedingDto {
+function jeugdTender(
+  kenmerk: string,
+  naam: string,
+  publicatie: Kalenderdatum,
+  p: DemoInkoopPartijen,
+  looptijdBegin: Kalenderdatum,
+): RegistreerAanbestedingDto {
   return {
     kenmerk,
     naam,
@@ -57,7 +74,11 @@ function jeugdTender(kenmerk: string, naam: string, publicatie: Kalenderdatum, p
     contactpersoon: 'Demo inkoopadviseur regio',
     deelnemendeGemeenten: p.gemeenten.map((g) => g.id),
     publicatie: Publicatie.Eu,
-    looptijd: { begindatum: looptijdBegin, einddatum: plusDagen(plusMaanden(looptijdBegin, 24), -1), verlengingsopties: [12, 12] },
+    looptijd: {
+      begindatum: looptijdBegin,
+      einddatum: plusDagen(plusMaanden(looptijdBegin, 24), -1),
+      verlengingsopties: [12, 12],
+    },
     percelen: [
       {
         id: 'P1',
@@ -94,20 +115,37 @@ function jeugdTender(kenmerk: string, naam: string, publicatie: Kalenderdatum, p
  * have happened: an open house whose admission window is open today, a SAS met EMVI for jeugdhulp that was awarded
  * (public OCDS at /api/v1/openbaar/aanbestedingen/{id}/ocds), and one whose bids are being scored now.
  */
-export async function seedAanbestedingen(app: INestApplicationContext, p: DemoInkoopPartijen): Promise<DemoAanbestedingen> {
+export async function seedAanbestedingen(
+  app: INestApplicationContext,
+  p: DemoInkoopPartijen,
+): Promise<DemoAanbestedingen> {
   const klok = app.get(InkoopKlok);
   const registreer = app.get(RegistreerAanbestedingService);
   const acties = app.get(VoerActieUitService);
   const echteVandaag = klok.vandaag.bind(klok);
-  const inkoper: Principal = { actor: p.inkoopadviseur, rol: Rol.Inkoopadviseur, organisatieId: p.regio.id, agbCode: null };
+  const inkoper: Principal = {
+    actor: p.inkoopadviseur,
+    rol: Rol.Inkoopadviseur,
+    organisatieId: p.regio.id,
+    agbCode: null,
+  };
   const beoordelaar = (id: string): Principal => ({ ...inkoper, actor: id });
-  const aanbieder = (a: Partij): Principal => ({ actor: `demo-${a.agbCode}`, rol: Rol.Aanbieder, organisatieId: a.id, agbCode: a.agbCode });
+  const aanbieder = (a: Partij): Principal => ({
+    actor: `demo-${a.agbCode}`,
+    rol: Rol.Aanbieder,
+    organisatieId: a.id,
+    agbCode: a.agbCode,
+  });
   const op = async <T>(datum: Kalenderdatum, stap: () => Promise<T>): Promise<T> => {
     klok.vandaag = () => datum;
     return stap();
   };
-  const actie = (id: string, datum: Kalenderdatum, a: Parameters<VoerActieUitService['voerUit']>[2], door: Principal = inkoper) =>
-    op(datum, () => acties.voerUit(door, id, a, { door: door === inkoper ? 'inkoper' : 'beoordelaar' }));
+  const actie = (
+    id: string,
+    datum: Kalenderdatum,
+    a: Parameters<VoerActieUitService['voerUit']>[2],
+    door: Principal = inkoper,
+  ) => op(datum, () => acties.voerUit(door, id, a, { door: door === inkoper ? 'inkoper' : 'beoordelaar' }));
   const inschrijving = (id: string, datum: Kalenderdatum, a: Partij, tariefCenten?: number) =>
     op(datum, () =>
       acties.schrijfIn(aanbieder(a), id, 'P1', {
@@ -128,13 +166,24 @@ export async function seedAanbestedingen(app: INestApplicationContext, p: DemoIn
       inkoperId: p.regio.id,
       deelnemendeGemeenten: p.gemeenten.map((g) => g.id),
       publicatie: Publicatie.Nationaal,
-      looptijd: { begindatum: `${nu.slice(0, 4)}-01-01`, einddatum: plusDagen(plusMaanden(`${nu.slice(0, 4)}-01-01`, 48), -1), verlengingsopties: [] },
+      looptijd: {
+        begindatum: `${nu.slice(0, 4)}-01-01`,
+        einddatum: plusDagen(plusMaanden(`${nu.slice(0, 4)}-01-01`, 48), -1),
+        verlengingsopties: [],
+      },
       percelen: [
         {
           id: 'P1',
           naam: 'Begeleiding groep',
           producten: [
-            { code: '02A10', categorie: '02', omschrijving: 'Begeleiding groep (dagdeel)', eenheid: Eenheid.Dagdeel, uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, prijs: { soort: 'vast', tariefCenten: 4_650 } },
+            {
+              code: '02A10',
+              categorie: '02',
+              omschrijving: 'Begeleiding groep (dagdeel)',
+              eenheid: Eenheid.Dagdeel,
+              uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+              prijs: { soort: 'vast', tariefCenten: 4_650 },
+            },
           ],
           eisen: EISEN,
           gunningscriteria: [],
@@ -155,12 +204,18 @@ export async function seedAanbestedingen(app: INestApplicationContext, p: DemoIn
     } as unknown as RegistreerAanbestedingDto);
     await actie(openHouse.id, plusDagen(nu, -30), { type: ActieType.Publiceer });
     await op(plusDagen(nu, -2), () =>
-      acties.schrijfIn(aanbieder(p.aanbieders[4]), openHouse.id, 'P1', { tarieven: [], aanvaardtVoorwaarden: true } as unknown as Parameters<VoerActieUitService['schrijfIn']>[3]),
+      acties.schrijfIn(aanbieder(p.aanbieders[4]), openHouse.id, 'P1', {
+        tarieven: [],
+        aanvaardtVoorwaarden: true,
+      } as unknown as Parameters<VoerActieUitService['schrijfIn']>[3]),
     );
 
     // 2. SAS met EMVI for jeugdhulp ambulant, awarded: the best two of three bids on quality (60) and price (40).
     const publicatie = plusDagen(nu, -150);
-    const gegund = await registreer.registreer(inkoper, jeugdTender('DEMO-JH-2027', 'Jeugdhulp ambulant Salland', publicatie, p, plusDagen(nu, 14)));
+    const gegund = await registreer.registreer(
+      inkoper,
+      jeugdTender('DEMO-JH-2027', 'Jeugdhulp ambulant Salland', publicatie, p, plusDagen(nu, 14)),
+    );
     const g = gegund.id;
     await actie(g, publicatie, { type: ActieType.Publiceer });
     const tarieven = [9_350, 8_900, 10_200];
@@ -171,13 +226,28 @@ export async function seedAanbestedingen(app: INestApplicationContext, p: DemoIn
     }
     const sluiting = plusDagen(publicatie, 41);
     await actie(g, sluiting, { type: ActieType.SluitInschrijving });
-    for (const id of ids) await actie(g, plusDagen(sluiting, 2), { type: ActieType.RegistreerToetsing, inschrijvingId: id, resultaten: { E1: true, U1: true } });
+    for (const id of ids)
+      await actie(g, plusDagen(sluiting, 2), {
+        type: ActieType.RegistreerToetsing,
+        inschrijvingId: id,
+        resultaten: { E1: true, U1: true },
+      });
     const kwaliteit = [8, 10, 6];
     for (const [i, id] of ids.entries()) {
       for (const b of p.beoordelaars) {
-        await op(plusDagen(sluiting, 7), () => acties.scoor(beoordelaar(b), g, { inschrijvingId: id, criteriumId: 'K1', score: kwaliteit[i] } as Parameters<VoerActieUitService['scoor']>[2]));
+        await op(plusDagen(sluiting, 7), () =>
+          acties.scoor(beoordelaar(b), g, { inschrijvingId: id, criteriumId: 'K1', score: kwaliteit[i] } as Parameters<
+            VoerActieUitService['scoor']
+          >[2]),
+        );
       }
-      await actie(g, plusDagen(sluiting, 9), { type: ActieType.RegistreerConsensus, inschrijvingId: id, criteriumId: 'K1', score: kwaliteit[i], motivering: 'Eensluidend oordeel van beide beoordelaars.' });
+      await actie(g, plusDagen(sluiting, 9), {
+        type: ActieType.RegistreerConsensus,
+        inschrijvingId: id,
+        criteriumId: 'K1',
+        score: kwaliteit[i],
+        motivering: 'Eensluidend oordeel van beide beoordelaars.',
+      });
     }
     await actie(g, plusDagen(sluiting, 10), { type: ActieType.OpenPrijzen });
     const voorlopig = plusDagen(sluiting, 14);
@@ -186,7 +256,10 @@ export async function seedAanbestedingen(app: INestApplicationContext, p: DemoIn
 
     // 3. The same kind of tender a year on, its bids being scored now: one beoordelaar has started.
     const tweede = plusDagen(nu, -50);
-    const inBeoordeling = await registreer.registreer(inkoper, jeugdTender('DEMO-JH-2028', 'Jeugdhulp ambulant Salland, tweede ronde', tweede, p, plusDagen(nu, 380)));
+    const inBeoordeling = await registreer.registreer(
+      inkoper,
+      jeugdTender('DEMO-JH-2028', 'Jeugdhulp ambulant Salland, tweede ronde', tweede, p, plusDagen(nu, 380)),
+    );
     const s = inBeoordeling.id;
     await actie(s, tweede, { type: ActieType.Publiceer });
     const tweedeIds: string[] = [];
@@ -195,8 +268,19 @@ export async function seedAanbestedingen(app: INestApplicationContext, p: DemoIn
       tweedeIds.push((r.aanbesteding.inschrijvingen as { id: string }[]).at(-1)!.id);
     }
     await actie(s, plusDagen(tweede, 41), { type: ActieType.SluitInschrijving });
-    for (const id of tweedeIds) await actie(s, plusDagen(tweede, 43), { type: ActieType.RegistreerToetsing, inschrijvingId: id, resultaten: { E1: true, U1: true } });
-    await op(plusDagen(tweede, 45), () => acties.scoor(beoordelaar(p.beoordelaars[0]), s, { inschrijvingId: tweedeIds[0], criteriumId: 'K1', score: 8 } as Parameters<VoerActieUitService['scoor']>[2]));
+    for (const id of tweedeIds)
+      await actie(s, plusDagen(tweede, 43), {
+        type: ActieType.RegistreerToetsing,
+        inschrijvingId: id,
+        resultaten: { E1: true, U1: true },
+      });
+    await op(plusDagen(tweede, 45), () =>
+      acties.scoor(beoordelaar(p.beoordelaars[0]), s, {
+        inschrijvingId: tweedeIds[0],
+        criteriumId: 'K1',
+        score: 8,
+      } as Parameters<VoerActieUitService['scoor']>[2]),
+    );
 
     return { openHouse: openHouse.id, gegund: g, inBeoordeling: s };
   } finally {

@@ -30,21 +30,30 @@ export const DEMO_AANBIEDERS = [
 /** The open house's products; tariffs change on 1 January 2026 (indexation), so both years are priced apart. */
 export const DEMO_PRODUCTEN = [
   {
-    productcategorie: '02', productcode: '02A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Individuele begeleiding',
+    productcategorie: '02',
+    productcode: '02A01',
+    uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+    omschrijving: 'Individuele begeleiding',
     tarieven: [
       { eenheid: Eenheid.Uur, bedragCenten: 6150, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
       { eenheid: Eenheid.Uur, bedragCenten: 6392, ingangsdatum: '2026-01-01', einddatum: null },
     ],
   },
   {
-    productcategorie: '07', productcode: '07A01', uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, omschrijving: 'Dagbesteding (dagdeel)',
+    productcategorie: '07',
+    productcode: '07A01',
+    uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+    omschrijving: 'Dagbesteding (dagdeel)',
     tarieven: [
       { eenheid: Eenheid.Dagdeel, bedragCenten: 4275, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
       { eenheid: Eenheid.Dagdeel, bedragCenten: 4441, ingangsdatum: '2026-01-01', einddatum: null },
     ],
   },
   {
-    productcategorie: '01', productcode: '01A01', uitvoeringsvariant: Uitvoeringsvariant.Outputgericht, omschrijving: 'Hulp bij het huishouden: schoon en leefbaar huis (per maand)',
+    productcategorie: '01',
+    productcode: '01A01',
+    uitvoeringsvariant: Uitvoeringsvariant.Outputgericht,
+    omschrijving: 'Hulp bij het huishouden: schoon en leefbaar huis (per maand)',
     tarieven: [
       { eenheid: Eenheid.StuksOutput, bedragCenten: 16500, ingangsdatum: '2025-01-01', einddatum: '2025-12-31' },
       { eenheid: Eenheid.StuksOutput, bedragCenten: 17150, ingangsdatum: '2026-01-01', einddatum: null },
@@ -95,7 +104,9 @@ export function leesDemoTokens(dataDir: string): DemoTokens | null {
  */
 export async function seedDemo(app: INestApplicationContext, dataDir: string): Promise<DemoTokens | null> {
   const dataSource = app.get(DataSource);
-  const [{ aantal }] = (await dataSource.query(`SELECT count(*)::int AS aantal FROM keten.organisatie`)) as { aantal: number }[];
+  const [{ aantal }] = (await dataSource.query(`SELECT count(*)::int AS aantal FROM keten.organisatie`)) as {
+    aantal: number;
+  }[];
   if (aantal > 0) return null;
 
   try {
@@ -110,15 +121,23 @@ export async function seedDemo(app: INestApplicationContext, dataDir: string): P
 async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dataDir: string): Promise<DemoTokens> {
   const organisaties = app.get(OrganisatieService);
   const gemeenten = [];
-  for (const [i, g] of DEMO_GEMEENTEN.entries()) gemeenten.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Gemeente, ...g, iban: demoIban(i + 1) }));
+  for (const [i, g] of DEMO_GEMEENTEN.entries())
+    gemeenten.push(
+      await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Gemeente, ...g, iban: demoIban(i + 1) }),
+    );
   const regio = await organisaties.registreer(SYSTEEM, {
     soort: OrganisatieSoort.Regio,
     naam: 'Regio Salland (demo)',
     iban: demoIban(100),
-    deelnemers: gemeenten.flatMap((g) => [Domein.Wmo, Domein.Jeugd].map((domein) => ({ gemeenteId: g.id, domein, ingangsdatum: '2025-01-01' }))),
+    deelnemers: gemeenten.flatMap((g) =>
+      [Domein.Wmo, Domein.Jeugd].map((domein) => ({ gemeenteId: g.id, domein, ingangsdatum: '2025-01-01' })),
+    ),
   });
   const aanbieders = [];
-  for (const [i, a] of DEMO_AANBIEDERS.entries()) aanbieders.push(await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Aanbieder, ...a, iban: demoIban(200 + i) }));
+  for (const [i, a] of DEMO_AANBIEDERS.entries())
+    aanbieders.push(
+      await organisaties.registreer(SYSTEEM, { soort: OrganisatieSoort.Aanbieder, ...a, iban: demoIban(200 + i) }),
+    );
 
   const contracten = app.get(RaamovereenkomstService);
   for (const [i, aanbieder] of aanbieders.entries()) {
@@ -149,25 +168,55 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
   for (const [i, g] of gemeenten.entries()) {
     const regels = [];
     for (const p of DEMO_BEGROTING) {
-      const post = await begroting.registreerBudgetpost(SYSTEEM, { gemeenteId: g.id, domein: Domein.Wmo, code: p.code, naam: p.naam, productcategorieen: p.productcategorieen, algemeneVoorzieningen: p.algemeneVoorzieningen });
+      const post = await begroting.registreerBudgetpost(SYSTEEM, {
+        gemeenteId: g.id,
+        domein: Domein.Wmo,
+        code: p.code,
+        naam: p.naam,
+        productcategorieen: p.productcategorieen,
+        algemeneVoorzieningen: p.algemeneVoorzieningen,
+      });
       regels.push({ budgetpostId: post.id, bedragCenten: Math.round(p.bedragCenten / (i + 1)) });
     }
-    await begroting.stelVast(SYSTEEM, { gemeenteId: g.id, jaar: 2026, toelichting: 'Primitieve begroting 2026 (demo)', regels });
+    await begroting.stelVast(SYSTEEM, {
+      gemeenteId: g.id,
+      jaar: 2026,
+      toelichting: 'Primitieve begroting 2026 (demo)',
+      regels,
+    });
   }
 
   const tokens = app.get(TokenService);
   const gebruikers: { rol: Rol; naam: string; email: string; organisatieId: string | null }[] = [
     { rol: Rol.Beheerder, naam: 'Demo beheerder', email: 'beheerder@demo.keten', organisatieId: null },
     { rol: Rol.Inkoopadviseur, naam: 'Demo inkoopadviseur regio', email: 'inkoop@demo.keten', organisatieId: regio.id },
-    { rol: Rol.Controller, naam: 'Demo controller Deventer', email: 'controller@demo.keten', organisatieId: gemeenten[0].id },
+    {
+      rol: Rol.Controller,
+      naam: 'Demo controller Deventer',
+      email: 'controller@demo.keten',
+      organisatieId: gemeenten[0].id,
+    },
     { rol: Rol.Toegang, naam: 'Demo toegang Deventer', email: 'toegang@demo.keten', organisatieId: gemeenten[0].id },
-    { rol: Rol.Aanbieder, naam: `Demo ${aanbieders[0].naam}`, email: 'aanbieder@demo.keten', organisatieId: aanbieders[0].id },
-    { rol: Rol.FunctioneelBeheerder, naam: 'Demo functioneel beheerder Deventer', email: 'functioneel-beheerder@demo.keten', organisatieId: gemeenten[0].id },
+    {
+      rol: Rol.Aanbieder,
+      naam: `Demo ${aanbieders[0].naam}`,
+      email: 'aanbieder@demo.keten',
+      organisatieId: aanbieders[0].id,
+    },
+    {
+      rol: Rol.FunctioneelBeheerder,
+      naam: 'Demo functioneel beheerder Deventer',
+      email: 'functioneel-beheerder@demo.keten',
+      organisatieId: gemeenten[0].id,
+    },
   ];
   const uit: DemoTokens = {};
   const wachtwoorden: DemoWachtwoorden = {};
   const gebruikerIds = new Map<string, string>();
-  const nieuweGebruiker = async (g: { rol: Rol; naam: string; email: string; organisatieId: string | null }, wachtwoordHash: string | null = null) => {
+  const nieuweGebruiker = async (
+    g: { rol: Rol; naam: string; email: string; organisatieId: string | null },
+    wachtwoordHash: string | null = null,
+  ) => {
     const [{ id }] = (await dataSource.query(
       `INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [g.naam, g.email, g.rol, g.organisatieId, wachtwoordHash],
@@ -185,10 +234,26 @@ async function vulDemo(app: INestApplicationContext, dataSource: DataSource, dat
 
   // Procurement to open: an open house with a window open now, an awarded SAS met EMVI, one being scored.
   const beoordelaars: [string, string] = [
-    await nieuweGebruiker({ rol: Rol.Inkoopadviseur, naam: 'Demo beoordelaar 1', email: 'beoordelaar1@demo.keten', organisatieId: regio.id }),
-    await nieuweGebruiker({ rol: Rol.Inkoopadviseur, naam: 'Demo beoordelaar 2', email: 'beoordelaar2@demo.keten', organisatieId: regio.id }),
+    await nieuweGebruiker({
+      rol: Rol.Inkoopadviseur,
+      naam: 'Demo beoordelaar 1',
+      email: 'beoordelaar1@demo.keten',
+      organisatieId: regio.id,
+    }),
+    await nieuweGebruiker({
+      rol: Rol.Inkoopadviseur,
+      naam: 'Demo beoordelaar 2',
+      email: 'beoordelaar2@demo.keten',
+      organisatieId: regio.id,
+    }),
   ];
-  await seedAanbestedingen(app, { regio, gemeenten, aanbieders, inkoopadviseur: gebruikerIds.get(Rol.Inkoopadviseur)!, beoordelaars });
+  await seedAanbestedingen(app, {
+    regio,
+    gemeenten,
+    aanbieders,
+    inkoopadviseur: gebruikerIds.get(Rol.Inkoopadviseur)!,
+    beoordelaars,
+  });
   mkdirSync(dataDir, { recursive: true });
   for (const [bestand, inhoud] of [
     [tokenBestand(dataDir), uit],
@@ -215,12 +280,29 @@ export function demoBsns(aantal: number): string[] {
 export const DEMO_TOEWIJZINGEN = 300;
 
 /** A few hundred toewijzingen over the gemeenten and aanbieders, as a back office would send them (one per client). */
-async function seedToewijzingen(app: INestApplicationContext, dataSource: DataSource, gemeenten: { id: string; cbsCode: string | null }[], aanbieders: { agbCode: string | null }[]) {
+async function seedToewijzingen(
+  app: INestApplicationContext,
+  dataSource: DataSource,
+  gemeenten: { id: string; cbsCode: string | null }[],
+  aanbieders: { agbCode: string | null }[],
+) {
   const ledger = app.get(ToewijzingLedgerService);
   const varianten = [
-    { productCategorie: '02', productCode: '02A01', omvang: { volume: 3, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek } },
-    { productCategorie: '07', productCode: '07A01', omvang: { volume: 6, eenheid: Eenheid.Dagdeel, frequentie: Frequentie.PerWeek } },
-    { productCategorie: '01', productCode: '01A01', omvang: { volume: 1, eenheid: Eenheid.StuksOutput, frequentie: Frequentie.PerMaand } },
+    {
+      productCategorie: '02',
+      productCode: '02A01',
+      omvang: { volume: 3, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek },
+    },
+    {
+      productCategorie: '07',
+      productCode: '07A01',
+      omvang: { volume: 6, eenheid: Eenheid.Dagdeel, frequentie: Frequentie.PerWeek },
+    },
+    {
+      productCategorie: '01',
+      productCode: '01A01',
+      omvang: { volume: 1, eenheid: Eenheid.StuksOutput, frequentie: Frequentie.PerMaand },
+    },
   ];
   const bsns = demoBsns(DEMO_TOEWIJZINGEN);
   for (const [i, bsn] of bsns.entries()) {
@@ -229,13 +311,27 @@ async function seedToewijzingen(app: INestApplicationContext, dataSource: DataSo
     const variant = varianten[Math.floor(i / gemeenten.length) % varianten.length];
     const ingang = `2026-${String(1 + (i % 9)).padStart(2, '0')}-01`;
     await dataSource.transaction((manager) =>
-      ledger.registreer(manager, SYSTEEM, {
-        domein: Domein.Wmo,
-        gemeenteCode: gemeente.cbsCode!,
-        aanbiederAgb: aanbieders[i % aanbieders.length].agbCode!,
-        bsn,
-        producten: [{ toewijzingNummer: 100_000 + i, ...variant, toewijzingsdatum: '2025-12-15', toewijzingstijd: '09:00:00', ingangsdatum: ingang, einddatum: '2026-12-31' }],
-      }, null),
+      ledger.registreer(
+        manager,
+        SYSTEEM,
+        {
+          domein: Domein.Wmo,
+          gemeenteCode: gemeente.cbsCode!,
+          aanbiederAgb: aanbieders[i % aanbieders.length].agbCode!,
+          bsn,
+          producten: [
+            {
+              toewijzingNummer: 100_000 + i,
+              ...variant,
+              toewijzingsdatum: '2025-12-15',
+              toewijzingstijd: '09:00:00',
+              ingangsdatum: ingang,
+              einddatum: '2026-12-31',
+            },
+          ],
+        },
+        null,
+      ),
     );
   }
 }

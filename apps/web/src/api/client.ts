@@ -31,7 +31,9 @@ export class ApiFout extends Error {
   }
   /** The reasons for one field (`veld` as the API names it, e.g. `declaratiePeriode` or `Declaraties!C4`). */
   voorVeld(veld: string): string[] {
-    return (this.fout.fouten ?? []).filter((f) => f.veld === veld || f.veld.startsWith(`${veld}.`) || f.veld.startsWith(`${veld}[`)).map((f) => f.reden);
+    return (this.fout.fouten ?? [])
+      .filter((f) => f.veld === veld || f.veld.startsWith(`${veld}.`) || f.veld.startsWith(`${veld}[`))
+      .map((f) => f.reden);
   }
 }
 
@@ -44,14 +46,23 @@ export async function verwacht<T>(resultaat: Promise<{ data?: T; error?: unknown
 
 export function naarFout(status: number, body: unknown): ApiFout {
   if (body && typeof body === 'object' && 'bericht' in body) return new ApiFout(status, body as Fout);
-  return new ApiFout(status, { status, code: 'INTERN', bericht: status === 0 ? 'Keten is niet bereikbaar' : `onverwacht antwoord (${status})` });
+  return new ApiFout(status, {
+    status,
+    code: 'INTERN',
+    bericht: status === 0 ? 'Keten is niet bereikbaar' : `onverwacht antwoord (${status})`,
+  });
 }
 
 /**
  * Sends a file as raw bytes with upload progress (fetch has no upload progress; XMLHttpRequest does). Typed by the
  * path's response in the OpenAPI document.
  */
-export function uploadBestand<T>(pad: string, bestand: File, contentType: string, voortgang: (fractie: number) => void): Promise<T> {
+export function uploadBestand<T>(
+  pad: string,
+  bestand: File,
+  contentType: string,
+  voortgang: (fractie: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', pad);

@@ -28,7 +28,9 @@ export function useIk() {
 
 /** Sign-in with e-mail and password (and the authenticator code, if the account has one); the API sets the cookie. */
 export async function inloggen(email: string, wachtwoord: string, code?: string) {
-  const { data, error, response } = await api.POST('/api/v1/toegang/inloggen', { body: { email, wachtwoord, ...(code ? { code } : {}) } });
+  const { data, error, response } = await api.POST('/api/v1/toegang/inloggen', {
+    body: { email, wachtwoord, ...(code ? { code } : {}) },
+  });
   if (!data) throw naarFout(response.status, error);
   bewaarCsrf(data.csrfToken);
   return data;
@@ -38,7 +40,9 @@ export async function inloggen(email: string, wachtwoord: string, code?: string)
 export async function uitloggen(): Promise<void> {
   try {
     // The OpenAPI document names the header; the middleware sets it too.
-    await api.POST('/api/v1/toegang/uitloggen', { params: { header: { 'X-CSRF-Token': authKoppen('POST')['X-CSRF-Token'] ?? '' } } });
+    await api.POST('/api/v1/toegang/uitloggen', {
+      params: { header: { 'X-CSRF-Token': authKoppen('POST')['X-CSRF-Token'] ?? '' } },
+    });
   } finally {
     sessieBeeindigd();
   }

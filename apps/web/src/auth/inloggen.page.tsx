@@ -1,7 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, FormField, FormFieldErrorMessage, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react/dist/css-module';
+import {
+  Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react/dist/css-module';
 import { ApiFout } from '../api/client';
 import { FoutMelding, PaginaTitel } from '../gedeeld/ui';
 import { startpaginaVoor } from '../layout/menu';
@@ -30,9 +37,11 @@ export function InloggenPage() {
     e.preventDefault();
     setAlgemeen(null);
     const nieuw: Partial<Record<Velden, string>> = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) nieuw.email = 'Vul uw e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      nieuw.email = 'Vul uw e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
     if (!wachtwoord) nieuw.wachtwoord = 'Vul uw wachtwoord in.';
-    if (codeNodig && !/^[0-9]{6}$/.test(code.trim())) nieuw.code = 'Vul de code van 6 cijfers uit uw authenticator-app in.';
+    if (codeNodig && !/^[0-9]{6}$/.test(code.trim()))
+      nieuw.code = 'Vul de code van 6 cijfers uit uw authenticator-app in.';
     setFouten(nieuw);
     if (Object.keys(nieuw).length) {
       document.getElementById(nieuw.email ? 'email' : nieuw.wachtwoord ? 'wachtwoord' : 'code')?.focus();
@@ -48,13 +57,23 @@ export function InloggenPage() {
       if (fout instanceof ApiFout && fout.status === 401 && /authenticator/.test(fout.fout.bericht)) {
         const eersteKeer = !codeNodig;
         setCodeNodig(true);
-        setFouten({ code: eersteKeer ? 'Uw account vraagt ook de code van 6 cijfers uit uw authenticator-app.' : 'Deze code klopt niet (meer). Vul de code in die de app nu toont.' });
+        setFouten({
+          code: eersteKeer
+            ? 'Uw account vraagt ook de code van 6 cijfers uit uw authenticator-app.'
+            : 'Deze code klopt niet (meer). Vul de code in die de app nu toont.',
+        });
         setFocusOpCode((n) => n + 1);
       } else if (fout instanceof ApiFout && fout.status === 401) {
-        setFouten({ wachtwoord: 'Dit e-mailadres en wachtwoord horen niet bij een actieve gebruiker. Controleer ze en probeer het opnieuw.' });
+        setFouten({
+          wachtwoord:
+            'Dit e-mailadres en wachtwoord horen niet bij een actieve gebruiker. Controleer ze en probeer het opnieuw.',
+        });
         document.getElementById('wachtwoord')?.focus();
       } else if (fout instanceof ApiFout && fout.fout.fouten?.length) {
-        setFouten({ email: fout.voorVeld('email').join(' ') || undefined, wachtwoord: fout.voorVeld('wachtwoord').join(' ') || undefined });
+        setFouten({
+          email: fout.voorVeld('email').join(' ') || undefined,
+          wachtwoord: fout.voorVeld('wachtwoord').join(' ') || undefined,
+        });
       } else setAlgemeen(fout);
     } finally {
       setBezig(false);
@@ -64,7 +83,9 @@ export function InloggenPage() {
   return (
     <>
       <PaginaTitel>Inloggen</PaginaTitel>
-      <Paragraph>Log in met uw e-mailadres en wachtwoord. Bij de demo staan ze per rol in de uitvoer van npm start.</Paragraph>
+      <Paragraph>
+        Log in met uw e-mailadres en wachtwoord. Bij de demo staan ze per rol in de uitvoer van npm start.
+      </Paragraph>
       <FoutMelding fout={algemeen} titel="Inloggen is niet gelukt" />
       <form onSubmit={verstuur} noValidate className="keten-formulier">
         <FormField invalid={!!fouten.email}>
@@ -83,7 +104,9 @@ export function InloggenPage() {
         </FormField>
         <FormField invalid={!!fouten.wachtwoord}>
           <FormLabel htmlFor="wachtwoord">Wachtwoord</FormLabel>
-          {fouten.wachtwoord ? <FormFieldErrorMessage id="wachtwoord-fout">{fouten.wachtwoord}</FormFieldErrorMessage> : null}
+          {fouten.wachtwoord ? (
+            <FormFieldErrorMessage id="wachtwoord-fout">{fouten.wachtwoord}</FormFieldErrorMessage>
+          ) : null}
           <Textbox
             id="wachtwoord"
             name="wachtwoord"

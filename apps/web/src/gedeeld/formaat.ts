@@ -3,8 +3,18 @@ const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR'
 const GETAL = new Intl.NumberFormat('nl-NL');
 const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 // A moment (timestamp) is shown as the Dutch calendar date it fell on.
-const MOMENT_DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
-const KORTE_DATUM = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const MOMENT_DATUM = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
+const KORTE_DATUM = new Intl.DateTimeFormat('nl-NL', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const MAAND = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** 123456 → "€ 1.234,56" */
@@ -39,7 +49,13 @@ export function periode(p: { begindatum: string; einddatum: string | null } | nu
   if (p.einddatum) {
     const e = alsDatum(p.einddatum);
     const laatsteDag = new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 0)).getUTCDate();
-    if (b.getUTCDate() === 1 && e.getUTCFullYear() === b.getUTCFullYear() && e.getUTCMonth() === b.getUTCMonth() && e.getUTCDate() === laatsteDag) return MAAND.format(b);
+    if (
+      b.getUTCDate() === 1 &&
+      e.getUTCFullYear() === b.getUTCFullYear() &&
+      e.getUTCMonth() === b.getUTCMonth() &&
+      e.getUTCDate() === laatsteDag
+    )
+      return MAAND.format(b);
   }
   return `${korteDatum(p.begindatum)} t/m ${p.einddatum ? korteDatum(p.einddatum) : 'onbepaald'}`;
 }

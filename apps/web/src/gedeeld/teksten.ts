@@ -4,12 +4,23 @@ import { EENHEID_OMSCHRIJVING } from '../../../../libs/domain/src/codelijsten/ee
 
 export const EENHEID: Record<string, string> = EENHEID_OMSCHRIJVING;
 
-export const DECLARATIE_STATUS: Record<string, string> = { ontvangen: 'Ontvangen, wordt beoordeeld', beoordeeld: 'Beoordeeld' };
+export const DECLARATIE_STATUS: Record<string, string> = {
+  ontvangen: 'Ontvangen, wordt beoordeeld',
+  beoordeeld: 'Beoordeeld',
+};
 
-export const PRESTATIE_STATUS: Record<string, string> = { goedgekeurd: 'Goedgekeurd', afgekeurd: 'Afgekeurd', ontvangen: 'Wordt beoordeeld' };
+export const PRESTATIE_STATUS: Record<string, string> = {
+  goedgekeurd: 'Goedgekeurd',
+  afgekeurd: 'Afgekeurd',
+  ontvangen: 'Wordt beoordeeld',
+};
 
 export const ROL: Record<string, string> = {
-  beheerder: 'Beheerder', inkoopadviseur: 'Inkoopadviseur', controller: 'Controller', toegang: 'Toegang (gemeente)', aanbieder: 'Zorgaanbieder',
+  beheerder: 'Beheerder',
+  inkoopadviseur: 'Inkoopadviseur',
+  controller: 'Controller',
+  toegang: 'Toegang (gemeente)',
+  aanbieder: 'Zorgaanbieder',
   'functioneel-beheerder': 'Functioneel beheerder',
 };
 

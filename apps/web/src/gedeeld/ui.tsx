@@ -15,7 +15,9 @@ export function Laden({ wat }: { wat: string }) {
 export function FoutMelding({ fout, titel = 'Dat is niet gelukt' }: { fout: unknown; titel?: string }) {
   if (!fout) return null;
   const apiFout = fout instanceof ApiFout ? fout : null;
-  const bericht = apiFout ? hoofdletter(apiFout.fout.bericht) : 'Keten is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.';
+  const bericht = apiFout
+    ? hoofdletter(apiFout.fout.bericht)
+    : 'Keten is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.';
   return (
     <Alert type="error" role="alert">
       <Paragraph>
@@ -49,12 +51,26 @@ export function LegeStaat({ titel, children }: { titel: string; children: ReactN
 /**
  * Server-side pages: the API takes limiet/offset and returns one page; a full page means there may be a next one.
  */
-export function Paginering({ offset, limiet, aantal, naar }: { offset: number; limiet: number; aantal: number; naar: (offset: number) => void }) {
+export function Paginering({
+  offset,
+  limiet,
+  aantal,
+  naar,
+}: {
+  offset: number;
+  limiet: number;
+  aantal: number;
+  naar: (offset: number) => void;
+}) {
   const pagina = Math.floor(offset / limiet) + 1;
   return (
     <nav aria-label="Paginering" className="keten-paginering">
       <ButtonGroup>
-        <Button appearance="secondary-action-button" disabled={offset === 0} onClick={() => naar(Math.max(0, offset - limiet))}>
+        <Button
+          appearance="secondary-action-button"
+          disabled={offset === 0}
+          onClick={() => naar(Math.max(0, offset - limiet))}
+        >
           Vorige
         </Button>
         <span aria-live="polite">Pagina {pagina}</span>

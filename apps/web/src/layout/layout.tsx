@@ -1,7 +1,15 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react/dist/css-module';
+import {
+  Button,
+  Page,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react/dist/css-module';
 import { opAuthWijziging } from '../auth/auth';
 import { IK_SLEUTEL, uitloggen, useIk } from '../auth/ik';
 import { ROL } from '../gedeeld/teksten';

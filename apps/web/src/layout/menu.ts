@@ -13,7 +13,11 @@ export const MENU: MenuItem[] = [
   { pad: '/aanbieder/declaraties/indienen', tekst: 'Declaratie indienen', rollen: ['aanbieder'] },
   { pad: '/aanbieder/berichten', tekst: 'Berichten versturen', rollen: ['aanbieder'] },
   { pad: '/inkoop/aanbestedingen', tekst: 'Aanbestedingen', rollen: ['inkoopadviseur', 'controller', 'beheerder'] },
-  { pad: '/inkoop/raamovereenkomsten', tekst: 'Raamovereenkomsten', rollen: ['inkoopadviseur', 'controller', 'aanbieder', 'beheerder'] },
+  {
+    pad: '/inkoop/raamovereenkomsten',
+    tekst: 'Raamovereenkomsten',
+    rollen: ['inkoopadviseur', 'controller', 'aanbieder', 'beheerder'],
+  },
   { pad: '/sturing/dashboard', tekst: 'Dashboard', rollen: ['controller', 'inkoopadviseur', 'beheerder'] },
   { pad: '/sturing/signalen', tekst: 'Signalen', rollen: ['controller', 'inkoopadviseur', 'beheerder'] },
   { pad: '/sturing/betaalbatches', tekst: 'Betaalbatches', rollen: ['controller', 'inkoopadviseur', 'beheerder'] },

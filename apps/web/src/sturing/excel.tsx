@@ -4,7 +4,17 @@ import { download } from '../api/client';
 import { FoutMelding } from '../gedeeld/ui';
 
 /** The same view as an Excel workbook, from the API (`?formaat=xlsx`), so the numbers match the screen. */
-export function ExcelKnop({ pad, query, bestandsnaam, tekst = 'Download als Excel' }: { pad: string; query: Record<string, string | number>; bestandsnaam: string; tekst?: string }) {
+export function ExcelKnop({
+  pad,
+  query,
+  bestandsnaam,
+  tekst = 'Download als Excel',
+}: {
+  pad: string;
+  query: Record<string, string | number>;
+  bestandsnaam: string;
+  tekst?: string;
+}) {
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<unknown>(null);
   const zoek = new URLSearchParams(Object.entries({ ...query, formaat: 'xlsx' }).map(([k, v]) => [k, String(v)]));

@@ -24,7 +24,8 @@ export function useSturingKeuze(): SturingKeuze {
   const gekozen = params.get('gemeente');
   const gemeente = gekozen && lijst.some((g) => g.id === gekozen) ? gekozen : (eigen ?? lijst[0]?.id ?? null);
   const jaarParam = Number(params.get('jaar'));
-  const jaar = Number.isInteger(jaarParam) && jaarParam >= 2000 && jaarParam <= 2100 ? jaarParam : new Date().getFullYear();
+  const jaar =
+    Number.isInteger(jaarParam) && jaarParam >= 2000 && jaarParam <= 2100 ? jaarParam : new Date().getFullYear();
   const peildatum = /^\d{4}-\d{2}-\d{2}$/.test(params.get('peildatum') ?? '') ? params.get('peildatum')! : '';
   return {
     gemeente,
@@ -59,7 +60,12 @@ export function SturingKiezer({ keuze, metJaar = true }: { keuze: SturingKeuze; 
     <div className="keten-filters" role="group" aria-label="Gemeente en jaar">
       <FormField>
         <FormLabel htmlFor="keuze-gemeente">Gemeente</FormLabel>
-        <Select id="keuze-gemeente" value={keuze.gemeente ?? ''} onChange={(e) => keuze.zet({ gemeente: e.target.value })} disabled={keuze.gemeenten.length < 2}>
+        <Select
+          id="keuze-gemeente"
+          value={keuze.gemeente ?? ''}
+          onChange={(e) => keuze.zet({ gemeente: e.target.value })}
+          disabled={keuze.gemeenten.length < 2}
+        >
           {keuze.gemeenten.map((g) => (
             <SelectOption key={g.id} value={g.id}>
               {g.naam}
@@ -70,7 +76,11 @@ export function SturingKiezer({ keuze, metJaar = true }: { keuze: SturingKeuze; 
       {metJaar ? (
         <FormField>
           <FormLabel htmlFor="keuze-jaar">Jaar</FormLabel>
-          <Select id="keuze-jaar" value={String(keuze.jaar)} onChange={(e) => keuze.zet({ jaar: Number(e.target.value) })}>
+          <Select
+            id="keuze-jaar"
+            value={String(keuze.jaar)}
+            onChange={(e) => keuze.zet({ jaar: Number(e.target.value) })}
+          >
             {jaren.sort().map((j) => (
               <SelectOption key={j} value={String(j)}>
                 {j}
@@ -81,7 +91,12 @@ export function SturingKiezer({ keuze, metJaar = true }: { keuze: SturingKeuze; 
       ) : null}
       <FormField>
         <FormLabel htmlFor="keuze-peildatum">Peildatum (leeg: vandaag)</FormLabel>
-        <Textbox id="keuze-peildatum" type="date" value={keuze.peildatum} onChange={(e) => keuze.zet({ peildatum: e.target.value })} />
+        <Textbox
+          id="keuze-peildatum"
+          type="date"
+          value={keuze.peildatum}
+          onChange={(e) => keuze.zet({ peildatum: e.target.value })}
+        />
       </FormField>
     </div>
   );

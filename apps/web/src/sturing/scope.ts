@@ -27,7 +27,9 @@ export function useInkopersInScope(): { inkopers: Inkoper[]; laden: boolean; fou
     })),
   });
   const eigen = ik.data?.organisatie;
-  const deelnemers = new Map(regios.map((r, i) => [r.id, new Set((details[i]?.data?.deelnemers ?? []).map((d) => d.gemeenteId))]));
+  const deelnemers = new Map(
+    regios.map((r, i) => [r.id, new Set((details[i]?.data?.deelnemers ?? []).map((d) => d.gemeenteId))]),
+  );
   const inScope = (o: { id: string; soort: string }): boolean => {
     if (!eigen) return ik.data?.rol === 'beheerder';
     if (o.id === eigen.id) return true;
@@ -36,8 +38,15 @@ export function useInkopersInScope(): { inkopers: Inkoper[]; laden: boolean; fou
     return false;
   };
   const inkopers = (lijst.data ?? [])
-    .filter((o): o is typeof o & { soort: 'gemeente' | 'regio' } => (o.soort === 'gemeente' || o.soort === 'regio') && inScope(o))
+    .filter(
+      (o): o is typeof o & { soort: 'gemeente' | 'regio' } =>
+        (o.soort === 'gemeente' || o.soort === 'regio') && inScope(o),
+    )
     .map((o) => ({ id: o.id, naam: o.naam, soort: o.soort }))
     .sort((a, b) => (a.soort === b.soort ? a.naam.localeCompare(b.naam, 'nl') : a.soort === 'gemeente' ? -1 : 1));
-  return { inkopers, laden: lijst.isPending || details.some((d) => d.isPending), fout: lijst.error ?? details.find((d) => d.error)?.error };
+  return {
+    inkopers,
+    laden: lijst.isPending || details.some((d) => d.isPending),
+    fout: lijst.error ?? details.find((d) => d.error)?.error,
+  };
 }

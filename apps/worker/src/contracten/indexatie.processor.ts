@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { IndexatieBerekenJob, IndexatieService, IndexatieToepassenJob, type IndexatieJobPayload } from '#keten/contracten';
+import {
+  IndexatieBerekenJob,
+  IndexatieService,
+  IndexatieToepassenJob,
+  type IndexatieJobPayload,
+} from '#keten/contracten';
 
 /** Thin processor for QueueName.Indexatie: the work lives in IndexatieService. */
 @Injectable()

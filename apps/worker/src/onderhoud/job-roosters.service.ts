@@ -39,7 +39,9 @@ export class JobRoostersService implements OnModuleDestroy {
       if (!this.queues.bereikbaar()) return;
       const hersteld = await this.controleer();
       if (hersteld.length === 0) return;
-      this.logger.warn(`schedule(s) ${hersteld.join(', ')} were gone from the queue backend (emptied?); made again, sweeping now`);
+      this.logger.warn(
+        `schedule(s) ${hersteld.join(', ')} were gone from the queue backend (emptied?); made again, sweeping now`,
+      );
       await this.queues.voegToe(QueueName.Onderhoud, VeegOpJob.naam, {}, `veeg-op-herstel-${Date.now()}`);
     } catch (e) {
       this.logger.warn(`schedules not checked: ${e instanceof Error ? e.message : String(e)}`);
@@ -55,7 +57,11 @@ export class JobRoostersService implements OnModuleDestroy {
     for (const { naam, elkeMs } of ROOSTERS) {
       const bestaand = await begrensd(queue.getJobScheduler(naam), REDIS_COMMAND_TIMEOUT_MS, `schedule ${naam}`);
       if (bestaand && Number(bestaand.every) === elkeMs) continue;
-      await begrensd(queue.upsertJobScheduler(naam, { every: elkeMs }, { name: naam, data: {} }), REDIS_COMMAND_TIMEOUT_MS, `schedule ${naam}`);
+      await begrensd(
+        queue.upsertJobScheduler(naam, { every: elkeMs }, { name: naam, data: {} }),
+        REDIS_COMMAND_TIMEOUT_MS,
+        `schedule ${naam}`,
+      );
       hersteld.push(naam);
     }
     return hersteld;

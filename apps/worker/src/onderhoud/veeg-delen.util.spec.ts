@@ -17,7 +17,10 @@ describe('veegDelen', () => {
     const gelopen: string[] = [];
     const fouten: string[] = [];
 
-    const uitkomst = await veegDelen([deel(gelopen, 'outbox', new Error('Redis weg')), deel(gelopen, 'declaraties', 3), deel(gelopen, 'gunningen', 1)], (m) => void fouten.push(m));
+    const uitkomst = await veegDelen(
+      [deel(gelopen, 'outbox', new Error('Redis weg')), deel(gelopen, 'declaraties', 3), deel(gelopen, 'gunningen', 1)],
+      (m) => void fouten.push(m),
+    );
 
     expect(gelopen).toEqual(['outbox', 'declaraties', 'gunningen']);
     expect(uitkomst).toEqual([0, 3, 1]);

@@ -18,7 +18,12 @@ export class VeegOpProcessor {
     private readonly config: KetenConfig,
   ) {}
 
-  async verwerk(): Promise<{ gepubliceerd: number; declaratiesOpnieuw: number; aanbestedingenOpnieuw: number; realisatieOpnieuw: number }> {
+  async verwerk(): Promise<{
+    gepubliceerd: number;
+    declaratiesOpnieuw: number;
+    aanbestedingenOpnieuw: number;
+    realisatieOpnieuw: number;
+  }> {
     const [gepubliceerd, declaratiesOpnieuw, aanbestedingenOpnieuw, realisatieOpnieuw] = await veegDelen(
       [
         ['outbox', () => this.outbox.publiceer()],

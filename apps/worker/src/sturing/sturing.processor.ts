@@ -14,9 +14,12 @@ export class SturingProcessor {
   ) {}
 
   async verwerk(job: Job): Promise<unknown> {
-    if (job.name === DeclaratieBeoordeeldJob.naam) return this.realisatie.verwerkDeclaratie((job.data as DeclaratieBeoordeeldPayload).declaratieId);
-    if (job.name === ToewijzingGewijzigdJob.naam) return this.verplichtingen.herberekenToewijzingen([(job.data as ToewijzingGewijzigdPayload).toewijzingId]);
-    if (job.name === ContractGewijzigdJob.naam) return this.verplichtingen.herberekenContract((job.data as ContractGewijzigdPayload).raamovereenkomstId);
+    if (job.name === DeclaratieBeoordeeldJob.naam)
+      return this.realisatie.verwerkDeclaratie((job.data as DeclaratieBeoordeeldPayload).declaratieId);
+    if (job.name === ToewijzingGewijzigdJob.naam)
+      return this.verplichtingen.herberekenToewijzingen([(job.data as ToewijzingGewijzigdPayload).toewijzingId]);
+    if (job.name === ContractGewijzigdJob.naam)
+      return this.verplichtingen.herberekenContract((job.data as ContractGewijzigdPayload).raamovereenkomstId);
     throw new Error(`unknown job ${job.name} on the sturing queue`);
   }
 }

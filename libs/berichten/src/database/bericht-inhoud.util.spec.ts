@@ -3,7 +3,9 @@ import { pakInhoudUit, verpakInhoud } from './bericht-inhoud.util.js';
 
 describe('bericht inhoud at rest', () => {
   const kluis = new BsnKluis(laadKetenConfig({ KETEN_BSN_SLEUTEL: 'c'.repeat(64) }));
-  const xml = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Bericht>${'<Prestatie><Bsn>999990019</Bsn><Naam>Jansen-Ĳsselmeer</Naam></Prestatie>'.repeat(2000)}</Bericht>`);
+  const xml = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><Bericht>${'<Prestatie><Bsn>999990019</Bsn><Naam>Jansen-Ĳsselmeer</Naam></Prestatie>'.repeat(2000)}</Bericht>`,
+  );
 
   it('should give back exactly the bytes received, stored compressed and without a readable BSN', async () => {
     const opgeslagen = await verpakInhoud(kluis, xml);

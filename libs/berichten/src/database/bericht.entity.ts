@@ -13,7 +13,10 @@ export enum BerichtStatus {
  * with 9056, never processed twice.
  */
 @Entity({ name: 'bericht', schema: 'keten' })
-@Index('bericht_identificatie_uniek', ['berichtsoort', 'afzender', 'identificatie'], { unique: true, where: `NOT "dubbel" AND "identificatie" IS NOT NULL` })
+@Index('bericht_identificatie_uniek', ['berichtsoort', 'afzender', 'identificatie'], {
+  unique: true,
+  where: `NOT "dubbel" AND "identificatie" IS NOT NULL`,
+})
 @Index('bericht_afzender', ['afzender', 'createdAt'])
 export class BerichtEntity {
   @PrimaryGeneratedColumn('uuid')

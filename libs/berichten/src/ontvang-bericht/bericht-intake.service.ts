@@ -2,11 +2,39 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { vandaag } from '#keten/domain';
 import {
-  BERICHT_CODES, parseBericht, valideerBericht, type Bericht, type Bericht301, type Bericht305, type Bericht307, type Bericht315, type Bericht317, type Bericht320, type Bevinding,
+  BERICHT_CODES,
+  parseBericht,
+  valideerBericht,
+  type Bericht,
+  type Bericht301,
+  type Bericht305,
+  type Bericht307,
+  type Bericht315,
+  type Bericht317,
+  type Bericht320,
+  type Bevinding,
 } from '#keten/istandaarden';
-import { BsnKluis, FoutCode, geenToegang, JobOutboxService, KetenConfig, KetenFout, nietGevonden, pakZipUit, Rol, validatieFout, voorbereideQuery, type Principal } from '#keten/platform';
+import {
+  BsnKluis,
+  FoutCode,
+  geenToegang,
+  JobOutboxService,
+  KetenConfig,
+  KetenFout,
+  nietGevonden,
+  pakZipUit,
+  Rol,
+  validatieFout,
+  voorbereideQuery,
+  type Principal,
+} from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
-import { RegieberichtService, ToewijzingLedgerService, VerzoekIntakeService, type ToewijzingInvoer } from '#keten/toewijzingen';
+import {
+  RegieberichtService,
+  ToewijzingLedgerService,
+  VerzoekIntakeService,
+  type ToewijzingInvoer,
+} from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieIntakeService, DeclaratieOpvraagService, uit323 } from '#keten/declaraties';
 import { BerichtStatus } from '../database/bericht.entity.js';
 import { pakInhoudUit, verpakInhoud } from '../database/bericht-inhoud.util.js';
@@ -25,11 +53,18 @@ export const isZip = (data: Buffer) => data.length >= 4 && data.readUInt32LE(0) 
 
 /** The message types Keten receives through this endpoint, and who may send them (architecture.md 3). */
 const ONTVANGEN: Partial<Record<Bericht['berichtType'], Rol>> = {
-  '301': Rol.Toegang, '305': Rol.Aanbieder, '307': Rol.Aanbieder, '315': Rol.Aanbieder, '317': Rol.Aanbieder, '320': Rol.Aanbieder, '323': Rol.Aanbieder,
+  '301': Rol.Toegang,
+  '305': Rol.Aanbieder,
+  '307': Rol.Aanbieder,
+  '315': Rol.Aanbieder,
+  '317': Rol.Aanbieder,
+  '320': Rol.Aanbieder,
+  '323': Rol.Aanbieder,
 };
 
 const isRegiebericht = (b: Bericht): b is Bericht305 | Bericht307 => b.berichtType === '305' || b.berichtType === '307';
-const isVerzoekbericht = (b: Bericht): b is Bericht315 | Bericht317 => b.berichtType === '315' || b.berichtType === '317';
+const isVerzoekbericht = (b: Bericht): b is Bericht315 | Bericht317 =>
+  b.berichtType === '315' || b.berichtType === '317';
 
 /**
  * Who sent the message and under which identificatie (TR056): the header's afzender, except for a retour such as the
@@ -37,7 +72,12 @@ const isVerzoekbericht = (b: Bericht): b is Bericht315 | Bericht317 => b.bericht
  */
 function verzending(b: Bericht): { afzender: string; ontvanger: string; identificatie: string; dagtekening: string } {
   if (b.berichtType === '320') {
-    return { afzender: b.header.ontvanger, ontvanger: b.header.afzender, identificatie: b.header.identificatieRetour, dagtekening: b.header.dagtekeningRetour };
+    return {
+      afzender: b.header.ontvanger,
+      ontvanger: b.header.afzender,
+      identificatie: b.header.identificatieRetour,
+      dagtekening: b.header.dagtekeningRetour,
+    };
   }
   return { afzender: b.header.afzender, ontvanger: b.header.ontvanger, ...b.header.berichtIdentificatie };
 }
@@ -92,8 +132,13 @@ export class BerichtIntakeService {
    */
   async ontvangZip(principal: Principal, zip: Buffer): Promise<ZipAntwoordDto> {
     // Counted as inflated, not as the zip claims (a lying directory once let a small zip take the process down).
-    const uitgepakt = await pakZipUit(zip, { maxUitgepakteBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES, maxBestanden: MAX_BESTANDEN_IN_ZIP }, (naam) => /\.xml$/i.test(naam));
-    if (!uitgepakt.ok && uitgepakt.reden === 'beschadigd') throw validatieFout(`het zip-bestand is beschadigd of geen zip: ${uitgepakt.bericht}`);
+    const uitgepakt = await pakZipUit(
+      zip,
+      { maxUitgepakteBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES, maxBestanden: MAX_BESTANDEN_IN_ZIP },
+      (naam) => /\.xml$/i.test(naam),
+    );
+    if (!uitgepakt.ok && uitgepakt.reden === 'beschadigd')
+      throw validatieFout(`het zip-bestand is beschadigd of geen zip: ${uitgepakt.bericht}`);
     if (!uitgepakt.ok) throw new KetenFout(FoutCode.TeGroot, `${uitgepakt.bericht} (OP179)`);
     const { namen } = uitgepakt;
     const bestanden = Object.fromEntries(uitgepakt.bestanden.map((b) => [b.naam, b.inhoud]));
@@ -116,22 +161,41 @@ export class BerichtIntakeService {
     opgeslagen.catch(() => undefined); // awaited below; a refusal thrown first must not leave it unhandled
     const parse = parseBericht(inhoud);
     if (!parse.ok) {
-      return this.bewaarAfgekeurd(principal, opgeslagen, null, ['0001'], `technisch afgekeurd: ${parse.reden}${parse.pad ? ` (${parse.pad})` : ''}`);
+      return this.bewaarAfgekeurd(
+        principal,
+        opgeslagen,
+        null,
+        ['0001'],
+        `technisch afgekeurd: ${parse.reden}${parse.pad ? ` (${parse.pad})` : ''}`,
+      );
     }
     const bericht = parse.bericht;
     const rol = ONTVANGEN[bericht.berichtType];
-    if (!rol) throw validatieFout(`berichtsoort ${bericht.berichtsoort} wordt via deze API niet ontvangen (wel: 301 van de gemeente; 305, 307, 315, 317, 320 en 323 van de aanbieder)`);
+    if (!rol)
+      throw validatieFout(
+        `berichtsoort ${bericht.berichtsoort} wordt via deze API niet ontvangen (wel: 301 van de gemeente; 305, 307, 315, 317, 320 en 323 van de aanbieder)`,
+      );
     await this.controleerAfzender(principal, rol, bericht);
 
     // Technical findings within the message (CD/CS) reject a 301 as a whole; a 323's are judged per prestatie by the
     // beoordeling, except the BSN elfproef (CS002), which makes the message unusable.
     const bevindingen = valideerBericht(bericht, { vandaag: vandaag() });
-    const blokkerend = bericht.berichtType === '323' ? bevindingen.filter((b) => b.regel === 'CS002' || b.retourcode === '8848') : bevindingen;
+    const blokkerend =
+      bericht.berichtType === '323'
+        ? bevindingen.filter((b) => b.regel === 'CS002' || b.retourcode === '8848')
+        : bevindingen;
     if (blokkerend.length) {
       const codes = [...new Set(blokkerend.map((b) => b.retourcode))];
       // A 305/307/315/317 keeps its findings (with paths) for its retour (306/308/316/318), which puts each on its class.
       const resultaat = isRegiebericht(bericht) || isVerzoekbericht(bericht) ? { bevindingen: blokkerend } : null;
-      return this.bewaarAfgekeurd(principal, opgeslagen, bericht, codes, blokkerend.map((b) => `${b.regel}: ${b.toelichting} (${b.pad})`).join('; '), resultaat);
+      return this.bewaarAfgekeurd(
+        principal,
+        opgeslagen,
+        bericht,
+        codes,
+        blokkerend.map((b) => `${b.regel}: ${b.toelichting} (${b.pad})`).join('; '),
+        resultaat,
+      );
     }
 
     const verpakt = await opgeslagen;
@@ -140,18 +204,33 @@ export class BerichtIntakeService {
       if (!id) return this.bewaarDubbel(manager, principal, verpakt, bericht);
       let resultaat: Record<string, unknown>;
       if (bericht.berichtType === '301') {
-        resultaat = { toewijzingen: await this.ledger.registreer(manager, principal, uit301(bericht as Bericht301), id) };
+        resultaat = {
+          toewijzingen: await this.ledger.registreer(manager, principal, uit301(bericht as Bericht301), id),
+        };
       } else if (isRegiebericht(bericht)) {
         resultaat = { regieberichten: await this.regie.verwerk(manager, principal, bericht, id) };
       } else if (isVerzoekbericht(bericht)) {
         resultaat = { verzoeken: await this.verzoeken.verwerk(manager, principal, bericht, id) };
       } else if (bericht.berichtType === '320') {
-        resultaat = { antwoordRetour: await this.verzoeken.verwerkAntwoordRetour(manager, principal, bericht as Bericht320, id) };
+        resultaat = {
+          antwoordRetour: await this.verzoeken.verwerkAntwoordRetour(manager, principal, bericht as Bericht320, id),
+        };
       } else {
-        const ontvangst = await this.declaraties.ontvang(manager, principal, uit323(bericht as Extract<Bericht, { berichtType: '323' }>), DeclaratieBron.Xml, id);
+        const ontvangst = await this.declaraties.ontvang(
+          manager,
+          principal,
+          uit323(bericht as Extract<Bericht, { berichtType: '323' }>),
+          DeclaratieBron.Xml,
+          id,
+        );
         resultaat = { declaratieId: ontvangst.declaratieId };
       }
-      await voorbereideQuery(manager, 'bericht-verwerkt', `UPDATE keten.bericht SET status = 'verwerkt', resultaat = $2 WHERE id = $1`, [id, JSON.stringify(resultaat)]);
+      await voorbereideQuery(
+        manager,
+        'bericht-verwerkt',
+        `UPDATE keten.bericht SET status = 'verwerkt', resultaat = $2 WHERE id = $1`,
+        [id, JSON.stringify(resultaat)],
+      );
       return this.antwoordVoor(id, bericht, BerichtStatus.Verwerkt, [], null, resultaat);
     });
     this.outbox.publiceerNaCommit();
@@ -169,10 +248,22 @@ export class BerichtIntakeService {
     const eigen = await this.eigenCodes(principal);
     const code = rol === Rol.Aanbieder ? eigen?.agb_code : eigen?.cbs_code;
     const { afzender } = verzending(bericht);
-    if (!code || code !== afzender) throw geenToegang(`de afzender ${afzender} van het bericht is niet uw eigen ${rol === Rol.Aanbieder ? 'AGB-code' : 'gemeentecode'}`);
+    if (!code || code !== afzender)
+      throw geenToegang(
+        `de afzender ${afzender} van het bericht is niet uw eigen ${rol === Rol.Aanbieder ? 'AGB-code' : 'gemeentecode'}`,
+      );
   }
 
-  private async voegToe(manager: EntityManager, principal: Principal, inhoud: Opgeslagen, bericht: Bericht | null, status: BerichtStatus, codes: string[], reden: string | null, dubbel = false): Promise<string | null> {
+  private async voegToe(
+    manager: EntityManager,
+    principal: Principal,
+    inhoud: Opgeslagen,
+    bericht: Bericht | null,
+    status: BerichtStatus,
+    codes: string[],
+    reden: string | null,
+    dubbel = false,
+  ): Promise<string | null> {
     const v = bericht ? verzending(bericht) : null;
     const rijen = await voorbereideQuery<{ id: string }>(
       manager,
@@ -181,17 +272,41 @@ export class BerichtIntakeService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (berichtsoort, afzender, identificatie) WHERE NOT dubbel AND identificatie IS NOT NULL DO NOTHING RETURNING id`,
       [
-        bericht?.berichtsoort ?? null, bericht?.domein ?? null, v?.afzender ?? null, v?.ontvanger ?? null,
-        v?.identificatie ?? null, v?.dagtekening ?? null, dubbel, status, codes, reden,
-        inhoud.versleuteld, inhoud.grootte, principal.actor,
+        bericht?.berichtsoort ?? null,
+        bericht?.domein ?? null,
+        v?.afzender ?? null,
+        v?.ontvanger ?? null,
+        v?.identificatie ?? null,
+        v?.dagtekening ?? null,
+        dubbel,
+        status,
+        codes,
+        reden,
+        inhoud.versleuteld,
+        inhoud.grootte,
+        principal.actor,
       ],
     );
     return rijen[0]?.id ?? null;
   }
 
-  private async bewaarDubbel(manager: EntityManager, principal: Principal, inhoud: Opgeslagen, bericht: Bericht): Promise<BerichtAntwoordDto> {
+  private async bewaarDubbel(
+    manager: EntityManager,
+    principal: Principal,
+    inhoud: Opgeslagen,
+    bericht: Bericht,
+  ): Promise<BerichtAntwoordDto> {
     const reden = `BerichtIdentificatie ${verzending(bericht).identificatie} is al eerder ontvangen van deze afzender (TR056); het bericht is niet opnieuw verwerkt`;
-    const id = (await this.voegToe(manager, principal, inhoud, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, true))!;
+    const id = (await this.voegToe(
+      manager,
+      principal,
+      inhoud,
+      bericht,
+      BerichtStatus.Afgekeurd,
+      ['9056'],
+      reden,
+      true,
+    ))!;
     // The sender missed the first answer (issue 18): name the original bericht and what it produced, so that its
     // software can fetch that answer. The insert above waited for the original's transaction, so it is committed.
     const [origineel] = await voorbereideQuery<{ id: string; resultaat: Record<string, unknown> | null }>(
@@ -200,23 +315,48 @@ export class BerichtIntakeService {
       `SELECT id, resultaat FROM keten.bericht WHERE berichtsoort = $1 AND afzender = $2 AND identificatie = $3 AND NOT dubbel`,
       [bericht.berichtsoort, bericht.header.afzender, bericht.header.berichtIdentificatie.identificatie],
     );
-    const resultaat = origineel ? { origineel: { berichtId: origineel.id, ...(typeof origineel.resultaat?.declaratieId === 'string' ? { declaratieId: origineel.resultaat.declaratieId } : {}) } } : null;
-    if (resultaat) await manager.query(`UPDATE keten.bericht SET resultaat = $2 WHERE id = $1`, [id, JSON.stringify(resultaat)]);
+    const resultaat = origineel
+      ? {
+          origineel: {
+            berichtId: origineel.id,
+            ...(typeof origineel.resultaat?.declaratieId === 'string'
+              ? { declaratieId: origineel.resultaat.declaratieId }
+              : {}),
+          },
+        }
+      : null;
+    if (resultaat)
+      await manager.query(`UPDATE keten.bericht SET resultaat = $2 WHERE id = $1`, [id, JSON.stringify(resultaat)]);
     return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, ['9056'], reden, resultaat);
   }
 
-  private async bewaarAfgekeurd(principal: Principal, opgeslagen: Promise<Opgeslagen>, bericht: Bericht | null, codes: string[], reden: string, resultaat: Record<string, unknown> | null = null): Promise<BerichtAntwoordDto> {
+  private async bewaarAfgekeurd(
+    principal: Principal,
+    opgeslagen: Promise<Opgeslagen>,
+    bericht: Bericht | null,
+    codes: string[],
+    reden: string,
+    resultaat: Record<string, unknown> | null = null,
+  ): Promise<BerichtAntwoordDto> {
     const inhoud = await opgeslagen;
     // Stored as a repeat-proof row too: a rejected message keeps its identificatie free for the corrected one.
     const id = await this.dataSource.transaction(async (m) => {
       const nieuw = (await this.voegToe(m, principal, inhoud, bericht, BerichtStatus.Afgekeurd, codes, reden, true))!;
-      if (resultaat) await m.query(`UPDATE keten.bericht SET resultaat = $2 WHERE id = $1`, [nieuw, JSON.stringify(resultaat)]);
+      if (resultaat)
+        await m.query(`UPDATE keten.bericht SET resultaat = $2 WHERE id = $1`, [nieuw, JSON.stringify(resultaat)]);
       return nieuw;
     });
     return this.antwoordVoor(id, bericht, BerichtStatus.Afgekeurd, codes, reden, resultaat);
   }
 
-  private antwoordVoor(id: string, bericht: Bericht | null, status: BerichtStatus, retourcodes: string[], reden: string | null, resultaat: Record<string, unknown> | null): BerichtAntwoordDto {
+  private antwoordVoor(
+    id: string,
+    bericht: Bericht | null,
+    status: BerichtStatus,
+    retourcodes: string[],
+    reden: string | null,
+    resultaat: Record<string, unknown> | null,
+  ): BerichtAntwoordDto {
     return {
       id,
       berichtCode: bericht ? BERICHT_CODES[bericht.domein][bericht.berichtType] : null,
@@ -232,7 +372,17 @@ export class BerichtIntakeService {
     const [b] = (await this.dataSource.query(
       `SELECT b.id, b.berichtsoort, b.domein, b.status, b.retourcodes, b.reden, b.resultaat, b.afzender, b.ontvangen_van FROM keten.bericht b WHERE b.id = $1`,
       [id],
-    )) as { id: string; berichtsoort: string | null; domein: 'wmo' | 'jeugd' | null; status: BerichtStatus; retourcodes: string[]; reden: string | null; resultaat: Record<string, unknown> | null; afzender: string | null; ontvangen_van: string }[];
+    )) as {
+      id: string;
+      berichtsoort: string | null;
+      domein: 'wmo' | 'jeugd' | null;
+      status: BerichtStatus;
+      retourcodes: string[];
+      reden: string | null;
+      resultaat: Record<string, unknown> | null;
+      afzender: string | null;
+      ontvangen_van: string;
+    }[];
     if (!b || !(await this.magZien(principal, b))) throw nietGevonden('bericht', id);
     const type = b.berichtsoort?.replace(/^(WMO|JW)/, '') as Bericht['berichtType'] | undefined;
     return {
@@ -256,23 +406,37 @@ export class BerichtIntakeService {
     return this.declaratieAntwoord.antwoord(principal, declaratieId);
   }
 
-  private async technischeRetour(b: { id: string; status: BerichtStatus; retourcodes: string[]; resultaat?: Record<string, unknown> | null }): Promise<string> {
-    const [rij] = (await this.dataSource.query(`SELECT inhoud_versleuteld, created_at FROM keten.bericht WHERE id = $1`, [b.id])) as { inhoud_versleuteld: Buffer; created_at: Date }[];
+  private async technischeRetour(b: {
+    id: string;
+    status: BerichtStatus;
+    retourcodes: string[];
+    resultaat?: Record<string, unknown> | null;
+  }): Promise<string> {
+    const [rij] = (await this.dataSource.query(
+      `SELECT inhoud_versleuteld, created_at FROM keten.bericht WHERE id = $1`,
+      [b.id],
+    )) as { inhoud_versleuteld: Buffer; created_at: Date }[];
     const parse = parseBericht(pakInhoudUit(this.kluis, rij.inhoud_versleuteld));
-    if (!parse.ok || !(isRegiebericht(parse.bericht) || isVerzoekbericht(parse.bericht))) throw nietGevonden('retourbericht bij bericht', b.id);
+    if (!parse.ok || !(isRegiebericht(parse.bericht) || isVerzoekbericht(parse.bericht)))
+      throw nietGevonden('retourbericht bij bericht', b.id);
     const opties = {
       dagtekeningRetour: vandaag(rij.created_at),
       technisch: (b.resultaat?.bevindingen as Bevinding[] | undefined) ?? [],
       berichtCodes: b.status === BerichtStatus.Afgekeurd ? (b.retourcodes as Bevinding['retourcode'][]) : [],
     };
-    if (isVerzoekbericht(parse.bericht)) return this.verzoeken.retour(this.dataSource.manager, parse.bericht, b.id, opties);
+    if (isVerzoekbericht(parse.bericht))
+      return this.verzoeken.retour(this.dataSource.manager, parse.bericht, b.id, opties);
     return this.regie.retour(this.dataSource.manager, parse.bericht, b.id, opties);
   }
 
   /** The AGB and gemeente code of the principal's own organisatie (asked for every message received). */
-  private async eigenCodes(principal: Principal): Promise<{ agb_code: string | null; cbs_code: string | null } | undefined> {
+  private async eigenCodes(
+    principal: Principal,
+  ): Promise<{ agb_code: string | null; cbs_code: string | null } | undefined> {
     if (!principal.organisatieId) return undefined;
-    const eigen = (await this.organisaties.codesVan(this.dataSource.manager, [principal.organisatieId])).get(principal.organisatieId);
+    const eigen = (await this.organisaties.codesVan(this.dataSource.manager, [principal.organisatieId])).get(
+      principal.organisatieId,
+    );
     return eigen && { agb_code: eigen.agbCode, cbs_code: eigen.cbsCode };
   }
 

@@ -14,7 +14,11 @@ export class BudgetController {
   @Rollen(Rol.Inkoopadviseur)
   @ApiCreatedResponse({ type: BudgetDto, description: 'the budget with its termijnen planned as payable rows' })
   @ApiFoutResponses(404)
-  registreer(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RegistreerBudgetDto): Promise<BudgetDto> {
+  registreer(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: RegistreerBudgetDto,
+  ): Promise<BudgetDto> {
     return this.budgetten.registreer(principal, id, dto);
   }
 
@@ -28,7 +32,11 @@ export class BudgetController {
   @Get('termijnen')
   @ApiOkResponse({ type: [TermijnDto], description: 'payable instalments with due dates, by vervaldatum' })
   @ApiFoutResponses(404)
-  termijnen(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: TermijnenQueryDto): Promise<TermijnDto[]> {
+  termijnen(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: TermijnenQueryDto,
+  ): Promise<TermijnDto[]> {
     return this.budgetten.termijnen(principal, id, query);
   }
 

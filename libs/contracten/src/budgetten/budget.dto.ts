@@ -1,7 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { BudgetSoort } from '../database/budget.entity.js';
 import { TariefBron } from '../database/tarief.entity.js';
@@ -15,7 +28,13 @@ export class BetaaldagDto {
   @IsIn(['vooraf', 'achteraf'])
   moment: 'vooraf' | 'achteraf';
 
-  @ApiProperty({ oneOf: [{ type: 'integer', minimum: 1, maximum: 31 }, { type: 'string', enum: ['laatste'] }], example: 1 })
+  @ApiProperty({
+    oneOf: [
+      { type: 'integer', minimum: 1, maximum: 31 },
+      { type: 'string', enum: ['laatste'] },
+    ],
+    example: 1,
+  })
   @ValidateIf((o: BetaaldagDto) => o.dag !== 'laatste')
   @IsInt()
   @Min(1)
@@ -96,7 +115,10 @@ export class RegistreerBudgetDto {
   @IsEnum(BudgetSoort)
   soort: BudgetSoort;
 
-  @ApiPropertyOptional({ description: 'taakgericht: the taakgericht product of this contract the budget funds', example: '07T01' })
+  @ApiPropertyOptional({
+    description: 'taakgericht: the taakgericht product of this contract the budget funds',
+    example: '07T01',
+  })
   @IsOptional()
   @Matches(/^[A-Za-z0-9]{1,5}$/, { message: 'productcode must be 1 to 5 letters or digits' })
   productcode?: string;
@@ -120,7 +142,10 @@ export class RegistreerBudgetDto {
   @Length(1, 1000, { each: true })
   voorwaarden?: string[];
 
-  @ApiProperty({ description: 'budget per kalenderjaar in eurocents; a partial year gets its share by days', example: 120_000_000 })
+  @ApiProperty({
+    description: 'budget per kalenderjaar in eurocents; a partial year gets its share by days',
+    example: 120_000_000,
+  })
   @IsInt()
   @Min(1)
   @Max(999_999_999_999)
@@ -159,7 +184,12 @@ export class TermijnDto {
   @ApiProperty() bedragCenten: number;
   @ApiProperty({ enum: TermijnStatus, enumName: 'TermijnStatus' }) status: TermijnStatus;
   @ApiProperty({ format: 'date', nullable: true, type: String }) betaaldOp: string | null;
-  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'held: not paid until the verantwoording over the period starting on this date is accepted' })
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'held: not paid until the verantwoording over the period starting on this date is accepted',
+  })
   wachtOpVerantwoording: string | null;
   @ApiProperty({ nullable: true, type: String }) vasthoudreden: string | null;
 }
@@ -187,7 +217,11 @@ export class BudgetDto {
   @ApiProperty({ type: VerantwoordingsafspraakDto }) verantwoording: VerantwoordingsafspraakDto;
   @ApiProperty({ enum: TariefBron, enumName: 'TariefBron' }) bron: TariefBron;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) vorigeVersieId: string | null;
-  @ApiProperty({ type: [VerantwoordingsmomentDto], description: 'when the periodic verantwoording over the indicators is due' }) verantwoordingsmomenten: VerantwoordingsmomentDto[];
+  @ApiProperty({
+    type: [VerantwoordingsmomentDto],
+    description: 'when the periodic verantwoording over the indicators is due',
+  })
+  verantwoordingsmomenten: VerantwoordingsmomentDto[];
 }
 
 export class TermijnenQueryDto {

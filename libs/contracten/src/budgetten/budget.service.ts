@@ -1,8 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { formatEuro, valideerBekostiging, verantwoordingsschema, Uitvoeringsvariant, type Bekostiging, type Kalenderdatum } from '#keten/domain';
-import { arrayLiteraal, AuditService, conflict, JobOutboxService, nietGevonden, QueueName, validatieFout, type Principal, type VeldFout } from '#keten/platform';
+import {
+  formatEuro,
+  valideerBekostiging,
+  verantwoordingsschema,
+  Uitvoeringsvariant,
+  type Bekostiging,
+  type Kalenderdatum,
+} from '#keten/domain';
+import {
+  arrayLiteraal,
+  AuditService,
+  conflict,
+  JobOutboxService,
+  nietGevonden,
+  QueueName,
+  validatieFout,
+  type Principal,
+  type VeldFout,
+} from '#keten/platform';
 import { ContractGewijzigdJob } from '../wijzig-raamovereenkomst/contract-gewijzigd.job.js';
 import { BudgetEntity, BudgetSoort } from '../database/budget.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
@@ -40,29 +57,67 @@ export class BudgetService {
     const fouten: VeldFout[] = [];
     let product: ContractProductEntity | null = null;
     if (dto.soort === BudgetSoort.Taakgericht) {
-      product = dto.productcode ? await this.dataSource.getRepository(ContractProductEntity).findOneBy({ raamovereenkomstId: contract.id, productcode: dto.productcode }) : null;
-      if (!product) fouten.push({ veld: 'productcode', reden: 'een taakgericht budget hoort bij een product van deze raamovereenkomst' });
-      else if (product.uitvoeringsvariant !== Uitvoeringsvariant.Taakgericht) fouten.push({ veld: 'productcode', reden: `product ${product.productcode} is ${product.uitvoeringsvariant}, niet taakgericht (OP261)` });
+      product = dto.productcode
+        ? await this.dataSource
+            .getRepository(ContractProductEntity)
+            .findOneBy({ raamovereenkomstId: contract.id, productcode: dto.productcode })
+        : null;
+      if (!product)
+        fouten.push({
+          veld: 'productcode',
+          reden: 'een taakgericht budget hoort bij een product van deze raamovereenkomst',
+        });
+      else if (product.uitvoeringsvariant !== Uitvoeringsvariant.Taakgericht)
+        fouten.push({
+          veld: 'productcode',
+          reden: `product ${product.productcode} is ${product.uitvoeringsvariant}, niet taakgericht (OP261)`,
+        });
     } else if (dto.productcode) {
-      fouten.push({ veld: 'productcode', reden: 'een subsidie voor een algemene voorziening hoort niet bij een product' });
+      fouten.push({
+        veld: 'productcode',
+        reden: 'een subsidie voor een algemene voorziening hoort niet bij een product',
+      });
     }
     if (dto.ingangsdatum < contract.ingangsdatum || einddatum > contract.einddatum) {
-      fouten.push({ veld: 'ingangsdatum', reden: `de budgetperiode valt buiten de looptijd ${contract.ingangsdatum} t/m ${contract.einddatum}` });
+      fouten.push({
+        veld: 'ingangsdatum',
+        reden: `de budgetperiode valt buiten de looptijd ${contract.ingangsdatum} t/m ${contract.einddatum}`,
+      });
     }
     // The domain's checks on the funding model, per calendar year (the budget is a jaarbedrag).
-    for (const { periode, bedrag } of einddatum >= dto.ingangsdatum ? jaarbudgetten({ ...dto, einddatum }) : [{ periode: { begindatum: dto.ingangsdatum, einddatum }, bedrag: dto.jaarbedragCenten }]) {
+    for (const { periode, bedrag } of einddatum >= dto.ingangsdatum
+      ? jaarbudgetten({ ...dto, einddatum })
+      : [{ periode: { begindatum: dto.ingangsdatum, einddatum }, bedrag: dto.jaarbedragCenten }]) {
       const bekostiging: Bekostiging =
         dto.soort === BudgetSoort.Taakgericht
-          ? { model: 'taakgericht', budget: bedrag, periode, opdracht: dto.opdracht ?? { soort: 'taak', omschrijving: '' }, termijnen: dto.betaalafspraak, verantwoording: dto.verantwoording }
-          : { model: 'subsidie', budget: bedrag, periode, voorwaarden: dto.voorwaarden ?? [], termijnen: dto.betaalafspraak, verantwoording: dto.verantwoording };
-      for (const b of valideerBekostiging(bekostiging)) if (!fouten.some((f) => f.reden === b.melding)) fouten.push({ veld: dto.soort, reden: b.melding });
+          ? {
+              model: 'taakgericht',
+              budget: bedrag,
+              periode,
+              opdracht: dto.opdracht ?? { soort: 'taak', omschrijving: '' },
+              termijnen: dto.betaalafspraak,
+              verantwoording: dto.verantwoording,
+            }
+          : {
+              model: 'subsidie',
+              budget: bedrag,
+              periode,
+              voorwaarden: dto.voorwaarden ?? [],
+              termijnen: dto.betaalafspraak,
+              verantwoording: dto.verantwoording,
+            };
+      for (const b of valideerBekostiging(bekostiging))
+        if (!fouten.some((f) => f.reden === b.melding)) fouten.push({ veld: dto.soort, reden: b.melding });
     }
     // The raamovereenkomst states the maximum value of what can be ordered under it (art. 2.140 Aw): a lumpsum
     // over its whole period may not exceed it.
     if (einddatum >= dto.ingangsdatum) {
       const totaal = jaarbudgetten({ ...dto, einddatum }).reduce((s, j) => s + BigInt(j.bedrag), 0n);
       if (totaal > BigInt(contract.maximaleWaardeCenten)) {
-        fouten.push({ veld: 'jaarbedragCenten', reden: `het budget over ${dto.ingangsdatum} t/m ${einddatum} is ${formatEuro(totaal)}, meer dan de maximale waarde ${formatEuro(contract.maximaleWaardeCenten)} van de raamovereenkomst` });
+        fouten.push({
+          veld: 'jaarbedragCenten',
+          reden: `het budget over ${dto.ingangsdatum} t/m ${einddatum} is ${formatEuro(totaal)}, meer dan de maximale waarde ${formatEuro(contract.maximaleWaardeCenten)} van de raamovereenkomst`,
+        });
       }
     }
     if (fouten.length) throw validatieFout('het budget klopt niet', fouten);
@@ -109,7 +164,8 @@ export class BudgetService {
       [budget.reeksId, budget.id, budget.ingangsdatum],
     );
     const alBetaalbaar = new Map<string, number>();
-    for (const e of eerder) alBetaalbaar.set(e.periode_begindatum, (alBetaalbaar.get(e.periode_begindatum) ?? 0) + Number(e.bedrag_centen));
+    for (const e of eerder)
+      alBetaalbaar.set(e.periode_begindatum, (alBetaalbaar.get(e.periode_begindatum) ?? 0) + Number(e.bedrag_centen));
     const rijen = budgettermijnen(budget).map((t) => ({
       budgetId: budget.id,
       raamovereenkomstId: budget.raamovereenkomstId,
@@ -120,14 +176,18 @@ export class BudgetService {
       // A negative difference (a lower new amount) is not paid out here; recovering it is a separate decision.
       bedragCenten: Math.max(0, t.bedrag - (alBetaalbaar.get(t.periode.begindatum) ?? 0)),
     }));
-    if (rijen.length) await manager.createQueryBuilder().insert().into(TermijnEntity).values(rijen).orIgnore().execute();
+    if (rijen.length)
+      await manager.createQueryBuilder().insert().into(TermijnEntity).values(rijen).orIgnore().execute();
     return rijen.length;
   }
 
   /** Ends a version on einddatum: its termijnen after that, not yet due, are withdrawn (the next version plans them). */
   async beeindig(manager: EntityManager, budget: BudgetEntity, einddatum: Kalenderdatum): Promise<void> {
     await manager.update(BudgetEntity, { id: budget.id }, { einddatum });
-    await manager.query(`DELETE FROM keten.termijn WHERE budget_id = $1 AND status = 'gepland' AND periode_begindatum > $2`, [budget.id, einddatum]);
+    await manager.query(
+      `DELETE FROM keten.termijn WHERE budget_id = $1 AND status = 'gepland' AND periode_begindatum > $2`,
+      [budget.id, einddatum],
+    );
   }
 
   async lijst(principal: Principal, contractId: string): Promise<BudgetDto[]> {
@@ -163,7 +223,13 @@ export class BudgetService {
         voorwaarden: [],
         termijnen: b.betaalafspraak,
         verantwoording: b.verantwoording,
-      }).map((m) => ({ volgnummer: m.volgnummer, begindatum: m.periode.begindatum, einddatum: m.periode.einddatum, uiterlijk: m.uiterlijk, indicatoren: m.indicatoren })),
+      }).map((m) => ({
+        volgnummer: m.volgnummer,
+        begindatum: m.periode.begindatum,
+        einddatum: m.periode.einddatum,
+        uiterlijk: m.uiterlijk,
+        indicatoren: m.indicatoren,
+      })),
     }));
   }
 
@@ -182,13 +248,19 @@ export class BudgetService {
   }
 
   /** A betaalbatch (sturing) paid these termijnen: betaald, and sturing's termijn figures rewritten after commit. */
-  async markeerBetaaldDoorBatch(manager: EntityManager, termijnIds: string[], betaaldOp: Kalenderdatum, batchId: string): Promise<number> {
+  async markeerBetaaldDoorBatch(
+    manager: EntityManager,
+    termijnIds: string[],
+    betaaldOp: Kalenderdatum,
+    batchId: string,
+  ): Promise<number> {
     if (termijnIds.length === 0) return 0;
     const rijen: { raamovereenkomst_id: string }[] = await manager.query(
       `WITH u AS (UPDATE keten.termijn SET status = 'betaald', betaald_op = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND status <> 'betaald' RETURNING raamovereenkomst_id) SELECT raamovereenkomst_id FROM u`,
       [termijnIds, betaaldOp],
     );
-    for (const contractId of new Set(rijen.map((r) => r.raamovereenkomst_id))) await this.meldSturing(manager, contractId, `batch-${batchId}`);
+    for (const contractId of new Set(rijen.map((r) => r.raamovereenkomst_id)))
+      await this.meldSturing(manager, contractId, `batch-${batchId}`);
     return rijen.length;
   }
 
@@ -197,7 +269,11 @@ export class BudgetService {
    * up to `tot` of this inkoper's own contracts, in the order of their id; in the caller's transaction. Which of them a
    * betaalbatch already holds is the caller's to know (its unique claim decides).
    */
-  async betaalbareTermijnen(manager: EntityManager, inkoperId: string, tot: Kalenderdatum): Promise<{ aanbiederId: string; termijnId: string; bedragCenten: string }[]> {
+  async betaalbareTermijnen(
+    manager: EntityManager,
+    inkoperId: string,
+    tot: Kalenderdatum,
+  ): Promise<{ aanbiederId: string; termijnId: string; bedragCenten: string }[]> {
     const rijen = (await manager.query(
       `SELECT r.aanbieder_id, t.id, t.bedrag_centen::text AS bedrag
          FROM keten.termijn t JOIN keten.raamovereenkomst r ON r.id = t.raamovereenkomst_id
@@ -229,7 +305,13 @@ export class BudgetService {
 
   /** Budgets and termijnen are sturing's realisatie (paid) and verplichting (unpaid): it rewrites them after commit. */
   async meldSturing(manager: EntityManager, contractId: string, wijziging: string): Promise<void> {
-    await this.outbox.stage(manager, QueueName.Sturing, ContractGewijzigdJob.naam, ContractGewijzigdJob.jobId(`${contractId}-${wijziging}`), { raamovereenkomstId: contractId });
+    await this.outbox.stage(
+      manager,
+      QueueName.Sturing,
+      ContractGewijzigdJob.naam,
+      ContractGewijzigdJob.jobId(`${contractId}-${wijziging}`),
+      { raamovereenkomstId: contractId },
+    );
   }
 
   /** Every termijn whose vervaldatum has come becomes betaalbaar (run daily by the worker; idempotent). */
@@ -241,19 +323,36 @@ export class BudgetService {
     return rijen.length;
   }
 
-  async markeerBetaald(principal: Principal, contractId: string, termijnId: string, dto: BetaaldDto): Promise<TermijnDto> {
+  async markeerBetaald(
+    principal: Principal,
+    contractId: string,
+    termijnId: string,
+    dto: BetaaldDto,
+  ): Promise<TermijnDto> {
     await this.raamovereenkomsten.haalEntiteit(principal, contractId);
     await this.dataSource.transaction(async (manager) => {
       const termijn = await manager.findOneBy(TermijnEntity, { id: termijnId, raamovereenkomstId: contractId });
       if (!termijn) throw nietGevonden('termijn', termijnId);
       if (termijn.status === TermijnStatus.Betaald) return;
-      if (termijn.status !== TermijnStatus.Betaalbaar) throw conflict(`termijn ${termijn.volgnummer} is nog niet betaalbaar (vervaldatum ${termijn.vervaldatum})`);
+      if (termijn.status !== TermijnStatus.Betaalbaar)
+        throw conflict(`termijn ${termijn.volgnummer} is nog niet betaalbaar (vervaldatum ${termijn.vervaldatum})`);
       if (termijn.wachtOpVerantwoording) {
-        throw conflict(`termijn ${termijn.volgnummer} wordt vastgehouden tot de verantwoording over de periode vanaf ${termijn.wachtOpVerantwoording} is geaccepteerd`);
+        throw conflict(
+          `termijn ${termijn.volgnummer} wordt vastgehouden tot de verantwoording over de periode vanaf ${termijn.wachtOpVerantwoording} is geaccepteerd`,
+        );
       }
-      await manager.update(TermijnEntity, { id: termijn.id }, { status: TermijnStatus.Betaald, betaaldOp: dto.betaaldOp });
+      await manager.update(
+        TermijnEntity,
+        { id: termijn.id },
+        { status: TermijnStatus.Betaald, betaaldOp: dto.betaaldOp },
+      );
       await this.meldSturing(manager, contractId, `betaald-${termijn.id}`);
-      await this.audit.log(manager, principal, { actie: 'termijn.betaald', entiteit: 'termijn', entiteitId: termijn.id, details: { bedragCenten: termijn.bedragCenten, betaaldOp: dto.betaaldOp } });
+      await this.audit.log(manager, principal, {
+        actie: 'termijn.betaald',
+        entiteit: 'termijn',
+        entiteitId: termijn.id,
+        details: { bedragCenten: termijn.bedragCenten, betaaldOp: dto.betaaldOp },
+      });
     });
     this.outbox.publiceerNaCommit();
     return (await this.termijnen(principal, contractId, {})).find((t) => t.id === termijnId)!;

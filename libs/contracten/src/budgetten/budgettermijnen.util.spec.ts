@@ -13,8 +13,14 @@ describe('budgettermijnen', () => {
     const termijnen = budgettermijnen(versie());
 
     expect(termijnen.map((t) => [t.volgnummer, t.vervaldatum])).toEqual([
-      [1, '2026-01-01'], [2, '2026-04-01'], [3, '2026-07-01'], [4, '2026-10-01'],
-      [5, '2027-01-01'], [6, '2027-04-01'], [7, '2027-07-01'], [8, '2027-10-01'],
+      [1, '2026-01-01'],
+      [2, '2026-04-01'],
+      [3, '2026-07-01'],
+      [4, '2026-10-01'],
+      [5, '2027-01-01'],
+      [6, '2027-04-01'],
+      [7, '2027-07-01'],
+      [8, '2027-10-01'],
     ]);
     expect(termijnen.slice(0, 4).reduce((s, t) => s + t.bedrag, 0)).toBe(1_200_000_01);
     // 120000001 / 4 = 30000000.25: the remainder cent goes to the first termijn.
@@ -23,7 +29,9 @@ describe('budgettermijnen', () => {
 
   it('should give a partial year its share by days, rounded half away from zero', () => {
     // 1 July – 31 December 2026: 184 of 365 days of € 10.000,00 = 504109.589… → 504110 cents.
-    const [deel] = jaarbudgetten(versie({ jaarbedragCenten: 1_000_000, ingangsdatum: '2026-07-01', einddatum: '2026-12-31' }));
+    const [deel] = jaarbudgetten(
+      versie({ jaarbedragCenten: 1_000_000, ingangsdatum: '2026-07-01', einddatum: '2026-12-31' }),
+    );
 
     expect(deel).toEqual({ periode: { begindatum: '2026-07-01', einddatum: '2026-12-31' }, bedrag: 504_110 });
   });

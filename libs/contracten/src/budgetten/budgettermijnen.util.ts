@@ -22,14 +22,22 @@ export interface Budgetversie {
  * jaarbedrag × dagen / dagen in het jaar, rounded half away from zero to whole cents. Per calendar year, so that
  * ending a version on 31 December (indexation from 1 January) leaves the earlier years' amounts unchanged.
  */
-export function jaarbudgetten(v: Budgetversie): { periode: { begindatum: Kalenderdatum; einddatum: Kalenderdatum }; bedrag: Centen }[] {
+export function jaarbudgetten(
+  v: Budgetversie,
+): { periode: { begindatum: Kalenderdatum; einddatum: Kalenderdatum }; bedrag: Centen }[] {
   const uit = [];
   for (let jaar = +v.ingangsdatum.slice(0, 4); jaar <= +v.einddatum.slice(0, 4); jaar++) {
     const jaarPeriode = { begindatum: `${jaar}-01-01`, einddatum: `${jaar}-12-31` };
-    const periode = { begindatum: maxDatum(jaarPeriode.begindatum, v.ingangsdatum), einddatum: minDatum(jaarPeriode.einddatum, v.einddatum) };
+    const periode = {
+      begindatum: maxDatum(jaarPeriode.begindatum, v.ingangsdatum),
+      einddatum: minDatum(jaarPeriode.einddatum, v.einddatum),
+    };
     const dagen = aantalDagen(periode);
     const heelJaar = aantalDagen(jaarPeriode);
-    const bedrag = dagen === heelJaar ? v.jaarbedragCenten : Number(deelAfgerond(BigInt(v.jaarbedragCenten) * BigInt(dagen), BigInt(heelJaar)));
+    const bedrag =
+      dagen === heelJaar
+        ? v.jaarbedragCenten
+        : Number(deelAfgerond(BigInt(v.jaarbedragCenten) * BigInt(dagen), BigInt(heelJaar)));
     uit.push({ periode, bedrag });
   }
   return uit;

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { Betaalafspraak, Verantwoordingsafspraak } from '#keten/domain';
 import { centenTransformer } from '#keten/platform';
 import type { RaamovereenkomstEntity } from './raamovereenkomst.entity.js';
@@ -21,7 +31,10 @@ export enum BudgetSoort {
 @Check('budget_periode', `"einddatum" >= "ingangsdatum"`)
 @Check('budget_bedrag', `"jaarbedrag_centen" > 0`)
 @Check('budget_product_bij_taakgericht', `("soort" = 'taakgericht') = ("contract_product_id" IS NOT NULL)`)
-@Exclusion('budget_geen_overlap', `USING gist ("reeks_id" WITH =, daterange("ingangsdatum", "einddatum", '[]') WITH &&)`)
+@Exclusion(
+  'budget_geen_overlap',
+  `USING gist ("reeks_id" WITH =, daterange("ingangsdatum", "einddatum", '[]') WITH &&)`,
+)
 @Index('budget_raamovereenkomst', ['raamovereenkomstId'])
 export class BudgetEntity {
   @PrimaryGeneratedColumn('uuid')

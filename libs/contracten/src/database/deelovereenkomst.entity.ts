@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { OrganisatieEntity } from '#keten/organisaties';
 import type { RaamovereenkomstEntity } from './raamovereenkomst.entity.js';
 
@@ -37,8 +49,16 @@ export class DeelovereenkomstEntity {
   @JoinTable({
     name: 'deelovereenkomst_gemeente',
     schema: 'keten',
-    joinColumn: { name: 'deelovereenkomst_id', referencedColumnName: 'id', foreignKeyConstraintName: 'deelovereenkomst_gemeente_deelovereenkomst_fk' },
-    inverseJoinColumn: { name: 'gemeente_id', referencedColumnName: 'id', foreignKeyConstraintName: 'deelovereenkomst_gemeente_gemeente_fk' },
+    joinColumn: {
+      name: 'deelovereenkomst_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'deelovereenkomst_gemeente_deelovereenkomst_fk',
+    },
+    inverseJoinColumn: {
+      name: 'gemeente_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'deelovereenkomst_gemeente_gemeente_fk',
+    },
   })
   gemeenten?: OrganisatieEntity[];
 

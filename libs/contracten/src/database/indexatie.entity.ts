@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { IndexatieParameters } from '#keten/domain';
 import type { RaamovereenkomstEntity } from './raamovereenkomst.entity.js';
 
@@ -37,7 +46,12 @@ export class IndexatieEntity {
   @Column({ type: 'varchar', length: 60, nullable: true })
   percentage: string | null;
 
-  @Column({ type: 'enum', enum: Object.values(IndexatieStatus), enumName: 'indexatie_status', default: IndexatieStatus.Berekenen })
+  @Column({
+    type: 'enum',
+    enum: Object.values(IndexatieStatus),
+    enumName: 'indexatie_status',
+    default: IndexatieStatus.Berekenen,
+  })
   status: IndexatieStatus;
 
   @Column({ type: 'text', nullable: true })

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Exclusion, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { OrganisatieEntity } from '#keten/organisaties';
 import type { RaamovereenkomstEntity } from './raamovereenkomst.entity.js';
 

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { RaamovereenkomstEntity } from './raamovereenkomst.entity.js';
 import type { ContractProductEntity } from './contract-product.entity.js';
 
@@ -34,8 +44,16 @@ export class ProductcodelijstEntity {
   @JoinTable({
     name: 'productcodelijst_code',
     schema: 'keten',
-    joinColumn: { name: 'productcodelijst_id', referencedColumnName: 'id', foreignKeyConstraintName: 'productcodelijst_code_lijst_fk' },
-    inverseJoinColumn: { name: 'contract_product_id', referencedColumnName: 'id', foreignKeyConstraintName: 'productcodelijst_code_product_fk' },
+    joinColumn: {
+      name: 'productcodelijst_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'productcodelijst_code_lijst_fk',
+    },
+    inverseJoinColumn: {
+      name: 'contract_product_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'productcodelijst_code_product_fk',
+    },
   })
   producten?: ContractProductEntity[];
 

@@ -1,4 +1,17 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Domein, type Indexcomponent } from '#keten/domain';
 import { centenTransformer } from '#keten/platform';
 import type { OrganisatieEntity } from '#keten/organisaties';
@@ -79,8 +92,16 @@ export class RaamovereenkomstEntity {
   @JoinTable({
     name: 'raamovereenkomst_gemeente',
     schema: 'keten',
-    joinColumn: { name: 'raamovereenkomst_id', referencedColumnName: 'id', foreignKeyConstraintName: 'raamovereenkomst_gemeente_raamovereenkomst_fk' },
-    inverseJoinColumn: { name: 'gemeente_id', referencedColumnName: 'id', foreignKeyConstraintName: 'raamovereenkomst_gemeente_gemeente_fk' },
+    joinColumn: {
+      name: 'raamovereenkomst_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'raamovereenkomst_gemeente_raamovereenkomst_fk',
+    },
+    inverseJoinColumn: {
+      name: 'gemeente_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'raamovereenkomst_gemeente_gemeente_fk',
+    },
   })
   gemeenten?: OrganisatieEntity[];
 

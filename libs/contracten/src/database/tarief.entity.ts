@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Eenheid, type Kostenopbouw } from '#keten/domain';
 import { centenTransformer } from '#keten/platform';
 import type { ContractProductEntity } from './contract-product.entity.js';

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { centenTransformer } from '#keten/platform';
 import type { BudgetEntity } from './budget.entity.js';
 
@@ -46,7 +56,12 @@ export class TermijnEntity {
   @Column({ name: 'bedrag_centen', type: 'bigint', transformer: centenTransformer })
   bedragCenten: number;
 
-  @Column({ type: 'enum', enum: Object.values(TermijnStatus), enumName: 'termijn_status', default: TermijnStatus.Gepland })
+  @Column({
+    type: 'enum',
+    enum: Object.values(TermijnStatus),
+    enumName: 'termijn_status',
+    default: TermijnStatus.Gepland,
+  })
   status: TermijnStatus;
 
   @Column({ name: 'betaald_op', type: 'date', nullable: true })

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { BudgetEntity } from './budget.entity.js';
 
 export enum VerantwoordingStatus {
@@ -48,7 +57,12 @@ export class VerantwoordingEntity {
   @Column({ type: 'text', nullable: true })
   toelichting: string | null;
 
-  @Column({ type: 'enum', enum: Object.values(VerantwoordingStatus), enumName: 'verantwoording_status', default: VerantwoordingStatus.Ingediend })
+  @Column({
+    type: 'enum',
+    enum: Object.values(VerantwoordingStatus),
+    enumName: 'verantwoording_status',
+    default: VerantwoordingStatus.Ingediend,
+  })
   status: VerantwoordingStatus;
 
   @Column({ name: 'ingediend_op', type: 'date' })

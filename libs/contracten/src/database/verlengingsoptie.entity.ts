@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { RaamovereenkomstEntity } from './raamovereenkomst.entity.js';
 
 export enum VerlengingsoptieStatus {
@@ -29,7 +39,12 @@ export class VerlengingsoptieEntity {
   @Column({ name: 'duur_maanden', type: 'int' })
   duurMaanden: number;
 
-  @Column({ type: 'enum', enum: Object.values(VerlengingsoptieStatus), enumName: 'verlengingsoptie_status', default: VerlengingsoptieStatus.Open })
+  @Column({
+    type: 'enum',
+    enum: Object.values(VerlengingsoptieStatus),
+    enumName: 'verlengingsoptie_status',
+    default: VerlengingsoptieStatus.Open,
+  })
   status: VerlengingsoptieStatus;
 
   /** The contract's einddatum after exercising this option. */

@@ -12,16 +12,26 @@ export class DeelovereenkomstController {
 
   @Post()
   @Rollen(Rol.Inkoopadviseur)
-  @ApiCreatedResponse({ type: DeelovereenkomstDto, description: 'its tariffs are added with POST …/tarieven (deelovereenkomstId) or its own tariff sheet' })
+  @ApiCreatedResponse({
+    type: DeelovereenkomstDto,
+    description: 'its tariffs are added with POST …/tarieven (deelovereenkomstId) or its own tariff sheet',
+  })
   @ApiFoutResponses(404, 409)
-  registreer(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RegistreerDeelovereenkomstDto): Promise<DeelovereenkomstDto> {
+  registreer(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: RegistreerDeelovereenkomstDto,
+  ): Promise<DeelovereenkomstDto> {
     return this.delen.registreer(principal, id, dto);
   }
 
   @Get()
   @ApiOkResponse({ type: [DeelovereenkomstDto] })
   @ApiFoutResponses(404)
-  lijst(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeelovereenkomstDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<DeelovereenkomstDto[]> {
     return this.delen.lijst(principal, id);
   }
 }

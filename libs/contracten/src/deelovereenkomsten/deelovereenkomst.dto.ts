@@ -16,7 +16,11 @@ export class RegistreerDeelovereenkomstDto {
   @Length(1, 200)
   doelgroep?: string;
 
-  @ApiProperty({ type: [String], format: 'uuid', description: 'gemeenten of the raamovereenkomst it applies to; empty = all (a doelgroep)' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'gemeenten of the raamovereenkomst it applies to; empty = all (a doelgroep)',
+  })
   @IsArray()
   @ArrayMaxSize(400)
   @IsUUID('all', { each: true })

@@ -13,9 +13,16 @@ export class IndexatieInkoperController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Inkoopadviseur)
-  @ApiAcceptedResponse({ type: [IndexatieVoorContractDto], description: 'one queued indexatie per raamovereenkomst of the regio or gemeente; each is previewed and applied under …/raamovereenkomsten/{id}/indexaties' })
+  @ApiAcceptedResponse({
+    type: [IndexatieVoorContractDto],
+    description:
+      'one queued indexatie per raamovereenkomst of the regio or gemeente; each is previewed and applied under …/raamovereenkomsten/{id}/indexaties',
+  })
   @ApiFoutResponses()
-  vraagAan(@HuidigePrincipal() principal: Principal, @Body() dto: VraagIndexatieAanVoorInkoperDto): Promise<IndexatieVoorContractDto[]> {
+  vraagAan(
+    @HuidigePrincipal() principal: Principal,
+    @Body() dto: VraagIndexatieAanVoorInkoperDto,
+  ): Promise<IndexatieVoorContractDto[]> {
     return this.indexaties.vraagAanVoorInkoper(principal, dto);
   }
 }

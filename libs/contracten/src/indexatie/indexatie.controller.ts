@@ -13,9 +13,16 @@ export class IndexatieController {
   @Post()
   @HttpCode(202)
   @Rollen(Rol.Inkoopadviseur)
-  @ApiAcceptedResponse({ type: IndexatieDto, description: 'queued: the preview is computed by the worker; follow it with GET …/indexaties/{iid}' })
+  @ApiAcceptedResponse({
+    type: IndexatieDto,
+    description: 'queued: the preview is computed by the worker; follow it with GET …/indexaties/{iid}',
+  })
   @ApiFoutResponses(404)
-  vraagAan(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: VraagIndexatieAanDto): Promise<IndexatieDto> {
+  vraagAan(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: VraagIndexatieAanDto,
+  ): Promise<IndexatieDto> {
     return this.indexaties.vraagAan(principal, id, dto);
   }
 
@@ -23,7 +30,10 @@ export class IndexatieController {
   @Rollen(Rol.Inkoopadviseur, Rol.Controller)
   @ApiOkResponse({ type: [IndexatieDto], description: 'without rows' })
   @ApiFoutResponses(404)
-  lijst(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<IndexatieDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<IndexatieDto[]> {
     return this.indexaties.lijst(principal, id);
   }
 
@@ -45,7 +55,11 @@ export class IndexatieController {
   @Rollen(Rol.Inkoopadviseur)
   @ApiAcceptedResponse({ type: IndexatieDto, description: 'queued; applying twice changes nothing' })
   @ApiFoutResponses(404, 409)
-  pasToe(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Param('iid', new ParseUUIDPipe()) iid: string): Promise<IndexatieDto> {
+  pasToe(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('iid', new ParseUUIDPipe()) iid: string,
+  ): Promise<IndexatieDto> {
     return this.indexaties.vraagToepassingAan(principal, id, iid);
   }
 }

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Domein } from '#keten/domain';
 import { IndexatieStatus } from '../database/indexatie.entity.js';
 
@@ -44,7 +58,10 @@ export class VraagIndexatieAanDto {
   @Max(2200)
   jaar: number;
 
-  @ApiProperty({ type: [IndexcomponentDto], description: 'contractstandaard art. 3.2, e.g. 90% OVA and 10% PCC, each prognose plus correctie' })
+  @ApiProperty({
+    type: [IndexcomponentDto],
+    description: 'contractstandaard art. 3.2, e.g. 90% OVA and 10% PCC, each prognose plus correctie',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -60,7 +77,8 @@ export class IndexatieRegelDto {
   @ApiProperty() oudCenten: number;
   @ApiProperty() nieuwCenten: number;
   @ApiProperty({ format: 'date' }) ingangsdatum: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the new version, once applied' }) nieuweVersieId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the new version, once applied' })
+  nieuweVersieId: string | null;
 }
 
 export class IndexatieDto {
@@ -68,12 +86,14 @@ export class IndexatieDto {
   @ApiProperty({ format: 'uuid' }) raamovereenkomstId: string;
   @ApiProperty() jaar: number;
   @ApiProperty({ enum: IndexatieStatus, enumName: 'IndexatieStatus' }) status: IndexatieStatus;
-  @ApiProperty({ nullable: true, type: String, description: 'weighted percentage, exact decimal' }) percentage: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'weighted percentage, exact decimal' }) percentage:
+    string | null;
   @ApiProperty({ type: [IndexcomponentDto] }) componenten: IndexcomponentDto[];
   @ApiProperty({ nullable: true, type: String }) fout: string | null;
   @ApiProperty() aantalRegels: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) toegepastOp: string | null;
-  @ApiProperty({ type: [IndexatieRegelDto], description: 'every old and new amount (paged by limiet/offset)' }) regels: IndexatieRegelDto[];
+  @ApiProperty({ type: [IndexatieRegelDto], description: 'every old and new amount (paged by limiet/offset)' })
+  regels: IndexatieRegelDto[];
 }
 
 export class VraagIndexatieAanVoorInkoperDto extends VraagIndexatieAanDto {
@@ -91,5 +111,6 @@ export class IndexatieVoorContractDto {
   @ApiProperty({ format: 'uuid' }) raamovereenkomstId: string;
   @ApiProperty() nummer: string;
   @ApiProperty({ type: IndexatieDto, nullable: true }) indexatie: IndexatieDto | null;
-  @ApiProperty({ nullable: true, type: String, description: 'why no indexatie was requested for this contract' }) fout: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'why no indexatie was requested for this contract' }) fout:
+    string | null;
 }

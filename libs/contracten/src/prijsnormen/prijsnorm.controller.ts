@@ -12,16 +12,26 @@ export class PrijsnormController {
 
   @Post()
   @Rollen(Rol.Inkoopadviseur)
-  @ApiCreatedResponse({ type: PrijsnormDto, description: 'from now on a tariff below a reële prijs (or other than a vaste prijs) is refused' })
+  @ApiCreatedResponse({
+    type: PrijsnormDto,
+    description: 'from now on a tariff below a reële prijs (or other than a vaste prijs) is refused',
+  })
   @ApiFoutResponses(404, 409)
-  registreer(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RegistreerPrijsnormDto): Promise<PrijsnormDto> {
+  registreer(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: RegistreerPrijsnormDto,
+  ): Promise<PrijsnormDto> {
     return this.normen.registreer(principal, id, dto);
   }
 
   @Get()
   @ApiOkResponse({ type: [PrijsnormDto] })
   @ApiFoutResponses(404)
-  lijst(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<PrijsnormDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<PrijsnormDto[]> {
     return this.normen.lijst(principal, id);
   }
 }

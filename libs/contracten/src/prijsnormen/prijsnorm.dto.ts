@@ -16,7 +16,11 @@ export class RegistreerPrijsnormDto {
   @IsEnum(Eenheid)
   eenheid: Eenheid;
 
-  @ApiProperty({ enum: PrijsnormSoort, enumName: 'PrijsnormSoort', description: 'reelePrijs: a floor under every tariff; vastePrijs: the only allowed tariff (Wmo 2015 art. 2.6.6)' })
+  @ApiProperty({
+    enum: PrijsnormSoort,
+    enumName: 'PrijsnormSoort',
+    description: 'reelePrijs: a floor under every tariff; vastePrijs: the only allowed tariff (Wmo 2015 art. 2.6.6)',
+  })
   @IsEnum(PrijsnormSoort)
   soort: PrijsnormSoort;
 
@@ -27,7 +31,10 @@ export class RegistreerPrijsnormDto {
   @Max(99_999_999)
   bedragCenten?: number;
 
-  @ApiPropertyOptional({ type: KostenopbouwDto, description: 'the build-up the college based the price on (art. 5.4 Uitvoeringsbesluit Wmo 2015)' })
+  @ApiPropertyOptional({
+    type: KostenopbouwDto,
+    description: 'the build-up the college based the price on (art. 5.4 Uitvoeringsbesluit Wmo 2015)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => KostenopbouwDto)

@@ -13,15 +13,26 @@ export class ProductcodelijstController {
   @Get()
   @ApiOkResponse({ type: [ProductcodelijstDto], description: 'every version, or with ?peildatum= the one in force' })
   @ApiFoutResponses(404)
-  lijst(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ProductcodelijstQueryDto): Promise<ProductcodelijstDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: ProductcodelijstQueryDto,
+  ): Promise<ProductcodelijstDto[]> {
     return this.lijsten.lijst(principal, id, query);
   }
 
   @Post()
   @Rollen(Rol.Inkoopadviseur)
-  @ApiCreatedResponse({ type: ProductcodelijstDto, description: 'a new version; new codes become products of the contract' })
+  @ApiCreatedResponse({
+    type: ProductcodelijstDto,
+    description: 'a new version; new codes become products of the contract',
+  })
   @ApiFoutResponses(404)
-  voegToe(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: NieuweProductcodelijstDto): Promise<ProductcodelijstDto> {
+  voegToe(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: NieuweProductcodelijstDto,
+  ): Promise<ProductcodelijstDto> {
     return this.lijsten.voegVersieToe(principal, id, dto);
   }
 }

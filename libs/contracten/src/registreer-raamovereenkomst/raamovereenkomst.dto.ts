@@ -1,7 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { Domein, Eenheid, Uitvoeringsvariant } from '#keten/domain';
 import { PaginaQueryDto } from '#keten/platform';
@@ -33,7 +47,11 @@ export class TariefDto {
   @Length(10, 10)
   einddatum?: string | null;
 
-  @ApiPropertyOptional({ type: KostenopbouwDto, description: 'cost build-up (art. 5.4 Uitvoeringsbesluit Wmo 2015); the tariff must equal the reële prijs computed from it' })
+  @ApiPropertyOptional({
+    type: KostenopbouwDto,
+    description:
+      'cost build-up (art. 5.4 Uitvoeringsbesluit Wmo 2015); the tariff must equal the reële prijs computed from it',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => KostenopbouwDto)
@@ -54,7 +72,11 @@ export class SegmentDto {
   @Length(1, 100)
   naam: string;
 
-  @ApiProperty({ enum: Uitvoeringsvariant, enumName: 'Uitvoeringsvariant', description: 'every product in the segment is funded this way' })
+  @ApiProperty({
+    enum: Uitvoeringsvariant,
+    enumName: 'Uitvoeringsvariant',
+    description: 'every product in the segment is funded this way',
+  })
   @IsEnum(Uitvoeringsvariant)
   uitvoeringsvariant: Uitvoeringsvariant;
 }
@@ -75,7 +97,10 @@ export class ContractProductDto {
   @Matches(/^[0-9]{2}$/, { message: 'productcategorie must be 2 digits (WMO020/JZ020)' })
   productcategorie: string;
 
-  @ApiProperty({ description: 'productcode from the contract productcodelijst, at most 5 characters', example: '02A01' })
+  @ApiProperty({
+    description: 'productcode from the contract productcodelijst, at most 5 characters',
+    example: '02A01',
+  })
   @Matches(/^[A-Za-z0-9]{1,5}$/, { message: 'productcode must be 1 to 5 letters or digits' })
   productcode: string;
 
@@ -141,7 +166,10 @@ export class RegistreerRaamovereenkomstDto {
   @Length(10, 10)
   einddatum: string;
 
-  @ApiProperty({ description: 'maximum value of the raamovereenkomst in eurocents (required by procurement law)', example: 250_000_00 })
+  @ApiProperty({
+    description: 'maximum value of the raamovereenkomst in eurocents (required by procurement law)',
+    example: 250_000_00,
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_CENTEN)
@@ -155,7 +183,10 @@ export class RegistreerRaamovereenkomstDto {
   @Type(() => ContractProductDto)
   producten: ContractProductDto[];
 
-  @ApiPropertyOptional({ type: [VerlengingsoptieDto], description: 'extension options in the order they can be exercised' })
+  @ApiPropertyOptional({
+    type: [VerlengingsoptieDto],
+    description: 'extension options in the order they can be exercised',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -174,7 +205,10 @@ export class RegistreerRaamovereenkomstDto {
   @IsBoolean()
   tussentijdseToetreding?: boolean;
 
-  @ApiPropertyOptional({ type: [IndexatiemethodeComponentDto], description: 'the agreed indexation method (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10' })
+  @ApiPropertyOptional({
+    type: [IndexatiemethodeComponentDto],
+    description: 'the agreed indexation method (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -228,7 +262,8 @@ export class RaamovereenkomstOverlapDto {
   @ApiProperty({
     enum: ['deze', 'andere'],
     enumName: 'ContractVoorrang',
-    description: 'which contract’s tariffs apply where both run: the later ingangsdatum goes first, on the same ingangsdatum the one registered last',
+    description:
+      'which contract’s tariffs apply where both run: the later ingangsdatum goes first, on the same ingangsdatum the one registered last',
   })
   voorrang: 'deze' | 'andere';
 }
@@ -239,22 +274,31 @@ export class RaamovereenkomstDto {
   @ApiProperty() naam: string;
   @ApiProperty({ type: OrganisatieVerwijzingDto }) inkoper: OrganisatieVerwijzingDto;
   @ApiProperty({ type: OrganisatieVerwijzingDto, description: 'code = AGB code' }) aanbieder: OrganisatieVerwijzingDto;
-  @ApiProperty({ type: [OrganisatieVerwijzingDto], description: 'code = CBS code' }) gemeenten: OrganisatieVerwijzingDto[];
+  @ApiProperty({ type: [OrganisatieVerwijzingDto], description: 'code = CBS code' })
+  gemeenten: OrganisatieVerwijzingDto[];
   @ApiProperty({ enum: Domein, enumName: 'Domein' }) domein: Domein;
   @ApiProperty({ format: 'date' }) ingangsdatum: string;
   @ApiProperty({ format: 'date' }) einddatum: string;
   @ApiProperty() maximaleWaardeCenten: number;
-  @ApiProperty({ description: 'the value at award: the base of the cumulative 50% guard' }) oorspronkelijkeWaardeCenten: number;
+  @ApiProperty({ description: 'the value at award: the base of the cumulative 50% guard' })
+  oorspronkelijkeWaardeCenten: number;
   @ApiProperty({ format: 'date', description: 'the einddatum at award' }) oorspronkelijkeEinddatum: string;
-  @ApiProperty({ format: 'date', description: 'the latest einddatum the award allows, every option included' }) maximaleEinddatum: string;
+  @ApiProperty({ format: 'date', description: 'the latest einddatum the award allows, every option included' })
+  maximaleEinddatum: string;
   @ApiProperty({ type: [VerlengingsoptieAntwoordDto] }) verlengingsopties: VerlengingsoptieAntwoordDto[];
   @ApiProperty({ nullable: true, type: String }) motiveringLangeLooptijd: string | null;
   @ApiProperty() tussentijdseToetreding: boolean;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the contract this aanbieder joined' }) toegetredenTotId: string | null;
-  @ApiProperty({ type: [IndexatiemethodeComponentDto], nullable: true }) indexatiemethode: IndexatiemethodeComponentDto[] | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'the contract this aanbieder joined' })
+  toegetredenTotId: string | null;
+  @ApiProperty({ type: [IndexatiemethodeComponentDto], nullable: true }) indexatiemethode:
+    IndexatiemethodeComponentDto[] | null;
   @ApiProperty({ type: [SegmentDto] }) segmenten: SegmentDto[];
   @ApiProperty({ type: [ContractProductAntwoordDto] }) producten: ContractProductAntwoordDto[];
-  @ApiProperty({ type: [RaamovereenkomstOverlapDto], description: 'other contracts of this aanbieder for a shared gemeente and product over an overlapping term, with the precedence between them' })
+  @ApiProperty({
+    type: [RaamovereenkomstOverlapDto],
+    description:
+      'other contracts of this aanbieder for a shared gemeente and product over an overlapping term, with the precedence between them',
+  })
   overlappingen: RaamovereenkomstOverlapDto[];
 }
 

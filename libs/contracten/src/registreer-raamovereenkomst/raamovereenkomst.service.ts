@@ -1,16 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { berekenReelePrijs, Domein, EENHEDEN_PER_VARIANT, formatEuro, isProductcategorie, MAXIMALE_LOOPTIJD_ZONDER_MOTIVERING_MAANDEN, periodesOverlappen, plusDagen, plusMaanden, Uitvoeringsvariant } from '#keten/domain';
-import { AuditService, geenToegang, nietGevonden, Rol, validatieFout, type Principal, type VeldFout } from '#keten/platform';
-import { OrganisatieCodesService, OrganisatieEntity, OrganisatieSoort, ScopeService, type OrganisatieKern } from '#keten/organisaties';
+import {
+  berekenReelePrijs,
+  Domein,
+  EENHEDEN_PER_VARIANT,
+  formatEuro,
+  isProductcategorie,
+  MAXIMALE_LOOPTIJD_ZONDER_MOTIVERING_MAANDEN,
+  periodesOverlappen,
+  plusDagen,
+  plusMaanden,
+  Uitvoeringsvariant,
+} from '#keten/domain';
+import {
+  AuditService,
+  geenToegang,
+  nietGevonden,
+  Rol,
+  validatieFout,
+  type Principal,
+  type VeldFout,
+} from '#keten/platform';
+import {
+  OrganisatieCodesService,
+  OrganisatieEntity,
+  OrganisatieSoort,
+  ScopeService,
+  type OrganisatieKern,
+} from '#keten/organisaties';
 import { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { ContractProductEntity } from '../database/contract-product.entity.js';
 import { TariefEntity } from '../database/tarief.entity.js';
 import { SegmentEntity } from '../database/segment.entity.js';
 import { ProductcodelijstEntity } from '../database/productcodelijst.entity.js';
 import { VerlengingsoptieEntity, VerlengingsoptieStatus } from '../database/verlengingsoptie.entity.js';
-import { RaamovereenkomstDto, RaamovereenkomstLijstQueryDto, RaamovereenkomstOverlapDto, RegistreerRaamovereenkomstDto } from './raamovereenkomst.dto.js';
-
+import {
+  RaamovereenkomstDto,
+  RaamovereenkomstLijstQueryDto,
+  RaamovereenkomstOverlapDto,
+  RegistreerRaamovereenkomstDto,
+} from './raamovereenkomst.dto.js';
 
 @Injectable()
 export class RaamovereenkomstService {
@@ -41,16 +70,35 @@ export class RaamovereenkomstService {
           oorspronkelijkeEinddatum: dto.einddatum,
           motiveringLangeLooptijd: dto.motiveringLangeLooptijd ?? null,
           tussentijdseToetreding: dto.tussentijdseToetreding ?? false,
-          indexatiemethode: dto.indexatiemethode?.map((c) => ({ naam: c.naam, gewicht: c.gewicht.replace(',', '.') })) ?? null,
+          indexatiemethode:
+            dto.indexatiemethode?.map((c) => ({ naam: c.naam, gewicht: c.gewicht.replace(',', '.') })) ?? null,
           gemeenten: [...new Set(dto.gemeenteIds)].map((gid) => ({ id: gid }) as OrganisatieEntity),
         }),
       );
       if (dto.verlengingsopties?.length) {
-        await manager.insert(VerlengingsoptieEntity, dto.verlengingsopties.map((o, i) => ({ raamovereenkomstId: contract.id, volgnummer: i + 1, duurMaanden: o.duurMaanden })));
+        await manager.insert(
+          VerlengingsoptieEntity,
+          dto.verlengingsopties.map((o, i) => ({
+            raamovereenkomstId: contract.id,
+            volgnummer: i + 1,
+            duurMaanden: o.duurMaanden,
+          })),
+        );
       }
       const segmenten = new Map<string, string>();
       for (const sg of dto.segmenten ?? []) {
-        segmenten.set(sg.naam, (await manager.save(manager.create(SegmentEntity, { raamovereenkomstId: contract.id, naam: sg.naam, uitvoeringsvariant: sg.uitvoeringsvariant }))).id);
+        segmenten.set(
+          sg.naam,
+          (
+            await manager.save(
+              manager.create(SegmentEntity, {
+                raamovereenkomstId: contract.id,
+                naam: sg.naam,
+                uitvoeringsvariant: sg.uitvoeringsvariant,
+              }),
+            )
+          ).id,
+        );
       }
       const codes: ContractProductEntity[] = [];
       for (const p of dto.producten) {
@@ -82,13 +130,33 @@ export class RaamovereenkomstService {
         }
       }
       // Version 1 of the contract's productcodelijst: the codes it was awarded with.
-      await manager.save(manager.create(ProductcodelijstEntity, { raamovereenkomstId: contract.id, versie: 1, ingangsdatum: dto.ingangsdatum, omschrijving: 'Productcodelijst bij registratie', producten: codes }));
+      await manager.save(
+        manager.create(ProductcodelijstEntity, {
+          raamovereenkomstId: contract.id,
+          versie: 1,
+          ingangsdatum: dto.ingangsdatum,
+          omschrijving: 'Productcodelijst bij registratie',
+          producten: codes,
+        }),
+      );
       const overlap = await overlappingen(manager, [contract.id]);
       await this.audit.log(manager, principal, {
         actie: 'raamovereenkomst.geregistreerd',
         entiteit: 'raamovereenkomst',
         entiteitId: contract.id,
-        details: { nummer: dto.nummer, producten: dto.producten.length, ...(overlap.length ? { overlappingen: overlap.map((o) => ({ id: o.raamovereenkomstId, productcodes: o.productcodes, voorrang: o.voorrang })) } : {}) },
+        details: {
+          nummer: dto.nummer,
+          producten: dto.producten.length,
+          ...(overlap.length
+            ? {
+                overlappingen: overlap.map((o) => ({
+                  id: o.raamovereenkomstId,
+                  productcodes: o.productcodes,
+                  voorrang: o.voorrang,
+                })),
+              }
+            : {}),
+        },
       });
       return contract.id;
     });
@@ -113,16 +181,31 @@ export class RaamovereenkomstService {
     const perId = new Map(organisaties.map((o) => [o.id, o]));
     const fouten: VeldFout[] = [];
     const inkoper = perId.get(dto.inkoperId);
-    if (!inkoper || inkoper.soort === OrganisatieSoort.Aanbieder) fouten.push({ veld: 'inkoperId', reden: 'de inkoper moet een bekende gemeente of regio zijn' });
-    if (perId.get(dto.aanbiederId)?.soort !== OrganisatieSoort.Aanbieder) fouten.push({ veld: 'aanbiederId', reden: 'dit is geen bekende aanbieder' });
+    if (!inkoper || inkoper.soort === OrganisatieSoort.Aanbieder)
+      fouten.push({ veld: 'inkoperId', reden: 'de inkoper moet een bekende gemeente of regio zijn' });
+    if (perId.get(dto.aanbiederId)?.soort !== OrganisatieSoort.Aanbieder)
+      fouten.push({ veld: 'aanbiederId', reden: 'dit is geen bekende aanbieder' });
     dto.gemeenteIds.forEach((gid, i) => {
-      if (perId.get(gid)?.soort !== OrganisatieSoort.Gemeente) fouten.push({ veld: `gemeenteIds[${i}]`, reden: 'dit is geen bekende gemeente' });
+      if (perId.get(gid)?.soort !== OrganisatieSoort.Gemeente)
+        fouten.push({ veld: `gemeenteIds[${i}]`, reden: 'dit is geen bekende gemeente' });
     });
     if (inkoper?.soort === OrganisatieSoort.Regio && fouten.length === 0) {
       // A regio contracts for its deelnemers in this domein during (part of) the contract term.
-      const lid = new Set(await this.organisaties.deelnemersTijdens(this.dataSource.manager, dto.inkoperId, dto.domein, dto.ingangsdatum, dto.einddatum));
+      const lid = new Set(
+        await this.organisaties.deelnemersTijdens(
+          this.dataSource.manager,
+          dto.inkoperId,
+          dto.domein,
+          dto.ingangsdatum,
+          dto.einddatum,
+        ),
+      );
       dto.gemeenteIds.forEach((gid, i) => {
-        if (!lid.has(gid)) fouten.push({ veld: `gemeenteIds[${i}]`, reden: `deze gemeente neemt in het domein ${dto.domein} niet deel aan de regio tijdens de looptijd` });
+        if (!lid.has(gid))
+          fouten.push({
+            veld: `gemeenteIds[${i}]`,
+            reden: `deze gemeente neemt in het domein ${dto.domein} niet deel aan de regio tijdens de looptijd`,
+          });
       });
     }
     return fouten;
@@ -131,7 +214,9 @@ export class RaamovereenkomstService {
   /** Published query (for sturing's reports): nummer and naam of these raamovereenkomsten; unknown ids are left out. */
   async namenVan(manager: EntityManager, ids: string[]): Promise<{ id: string; nummer: string; naam: string }[]> {
     if (ids.length === 0) return [];
-    return (await manager.query(`SELECT id, nummer, naam FROM keten.raamovereenkomst WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; nummer: string; naam: string }[];
+    return (await manager.query(`SELECT id, nummer, naam FROM keten.raamovereenkomst WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ])) as { id: string; nummer: string; naam: string }[];
   }
 
   async haal(principal: Principal, id: string): Promise<RaamovereenkomstDto> {
@@ -168,7 +253,12 @@ export class RaamovereenkomstService {
     return contract;
   }
 
-  private async zoek(principal: Principal, filter: { id?: string } & Partial<RaamovereenkomstLijstQueryDto>, limiet: number, offset: number): Promise<RaamovereenkomstDto[]> {
+  private async zoek(
+    principal: Principal,
+    filter: { id?: string } & Partial<RaamovereenkomstLijstQueryDto>,
+    limiet: number,
+    offset: number,
+  ): Promise<RaamovereenkomstDto[]> {
     const qb = (await this.zichtbareContracten(principal))
       .orderBy('r.ingangsdatum', 'DESC')
       .addOrderBy('r.nummer')
@@ -177,8 +267,12 @@ export class RaamovereenkomstService {
       .offset(offset);
     if (filter.id) qb.andWhere('r.id = :id', { id: filter.id });
     if (filter.domein) qb.andWhere('r.domein = :domein', { domein: filter.domein });
-    if (filter.peildatum) qb.andWhere(':peildatum BETWEEN r.ingangsdatum AND r.einddatum', { peildatum: filter.peildatum });
-    if (filter.agbCode) qb.andWhere('r.aanbieder_id = ANY(:agbIds)', { agbIds: await this.organisaties.idsVan(this.dataSource.manager, { agbCode: filter.agbCode }) });
+    if (filter.peildatum)
+      qb.andWhere(':peildatum BETWEEN r.ingangsdatum AND r.einddatum', { peildatum: filter.peildatum });
+    if (filter.agbCode)
+      qb.andWhere('r.aanbieder_id = ANY(:agbIds)', {
+        agbIds: await this.organisaties.idsVan(this.dataSource.manager, { agbCode: filter.agbCode }),
+      });
     const contracten = await qb.getMany();
     if (contracten.length === 0) return [];
     return this.vulAan(contracten);
@@ -188,7 +282,12 @@ export class RaamovereenkomstService {
   private async vulAan(contracten: RaamovereenkomstEntity[]): Promise<RaamovereenkomstDto[]> {
     const ids = contracten.map((c) => c.id);
     const [producten, tarieven, contractGemeenten, opties, segmenten] = await Promise.all([
-      this.dataSource.getRepository(ContractProductEntity).createQueryBuilder('p').where('p.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('p.productcode').getMany(),
+      this.dataSource
+        .getRepository(ContractProductEntity)
+        .createQueryBuilder('p')
+        .where('p.raamovereenkomst_id = ANY(:ids)', { ids })
+        .orderBy('p.productcode')
+        .getMany(),
       this.dataSource
         .getRepository(TariefEntity)
         .createQueryBuilder('t')
@@ -199,11 +298,22 @@ export class RaamovereenkomstService {
         .orderBy('t.eenheid')
         .addOrderBy('t.ingangsdatum')
         .getMany(),
-      this.dataSource.query(`SELECT raamovereenkomst_id, gemeente_id FROM keten.raamovereenkomst_gemeente WHERE raamovereenkomst_id = ANY($1::uuid[])`, [ids]) as Promise<
-        { raamovereenkomst_id: string; gemeente_id: string }[]
-      >,
-      this.dataSource.getRepository(VerlengingsoptieEntity).createQueryBuilder('v').where('v.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('v.volgnummer').getMany(),
-      this.dataSource.getRepository(SegmentEntity).createQueryBuilder('s').where('s.raamovereenkomst_id = ANY(:ids)', { ids }).orderBy('s.naam').getMany(),
+      this.dataSource.query(
+        `SELECT raamovereenkomst_id, gemeente_id FROM keten.raamovereenkomst_gemeente WHERE raamovereenkomst_id = ANY($1::uuid[])`,
+        [ids],
+      ) as Promise<{ raamovereenkomst_id: string; gemeente_id: string }[]>,
+      this.dataSource
+        .getRepository(VerlengingsoptieEntity)
+        .createQueryBuilder('v')
+        .where('v.raamovereenkomst_id = ANY(:ids)', { ids })
+        .orderBy('v.volgnummer')
+        .getMany(),
+      this.dataSource
+        .getRepository(SegmentEntity)
+        .createQueryBuilder('s')
+        .where('s.raamovereenkomst_id = ANY(:ids)', { ids })
+        .orderBy('s.naam')
+        .getMany(),
     ]);
     // The parties are the organisaties context's: one published query for all of them, in the order of their naam.
     const partijen = await this.organisaties.organisatiesVan(this.dataSource.manager, [
@@ -211,7 +321,9 @@ export class RaamovereenkomstService {
       ...contractGemeenten.map((g) => g.gemeente_id),
     ]);
     const gemeenten = partijen.flatMap((o) =>
-      contractGemeenten.filter((g) => g.gemeente_id === o.id).map((g) => ({ raamovereenkomst_id: g.raamovereenkomst_id, id: o.id, naam: o.naam, cbs_code: o.cbsCode })),
+      contractGemeenten
+        .filter((g) => g.gemeente_id === o.id)
+        .map((g) => ({ raamovereenkomst_id: g.raamovereenkomst_id, id: o.id, naam: o.naam, cbs_code: o.cbsCode })),
     );
     const overlap = await overlappingen(this.dataSource, ids);
     const segmentNaam = new Map(segmenten.map((sg) => [sg.id, sg.naam]));
@@ -222,22 +334,35 @@ export class RaamovereenkomstService {
       naam: c.naam,
       inkoper: verwijzing(org.get(c.inkoperId)!, org.get(c.inkoperId)!.cbsCode),
       aanbieder: verwijzing(org.get(c.aanbiederId)!, org.get(c.aanbiederId)!.agbCode),
-      gemeenten: gemeenten.filter((g) => g.raamovereenkomst_id === c.id).map((g) => ({ id: g.id, naam: g.naam, code: g.cbs_code })),
+      gemeenten: gemeenten
+        .filter((g) => g.raamovereenkomst_id === c.id)
+        .map((g) => ({ id: g.id, naam: g.naam, code: g.cbs_code })),
       domein: c.domein,
       ingangsdatum: c.ingangsdatum,
       einddatum: c.einddatum,
       maximaleWaardeCenten: c.maximaleWaardeCenten,
       oorspronkelijkeWaardeCenten: c.oorspronkelijkeWaardeCenten,
       oorspronkelijkeEinddatum: c.oorspronkelijkeEinddatum,
-      maximaleEinddatum: maximaleEinddatum(c.oorspronkelijkeEinddatum, opties.filter((o) => o.raamovereenkomstId === c.id)),
+      maximaleEinddatum: maximaleEinddatum(
+        c.oorspronkelijkeEinddatum,
+        opties.filter((o) => o.raamovereenkomstId === c.id),
+      ),
       verlengingsopties: opties
         .filter((o) => o.raamovereenkomstId === c.id)
-        .map((o) => ({ id: o.id, volgnummer: o.volgnummer, duurMaanden: o.duurMaanden, status: o.status, nieuweEinddatum: o.nieuweEinddatum })),
+        .map((o) => ({
+          id: o.id,
+          volgnummer: o.volgnummer,
+          duurMaanden: o.duurMaanden,
+          status: o.status,
+          nieuweEinddatum: o.nieuweEinddatum,
+        })),
       motiveringLangeLooptijd: c.motiveringLangeLooptijd,
       tussentijdseToetreding: c.tussentijdseToetreding,
       toegetredenTotId: c.toegetredenTotId,
       indexatiemethode: c.indexatiemethode,
-      segmenten: segmenten.filter((sg) => sg.raamovereenkomstId === c.id).map((sg) => ({ naam: sg.naam, uitvoeringsvariant: sg.uitvoeringsvariant })),
+      segmenten: segmenten
+        .filter((sg) => sg.raamovereenkomstId === c.id)
+        .map((sg) => ({ naam: sg.naam, uitvoeringsvariant: sg.uitvoeringsvariant })),
       overlappingen: overlap.filter((o) => o.eigen === c.id).map(({ eigen: _e, ...o }) => o),
       producten: producten
         .filter((p) => p.raamovereenkomstId === c.id)
@@ -250,7 +375,14 @@ export class RaamovereenkomstService {
           segment: p.segmentId ? (segmentNaam.get(p.segmentId) ?? null) : null,
           tarieven: tarieven
             .filter((t) => t.contractProductId === p.id)
-            .map((t) => ({ id: t.id, eenheid: t.eenheid, bedragCenten: t.bedragCenten, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum, ...(t.kostenopbouw ? { kostenopbouw: t.kostenopbouw } : {}) })),
+            .map((t) => ({
+              id: t.id,
+              eenheid: t.eenheid,
+              bedragCenten: t.bedragCenten,
+              ingangsdatum: t.ingangsdatum,
+              einddatum: t.einddatum,
+              ...(t.kostenopbouw ? { kostenopbouw: t.kostenopbouw } : {}),
+            })),
         })),
     }));
   }
@@ -262,8 +394,19 @@ const verwijzing = (o: OrganisatieKern, code: string | null) => ({ id: o.id, naa
  * Other raamovereenkomsten of the same aanbieder in the same domein, for a shared gemeente and productcode, whose
  * terms overlap, with which one goes first there (CONTRACT_VOORRANG, applied by ContractTariefService).
  */
-async function overlappingen(bron: DataSource | EntityManager, ids: string[]): Promise<(RaamovereenkomstOverlapDto & { eigen: string })[]> {
-  const rijen: { eigen: string; id: string; nummer: string; ingangsdatum: string; einddatum: string; productcodes: string[]; deze_voor: boolean }[] = await bron.query(
+async function overlappingen(
+  bron: DataSource | EntityManager,
+  ids: string[],
+): Promise<(RaamovereenkomstOverlapDto & { eigen: string })[]> {
+  const rijen: {
+    eigen: string;
+    id: string;
+    nummer: string;
+    ingangsdatum: string;
+    einddatum: string;
+    productcodes: string[];
+    deze_voor: boolean;
+  }[] = await bron.query(
     `SELECT a.id AS eigen, b.id, b.nummer, b.ingangsdatum::text, b.einddatum::text,
             array_agg(DISTINCT pa.productcode ORDER BY pa.productcode) AS productcodes,
             (a.ingangsdatum, a.created_at, a.id::text) > (b.ingangsdatum, b.created_at, b.id::text) AS deze_voor
@@ -291,8 +434,13 @@ async function overlappingen(bron: DataSource | EntityManager, ids: string[]): P
 }
 
 /** The latest einddatum the award allows: the original einddatum plus every option that has not lapsed. */
-export function maximaleEinddatum(oorspronkelijkeEinddatum: string, opties: Pick<VerlengingsoptieEntity, 'duurMaanden' | 'status'>[]): string {
-  const maanden = opties.filter((o) => o.status !== VerlengingsoptieStatus.Vervallen).reduce((s, o) => s + o.duurMaanden, 0);
+export function maximaleEinddatum(
+  oorspronkelijkeEinddatum: string,
+  opties: Pick<VerlengingsoptieEntity, 'duurMaanden' | 'status'>[],
+): string {
+  const maanden = opties
+    .filter((o) => o.status !== VerlengingsoptieStatus.Vervallen)
+    .reduce((s, o) => s + o.duurMaanden, 0);
   return verlengdTot(oorspronkelijkeEinddatum, maanden);
 }
 
@@ -312,14 +460,23 @@ export function ondergrensReden(tariefCenten: number, reelePrijsCenten: number):
 /** The checks on the document itself, all collected so the caller sees every problem at once. */
 export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[] {
   const fouten: VeldFout[] = [];
-  if (dto.einddatum < dto.ingangsdatum) fouten.push({ veld: 'einddatum', reden: 'einddatum ligt voor de ingangsdatum' });
+  if (dto.einddatum < dto.ingangsdatum)
+    fouten.push({ veld: 'einddatum', reden: 'einddatum ligt voor de ingangsdatum' });
   // Art. 2.140 Aw: a raamovereenkomst runs at most 48 months, every option included, unless justified.
   const opties = (dto.verlengingsopties ?? []).reduce((s, o) => s + o.duurMaanden, 0);
-  if (verlengdTot(dto.einddatum, opties) > plusDagen(plusMaanden(dto.ingangsdatum, MAXIMALE_LOOPTIJD_ZONDER_MOTIVERING_MAANDEN), -1) && !dto.motiveringLangeLooptijd?.trim()) {
-    fouten.push({ veld: 'motiveringLangeLooptijd', reden: `de looptijd tot ${verlengdTot(dto.einddatum, opties)} (verlengingsopties meegeteld) is langer dan 48 maanden: een motivering is verplicht (art. 2.140 Aw)` });
+  if (
+    verlengdTot(dto.einddatum, opties) >
+      plusDagen(plusMaanden(dto.ingangsdatum, MAXIMALE_LOOPTIJD_ZONDER_MOTIVERING_MAANDEN), -1) &&
+    !dto.motiveringLangeLooptijd?.trim()
+  ) {
+    fouten.push({
+      veld: 'motiveringLangeLooptijd',
+      reden: `de looptijd tot ${verlengdTot(dto.einddatum, opties)} (verlengingsopties meegeteld) is langer dan 48 maanden: een motivering is verplicht (art. 2.140 Aw)`,
+    });
   }
   const segmenten = new Map((dto.segmenten ?? []).map((sg) => [sg.naam, sg]));
-  if (segmenten.size !== (dto.segmenten ?? []).length) fouten.push({ veld: 'segmenten', reden: 'elke segmentnaam komt één keer voor' });
+  if (segmenten.size !== (dto.segmenten ?? []).length)
+    fouten.push({ veld: 'segmenten', reden: 'elke segmentnaam komt één keer voor' });
   if (dto.indexatiemethode?.length) {
     // Weights in percent must add up to exactly 100 (contractstandaard art. 3.2); hundredths of a percent as integers.
     const som = dto.indexatiemethode.reduce((t, c) => t + Math.round(Number(c.gewicht.replace(',', '.')) * 10_000), 0);
@@ -329,41 +486,76 @@ export function controleerInhoud(dto: RegistreerRaamovereenkomstDto): VeldFout[]
   dto.producten.forEach((p, i) => {
     const pad = `producten[${i}]`;
     if (!isProductcategorie(dto.domein, p.productcategorie)) {
-      fouten.push({ veld: `${pad}.productcategorie`, reden: `${p.productcategorie} is geen productcategorie van ${dto.domein === Domein.Wmo ? 'WMO020' : 'JZ020'}` });
+      fouten.push({
+        veld: `${pad}.productcategorie`,
+        reden: `${p.productcategorie} is geen productcategorie van ${dto.domein === Domein.Wmo ? 'WMO020' : 'JZ020'}`,
+      });
     }
     const eerder = codes.get(p.productcode);
-    if (eerder !== undefined) fouten.push({ veld: `${pad}.productcode`, reden: `productcode ${p.productcode} staat ook bij producten[${eerder}]; een code hoort bij één categorie (TR381)` });
+    if (eerder !== undefined)
+      fouten.push({
+        veld: `${pad}.productcode`,
+        reden: `productcode ${p.productcode} staat ook bij producten[${eerder}]; een code hoort bij één categorie (TR381)`,
+      });
     else codes.set(p.productcode, i);
     if (p.segment !== undefined) {
       const sg = segmenten.get(p.segment);
       if (!sg) fouten.push({ veld: `${pad}.segment`, reden: `segment ${p.segment} staat niet in segmenten` });
-      else if (sg.uitvoeringsvariant !== p.uitvoeringsvariant) fouten.push({ veld: `${pad}.uitvoeringsvariant`, reden: `segment ${sg.naam} wordt ${sg.uitvoeringsvariant} bekostigd; dit product is ${p.uitvoeringsvariant}` });
+      else if (sg.uitvoeringsvariant !== p.uitvoeringsvariant)
+        fouten.push({
+          veld: `${pad}.uitvoeringsvariant`,
+          reden: `segment ${sg.naam} wordt ${sg.uitvoeringsvariant} bekostigd; dit product is ${p.uitvoeringsvariant}`,
+        });
     }
     const toegestaan = EENHEDEN_PER_VARIANT[p.uitvoeringsvariant];
     if (p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht && p.tarieven.length) {
-      fouten.push({ veld: `${pad}.tarieven`, reden: 'een taakgericht product wordt niet per eenheid bekostigd maar met een budget' });
+      fouten.push({
+        veld: `${pad}.tarieven`,
+        reden: 'een taakgericht product wordt niet per eenheid bekostigd maar met een budget',
+      });
     }
     p.tarieven.forEach((t, j) => {
       const tpad = `${pad}.tarieven[${j}]`;
       if (toegestaan.length && !toegestaan.includes(t.eenheid)) {
-        fouten.push({ veld: `${tpad}.eenheid`, reden: `eenheid ${t.eenheid} past niet bij ${p.uitvoeringsvariant} (toegestaan: ${toegestaan.join(', ')})` });
+        fouten.push({
+          veld: `${tpad}.eenheid`,
+          reden: `eenheid ${t.eenheid} past niet bij ${p.uitvoeringsvariant} (toegestaan: ${toegestaan.join(', ')})`,
+        });
       }
       if (t.kostenopbouw) {
         try {
           const berekend = berekenReelePrijs(t.kostenopbouw, t.eenheid).tarief;
-          if (t.bedragCenten < berekend) fouten.push({ veld: `${tpad}.bedragCenten`, reden: ondergrensReden(t.bedragCenten, berekend) });
+          if (t.bedragCenten < berekend)
+            fouten.push({ veld: `${tpad}.bedragCenten`, reden: ondergrensReden(t.bedragCenten, berekend) });
         } catch (e) {
-          fouten.push({ veld: `${tpad}.kostenopbouw`, reden: `de kostenopbouw is niet te berekenen: ${(e as Error).message}` });
+          fouten.push({
+            veld: `${tpad}.kostenopbouw`,
+            reden: `de kostenopbouw is niet te berekenen: ${(e as Error).message}`,
+          });
         }
       }
       const eind = t.einddatum ?? null;
-      if (eind !== null && eind < t.ingangsdatum) fouten.push({ veld: `${tpad}.einddatum`, reden: 'einddatum ligt voor de ingangsdatum' });
+      if (eind !== null && eind < t.ingangsdatum)
+        fouten.push({ veld: `${tpad}.einddatum`, reden: 'einddatum ligt voor de ingangsdatum' });
       // An open einddatum means "until further notice", bounded by the contract term itself.
-      if (t.ingangsdatum < dto.ingangsdatum || t.ingangsdatum > dto.einddatum || (eind !== null && eind > dto.einddatum)) {
-        fouten.push({ veld: tpad, reden: `de geldigheid valt buiten de looptijd ${dto.ingangsdatum} t/m ${dto.einddatum}` });
+      if (
+        t.ingangsdatum < dto.ingangsdatum ||
+        t.ingangsdatum > dto.einddatum ||
+        (eind !== null && eind > dto.einddatum)
+      ) {
+        fouten.push({
+          veld: tpad,
+          reden: `de geldigheid valt buiten de looptijd ${dto.ingangsdatum} t/m ${dto.einddatum}`,
+        });
       }
       p.tarieven.slice(0, j).forEach((ander, k) => {
-        if (ander.eenheid === t.eenheid && periodesOverlappen({ begindatum: ander.ingangsdatum, einddatum: ander.einddatum ?? null }, { begindatum: t.ingangsdatum, einddatum: eind })) {
+        if (
+          ander.eenheid === t.eenheid &&
+          periodesOverlappen(
+            { begindatum: ander.ingangsdatum, einddatum: ander.einddatum ?? null },
+            { begindatum: t.ingangsdatum, einddatum: eind },
+          )
+        ) {
           fouten.push({ veld: tpad, reden: `overlapt met ${pad}.tarieven[${k}] (zelfde eenheid ${t.eenheid})` });
         }
       });

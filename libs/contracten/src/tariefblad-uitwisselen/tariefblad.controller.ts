@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { ApiFoutResponses, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
@@ -8,12 +17,17 @@ import { TariefbladUitwisselingService } from './tariefblad-uitwisseling.service
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class TariefbladQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'the sheet of this deelovereenkomst instead of the basisovereenkomst' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'the sheet of this deelovereenkomst instead of the basisovereenkomst',
+  })
   @IsOptional()
   @IsUUID()
   deelovereenkomstId?: string;
 
-  @ApiPropertyOptional({ description: 'save although the upload was flagged as a possible wezenlijke wijziging (audited)' })
+  @ApiPropertyOptional({
+    description: 'save although the upload was flagged as a possible wezenlijke wijziging (audited)',
+  })
   @IsOptional()
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
@@ -21,7 +35,10 @@ export class TariefbladQueryDto {
 }
 
 export class TariefbladUploadResultaatDto {
-  @ApiProperty({ description: 'rows whose tariff, einddatum or build-up changed: each a new version superseding the old one' }) gewijzigd: number;
+  @ApiProperty({
+    description: 'rows whose tariff, einddatum or build-up changed: each a new version superseding the old one',
+  })
+  gewijzigd: number;
   @ApiProperty({ description: 'new rows: new versions' }) toegevoegd: number;
   @ApiProperty() ongewijzigd: number;
   @ApiProperty({ type: [String], format: 'uuid' }) nieuweTariefIds: string[];
@@ -35,7 +52,10 @@ export class TariefbladController {
 
   @Get()
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: 'the tariff sheet (sheets Contract, Tarieven, Kostenopbouw)', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'the tariff sheet (sheets Contract, Tarieven, Kostenopbouw)',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiFoutResponses(404)
   async download(
     @HuidigePrincipal() principal: Principal,
@@ -43,7 +63,11 @@ export class TariefbladController {
     @Query() query: TariefbladQueryDto,
   ): Promise<StreamableFile> {
     const { bestandsnaam, inhoud } = await this.uitwisseling.download(principal, id, query.deelovereenkomstId);
-    return new StreamableFile(inhoud, { type: XLSX, disposition: `attachment; filename="${bestandsnaam}"`, length: inhoud.length });
+    return new StreamableFile(inhoud, {
+      type: XLSX,
+      disposition: `attachment; filename="${bestandsnaam}"`,
+      length: inhoud.length,
+    });
   }
 
   @Put()
@@ -51,7 +75,10 @@ export class TariefbladController {
   @Header('Cache-Control', 'no-store')
   @ApiConsumes(XLSX)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: TariefbladUploadResultaatDto, description: 'applied as a whole; a 400 lists every error with `veld` = sheet!cell (e.g. Tarieven!G5)' })
+  @ApiOkResponse({
+    type: TariefbladUploadResultaatDto,
+    description: 'applied as a whole; a 400 lists every error with `veld` = sheet!cell (e.g. Tarieven!G5)',
+  })
   @ApiFoutResponses(404, 409, 415)
   upload(
     @HuidigePrincipal() principal: Principal,

@@ -1,7 +1,20 @@
 import ExcelJS from 'exceljs';
-import { berekenReelePrijs, EENHEID_OMSCHRIJVING, type Centen, type Kalenderdatum, type Kostenopbouw } from '#keten/domain';
+import {
+  berekenReelePrijs,
+  EENHEID_OMSCHRIJVING,
+  type Centen,
+  type Kalenderdatum,
+  type Kostenopbouw,
+} from '#keten/domain';
 import { veiligeCeltekst } from './formule-injectie.util.js';
-import { BLAD_CONTRACT, BLAD_KOSTENOPBOUW, BLAD_TARIEVEN, KOSTENOPBOUW_KOLOMMEN, TARIEF_KOLOMMEN, type Kolom } from './tariefblad.constant.js';
+import {
+  BLAD_CONTRACT,
+  BLAD_KOSTENOPBOUW,
+  BLAD_TARIEVEN,
+  KOSTENOPBOUW_KOLOMMEN,
+  TARIEF_KOLOMMEN,
+  type Kolom,
+} from './tariefblad.constant.js';
 import type { Tariefblad, TariefbladRegel } from './tariefblad.types.js';
 
 // Money cells hold euros as numbers shown with two decimals; cents/100 is read back exactly by rounding to
@@ -80,7 +93,11 @@ function kostenrij(r: TariefbladRegel, k: Kostenopbouw): unknown[] {
   ];
 }
 
-function formatteer<K extends string>(blad: ExcelJS.Worksheet, kolommen: readonly Kolom<K>[], formaten: Partial<Record<K, string>>): void {
+function formatteer<K extends string>(
+  blad: ExcelJS.Worksheet,
+  kolommen: readonly Kolom<K>[],
+  formaten: Partial<Record<K, string>>,
+): void {
   kolommen.forEach((k, i) => {
     const formaat = formaten[k.veld];
     if (formaat) blad.getColumn(i + 1).numFmt = formaat;
@@ -100,13 +117,23 @@ export function maakTariefbladWerkmap(blad: Tariefblad): ExcelJS.Workbook {
     ['Domein', blad.domein],
     [],
     ['Toelichting', 'Tarieven in euro met twee decimalen; datums als dd-mm-jjjj; geen formules (worden geweigerd).'],
-    ['', 'Eenheid leeg = taakgericht budget per jaar. Elke wijziging van een tarief is een nieuwe regel met eigen ingangsdatum.'],
+    [
+      '',
+      'Eenheid leeg = taakgericht budget per jaar. Elke wijziging van een tarief is een nieuwe regel met eigen ingangsdatum.',
+    ],
   ]);
   contract.getColumn(1).font = { bold: true };
 
   const tarieven = wb.addWorksheet(BLAD_TARIEVEN);
   kopregel(tarieven, TARIEF_KOLOMMEN);
-  formatteer(tarieven, TARIEF_KOLOMMEN, { productCategorie: TEKST_FORMAAT, productCode: TEKST_FORMAAT, eenheid: TEKST_FORMAAT, bedrag: EURO_FORMAAT, ingangsdatum: DATUM_FORMAAT, einddatum: DATUM_FORMAAT });
+  formatteer(tarieven, TARIEF_KOLOMMEN, {
+    productCategorie: TEKST_FORMAAT,
+    productCode: TEKST_FORMAAT,
+    eenheid: TEKST_FORMAAT,
+    bedrag: EURO_FORMAAT,
+    ingangsdatum: DATUM_FORMAAT,
+    einddatum: DATUM_FORMAAT,
+  });
   for (const r of blad.regels) tarieven.addRow(tariefrij(r));
 
   const kosten = wb.addWorksheet(BLAD_KOSTENOPBOUW);

@@ -13,7 +13,17 @@ import {
   type Kostenopbouw,
   type Tarief,
 } from '#keten/domain';
-import { celAlsTekst, celDatum, celEuroNaarCenten, geldig, leesCel, ongeldig, openWerkmap, type Cel, type Uitkomst } from '#keten/platform';
+import {
+  celAlsTekst,
+  celDatum,
+  celEuroNaarCenten,
+  geldig,
+  leesCel,
+  ongeldig,
+  openWerkmap,
+  type Cel,
+  type Uitkomst,
+} from '#keten/platform';
 import {
   BLAD_CONTRACT,
   BLAD_KOSTENOPBOUW,
@@ -24,7 +34,13 @@ import {
   TARIEF_KOLOMMEN,
   type Kolom,
 } from './tariefblad.constant.js';
-import type { Tariefblad, TariefbladFout, TariefbladLeesresultaat, TariefbladLimieten, TariefbladRegel } from './tariefblad.types.js';
+import type {
+  Tariefblad,
+  TariefbladFout,
+  TariefbladLeesresultaat,
+  TariefbladLimieten,
+  TariefbladRegel,
+} from './tariefblad.types.js';
 
 // Reads an uploaded tariff sheet into plain data, validated as a whole: every error is collected with its
 // sheet, row and column, and the sheet is accepted only when there are none. Bounded: the file size, the
@@ -40,7 +56,8 @@ function isFormule(v: unknown): boolean {
 const ok = geldig;
 const fout = ongeldig;
 const alsTekst = celAlsTekst;
-const euroNaarCenten = (c: Cel, naam: string, verplicht: boolean) => celEuroNaarCenten(c, naam, verplicht, MAX_BEDRAG_CENTEN);
+const euroNaarCenten = (c: Cel, naam: string, verplicht: boolean) =>
+  celEuroNaarCenten(c, naam, verplicht, MAX_BEDRAG_CENTEN);
 const datumVan = (c: Cel, naam: string, verplicht: boolean) => celDatum(c, naam, verplicht);
 
 function verplichteTekst(c: Cel, naam: string): Uitkomst<string> {
@@ -52,7 +69,8 @@ function verplichteTekst(c: Cel, naam: string): Uitkomst<string> {
 }
 
 function tweecijferigeCode(c: Cel, naam: string): Uitkomst<string> {
-  if (c.soort === 'getal' && Number.isInteger(c.getal) && c.getal >= 0 && c.getal < 100) return ok(String(c.getal).padStart(2, '0'));
+  if (c.soort === 'getal' && Number.isInteger(c.getal) && c.getal >= 0 && c.getal < 100)
+    return ok(String(c.getal).padStart(2, '0'));
   const t = verplichteTekst(c, naam);
   if (!t.ok) return t;
   if (!/^\d{1,2}$/.test(t.waarde)) return fout(`${naam} '${t.waarde}' is geen code van twee cijfers.`);
@@ -63,14 +81,18 @@ function productcategorie(c: Cel, domein: Domein | null): Uitkomst<string> {
   const code = tweecijferigeCode(c, 'Productcategorie');
   if (!code.ok || domein === null) return code;
   const lijst = domein === Domein.Wmo ? 'WMO020' : 'JZ020';
-  return isProductcategorie(domein, code.waarde) ? code : fout(`Productcategorie '${code.waarde}' bestaat niet in ${lijst} (domein ${domein}).`);
+  return isProductcategorie(domein, code.waarde)
+    ? code
+    : fout(`Productcategorie '${code.waarde}' bestaat niet in ${lijst} (domein ${domein}).`);
 }
 
 function productcode(c: Cel): Uitkomst<string> {
   const t = verplichteTekst(c, 'Productcode');
   if (!t.ok) return t;
   // Productcode: at most 5 characters (LDT_ProductCode; per-contract productcodelijst).
-  return /^[A-Za-z0-9]{1,5}$/.test(t.waarde) ? t : fout(`Productcode '${t.waarde}' moet 1 tot 5 letters of cijfers zijn.`);
+  return /^[A-Za-z0-9]{1,5}$/.test(t.waarde)
+    ? t
+    : fout(`Productcode '${t.waarde}' moet 1 tot 5 letters of cijfers zijn.`);
 }
 
 function uitvoeringsvariant(c: Cel): Uitkomst<Uitvoeringsvariant> {
@@ -78,7 +100,9 @@ function uitvoeringsvariant(c: Cel): Uitkomst<Uitvoeringsvariant> {
   if (!t.ok) return t as Uitkomst<never>;
   const v = t.waarde.toLowerCase();
   const geldig = Object.values(Uitvoeringsvariant) as string[];
-  return geldig.includes(v) ? ok(v as Uitvoeringsvariant) : fout(`Uitvoeringsvariant '${t.waarde}' is onbekend; kies ${geldig.join(', ')} (OP261).`);
+  return geldig.includes(v)
+    ? ok(v as Uitvoeringsvariant)
+    : fout(`Uitvoeringsvariant '${t.waarde}' is onbekend; kies ${geldig.join(', ')} (OP261).`);
 }
 
 function eenheid(c: Cel): Uitkomst<Eenheid | null> {
@@ -108,7 +132,10 @@ function nietProductieveUren(c: Cel): Uitkomst<{ omschrijving: string; percentag
   if (c.soort === 'leeg') return ok([]);
   const t = alsTekst(c);
   if (t === null) return fout('Niet-productieve uren moet tekst zijn, zoals "verlof 10; ziekte 5".');
-  const delen = t.split(';').map((d) => d.trim()).filter((d) => d !== '');
+  const delen = t
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
   const uit: { omschrijving: string; percentage: string }[] = [];
   for (const deel of delen) {
     const m = /^(.*\S)\s+(-?\d+(?:[.,]\d+)?)\s*%?$/.exec(deel);
@@ -137,7 +164,11 @@ class Foutenlijst {
   }
 }
 
-function controleerKoppen<K extends string>(blad: ExcelJS.Worksheet, kolommen: readonly Kolom<K>[], fouten: Foutenlijst): boolean {
+function controleerKoppen<K extends string>(
+  blad: ExcelJS.Worksheet,
+  kolommen: readonly Kolom<K>[],
+  fouten: Foutenlijst,
+): boolean {
   let goed = true;
   kolommen.forEach((k, i) => {
     const c = leesCel(blad.getRow(1).getCell(i + 1));
@@ -178,7 +209,10 @@ function dataRijen(blad: ExcelJS.Worksheet, aantalKolommen: number): { rijnummer
   return rijen;
 }
 
-function leesContract(wb: ExcelJS.Workbook, fouten: Foutenlijst): { contractnummer: string; contractnaam: string; domein: Domein | null } {
+function leesContract(
+  wb: ExcelJS.Workbook,
+  fouten: Foutenlijst,
+): { contractnummer: string; contractnaam: string; domein: Domein | null } {
   const blad = wb.getWorksheet(BLAD_CONTRACT);
   if (!blad) {
     fouten.add(BLAD_CONTRACT, 0, '', `Het blad '${BLAD_CONTRACT}' ontbreekt.`);
@@ -200,7 +234,12 @@ function kolomIndex<K extends string>(kolommen: readonly Kolom<K>[]): Kolomnumme
 const T = kolomIndex(TARIEF_KOLOMMEN);
 const K = kolomIndex(KOSTENOPBOUW_KOLOMMEN);
 
-function regelSleutel(r: { productCategorie: string; productCode: string; eenheid: Eenheid | null; ingangsdatum: Kalenderdatum }): string {
+function regelSleutel(r: {
+  productCategorie: string;
+  productCode: string;
+  eenheid: Eenheid | null;
+  ingangsdatum: Kalenderdatum;
+}): string {
   return `${r.productCategorie}|${r.productCode}|${r.eenheid ?? ''}|${r.ingangsdatum}`;
 }
 
@@ -210,7 +249,12 @@ interface GelezenTarieven {
   sleutelsMetFouten: Set<string>;
 }
 
-function leesTarieven(blad: ExcelJS.Worksheet, domein: Domein | null, formules: Set<string>, fouten: Foutenlijst): GelezenTarieven {
+function leesTarieven(
+  blad: ExcelJS.Worksheet,
+  domein: Domein | null,
+  formules: Set<string>,
+  fouten: Foutenlijst,
+): GelezenTarieven {
   const uit: { regel: TariefbladRegel; rijnummer: number }[] = [];
   const sleutelsMetFouten = new Set<string>();
   for (const { rijnummer, cellen } of dataRijen(blad, TARIEF_KOLOMMEN.length)) {
@@ -228,29 +272,72 @@ function leesTarieven(blad: ExcelJS.Worksheet, domein: Domein | null, formules: 
     const ingangsdatum = veld(T.ingangsdatum, (c) => datumVan(c, 'Ingangsdatum', true));
     const einddatum = veld(T.einddatum, (c) => datumVan(c, 'Einddatum', false));
     if (variant !== undefined && e !== undefined) {
-      for (const b of valideerEenheidBijVariant(variant, e)) fouten.add(blad.name, rijnummer, kolomLetter(T.eenheid), b.melding);
+      for (const b of valideerEenheidBijVariant(variant, e))
+        fouten.add(blad.name, rijnummer, kolomLetter(T.eenheid), b.melding);
     }
     if (ingangsdatum && einddatum && einddatum < ingangsdatum) {
-      fouten.add(blad.name, rijnummer, kolomLetter(T.einddatum), `Einddatum ${einddatum} ligt voor de ingangsdatum ${ingangsdatum}.`);
+      fouten.add(
+        blad.name,
+        rijnummer,
+        kolomLetter(T.einddatum),
+        `Einddatum ${einddatum} ligt voor de ingangsdatum ${ingangsdatum}.`,
+      );
     }
-    if (productCategorie === undefined || code === undefined || omschrijving === undefined || variant === undefined || e === undefined || bedrag == null || !ingangsdatum || einddatum === undefined) {
-      sleutelsMetFouten.add(regelSleutel({ productCategorie: productCategorie ?? '', productCode: code ?? '', eenheid: e ?? null, ingangsdatum: ingangsdatum ?? '' }));
+    if (
+      productCategorie === undefined ||
+      code === undefined ||
+      omschrijving === undefined ||
+      variant === undefined ||
+      e === undefined ||
+      bedrag == null ||
+      !ingangsdatum ||
+      einddatum === undefined
+    ) {
+      sleutelsMetFouten.add(
+        regelSleutel({
+          productCategorie: productCategorie ?? '',
+          productCode: code ?? '',
+          eenheid: e ?? null,
+          ingangsdatum: ingangsdatum ?? '',
+        }),
+      );
       continue;
     }
-    uit.push({ rijnummer, regel: { productCategorie, productCode: code, omschrijving, uitvoeringsvariant: variant, eenheid: e, bedrag, ingangsdatum, einddatum } });
+    uit.push({
+      rijnummer,
+      regel: {
+        productCategorie,
+        productCode: code,
+        omschrijving,
+        uitvoeringsvariant: variant,
+        eenheid: e,
+        bedrag,
+        ingangsdatum,
+        einddatum,
+      },
+    });
   }
   // Whole-sheet rule: validity periods of one product and eenheid may not overlap (architecture.md 4).
   const alsTarief: Tarief[] = uit.map(({ regel, rijnummer }) => ({ ...regel, tariefId: String(rijnummer) }));
   for (const b of valideerTariefperiodes(alsTarief)) {
     if (b.code !== 'TARIEFPERIODES_OVERLAPPEN' || !b.tariefIds) continue;
     const [a, c] = b.tariefIds.map((id) => alsTarief.find((t) => t.tariefId === id)!);
-    fouten.add(blad.name, +c.tariefId, kolomLetter(T.ingangsdatum),
-      `Geldigheid ${beschrijfPeriode(c)} overlapt met rij ${a.tariefId} (${beschrijfPeriode(a)}) voor product ${c.productCategorie}/${c.productCode}, eenheid ${c.eenheid ?? 'budget'}.`);
+    fouten.add(
+      blad.name,
+      +c.tariefId,
+      kolomLetter(T.ingangsdatum),
+      `Geldigheid ${beschrijfPeriode(c)} overlapt met rij ${a.tariefId} (${beschrijfPeriode(a)}) voor product ${c.productCategorie}/${c.productCode}, eenheid ${c.eenheid ?? 'budget'}.`,
+    );
   }
   return { regels: uit, sleutelsMetFouten };
 }
 
-function leesKostenopbouw(blad: ExcelJS.Worksheet, tarieven: GelezenTarieven, formules: Set<string>, fouten: Foutenlijst): void {
+function leesKostenopbouw(
+  blad: ExcelJS.Worksheet,
+  tarieven: GelezenTarieven,
+  formules: Set<string>,
+  fouten: Foutenlijst,
+): void {
   const regels = new Map(tarieven.regels.map(({ regel }) => [regelSleutel(regel), regel]));
   const gezien = new Map<string, number>();
   for (const { rijnummer, cellen } of dataRijen(blad, KOSTENOPBOUW_KOLOMMEN.length)) {
@@ -271,11 +358,17 @@ function leesKostenopbouw(blad: ExcelJS.Worksheet, tarieven: GelezenTarieven, fo
       nietProductieveUren: veld(K.nietProductieveUren, nietProductieveUren),
       reiskostenPerJaar: veld(K.reiskostenPerJaar, (c) => euroNaarCenten(c, 'Reiskosten', true)),
       opleidingskostenPerJaar: veld(K.opleidingskostenPerJaar, (c) => euroNaarCenten(c, 'Opleidingskosten', true)),
-      overigeVerplichtingenPerJaar: veld(K.overigeVerplichtingenPerJaar, (c) => euroNaarCenten(c, 'Overige verplichtingen', true)),
+      overigeVerplichtingenPerJaar: veld(K.overigeVerplichtingenPerJaar, (c) =>
+        euroNaarCenten(c, 'Overige verplichtingen', true),
+      ),
       overheadPercentage: veld(K.overheadPercentage, (c) => percentage(c, 'Overhead')),
       overheadGrondslag: veld(K.overheadGrondslag, (c): Uitkomst<'opslag' | 'aandeelInKostprijs'> => {
         const t = alsTekst(c)?.toLowerCase();
-        return t === 'opslag' ? ok('opslag') : t === 'aandeel' ? ok('aandeelInKostprijs') : fout("Overhead grondslag moet 'opslag' of 'aandeel' zijn.");
+        return t === 'opslag'
+          ? ok('opslag')
+          : t === 'aandeel'
+            ? ok('aandeelInKostprijs')
+            : fout("Overhead grondslag moet 'opslag' of 'aandeel' zijn.");
       }),
       indexatiePercentage: veld(K.indexatiePercentage, (c) => percentage(c, 'Indexatie')),
       urenPerEenheid: veld(K.urenPerEenheid, urenPerEenheid),
@@ -286,12 +379,22 @@ function leesKostenopbouw(blad: ExcelJS.Worksheet, tarieven: GelezenTarieven, fo
     const regel = regels.get(sleutel);
     if (!regel && tarieven.sleutelsMetFouten.has(sleutel)) continue;
     if (!regel) {
-      fouten.add(blad.name, rijnummer, kolomLetter(K.productCategorie), `Geen tariefregel op blad '${BLAD_TARIEVEN}' voor ${productCategorie}/${code}, eenheid ${e ?? 'budget'}, ingangsdatum ${ingangsdatum}.`);
+      fouten.add(
+        blad.name,
+        rijnummer,
+        kolomLetter(K.productCategorie),
+        `Geen tariefregel op blad '${BLAD_TARIEVEN}' voor ${productCategorie}/${code}, eenheid ${e ?? 'budget'}, ingangsdatum ${ingangsdatum}.`,
+      );
       continue;
     }
     const eerder = gezien.get(sleutel);
     if (eerder !== undefined) {
-      fouten.add(blad.name, rijnummer, kolomLetter(K.productCategorie), `Deze tariefregel heeft al een kostenopbouw op rij ${eerder}.`);
+      fouten.add(
+        blad.name,
+        rijnummer,
+        kolomLetter(K.productCategorie),
+        `Deze tariefregel heeft al een kostenopbouw op rij ${eerder}.`,
+      );
       continue;
     }
     gezien.set(sleutel, rijnummer);
@@ -312,14 +415,22 @@ function leesKostenopbouw(blad: ExcelJS.Worksheet, tarieven: GelezenTarieven, fo
     try {
       berekenReelePrijs(opbouw, regel.eenheid);
     } catch (e) {
-      fouten.add(blad.name, rijnummer, kolomLetter(K.jaarsalaris), `De kostenopbouw is niet te berekenen: ${(e as Error).message}.`);
+      fouten.add(
+        blad.name,
+        rijnummer,
+        kolomLetter(K.jaarsalaris),
+        `De kostenopbouw is niet te berekenen: ${(e as Error).message}.`,
+      );
       continue;
     }
     regel.kostenopbouw = opbouw;
   }
 }
 
-export async function leesTariefblad(data: Uint8Array, limieten: Partial<TariefbladLimieten> = {}): Promise<TariefbladLeesresultaat> {
+export async function leesTariefblad(
+  data: Uint8Array,
+  limieten: Partial<TariefbladLimieten> = {},
+): Promise<TariefbladLeesresultaat> {
   const grenzen = { ...STANDAARD_LIMIETEN, ...limieten };
   const fouten = new Foutenlijst();
   const geopend = await openWerkmap(data, grenzen);
@@ -329,7 +440,12 @@ export async function leesTariefblad(data: Uint8Array, limieten: Partial<Tariefb
   let teGroot = false;
   wb.eachSheet((blad) => {
     if (blad.rowCount - 1 > grenzen.maxRijen) {
-      fouten.add(blad.name, grenzen.maxRijen + 2, '', `Het blad heeft ${blad.rowCount - 1} rijen; de grens is ${grenzen.maxRijen}.`);
+      fouten.add(
+        blad.name,
+        grenzen.maxRijen + 2,
+        '',
+        `Het blad heeft ${blad.rowCount - 1} rijen; de grens is ${grenzen.maxRijen}.`,
+      );
       teGroot = true;
     }
   });
@@ -341,7 +457,8 @@ export async function leesTariefblad(data: Uint8Array, limieten: Partial<Tariefb
   const tarievenBlad = wb.getWorksheet(BLAD_TARIEVEN);
   let tarieven: GelezenTarieven | null = null;
   if (!tarievenBlad) fouten.add(BLAD_TARIEVEN, 0, '', `Het blad '${BLAD_TARIEVEN}' ontbreekt.`);
-  else if (controleerKoppen(tarievenBlad, TARIEF_KOLOMMEN, fouten)) tarieven = leesTarieven(tarievenBlad, contract.domein, formules, fouten);
+  else if (controleerKoppen(tarievenBlad, TARIEF_KOLOMMEN, fouten))
+    tarieven = leesTarieven(tarievenBlad, contract.domein, formules, fouten);
 
   // The build-up refers to tariff rows: it is only checked when the tariff sheet itself could be read.
   const kostenBlad = wb.getWorksheet(BLAD_KOSTENOPBOUW);
@@ -349,7 +466,13 @@ export async function leesTariefblad(data: Uint8Array, limieten: Partial<Tariefb
     leesKostenopbouw(kostenBlad, tarieven, formules, fouten);
   }
 
-  if (fouten.fouten.length > 0 || contract.domein === null || tarieven === null) return { ok: false, fouten: fouten.fouten };
-  const tariefblad: Tariefblad = { contractnummer: contract.contractnummer, contractnaam: contract.contractnaam, domein: contract.domein, regels: tarieven.regels.map((r) => r.regel) };
+  if (fouten.fouten.length > 0 || contract.domein === null || tarieven === null)
+    return { ok: false, fouten: fouten.fouten };
+  const tariefblad: Tariefblad = {
+    contractnummer: contract.contractnummer,
+    contractnaam: contract.contractnaam,
+    domein: contract.domein,
+    regels: tarieven.regels.map((r) => r.regel),
+  };
   return { ok: true, tariefblad, rijnummers: tarieven.regels.map((r) => r.rijnummer) };
 }

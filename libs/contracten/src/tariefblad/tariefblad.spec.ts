@@ -38,15 +38,31 @@ function maakTariefblad(aantal: number): Tariefblad {
     const basis = {
       productCategorie: String(1 + (i % 10)).padStart(2, '0'),
       productCode: `P${String(i).padStart(3, '0')}`,
-      omschrijving: i === 3 ? '=HYPERLINK("http://evil.example","klik")' : i === 4 ? '+31 begeleiding @thuis' : `Product ${i} – ‘begeleiding’`,
+      omschrijving:
+        i === 3
+          ? '=HYPERLINK("http://evil.example","klik")'
+          : i === 4
+            ? '+31 begeleiding @thuis'
+            : `Product ${i} – ‘begeleiding’`,
       uitvoeringsvariant,
       eenheid,
     };
     // Two versions per product: 2026 and from 2027 open-ended; amounts with every cent digit.
     regels.push({ ...basis, bedrag: 1 + i * 1_237, ingangsdatum: '2026-01-01', einddatum: '2026-12-31' });
-    regels.push({ ...basis, bedrag: 5 + i * 1_281, ingangsdatum: '2027-01-01', einddatum: null, ...(i % 5 === 1 ? { kostenopbouw: opbouw } : {}) });
+    regels.push({
+      ...basis,
+      bedrag: 5 + i * 1_281,
+      ingangsdatum: '2027-01-01',
+      einddatum: null,
+      ...(i % 5 === 1 ? { kostenopbouw: opbouw } : {}),
+    });
   }
-  return { contractnummer: 'RO-2026-017', contractnaam: 'Raamovereenkomst Wmo begeleiding regio IJssel', domein: Domein.Wmo, regels };
+  return {
+    contractnummer: 'RO-2026-017',
+    contractnaam: 'Raamovereenkomst Wmo begeleiding regio IJssel',
+    domein: Domein.Wmo,
+    regels,
+  };
 }
 
 async function laad(buffer: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -139,8 +155,18 @@ describe('tariefblad', () => {
     const plaatsen = fouten.map((f) => `${f.blad}!${f.kolom}${f.rij}`).sort();
     expect(plaatsen).toEqual(
       [
-        'Tarieven!A2', 'Tarieven!B3', 'Tarieven!D4', 'Tarieven!E5', 'Tarieven!G6', 'Tarieven!H7', 'Tarieven!I8', 'Tarieven!G9', 'Tarieven!C10',
-        'Tarieven!H13', 'Kostenopbouw!A2', 'Kostenopbouw!F3',
+        'Tarieven!A2',
+        'Tarieven!B3',
+        'Tarieven!D4',
+        'Tarieven!E5',
+        'Tarieven!G6',
+        'Tarieven!H7',
+        'Tarieven!I8',
+        'Tarieven!G9',
+        'Tarieven!C10',
+        'Tarieven!H13',
+        'Kostenopbouw!A2',
+        'Kostenopbouw!F3',
       ].sort(),
     );
     const reden = (plaats: string) => fouten.find((f) => `${f.blad}!${f.kolom}${f.rij}` === plaats)?.reden;
@@ -150,7 +176,9 @@ describe('tariefblad', () => {
     expect(reden('Tarieven!I8')).toContain('voor de ingangsdatum');
     expect(reden('Tarieven!G9')).toContain('Formules zijn niet toegestaan');
     expect(reden('Tarieven!C10')).toContain('Omschrijving is verplicht');
-    expect(reden('Tarieven!H13')).toBe('Geldigheid 2026-06-01 t/m onbepaald overlapt met rij 12 (2026-01-01 t/m 2026-12-31) voor product 06/P005, eenheid 83.');
+    expect(reden('Tarieven!H13')).toBe(
+      'Geldigheid 2026-06-01 t/m onbepaald overlapt met rij 12 (2026-01-01 t/m 2026-12-31) voor product 06/P005, eenheid 83.',
+    );
     expect(reden('Kostenopbouw!A2')).toContain('Geen tariefregel');
   });
 
@@ -161,14 +189,26 @@ describe('tariefblad', () => {
     const bom = await leesTariefblad(buffer, { maxUitgepakteBytes: 1_000 });
     const rijen = await leesTariefblad(buffer, { maxRijen: 50 });
 
-    expect(groot).toMatchObject({ ok: false, fouten: [{ blad: '(bestand)', reden: expect.stringContaining('de grens is 1000 bytes') }] });
-    expect(bom).toMatchObject({ ok: false, fouten: [{ blad: '(bestand)', reden: expect.stringContaining('pakt uit tot') }] });
-    expect(rijen).toMatchObject({ ok: false, fouten: [{ blad: BLAD_TARIEVEN, reden: 'Het blad heeft 120 rijen; de grens is 50.' }] });
+    expect(groot).toMatchObject({
+      ok: false,
+      fouten: [{ blad: '(bestand)', reden: expect.stringContaining('de grens is 1000 bytes') }],
+    });
+    expect(bom).toMatchObject({
+      ok: false,
+      fouten: [{ blad: '(bestand)', reden: expect.stringContaining('pakt uit tot') }],
+    });
+    expect(rijen).toMatchObject({
+      ok: false,
+      fouten: [{ blad: BLAD_TARIEVEN, reden: 'Het blad heeft 120 rijen; de grens is 50.' }],
+    });
   });
 
   it('should refuse a file that is not an xlsx workbook', async () => {
     const r = await leesTariefblad(new TextEncoder().encode('productcategorie;productcode\n02;02A05\n'));
-    expect(r).toEqual({ ok: false, fouten: [{ blad: '(bestand)', rij: 0, kolom: '', reden: 'Het bestand is geen geldig Excel-bestand (.xlsx).' }] });
+    expect(r).toEqual({
+      ok: false,
+      fouten: [{ blad: '(bestand)', rij: 0, kolom: '', reden: 'Het bestand is geen geldig Excel-bestand (.xlsx).' }],
+    });
   });
 
   it('should refuse a sheet whose column headers were changed', async () => {
@@ -177,7 +217,12 @@ describe('tariefblad', () => {
 
     const r = await leesTariefblad(await schrijf(wb));
 
-    expect(r).toEqual({ ok: false, fouten: [{ blad: BLAD_TARIEVEN, rij: 1, kolom: 'G', reden: "Kolomkop moet 'Tarief (€)' zijn, gevonden: 'Prijs'." }] });
+    expect(r).toEqual({
+      ok: false,
+      fouten: [
+        { blad: BLAD_TARIEVEN, rij: 1, kolom: 'G', reden: "Kolomkop moet 'Tarief (€)' zijn, gevonden: 'Prijs'." },
+      ],
+    });
   });
 });
 
@@ -196,20 +241,35 @@ describe('verschillen', () => {
 
   it('should list changed, added and removed tariff rows', () => {
     const oud = [regel({}), regel({ productCode: '02A06' }), regel({ eenheid: Eenheid.Minuut, bedrag: 104 })];
-    const nieuw = [regel({ einddatum: '2026-12-31' }), regel({ productCode: '02A07' }), regel({ eenheid: Eenheid.Minuut, bedrag: 104 })];
+    const nieuw = [
+      regel({ einddatum: '2026-12-31' }),
+      regel({ productCode: '02A07' }),
+      regel({ eenheid: Eenheid.Minuut, bedrag: 104 }),
+    ];
 
     const d = verschillen(oud, nieuw);
 
-    expect(d.gewijzigd).toEqual([{ sleutel: '02|02A05|04|2026-01-01', oud: oud[0], nieuw: nieuw[0], velden: ['einddatum'] }]);
+    expect(d.gewijzigd).toEqual([
+      { sleutel: '02|02A05|04|2026-01-01', oud: oud[0], nieuw: nieuw[0], velden: ['einddatum'] },
+    ]);
     expect(d.toegevoegd).toEqual([nieuw[1]]);
     expect(d.verwijderd).toEqual([oud[1]]);
   });
 
   it('should treat a build-up with the same figures in another key order as unchanged', () => {
     const a = regel({ kostenopbouw: opbouw });
-    const b = regel({ kostenopbouw: JSON.parse(JSON.stringify({ ...opbouw, jaarsalaris: undefined, overhead: { grondslag: 'aandeelInKostprijs', percentage: '20' } }, null)) });
+    const b = regel({
+      kostenopbouw: JSON.parse(
+        JSON.stringify(
+          { ...opbouw, jaarsalaris: undefined, overhead: { grondslag: 'aandeelInKostprijs', percentage: '20' } },
+          null,
+        ),
+      ),
+    });
     b.kostenopbouw!.jaarsalaris = opbouw.jaarsalaris;
     expect(verschillen([a], [b]).gewijzigd).toEqual([]);
-    expect(verschillen([a], [regel({ kostenopbouw: { ...opbouw, indexatiePercentage: '2.4' } })]).gewijzigd[0].velden).toEqual(['kostenopbouw']);
+    expect(
+      verschillen([a], [regel({ kostenopbouw: { ...opbouw, indexatiePercentage: '2.4' } })]).gewijzigd[0].velden,
+    ).toEqual(['kostenopbouw']);
   });
 });

@@ -29,7 +29,8 @@ export interface TariefbladFout {
 }
 
 /** rijnummers[i] is the row on the Tarieven sheet that regels[i] came from, for messages after reading. */
-export type TariefbladLeesresultaat = { ok: true; tariefblad: Tariefblad; rijnummers: number[] } | { ok: false; fouten: TariefbladFout[] };
+export type TariefbladLeesresultaat =
+  { ok: true; tariefblad: Tariefblad; rijnummers: number[] } | { ok: false; fouten: TariefbladFout[] };
 
 export interface TariefbladLimieten {
   /** Refuse files larger than this many bytes (compressed upload). */

@@ -24,9 +24,13 @@ export function tariefregelSleutel(r: TariefbladRegel): string {
 
 // Canonical JSON (sorted keys) so equal build-ups compare equal whatever their key order.
 function canoniek(waarde: unknown): string {
-  return JSON.stringify(waarde, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  ) ?? 'null';
+  return (
+    JSON.stringify(waarde, (_k, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v,
+    ) ?? 'null'
+  );
 }
 
 export function verschillen(oud: readonly TariefbladRegel[], nieuw: readonly TariefbladRegel[]): Tariefverschillen {

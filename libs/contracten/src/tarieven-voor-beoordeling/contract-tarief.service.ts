@@ -24,7 +24,8 @@ export interface ContractTarief {
  * the later ingangsdatum goes first, and on the same ingangsdatum the one registered last (it is the newer agreement).
  * Registration reports the overlap (RaamovereenkomstDto.overlappingen) and audits it; it is never silent.
  */
-export const CONTRACT_VOORRANG = 'de raamovereenkomst met de latere ingangsdatum gaat voor; bij gelijke ingangsdatum de laatst geregistreerde';
+export const CONTRACT_VOORRANG =
+  'de raamovereenkomst met de latere ingangsdatum gaat voor; bij gelijke ingangsdatum de laatst geregistreerde';
 
 /**
  * The published view of contracten for other contexts: every tariff version that an aanbieder has for a gemeente in a
@@ -37,14 +38,26 @@ export class ContractTariefService {
     private readonly organisaties: OrganisatieCodesService,
   ) {}
 
-  async tarievenVoor(opvraging: { agbCode: string; gemeenteCode: string; domein: Domein; van: Kalenderdatum; tot: Kalenderdatum }): Promise<ContractTarief[]> {
+  async tarievenVoor(opvraging: {
+    agbCode: string;
+    gemeenteCode: string;
+    domein: Domein;
+    van: Kalenderdatum;
+    tot: Kalenderdatum;
+  }): Promise<ContractTarief[]> {
     // The organisaties are the organisaties context's: their ids by code come from its published query, which caches
     // them, so the beoordeling still makes one query here per declaratie (architecture.md 1).
-    const { aanbiederId, gemeenteId } = await this.organisaties.bekendePartijen(this.dataSource.manager, opvraging.agbCode, opvraging.gemeenteCode);
+    const { aanbiederId, gemeenteId } = await this.organisaties.bekendePartijen(
+      this.dataSource.manager,
+      opvraging.agbCode,
+      opvraging.gemeenteCode,
+    );
     if (!aanbiederId || !gemeenteId) return [];
     // Superseded versions (corrections) are history, not tariffs. A deelovereenkomst's tariff applies to its
     // gemeenten (or, without gemeenten, to all of the contract's) within its own term, and takes precedence.
-    const rijen = await voorbereideQuery<ContractTarief & { deel: boolean; bedrag_centen: string | null; rang: string }>(
+    const rijen = await voorbereideQuery<
+      ContractTarief & { deel: boolean; bedrag_centen: string | null; rang: string }
+    >(
       this.dataSource,
       'contract-tarieven-voor-v3',
       `SELECT r.id AS "raamovereenkomstId", r.ingangsdatum::text || '|' || to_char(r.created_at, 'YYYYMMDDHH24MISSUS') || '|' || r.id AS rang, p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
@@ -80,16 +93,29 @@ export class ContractTariefService {
         rang: r.rang,
       }));
     const sleutel = (t: (typeof tarieven)[number]) => `${t.raamovereenkomstId}|${t.productcode}|${t.eenheid}`;
-    const perContract = metVoorrang(tarieven.filter((t) => !t.deel), tarieven.filter((t) => t.deel), sleutel);
+    const perContract = metVoorrang(
+      tarieven.filter((t) => !t.deel),
+      tarieven.filter((t) => t.deel),
+      sleutel,
+    );
     // Two raamovereenkomsten of this aanbieder for this gemeente and product over one period: the stated precedence
     // (CONTRACT_VOORRANG) decides, so a declaratie is never priced on the tariff of the contract that gave way.
     const rangen = [...new Set(perContract.map((t) => t.rang))].sort();
     let uitkomst: typeof perContract = [];
     for (const rang of rangen) {
-      uitkomst = metVoorrang(uitkomst, perContract.filter((t) => t.rang === rang), (t) => `${t.productcode}|${t.eenheid}`);
+      uitkomst = metVoorrang(
+        uitkomst,
+        perContract.filter((t) => t.rang === rang),
+        (t) => `${t.productcode}|${t.eenheid}`,
+      );
     }
     return uitkomst
       .map(({ deel: _deel, rang: _rang, ...t }) => t)
-      .sort((a, b) => a.productcode.localeCompare(b.productcode) || (a.eenheid ?? '').localeCompare(b.eenheid ?? '') || a.ingangsdatum.localeCompare(b.ingangsdatum));
+      .sort(
+        (a, b) =>
+          a.productcode.localeCompare(b.productcode) ||
+          (a.eenheid ?? '').localeCompare(b.eenheid ?? '') ||
+          a.ingangsdatum.localeCompare(b.ingangsdatum),
+      );
   }
 }

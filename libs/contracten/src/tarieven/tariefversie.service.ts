@@ -32,7 +32,10 @@ export interface NieuweTariefversie {
   veld: string;
 }
 
-const periode = (v: { ingangsdatum: string; einddatum: string | null }) => ({ begindatum: v.ingangsdatum, einddatum: v.einddatum });
+const periode = (v: { ingangsdatum: string; einddatum: string | null }) => ({
+  begindatum: v.ingangsdatum,
+  einddatum: v.einddatum,
+});
 
 /**
  * Writes tariff versions the one way history allows (architecture.md 4): a new version closes the running one the
@@ -44,7 +47,11 @@ const periode = (v: { ingangsdatum: string; einddatum: string | null }) => ({ be
 export class TariefversieService {
   constructor(private readonly outbox: JobOutboxService) {}
 
-  async controleer(manager: EntityManager, contract: RaamovereenkomstEntity, versies: NieuweTariefversie[]): Promise<{ fouten: VeldFout[]; reelePrijs: Map<NieuweTariefversie, number> }> {
+  async controleer(
+    manager: EntityManager,
+    contract: RaamovereenkomstEntity,
+    versies: NieuweTariefversie[],
+  ): Promise<{ fouten: VeldFout[]; reelePrijs: Map<NieuweTariefversie, number> }> {
     const productIds = [...new Set(versies.map((v) => v.contractProductId))];
     // One after the other: the manager may be a transaction's, on one connection.
     const producten = await manager.findBy(ContractProductEntity, { id: In(productIds) });
@@ -58,48 +65,92 @@ export class TariefversieService {
         fouten.push({ veld: v.veld, reden: 'dit product hoort niet bij deze raamovereenkomst' });
         continue;
       }
-      for (const b of valideerEenheidBijVariant(p.uitvoeringsvariant, v.eenheid)) fouten.push({ veld: v.veld, reden: b.melding });
-      if (v.einddatum !== null && v.einddatum < v.ingangsdatum) fouten.push({ veld: v.veld, reden: `einddatum ${v.einddatum} ligt voor de ingangsdatum ${v.ingangsdatum}` });
-      if (v.ingangsdatum < contract.ingangsdatum || v.ingangsdatum > contract.einddatum || (v.einddatum !== null && v.einddatum > contract.einddatum)) {
-        fouten.push({ veld: v.veld, reden: `de geldigheid valt buiten de looptijd ${contract.ingangsdatum} t/m ${contract.einddatum}` });
+      for (const b of valideerEenheidBijVariant(p.uitvoeringsvariant, v.eenheid))
+        fouten.push({ veld: v.veld, reden: b.melding });
+      if (v.einddatum !== null && v.einddatum < v.ingangsdatum)
+        fouten.push({ veld: v.veld, reden: `einddatum ${v.einddatum} ligt voor de ingangsdatum ${v.ingangsdatum}` });
+      if (
+        v.ingangsdatum < contract.ingangsdatum ||
+        v.ingangsdatum > contract.einddatum ||
+        (v.einddatum !== null && v.einddatum > contract.einddatum)
+      ) {
+        fouten.push({
+          veld: v.veld,
+          reden: `de geldigheid valt buiten de looptijd ${contract.ingangsdatum} t/m ${contract.einddatum}`,
+        });
       }
       if (v.kostenopbouw) {
         try {
           const berekend = berekenReelePrijs(v.kostenopbouw, v.eenheid).tarief;
           reelePrijs.set(v, berekend);
-          if (v.bedragCenten < berekend) fouten.push({ veld: v.veld, reden: ondergrensReden(v.bedragCenten, berekend) });
+          if (v.bedragCenten < berekend)
+            fouten.push({ veld: v.veld, reden: ondergrensReden(v.bedragCenten, berekend) });
         } catch (e) {
           fouten.push({ veld: v.veld, reden: `de kostenopbouw is niet te berekenen: ${(e as Error).message}` });
         }
       }
       for (const n of normen) {
-        if (n.contractProductId !== v.contractProductId || n.eenheid !== v.eenheid || !periodesOverlappen(periode(n), periode(v))) continue;
-        const bevinding = toetsTegenPrijsnorm({ bedrag: v.bedragCenten, eenheid: v.eenheid }, { soort: n.soort, bedrag: n.bedragCenten, eenheid: n.eenheid });
-        if (bevinding) fouten.push({ veld: v.veld, reden: `${bevinding.melding} (prijs geldig ${n.ingangsdatum} t/m ${n.einddatum ?? 'onbepaald'})` });
+        if (
+          n.contractProductId !== v.contractProductId ||
+          n.eenheid !== v.eenheid ||
+          !periodesOverlappen(periode(n), periode(v))
+        )
+          continue;
+        const bevinding = toetsTegenPrijsnorm(
+          { bedrag: v.bedragCenten, eenheid: v.eenheid },
+          { soort: n.soort, bedrag: n.bedragCenten, eenheid: n.eenheid },
+        );
+        if (bevinding)
+          fouten.push({
+            veld: v.veld,
+            reden: `${bevinding.melding} (prijs geldig ${n.ingangsdatum} t/m ${n.einddatum ?? 'onbepaald'})`,
+          });
       }
     }
     return { fouten, reelePrijs };
   }
 
   /** Writes checked versions; returns the new rows. Call controleer first, in the same transaction. */
-  async schrijf(manager: EntityManager, versies: NieuweTariefversie[], reelePrijs: Map<NieuweTariefversie, number>, bron: TariefBron): Promise<TariefEntity[]> {
+  async schrijf(
+    manager: EntityManager,
+    versies: NieuweTariefversie[],
+    reelePrijs: Map<NieuweTariefversie, number>,
+    bron: TariefBron,
+  ): Promise<TariefEntity[]> {
     const nieuw: TariefEntity[] = [];
     for (const v of versies) {
       let vorige: string | null = null;
       const vervolg: TariefEntity[] = [];
       if (v.vervangt) {
-        const res = await manager.update(TariefEntity, { id: v.vervangt, vervangenOp: IsNull() }, { vervangenOp: new Date() });
-        if (res.affected !== 1) throw conflict(`tarief ${v.vervangt} is intussen gewijzigd; haal de tarieven opnieuw op`);
+        const res = await manager.update(
+          TariefEntity,
+          { id: v.vervangt, vervangenOp: IsNull() },
+          { vervangenOp: new Date() },
+        );
+        if (res.affected !== 1)
+          throw conflict(`tarief ${v.vervangt} is intussen gewijzigd; haal de tarieven opnieuw op`);
         vorige = v.vervangt;
       } else {
         const lopend = await manager.find(TariefEntity, {
-          where: { contractProductId: v.contractProductId, eenheid: v.eenheid, deelovereenkomstId: v.deelovereenkomstId ?? IsNull(), vervangenOp: IsNull() },
+          where: {
+            contractProductId: v.contractProductId,
+            eenheid: v.eenheid,
+            deelovereenkomstId: v.deelovereenkomstId ?? IsNull(),
+            vervangenOp: IsNull(),
+          },
           order: { ingangsdatum: 'ASC' },
         });
         for (const t of lopend.filter((t) => periodesOverlappen(periode(t), periode(v)))) {
           // The part of the old version after the new one ends continues unchanged, as its own version.
           if (v.einddatum !== null && (t.einddatum === null || t.einddatum > v.einddatum)) {
-            vervolg.push(manager.create(TariefEntity, { ...zonderId(t), ingangsdatum: plusDagen(v.einddatum, 1), vorigeVersieId: t.id, bron: t.bron }));
+            vervolg.push(
+              manager.create(TariefEntity, {
+                ...zonderId(t),
+                ingangsdatum: plusDagen(v.einddatum, 1),
+                vorigeVersieId: t.id,
+                bron: t.bron,
+              }),
+            );
           }
           if (t.ingangsdatum < v.ingangsdatum) {
             await manager.update(TariefEntity, { id: t.id }, { einddatum: plusDagen(v.ingangsdatum, -1) });
@@ -139,7 +190,13 @@ export class TariefversieService {
       [[...new Set(tarieven.map((t) => t.contractProductId))]],
     );
     for (const c of contracten) {
-      await this.outbox.stage(manager, QueueName.Sturing, ContractGewijzigdJob.naam, ContractGewijzigdJob.jobId(`${c.raamovereenkomst_id}-${tarieven[0].id}`), { raamovereenkomstId: c.raamovereenkomst_id });
+      await this.outbox.stage(
+        manager,
+        QueueName.Sturing,
+        ContractGewijzigdJob.naam,
+        ContractGewijzigdJob.jobId(`${c.raamovereenkomst_id}-${tarieven[0].id}`),
+        { raamovereenkomstId: c.raamovereenkomst_id },
+      );
     }
   }
 }

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { Eenheid, Uitvoeringsvariant } from '#keten/domain';
 import { TariefBron } from '../database/tarief.entity.js';
 import { TariefDto } from '../registreer-raamovereenkomst/raamovereenkomst.dto.js';
@@ -15,7 +27,11 @@ export class TarievenQueryDto {
   @Length(10, 10)
   peildatum?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'the tariffs as they apply to this gemeente: a deelovereenkomst tariff takes precedence over the basis tariff' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'the tariffs as they apply to this gemeente: a deelovereenkomst tariff takes precedence over the basis tariff',
+  })
   @IsOptional()
   @IsUUID()
   gemeenteId?: string;
@@ -43,7 +59,10 @@ export class NieuwTariefDto extends TariefDto {
   @Matches(/^[A-Za-z0-9]{1,5}$/, { message: 'productcode must be 1 to 5 letters or digits' })
   productcode: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'a tariff of this deelovereenkomst instead of the basisovereenkomst' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'a tariff of this deelovereenkomst instead of the basisovereenkomst',
+  })
   @IsOptional()
   @IsUUID()
   deelovereenkomstId?: string;
@@ -58,7 +77,9 @@ export class NieuweTarievenDto {
   @Type(() => NieuwTariefDto)
   tarieven: NieuwTariefDto[];
 
-  @ApiPropertyOptional({ description: 'save although the change was flagged as a possible wezenlijke wijziging (audited)' })
+  @ApiPropertyOptional({
+    description: 'save although the change was flagged as a possible wezenlijke wijziging (audited)',
+  })
   @IsOptional()
   @IsBoolean()
   bevestigWezenlijkeWijziging?: boolean;
@@ -73,12 +94,20 @@ export class TariefversieDto {
   @ApiProperty() bedragCenten: number;
   @ApiProperty({ format: 'date' }) ingangsdatum: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) einddatum: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null: the basisovereenkomst' }) deelovereenkomstId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null: the basisovereenkomst' })
+  deelovereenkomstId: string | null;
   @ApiProperty({ type: KostenopbouwDto, nullable: true }) kostenopbouw: KostenopbouwDto | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'reële prijs computed from the kostenopbouw' }) reelePrijsCenten: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'reële prijs computed from the kostenopbouw' })
+  reelePrijsCenten: number | null;
   @ApiProperty({ enum: TariefBron, enumName: 'TariefBron' }) bron: TariefBron;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) vorigeVersieId: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'set when a correction superseded this version' }) vervangenOp: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'set when a correction superseded this version',
+  })
+  vervangenOp: string | null;
 }
 
 export class BerekeningStapDto {
@@ -90,6 +119,10 @@ export class BerekeningStapDto {
 }
 
 export class TariefMetBerekeningDto extends TariefversieDto {
-  @ApiProperty({ type: [BerekeningStapDto], description: 'the reële prijs computed step by step from the kostenopbouw; rounded once to whole cents, half away from zero' })
+  @ApiProperty({
+    type: [BerekeningStapDto],
+    description:
+      'the reële prijs computed step by step from the kostenopbouw; rounded once to whole cents, half away from zero',
+  })
   berekening: BerekeningStapDto[];
 }

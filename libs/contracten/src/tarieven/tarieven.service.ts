@@ -41,7 +41,12 @@ export class TarievenService {
     if (query.productcode) qb.andWhere('p.productcode = :code', { code: query.productcode });
     if (query.eenheid) qb.andWhere('t.eenheid = :eenheid', { eenheid: query.eenheid });
     let rijen = (await qb.getMany()) as TariefRij[];
-    if (query.gemeenteId) rijen = await this.voorGemeente(contractId, query.gemeenteId, rijen.filter((r) => !r.vervangenOp));
+    if (query.gemeenteId)
+      rijen = await this.voorGemeente(
+        contractId,
+        query.gemeenteId,
+        rijen.filter((r) => !r.vervangenOp),
+      );
     if (query.peildatum) {
       const d = query.peildatum;
       rijen = rijen.filter((r) => !r.vervangenOp && r.ingangsdatum <= d && (r.einddatum === null || r.einddatum >= d));
@@ -60,7 +65,11 @@ export class TarievenService {
     );
     const deel = new Set(geldend.map((g) => g.id));
     const sleutel = (t: TariefRij) => `${t.contractProductId}|${t.eenheid}`;
-    return metVoorrang(rijen.filter((r) => r.deelovereenkomstId === null), rijen.filter((r) => r.deelovereenkomstId !== null && deel.has(r.deelovereenkomstId)), sleutel);
+    return metVoorrang(
+      rijen.filter((r) => r.deelovereenkomstId === null),
+      rijen.filter((r) => r.deelovereenkomstId !== null && deel.has(r.deelovereenkomstId)),
+      sleutel,
+    );
   }
 
   async haal(principal: Principal, contractId: string, tariefId: string): Promise<TariefMetBerekeningDto> {
@@ -72,7 +81,9 @@ export class TarievenService {
       .where('p.raamovereenkomst_id = :contractId AND t.id = :tariefId', { contractId, tariefId })
       .getOne()) as TariefRij | null;
     if (!rij) throw nietGevonden('tarief', tariefId);
-    const berekening = rij.kostenopbouw ? berekenReelePrijs(rij.kostenopbouw, rij.eenheid).stappen.map(({ waarde: _w, ...s }) => s) : [];
+    const berekening = rij.kostenopbouw
+      ? berekenReelePrijs(rij.kostenopbouw, rij.eenheid).stappen.map(({ waarde: _w, ...s }) => s)
+      : [];
     return { ...naarDto(rij), berekening };
   }
 
@@ -92,7 +103,14 @@ export class TarievenService {
         actie: 'tarieven.gewijzigd',
         entiteit: 'raamovereenkomst',
         entiteitId: contract.id,
-        details: { tarieven: nieuw.map((t) => ({ id: t.id, vorige: t.vorigeVersieId, bedragCenten: t.bedragCenten, ingangsdatum: t.ingangsdatum })) },
+        details: {
+          tarieven: nieuw.map((t) => ({
+            id: t.id,
+            vorige: t.vorigeVersieId,
+            bedragCenten: t.bedragCenten,
+            ingangsdatum: t.ingangsdatum,
+          })),
+        },
       });
       return nieuw.map((t) => t.id);
     });
@@ -100,27 +118,67 @@ export class TarievenService {
   }
 
   /** The cumulative 50% guard per tariff, against the first amount the tariff had. */
-  async bewaakTarieven(manager: EntityManager, principal: Principal, contract: RaamovereenkomstEntity, versies: NieuweTariefversie[], bevestigd: boolean | undefined, actie: string): Promise<void> {
+  async bewaakTarieven(
+    manager: EntityManager,
+    principal: Principal,
+    contract: RaamovereenkomstEntity,
+    versies: NieuweTariefversie[],
+    bevestigd: boolean | undefined,
+    actie: string,
+  ): Promise<void> {
     const oorspronkelijk = await this.bewaking.oorspronkelijkeTarieven(manager, contract.id);
-    const producten = new Map((await manager.findBy(ContractProductEntity, { raamovereenkomstId: contract.id })).map((p) => [p.id, p]));
+    const producten = new Map(
+      (await manager.findBy(ContractProductEntity, { raamovereenkomstId: contract.id })).map((p) => [p.id, p]),
+    );
     const tarieven = versies.flatMap((v) => {
       const o = oorspronkelijk.get(`${v.contractProductId}|${v.eenheid}|${v.deelovereenkomstId ?? ''}`);
       const p = producten.get(v.contractProductId);
-      return o === undefined || !p ? [] : [{ omschrijving: `${p.productcategorie}/${p.productcode} eenheid ${v.eenheid}`, oorspronkelijk: o, voorgesteld: v.bedragCenten }];
+      return o === undefined || !p
+        ? []
+        : [
+            {
+              omschrijving: `${p.productcategorie}/${p.productcode} eenheid ${v.eenheid}`,
+              oorspronkelijk: o,
+              voorgesteld: v.bedragCenten,
+            },
+          ];
     });
-    await this.bewaking.bewaak(manager, principal, contract, { waarde: contract.maximaleWaardeCenten, einddatum: contract.einddatum, tarieven }, bevestigd, actie);
+    await this.bewaking.bewaak(
+      manager,
+      principal,
+      contract,
+      { waarde: contract.maximaleWaardeCenten, einddatum: contract.einddatum, tarieven },
+      bevestigd,
+      actie,
+    );
   }
 
-  private async naarVersies(manager: EntityManager, contract: RaamovereenkomstEntity, dto: NieuweTarievenDto): Promise<{ versies: NieuweTariefversie[]; fouten: VeldFout[] }> {
-    const producten = new Map((await manager.findBy(ContractProductEntity, { raamovereenkomstId: contract.id })).map((p) => [p.productcode, p]));
-    const deel = new Set((await manager.findBy(DeelovereenkomstEntity, { raamovereenkomstId: contract.id })).map((d) => d.id));
+  private async naarVersies(
+    manager: EntityManager,
+    contract: RaamovereenkomstEntity,
+    dto: NieuweTarievenDto,
+  ): Promise<{ versies: NieuweTariefversie[]; fouten: VeldFout[] }> {
+    const producten = new Map(
+      (await manager.findBy(ContractProductEntity, { raamovereenkomstId: contract.id })).map((p) => [p.productcode, p]),
+    );
+    const deel = new Set(
+      (await manager.findBy(DeelovereenkomstEntity, { raamovereenkomstId: contract.id })).map((d) => d.id),
+    );
     const fouten: VeldFout[] = [];
     const versies: NieuweTariefversie[] = [];
     dto.tarieven.forEach((t, i) => {
       const veld = `tarieven[${i}]`;
       const p = producten.get(t.productcode);
-      if (!p) return fouten.push({ veld: `${veld}.productcode`, reden: `productcode ${t.productcode} staat niet in de productcodelijst van deze raamovereenkomst` });
-      if (t.deelovereenkomstId && !deel.has(t.deelovereenkomstId)) return fouten.push({ veld: `${veld}.deelovereenkomstId`, reden: 'deze deelovereenkomst hoort niet bij deze raamovereenkomst' });
+      if (!p)
+        return fouten.push({
+          veld: `${veld}.productcode`,
+          reden: `productcode ${t.productcode} staat niet in de productcodelijst van deze raamovereenkomst`,
+        });
+      if (t.deelovereenkomstId && !deel.has(t.deelovereenkomstId))
+        return fouten.push({
+          veld: `${veld}.deelovereenkomstId`,
+          reden: 'deze deelovereenkomst hoort niet bij deze raamovereenkomst',
+        });
       versies.push({
         contractProductId: p.id,
         deelovereenkomstId: t.deelovereenkomstId ?? null,
@@ -134,7 +192,12 @@ export class TarievenService {
     });
     dto.tarieven.forEach((t, i) =>
       dto.tarieven.slice(0, i).forEach((a, j) => {
-        if (a.productcode === t.productcode && a.eenheid === t.eenheid && (a.deelovereenkomstId ?? null) === (t.deelovereenkomstId ?? null) && overlapt(a, t)) {
+        if (
+          a.productcode === t.productcode &&
+          a.eenheid === t.eenheid &&
+          (a.deelovereenkomstId ?? null) === (t.deelovereenkomstId ?? null) &&
+          overlapt(a, t)
+        ) {
           fouten.push({ veld: `tarieven[${i}]`, reden: `overlapt met tarieven[${j}] (zelfde product en eenheid)` });
         }
       }),
@@ -143,8 +206,13 @@ export class TarievenService {
   }
 }
 
-function overlapt(a: { ingangsdatum: Kalenderdatum; einddatum?: Kalenderdatum | null }, b: { ingangsdatum: Kalenderdatum; einddatum?: Kalenderdatum | null }): boolean {
-  return (a.einddatum == null || a.einddatum >= b.ingangsdatum) && (b.einddatum == null || b.einddatum >= a.ingangsdatum);
+function overlapt(
+  a: { ingangsdatum: Kalenderdatum; einddatum?: Kalenderdatum | null },
+  b: { ingangsdatum: Kalenderdatum; einddatum?: Kalenderdatum | null },
+): boolean {
+  return (
+    (a.einddatum == null || a.einddatum >= b.ingangsdatum) && (b.einddatum == null || b.einddatum >= a.ingangsdatum)
+  );
 }
 
 export function naarDto(t: TariefRij): TariefversieDto {

@@ -7,8 +7,14 @@ interface V {
   einddatum: string | null;
 }
 
-const v = (id: string, ingangsdatum: string, einddatum: string | null, k = 'p|04'): V => ({ id, k, ingangsdatum, einddatum });
-const geldigOp = (lijst: V[], datum: string) => lijst.filter((t) => t.ingangsdatum <= datum && (t.einddatum === null || t.einddatum >= datum)).map((t) => t.id);
+const v = (id: string, ingangsdatum: string, einddatum: string | null, k = 'p|04'): V => ({
+  id,
+  k,
+  ingangsdatum,
+  einddatum,
+});
+const geldigOp = (lijst: V[], datum: string) =>
+  lijst.filter((t) => t.ingangsdatum <= datum && (t.einddatum === null || t.einddatum >= datum)).map((t) => t.id);
 
 describe('metVoorrang', () => {
   it('should give the deelovereenkomst tariff inside its period and the basis tariff before and after it', () => {
@@ -27,7 +33,11 @@ describe('metVoorrang', () => {
   });
 
   it('should leave the basis tariff of another product or eenheid alone', () => {
-    const uit = metVoorrang([v('basis', '2026-01-01', null, 'p|01')], [v('deel', '2026-01-01', null, 'p|04')], (t) => t.k);
+    const uit = metVoorrang(
+      [v('basis', '2026-01-01', null, 'p|01')],
+      [v('deel', '2026-01-01', null, 'p|04')],
+      (t) => t.k,
+    );
 
     expect(geldigOp(uit, '2026-05-01').sort()).toEqual(['basis', 'deel']);
   });

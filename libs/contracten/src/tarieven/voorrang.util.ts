@@ -10,7 +10,11 @@ interface Geldig {
  * returns the specific versions plus what is left of each basis version outside them (clipped copies), so that
  * on any date at most one version applies per key. Periods are closed [ingangsdatum, einddatum]; null = open.
  */
-export function metVoorrang<T extends Geldig>(basis: readonly T[], specifiek: readonly T[], sleutel: (t: T) => string): T[] {
+export function metVoorrang<T extends Geldig>(
+  basis: readonly T[],
+  specifiek: readonly T[],
+  sleutel: (t: T) => string,
+): T[] {
   const perSleutel = new Map<string, T[]>();
   for (const s of specifiek) perSleutel.set(sleutel(s), [...(perSleutel.get(sleutel(s)) ?? []), s]);
   for (const lijst of perSleutel.values()) lijst.sort((a, b) => (a.ingangsdatum < b.ingangsdatum ? -1 : 1));

@@ -1,7 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiFoutResponses, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
-import { BeoordeelVerantwoordingDto, DienVerantwoordingInDto, HoudTermijnVastDto, VerantwoordingDto } from './verantwoording.dto.js';
+import {
+  BeoordeelVerantwoordingDto,
+  DienVerantwoordingInDto,
+  HoudTermijnVastDto,
+  VerantwoordingDto,
+} from './verantwoording.dto.js';
 import { VerantwoordingService } from './verantwoording.service.js';
 
 @ApiTags('raamovereenkomsten')
@@ -12,7 +17,10 @@ export class VerantwoordingController {
 
   @Post('budgetten/:bid/verantwoordingen')
   @Rollen(Rol.Aanbieder)
-  @ApiCreatedResponse({ type: VerantwoordingDto, description: 'the aanbieder’s verantwoording over one period: the agreed outcome indicators' })
+  @ApiCreatedResponse({
+    type: VerantwoordingDto,
+    description: 'the aanbieder’s verantwoording over one period: the agreed outcome indicators',
+  })
   @ApiFoutResponses(404, 409)
   dienIn(
     @HuidigePrincipal() principal: Principal,
@@ -26,14 +34,20 @@ export class VerantwoordingController {
   @Get('verantwoordingen')
   @ApiOkResponse({ type: [VerantwoordingDto] })
   @ApiFoutResponses(404)
-  lijst(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<VerantwoordingDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<VerantwoordingDto[]> {
     return this.verantwoording.lijst(principal, id);
   }
 
   @Post('verantwoordingen/:vid/beoordeling')
   @HttpCode(200)
   @Rollen(Rol.Inkoopadviseur)
-  @ApiOkResponse({ type: VerantwoordingDto, description: 'accepted (held termijnen for the period are released) or sent back for more' })
+  @ApiOkResponse({
+    type: VerantwoordingDto,
+    description: 'accepted (held termijnen for the period are released) or sent back for more',
+  })
   @ApiFoutResponses(404, 409)
   beoordeel(
     @HuidigePrincipal() principal: Principal,
@@ -47,7 +61,9 @@ export class VerantwoordingController {
   @Post('termijnen/:tid/vasthouden')
   @HttpCode(204)
   @Rollen(Rol.Inkoopadviseur)
-  @ApiNoContentResponse({ description: 'the termijn is not paid until the verantwoording over the given period is accepted' })
+  @ApiNoContentResponse({
+    description: 'the termijn is not paid until the verantwoording over the given period is accepted',
+  })
   @ApiFoutResponses(404, 409)
   houdVast(
     @HuidigePrincipal() principal: Principal,

@@ -24,7 +24,10 @@ export class IndicatorwaardeDto {
 }
 
 export class DienVerantwoordingInDto {
-  @ApiProperty({ format: 'date', description: 'first day of the verantwoordingsperiode (see the budget’s verantwoordingsmomenten)' })
+  @ApiProperty({
+    format: 'date',
+    description: 'first day of the verantwoordingsperiode (see the budget’s verantwoordingsmomenten)',
+  })
   @IsISO8601(DATUM)
   @Length(10, 10)
   periodeBegindatum: string;
@@ -50,7 +53,9 @@ export class BeoordeelVerantwoordingDto {
   @IsIn(BESLUITEN)
   besluit: (typeof BESLUITEN)[number];
 
-  @ApiPropertyOptional({ description: 'what more is needed (required when asking for more), or a remark on acceptance' })
+  @ApiPropertyOptional({
+    description: 'what more is needed (required when asking for more), or a remark on acceptance',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 4000)
@@ -58,7 +63,10 @@ export class BeoordeelVerantwoordingDto {
 }
 
 export class HoudTermijnVastDto {
-  @ApiProperty({ format: 'date', description: 'first day of the verantwoordingsperiode of the same budget whose acceptance releases the termijn' })
+  @ApiProperty({
+    format: 'date',
+    description: 'first day of the verantwoordingsperiode of the same budget whose acceptance releases the termijn',
+  })
   @IsISO8601(DATUM)
   @Length(10, 10)
   verantwoordingsperiode: string;
@@ -80,5 +88,6 @@ export class VerantwoordingDto {
   @ApiProperty({ format: 'date' }) ingediendOp: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) beoordeeldOp: string | null;
   @ApiProperty({ nullable: true, type: String }) beoordelingToelichting: string | null;
-  @ApiProperty({ type: [String], format: 'uuid', description: 'termijnen released by this acceptance' }) vrijgegevenTermijnen: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'termijnen released by this acceptance' })
+  vrijgegevenTermijnen: string[];
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { toetsContractwijziging, type Kalenderdatum, type Tariefbevinding, type VoorgesteldeWijziging } from '#keten/domain';
+import {
+  toetsContractwijziging,
+  type Kalenderdatum,
+  type Tariefbevinding,
+  type VoorgesteldeWijziging,
+} from '#keten/domain';
 import { AuditService, conflict, type Principal } from '#keten/platform';
 import type { RaamovereenkomstEntity } from '../database/raamovereenkomst.entity.js';
 import { VerlengingsoptieStatus } from '../database/verlengingsoptie.entity.js';

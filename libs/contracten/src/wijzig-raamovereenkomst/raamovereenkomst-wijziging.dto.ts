@@ -17,7 +17,11 @@ export class WijzigRaamovereenkomstDto {
   @Max(999_999_999_999)
   maximaleWaardeCenten?: number;
 
-  @ApiPropertyOptional({ format: 'date', description: 'a date past the maximum einddatum (every option included) is flagged; options are exercised with POST …/verlengingen' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      'a date past the maximum einddatum (every option included) is flagged; options are exercised with POST …/verlengingen',
+  })
   @IsOptional()
   @IsISO8601(DATUM)
   @Length(10, 10)
@@ -29,14 +33,18 @@ export class WijzigRaamovereenkomstDto {
   @Length(1, 4000)
   motiveringLangeLooptijd?: string;
 
-  @ApiPropertyOptional({ description: 'save although the change was flagged as a possible wezenlijke wijziging (audited)' })
+  @ApiPropertyOptional({
+    description: 'save although the change was flagged as a possible wezenlijke wijziging (audited)',
+  })
   @IsOptional()
   @IsBoolean()
   bevestigWezenlijkeWijziging?: boolean;
 }
 
 export class LichtVerlengingsoptieDto {
-  @ApiPropertyOptional({ description: 'the option to exercise; default the first open one. Options are exercised in order.' })
+  @ApiPropertyOptional({
+    description: 'the option to exercise; default the first open one. Options are exercised in order.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -45,7 +53,7 @@ export class LichtVerlengingsoptieDto {
 }
 
 export class RegistreerOnderaannemerDto {
-  @ApiProperty({ format: 'uuid', description: 'an aanbieder hired by the hoofdaannemer (the contract\'s aanbieder)' })
+  @ApiProperty({ format: 'uuid', description: "an aanbieder hired by the hoofdaannemer (the contract's aanbieder)" })
   @IsUUID()
   aanbiederId: string;
 
@@ -79,7 +87,10 @@ export class TreedToeDto {
   @Matches(/^[A-Za-z0-9._/-]{1,40}$/, { message: 'nummer must be 1 to 40 letters, digits or . _ / -' })
   nummer: string;
 
-  @ApiProperty({ format: 'date', description: 'from this date the aanbieder is contracted on the same products and tariffs' })
+  @ApiProperty({
+    format: 'date',
+    description: 'from this date the aanbieder is contracted on the same products and tariffs',
+  })
   @IsISO8601(DATUM)
   @Length(10, 10)
   ingangsdatum: string;

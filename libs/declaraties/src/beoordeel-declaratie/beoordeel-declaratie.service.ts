@@ -1,7 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { beoordeelDeclaratie, DebetCredit, type DeclaratieKop, type DeclaratieOordeel, type PrestatieInvoer } from '#keten/domain';
-import { INGEDIENDE_KOLOMMEN, pakIngediendUit, type IngediendePrestaties } from '../database/ingediende-prestaties.util.js';
+import {
+  beoordeelDeclaratie,
+  DebetCredit,
+  type DeclaratieKop,
+  type DeclaratieOordeel,
+  type PrestatieInvoer,
+} from '#keten/domain';
+import {
+  INGEDIENDE_KOLOMMEN,
+  pakIngediendUit,
+  type IngediendePrestaties,
+} from '../database/ingediende-prestaties.util.js';
 import { arrayLiteraal, JobOutboxService, QueueName, voorbereideQuery } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { DeclaratieBeoordeeldJob } from './declaratie-beoordeeld.job.js';
@@ -11,8 +21,16 @@ import { BeoordelingContextService } from './beoordeling-context.service.js';
 export const REGELVERSIE = 'istandaarden-3.2/keten-2026.11';
 
 interface DeclaratieRij {
-  id: string; aanbieder_id: string; gemeente_id: string; domein: DeclaratieKop['domein']; declaratie_nummer: string; periode_begin: string; periode_eind: string;
-  dagtekening: string; totaal_ingediend_centen: string; status: string;
+  id: string;
+  aanbieder_id: string;
+  gemeente_id: string;
+  domein: DeclaratieKop['domein'];
+  declaratie_nummer: string;
+  periode_begin: string;
+  periode_eind: string;
+  dagtekening: string;
+  totaal_ingediend_centen: string;
+  status: string;
 }
 
 /** The declaratie with the codes its aanbieder and gemeente go by in the iStandaarden (from the organisaties context). */
@@ -46,10 +64,19 @@ export class BeoordeelDeclaratieService {
       );
       if (!rij) return { status: 'onbekend' as const };
       const codes = await this.organisaties.codesVan(manager, [rij.aanbieder_id, rij.gemeente_id]);
-      const d: DeclaratieMetCodes = { ...rij, agb_code: codes.get(rij.aanbieder_id)!.agbCode!, cbs_code: codes.get(rij.gemeente_id)!.cbsCode! };
-      await voorbereideQuery(manager, 'beoordeling-slot', `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`beoordeling|${d.aanbieder_id}|${d.gemeente_id}`]);
+      const d: DeclaratieMetCodes = {
+        ...rij,
+        agb_code: codes.get(rij.aanbieder_id)!.agbCode!,
+        cbs_code: codes.get(rij.gemeente_id)!.cbsCode!,
+      };
+      await voorbereideQuery(manager, 'beoordeling-slot', `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `beoordeling|${d.aanbieder_id}|${d.gemeente_id}`,
+      ]);
       // Re-read under the lock: another run may have finished it meanwhile.
-      const [{ status, ingediende_prestaties: opgeslagen }] = await voorbereideQuery<{ status: string; ingediende_prestaties: Buffer | null }>(
+      const [{ status, ingediende_prestaties: opgeslagen }] = await voorbereideQuery<{
+        status: string;
+        ingediende_prestaties: Buffer | null;
+      }>(
         manager,
         'beoordeling-ingediend',
         `SELECT status, ingediende_prestaties FROM keten.declaratie WHERE id = $1 FOR UPDATE`,
@@ -61,11 +88,23 @@ export class BeoordeelDeclaratieService {
       const ingediend = pakIngediendUit(opgeslagen);
       const prestaties = this.alsInvoer(ingediend);
       const kop = naarKop(d);
-      const context = await this.context.laad(manager, { aanbiederId: d.aanbieder_id, gemeenteId: d.gemeente_id }, kop, prestaties, declaratieId);
+      const context = await this.context.laad(
+        manager,
+        { aanbiederId: d.aanbieder_id, gemeenteId: d.gemeente_id },
+        kop,
+        prestaties,
+        declaratieId,
+      );
       const oordeel = beoordeelDeclaratie(kop, prestaties, context);
       await this.bewaar(manager, d, ingediend, oordeel);
       // Sturing's realisatie follows from this verdict (architecture.md 1): staged in this transaction.
-      await this.outbox.stage(manager, QueueName.Sturing, DeclaratieBeoordeeldJob.naam, DeclaratieBeoordeeldJob.jobId(declaratieId), { declaratieId });
+      await this.outbox.stage(
+        manager,
+        QueueName.Sturing,
+        DeclaratieBeoordeeldJob.naam,
+        DeclaratieBeoordeeldJob.jobId(declaratieId),
+        { declaratieId },
+      );
       return { status: 'beoordeeld' as const };
     });
     if (uitkomst.status === 'beoordeeld') this.outbox.publiceerNaCommit();
@@ -94,7 +133,12 @@ export class BeoordeelDeclaratieService {
    * Every prestatie written once, with its result, in one insert from column arrays; only rejected ones carry their
    * retourcodes and findings. The declaratie drops its ingediende document in the same transaction.
    */
-  private async bewaar(manager: EntityManager, d: DeclaratieRij, ingediend: IngediendePrestaties, oordeel: DeclaratieOordeel): Promise<void> {
+  private async bewaar(
+    manager: EntityManager,
+    d: DeclaratieRij,
+    ingediend: IngediendePrestaties,
+    oordeel: DeclaratieOordeel,
+  ): Promise<void> {
     const n = oordeel.prestaties.length;
     const status = new Array<string>(n);
     const retourcodes = new Array<string | null>(n);
@@ -121,7 +165,10 @@ export class BeoordeelDeclaratieService {
                 AS r(client_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,
                      geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, status, retourcodes, bevindingen, volgnummer)`,
         [
-          d.id, d.aanbieder_id, d.gemeente_id, d.domein,
+          d.id,
+          d.aanbieder_id,
+          d.gemeente_id,
+          d.domein,
           ...[...INGEDIENDE_KOLOMMEN.map((k) => ingediend[k]), status, retourcodes, bevindingen].map(arrayLiteraal),
         ],
       );
@@ -131,7 +178,13 @@ export class BeoordeelDeclaratieService {
       'beoordeling-uitkomst',
       `UPDATE keten.declaratie SET status = 'beoordeeld', totaal_toegekend_centen = $2, retourcodes = $3, bevindingen = $4, regelversie = $5,
               beoordeeld_op = now(), updated_at = now(), ingediende_prestaties = NULL WHERE id = $1`,
-      [d.id, oordeel.totaalToegekend.toString(), oordeel.declaratieRetourcodes, JSON.stringify(oordeel.berichtBevindingen), REGELVERSIE],
+      [
+        d.id,
+        oordeel.totaalToegekend.toString(),
+        oordeel.declaratieRetourcodes,
+        JSON.stringify(oordeel.berichtBevindingen),
+        REGELVERSIE,
+      ],
     );
     this.logger.debug(`declaratie ${d.id} beoordeeld`);
   }
@@ -143,7 +196,10 @@ export function naarKop(d: DeclaratieMetCodes): DeclaratieKop {
     declaratieNummer: d.declaratie_nummer,
     declaratiePeriode: { begindatum: d.periode_begin, einddatum: d.periode_eind },
     dagtekening: d.dagtekening,
-    totaalIngediendBedrag: { bedrag: Math.abs(totaal), debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet },
+    totaalIngediendBedrag: {
+      bedrag: Math.abs(totaal),
+      debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet,
+    },
     domein: d.domein,
     aanbiederAgb: d.agb_code,
     gemeente: d.cbs_code,

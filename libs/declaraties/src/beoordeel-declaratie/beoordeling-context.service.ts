@@ -1,18 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
-  DebetCredit, Eenheid, Uitvoeringsvariant, type BeoordelingContext, type DeclaratieKop, type EerderePrestatie, type PrestatieInvoer,
+  DebetCredit,
+  Eenheid,
+  Uitvoeringsvariant,
+  type BeoordelingContext,
+  type DeclaratieKop,
+  type EerderePrestatie,
+  type PrestatieInvoer,
   type ToewijzingInvoer,
 } from '#keten/domain';
 import { voorbereideQuery } from '#keten/platform';
 import { ContractTariefService, type ContractTarief } from '#keten/contracten';
 import { ClientService, ToewijzingOpvraagService } from '#keten/toewijzingen';
 
-
 interface EerdereRij {
-  referentie_nummer: string; vorig_referentie_nummer: string | null; toewijzing_nummer: number; productcategorie: string; productcode: string;
-  begindatum: string; einddatum: string; geleverd_volume: number; eenheid: Eenheid; ingediend_bedrag_centen: string; debet_credit: 'D' | 'C';
-  status: 'goedgekeurd' | 'afgekeurd'; gecrediteerd: boolean;
+  referentie_nummer: string;
+  vorig_referentie_nummer: string | null;
+  toewijzing_nummer: number;
+  productcategorie: string;
+  productcode: string;
+  begindatum: string;
+  einddatum: string;
+  geleverd_volume: number;
+  eenheid: Eenheid;
+  ingediend_bedrag_centen: string;
+  debet_credit: 'D' | 'C';
+  status: 'goedgekeurd' | 'afgekeurd';
+  gecrediteerd: boolean;
 }
 
 const naarEerdere = (r: EerdereRij): EerderePrestatie => ({
@@ -47,7 +62,10 @@ export class BeoordelingContextService {
    * (TR304 compares clients). A BSN Keten does not know gets a key of its own that matches no toewijzing.
    */
   async pseudonimiseer(manager: EntityManager, prestaties: PrestatieInvoer[]): Promise<PrestatieInvoer[]> {
-    const ids = await this.clienten.bestaandeClientIds(manager, prestaties.map((p) => p.bsn));
+    const ids = await this.clienten.bestaandeClientIds(
+      manager,
+      prestaties.map((p) => p.bsn),
+    );
     const onbekend = new Map<string, string>();
     const sleutel = (bsn: string): string => {
       const id = ids.get(bsn);
@@ -58,7 +76,13 @@ export class BeoordelingContextService {
     return prestaties.map((p) => ({ ...p, bsn: sleutel(p.bsn) }));
   }
 
-  async laad(manager: EntityManager, ids: { aanbiederId: string; gemeenteId: string }, kop: DeclaratieKop, prestaties: PrestatieInvoer[], declaratieId: string | null): Promise<BeoordelingContext> {
+  async laad(
+    manager: EntityManager,
+    ids: { aanbiederId: string; gemeenteId: string },
+    kop: DeclaratieKop,
+    prestaties: PrestatieInvoer[],
+    declaratieId: string | null,
+  ): Promise<BeoordelingContext> {
     const nummers = [...new Set(prestaties.map((p) => p.toewijzingNummer))];
     const referenties = [...new Set(prestaties.map((p) => p.referentieNummer))];
     const vorige = [...new Set(prestaties.map((p) => p.vorigReferentieNummer).filter((r): r is string => !!r))];
@@ -72,7 +96,13 @@ export class BeoordelingContextService {
 
     // The tariffs come from the pool (a connection of their own), so they load while the transaction's queries run;
     // those run one after another, as one connection must (pg 9 refuses overlapping queries on a client).
-    const tariefVraag = this.contracten.tarievenVoor({ agbCode: kop.aanbiederAgb, gemeenteCode: kop.gemeente, domein: kop.domein, van, tot });
+    const tariefVraag = this.contracten.tarievenVoor({
+      agbCode: kop.aanbiederAgb,
+      gemeenteCode: kop.gemeente,
+      domein: kop.domein,
+      van,
+      tot,
+    });
     tariefVraag.catch(() => undefined); // awaited below; an early failure must not count as unhandled meanwhile
     const versies = await this.toewijzingen.actueleVersies(manager, ids.gemeenteId, kop.domein, nummers);
     const eerdere = await voorbereideQuery<EerdereRij>(
@@ -89,22 +119,23 @@ export class BeoordelingContextService {
                                AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
       [ids.gemeenteId, kop.domein, nummers, ander],
     );
-    const opReferentie = vorige.length === 0
-      ? []
-      : await voorbereideQuery<EerdereRij>(
-          manager,
-          'beoordeling-prestatie-op-referentie',
-          // Per VorigReferentieNummer one index probe, the approved prestatie first (a generic plan, as for the
-          // known ReferentieNummers below, must not depend on how many there are).
-          `SELECT p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode,
+    const opReferentie =
+      vorige.length === 0
+        ? []
+        : await voorbereideQuery<EerdereRij>(
+            manager,
+            'beoordeling-prestatie-op-referentie',
+            // Per VorigReferentieNummer one index probe, the approved prestatie first (a generic plan, as for the
+            // known ReferentieNummers below, must not depend on how many there are).
+            `SELECT p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode,
                   p.begindatum::text, p.einddatum::text, p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
                   EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
                            AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
              FROM unnest($3::text[]) AS r(ref)
             CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.aanbieder_id = $1 AND x.domein = $2 AND x.referentie_nummer = r.ref AND x.declaratie_id <> $4
                                  ORDER BY (x.status = 'goedgekeurd') DESC LIMIT 1) p`,
-          [ids.aanbiederId, kop.domein, vorige, ander],
-        );
+            [ids.aanbiederId, kop.domein, vorige, ander],
+          );
     const bekend = await voorbereideQuery<{ referentie_nummer: string }>(
       manager,
       'beoordeling-bekende-referenties',
@@ -122,10 +153,16 @@ export class BeoordelingContextService {
       [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
     );
     const eigen = declaratieId
-      ? await voorbereideQuery<{ nummer_dubbel: boolean }>(manager, 'beoordeling-nummer-dubbel', `SELECT nummer_dubbel FROM keten.declaratie WHERE id = $1`, [declaratieId])
-      : ((await manager.query(`SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`, [
-          ids.aanbiederId, kop.domein, kop.declaratieNummer,
-        ])) as { nummer_dubbel: boolean }[]);
+      ? await voorbereideQuery<{ nummer_dubbel: boolean }>(
+          manager,
+          'beoordeling-nummer-dubbel',
+          `SELECT nummer_dubbel FROM keten.declaratie WHERE id = $1`,
+          [declaratieId],
+        )
+      : ((await manager.query(
+          `SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`,
+          [ids.aanbiederId, kop.domein, kop.declaratieNummer],
+        )) as { nummer_dubbel: boolean }[]);
     const tarieven = await tariefVraag;
 
     const contract = indexeerTarieven(tarieven);
@@ -182,9 +219,15 @@ function indexeerTarieven(tarieven: ContractTarief[]) {
       const t = perProduct.get(`${categorie}|${code}`)?.find((x) => x.eenheid === eenheid && geldig(x, datum));
       return t?.bedragCenten ?? null;
     },
-    codeBijCategorie: (categorie: string, code: string, datum: string) => (perProduct.get(`${categorie}|${code}`) ?? []).some((t) => geldig(t, datum)),
-    eenheden: (categorie: string, code: string, datum: string) =>
-      [...new Set((perProduct.get(`${categorie}|${code}`) ?? []).filter((t) => t.eenheid && geldig(t, datum)).map((t) => t.eenheid as Eenheid))],
+    codeBijCategorie: (categorie: string, code: string, datum: string) =>
+      (perProduct.get(`${categorie}|${code}`) ?? []).some((t) => geldig(t, datum)),
+    eenheden: (categorie: string, code: string, datum: string) => [
+      ...new Set(
+        (perProduct.get(`${categorie}|${code}`) ?? [])
+          .filter((t) => t.eenheid && geldig(t, datum))
+          .map((t) => t.eenheid as Eenheid),
+      ),
+    ],
     variant: (categorie: string | null, code: string | null): Uitvoeringsvariant => {
       const product = tarieven.find((t) => (code ? t.productcode === code : t.productcategorie === categorie));
       return product?.uitvoeringsvariant ?? Uitvoeringsvariant.Inspanningsgericht;

@@ -31,7 +31,12 @@ export class OnafgerondeDeclaratiesService {
         await job!.retry();
       } else if (staat === 'weg' || staat === 'completed' || staat === 'unknown') {
         if (job) await job.remove();
-        await this.queues.voegToe(BeoordeelDeclaratieJob.queue, BeoordeelDeclaratieJob.naam, { declaratieId: id }, jobId);
+        await this.queues.voegToe(
+          BeoordeelDeclaratieJob.queue,
+          BeoordeelDeclaratieJob.naam,
+          { declaratieId: id },
+          jobId,
+        );
       } else {
         continue; // waiting, active or delayed: it will run
       }

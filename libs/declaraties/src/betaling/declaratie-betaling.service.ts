@@ -51,7 +51,11 @@ export class DeclaratieBetalingService {
    * order of declaratie and volgnummer. A declaratie marked betaald has every approved prestatie paid already, so it
    * is left out; which of the rest a betaalbatch already holds is the caller's to know (its unique claim decides).
    */
-  async betaalbarePrestaties(manager: EntityManager, gemeenteIds: string[], tot: Kalenderdatum): Promise<BetaalbarePrestatie[]> {
+  async betaalbarePrestaties(
+    manager: EntityManager,
+    gemeenteIds: string[],
+    tot: Kalenderdatum,
+  ): Promise<BetaalbarePrestatie[]> {
     if (gemeenteIds.length === 0) return [];
     const rijen = (await manager.query(
       `SELECT p.aanbieder_id, p.declaratie_id, p.volgnummer, (CASE WHEN p.debet_credit = 'C' THEN -p.ingediend_bedrag_centen ELSE p.ingediend_bedrag_centen END)::text AS bedrag
@@ -60,24 +64,37 @@ export class DeclaratieBetalingService {
         ORDER BY p.declaratie_id, p.volgnummer`,
       [arrayLiteraal(gemeenteIds), tot],
     )) as { aanbieder_id: string; declaratie_id: string; volgnummer: number; bedrag: string }[];
-    return rijen.map((r) => ({ aanbiederId: r.aanbieder_id, declaratieId: r.declaratie_id, volgnummer: r.volgnummer, bedragCenten: r.bedrag }));
+    return rijen.map((r) => ({
+      aanbiederId: r.aanbieder_id,
+      declaratieId: r.declaratie_id,
+      volgnummer: r.volgnummer,
+      bedragCenten: r.bedrag,
+    }));
   }
 
   /** The DeclaratieNummer of each of these declaraties, in the order of that nummer. */
-  async declaratieNummers(manager: EntityManager, declaratieIds: string[]): Promise<{ declaratieId: string; declaratieNummer: string }[]> {
+  async declaratieNummers(
+    manager: EntityManager,
+    declaratieIds: string[],
+  ): Promise<{ declaratieId: string; declaratieNummer: string }[]> {
     if (declaratieIds.length === 0) return [];
-    const rijen = (await manager.query(`SELECT id, declaratie_nummer FROM keten.declaratie WHERE id = ANY($1::uuid[]) ORDER BY declaratie_nummer, id`, [
-      arrayLiteraal([...new Set(declaratieIds)]),
-    ])) as { id: string; declaratie_nummer: string }[];
+    const rijen = (await manager.query(
+      `SELECT id, declaratie_nummer FROM keten.declaratie WHERE id = ANY($1::uuid[]) ORDER BY declaratie_nummer, id`,
+      [arrayLiteraal([...new Set(declaratieIds)])],
+    )) as { id: string; declaratie_nummer: string }[];
     return rijen.map((r) => ({ declaratieId: r.id, declaratieNummer: r.declaratie_nummer }));
   }
 
   /** The approved prestaties (declaratie id and volgnummer) of these declaraties. */
-  async goedgekeurdePrestaties(manager: EntityManager, declaratieIds: string[]): Promise<{ declaratieId: string; volgnummer: number }[]> {
+  async goedgekeurdePrestaties(
+    manager: EntityManager,
+    declaratieIds: string[],
+  ): Promise<{ declaratieId: string; volgnummer: number }[]> {
     if (declaratieIds.length === 0) return [];
-    const rijen = (await manager.query(`SELECT declaratie_id, volgnummer FROM keten.prestatie WHERE declaratie_id = ANY($1::uuid[]) AND status = 'goedgekeurd'`, [
-      arrayLiteraal([...new Set(declaratieIds)]),
-    ])) as { declaratie_id: string; volgnummer: number }[];
+    const rijen = (await manager.query(
+      `SELECT declaratie_id, volgnummer FROM keten.prestatie WHERE declaratie_id = ANY($1::uuid[]) AND status = 'goedgekeurd'`,
+      [arrayLiteraal([...new Set(declaratieIds)])],
+    )) as { declaratie_id: string; volgnummer: number }[];
     return rijen.map((r) => ({ declaratieId: r.declaratie_id, volgnummer: r.volgnummer }));
   }
 
@@ -85,7 +102,10 @@ export class DeclaratieBetalingService {
    * These prestaties (by declaratie id and volgnummer) as sturing's rechtmatigheid traces them, in the order of
    * DeclaratieNummer and volgnummer; no client data but the pseudonymous client id.
    */
-  async prestatiesVan(manager: EntityManager, sleutels: { declaratieId: string; volgnummer: number }[]): Promise<PrestatieVoorToets[]> {
+  async prestatiesVan(
+    manager: EntityManager,
+    sleutels: { declaratieId: string; volgnummer: number }[],
+  ): Promise<PrestatieVoorToets[]> {
     if (sleutels.length === 0) return [];
     return (await manager.query(
       `SELECT p.declaratie_id AS "declaratieId", p.volgnummer, d.declaratie_nummer AS "declaratieNummer", p.referentie_nummer AS "referentieNummer",

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Domein } from '#keten/domain';
 import { centenTransformer } from '#keten/platform';
 
@@ -19,7 +28,10 @@ export enum DeclaratieBron {
  * aanbieder per domein (TR333/OP349): a repeat is stored as `nummer_dubbel` and rejected with 9333, never paid twice.
  */
 @Entity({ name: 'declaratie', schema: 'keten' })
-@Index('declaratie_nummer_uniek', ['aanbiederId', 'domein', 'declaratieNummer'], { unique: true, where: `NOT "nummer_dubbel"` })
+@Index('declaratie_nummer_uniek', ['aanbiederId', 'domein', 'declaratieNummer'], {
+  unique: true,
+  where: `NOT "nummer_dubbel"`,
+})
 @Index('declaratie_aanbieder_gemeente_periode', ['aanbiederId', 'gemeenteId', 'periodeBegin'])
 @Index('declaratie_status', ['status', 'createdAt'])
 export class DeclaratieEntity {

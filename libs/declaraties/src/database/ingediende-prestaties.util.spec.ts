@@ -1,5 +1,10 @@
 import { DebetCredit, Eenheid } from '#keten/domain';
-import { INGEDIENDE_KOLOMMEN, pakIngediendUit, verpakIngediend, type IngediendePrestaties } from './ingediende-prestaties.util.js';
+import {
+  INGEDIENDE_KOLOMMEN,
+  pakIngediendUit,
+  verpakIngediend,
+  type IngediendePrestaties,
+} from './ingediende-prestaties.util.js';
 
 const ingediend: IngediendePrestaties = {
   client_id: ['6f1c1a52-5d0b-4b4e-9d3c-0c1f9d1e2a01', '6f1c1a52-5d0b-4b4e-9d3c-0c1f9d1e2a01'],

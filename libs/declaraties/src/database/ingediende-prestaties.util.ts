@@ -25,8 +25,19 @@ export interface IngediendePrestaties {
 }
 
 export const INGEDIENDE_KOLOMMEN = [
-  'client_id', 'referentie_nummer', 'vorig_referentie_nummer', 'toewijzing_nummer', 'productcategorie', 'productcode', 'begindatum', 'einddatum',
-  'geleverd_volume', 'eenheid', 'product_tarief_centen', 'ingediend_bedrag_centen', 'debet_credit',
+  'client_id',
+  'referentie_nummer',
+  'vorig_referentie_nummer',
+  'toewijzing_nummer',
+  'productcategorie',
+  'productcode',
+  'begindatum',
+  'einddatum',
+  'geleverd_volume',
+  'eenheid',
+  'product_tarief_centen',
+  'ingediend_bedrag_centen',
+  'debet_credit',
 ] as const satisfies readonly (keyof IngediendePrestaties)[];
 
 /** The JSON, compressed: a 25 MB 323's prestaties become a few hundred kB. */

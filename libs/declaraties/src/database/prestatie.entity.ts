@@ -21,7 +21,9 @@ export enum PrestatieStatus {
 // The cumulative checks (TR322, TR369) read the approved prestaties on a toewijzing.
 @Index('prestatie_toewijzing', ['gemeenteId', 'domein', 'toewijzingNummer'], { where: `"status" = 'goedgekeurd'` })
 // An approved credit by the debet it names (TR390, and "gecrediteerd" for TR322/TR369).
-@Index('prestatie_credit', ['aanbiederId', 'domein', 'vorigReferentieNummer'], { where: `"status" = 'goedgekeurd' AND "debet_credit" = 'C'` })
+@Index('prestatie_credit', ['aanbiederId', 'domein', 'vorigReferentieNummer'], {
+  where: `"status" = 'goedgekeurd' AND "debet_credit" = 'C'`,
+})
 export class PrestatieEntity {
   // Keyed by its place in its declaratie: no surrogate id (one index less to maintain per prestatie).
   @PrimaryColumn({ name: 'declaratie_id', type: 'uuid', primaryKeyConstraintName: 'prestatie_pk' })
@@ -52,8 +54,6 @@ export class PrestatieEntity {
    */
   @Column({ name: 'client_id', type: 'uuid' })
   clientId: string;
-
-
 
   @Column({ name: 'referentie_nummer', type: 'varchar', length: 20 })
   referentieNummer: string;

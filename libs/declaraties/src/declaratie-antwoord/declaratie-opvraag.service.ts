@@ -9,19 +9,55 @@ import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieStatus } from '../database/declaratie.entity.js';
 import { PrestatieStatus } from '../database/prestatie.entity.js';
 import { pakIngediendUit } from '../database/ingediende-prestaties.util.js';
-import type { BevindingDto, DeclaratieLijstQueryDto, DeclaratieResultaatDto, PrestatieResultaatDto } from '../ontvang-declaratie/declaratie.dto.js';
+import type {
+  BevindingDto,
+  DeclaratieLijstQueryDto,
+  DeclaratieResultaatDto,
+  PrestatieResultaatDto,
+} from '../ontvang-declaratie/declaratie.dto.js';
 
 interface DeclaratieRij {
-  id: string; declaratie_nummer: string; status: DeclaratieStatus; agb_code: string; cbs_code: string; domein: Domein; periode_begin: string; periode_eind: string;
-  dagtekening: string; totaal_ingediend_centen: string; totaal_toegekend_centen: string | null; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
-  aantal: number; betaald_op: string | null; bericht_id: string | null; beoordeeld_op: Date | null; aanbieder_id: string; gemeente_id: string;
-  b_identificatie: string | null; b_dagtekening: string | null;
+  id: string;
+  declaratie_nummer: string;
+  status: DeclaratieStatus;
+  agb_code: string;
+  cbs_code: string;
+  domein: Domein;
+  periode_begin: string;
+  periode_eind: string;
+  dagtekening: string;
+  totaal_ingediend_centen: string;
+  totaal_toegekend_centen: string | null;
+  retourcodes: string[] | null;
+  bevindingen: BevindingDto[] | null;
+  aantal: number;
+  betaald_op: string | null;
+  bericht_id: string | null;
+  beoordeeld_op: Date | null;
+  aanbieder_id: string;
+  gemeente_id: string;
+  b_identificatie: string | null;
+  b_dagtekening: string | null;
 }
 
 interface PrestatieRij {
-  volgnummer: number; client_id: string; referentie_nummer: string; vorig_referentie_nummer: string | null; toewijzing_nummer: number; productcategorie: string;
-  productcode: string; begindatum: string; einddatum: string; geleverd_volume: number; eenheid: Eenheid; product_tarief_centen: string | null;
-  ingediend_bedrag_centen: string; debet_credit: 'D' | 'C'; status: string; retourcodes: string[] | null; bevindingen: BevindingDto[] | null;
+  volgnummer: number;
+  client_id: string;
+  referentie_nummer: string;
+  vorig_referentie_nummer: string | null;
+  toewijzing_nummer: number;
+  productcategorie: string;
+  productcode: string;
+  begindatum: string;
+  einddatum: string;
+  geleverd_volume: number;
+  eenheid: Eenheid;
+  product_tarief_centen: string | null;
+  ingediend_bedrag_centen: string;
+  debet_credit: 'D' | 'C';
+  status: string;
+  retourcodes: string[] | null;
+  bevindingen: BevindingDto[] | null;
 }
 
 @Injectable()
@@ -33,16 +69,32 @@ export class DeclaratieOpvraagService {
     private readonly organisaties: OrganisatieCodesService,
   ) {}
 
-  private async zoek(principal: Principal, filter: Partial<DeclaratieLijstQueryDto> & { id?: string }, limiet: number, offset: number): Promise<DeclaratieRij[]> {
+  private async zoek(
+    principal: Principal,
+    filter: Partial<DeclaratieLijstQueryDto> & { id?: string },
+    limiet: number,
+    offset: number,
+  ): Promise<DeclaratieRij[]> {
     const voorwaarden: string[] = [];
     const params: unknown[] = [];
     const p = (w: unknown) => `$${params.push(w)}`;
     const scope = await this.scope.organisatiesInScope(principal);
-    if (scope !== null) voorwaarden.push(principal.rol === Rol.Aanbieder ? `d.aanbieder_id = ANY(${p(scope)}::uuid[])` : `d.gemeente_id = ANY(${p(scope)}::uuid[])`);
+    if (scope !== null)
+      voorwaarden.push(
+        principal.rol === Rol.Aanbieder
+          ? `d.aanbieder_id = ANY(${p(scope)}::uuid[])`
+          : `d.gemeente_id = ANY(${p(scope)}::uuid[])`,
+      );
     if (filter.id) voorwaarden.push(`d.id = ${p(filter.id)}`);
     // Codes to ids through the organisaties context's published query.
-    if (filter.agbCode) voorwaarden.push(`d.aanbieder_id = ANY(${p(await this.organisaties.idsVan(this.dataSource.manager, { agbCode: filter.agbCode }))}::uuid[])`);
-    if (filter.gemeenteCode) voorwaarden.push(`d.gemeente_id = ANY(${p(await this.organisaties.idsVan(this.dataSource.manager, { cbsCode: filter.gemeenteCode }))}::uuid[])`);
+    if (filter.agbCode)
+      voorwaarden.push(
+        `d.aanbieder_id = ANY(${p(await this.organisaties.idsVan(this.dataSource.manager, { agbCode: filter.agbCode }))}::uuid[])`,
+      );
+    if (filter.gemeenteCode)
+      voorwaarden.push(
+        `d.gemeente_id = ANY(${p(await this.organisaties.idsVan(this.dataSource.manager, { cbsCode: filter.gemeenteCode }))}::uuid[])`,
+      );
     if (filter.periode) voorwaarden.push(`d.periode_begin = ${p(`${filter.periode}-01`)}::date`);
     if (filter.status) voorwaarden.push(`d.status = ${p(filter.status)}`);
     const rijen = (await this.dataSource.query(
@@ -55,8 +107,15 @@ export class DeclaratieOpvraagService {
         ORDER BY d.created_at DESC, d.id LIMIT ${p(limiet)} OFFSET ${p(offset)}`,
       params,
     )) as Omit<DeclaratieRij, 'agb_code' | 'cbs_code'>[];
-    const codes = await this.organisaties.codesVan(this.dataSource.manager, rijen.flatMap((d) => [d.aanbieder_id, d.gemeente_id]));
-    return rijen.map((d) => ({ ...d, agb_code: codes.get(d.aanbieder_id)!.agbCode!, cbs_code: codes.get(d.gemeente_id)!.cbsCode! }));
+    const codes = await this.organisaties.codesVan(
+      this.dataSource.manager,
+      rijen.flatMap((d) => [d.aanbieder_id, d.gemeente_id]),
+    );
+    return rijen.map((d) => ({
+      ...d,
+      agb_code: codes.get(d.aanbieder_id)!.agbCode!,
+      cbs_code: codes.get(d.gemeente_id)!.cbsCode!,
+    }));
   }
 
   async lijst(principal: Principal, query: DeclaratieLijstQueryDto): Promise<DeclaratieResultaatDto[]> {
@@ -72,10 +131,16 @@ export class DeclaratieOpvraagService {
   }
 
   private async ingediend(id: string): Promise<PrestatieResultaatDto[] | null> {
-    const [rij] = (await this.dataSource.query(`SELECT ingediende_prestaties FROM keten.declaratie WHERE id = $1`, [id])) as { ingediende_prestaties: Buffer | null }[];
+    const [rij] = (await this.dataSource.query(`SELECT ingediende_prestaties FROM keten.declaratie WHERE id = $1`, [
+      id,
+    ])) as { ingediende_prestaties: Buffer | null }[];
     if (!rij?.ingediende_prestaties) return null;
     return pakIngediendUit(rij.ingediende_prestaties).referentie_nummer.map((referentieNummer) => ({
-      referentieNummer, status: PrestatieStatus.Ontvangen, retourcodes: [], toelichting: null, bevindingen: [],
+      referentieNummer,
+      status: PrestatieStatus.Ontvangen,
+      retourcodes: [],
+      toelichting: null,
+      bevindingen: [],
     }));
   }
 
@@ -92,22 +157,31 @@ export class DeclaratieOpvraagService {
   async antwoord(principal: Principal, id: string): Promise<string> {
     const [d] = await this.zoek(principal, { id }, 1, 0);
     if (!d) throw nietGevonden('declaratie', id);
-    if (d.status !== DeclaratieStatus.Beoordeeld) throw conflict('de declaratie is nog niet beoordeeld; het antwoord (325) volgt zodra de beoordeling klaar is');
+    if (d.status !== DeclaratieStatus.Beoordeeld)
+      throw conflict('de declaratie is nog niet beoordeeld; het antwoord (325) volgt zodra de beoordeling klaar is');
     const afgekeurd = (await this.prestaties(id)).filter((p) => p.status === 'afgekeurd');
-    const bsns = await this.dataSource.transaction((m) => this.clienten.bsnVan(m, [...new Set(afgekeurd.map((p) => p.client_id))]));
+    const bsns = await this.dataSource.transaction((m) =>
+      this.clienten.bsnVan(m, [...new Set(afgekeurd.map((p) => p.client_id))]),
+    );
     const totaal = Number(d.totaal_ingediend_centen);
     // A 323's afzender and ontvanger are the aanbieder's AGB and the gemeente's CBS code (the intake found them by those).
     const heen = {
       afzender: d.agb_code,
       ontvanger: d.cbs_code,
-      berichtIdentificatie: { identificatie: d.b_identificatie ?? d.declaratie_nummer, dagtekening: d.b_dagtekening ?? d.dagtekening },
+      berichtIdentificatie: {
+        identificatie: d.b_identificatie ?? d.declaratie_nummer,
+        dagtekening: d.b_dagtekening ?? d.dagtekening,
+      },
       xsdVersie: { ...XSD_VERSIE },
     };
     const afgewezen: AfgewezenPrestatieInvoer[] = afgekeurd.map((p) => ({
       bsn: bsns.get(p.client_id)!,
       retourCodes: (p.retourcodes ?? []) as Retourcode[],
       prestatie: {
-        productReferentie: { referentieNummer: p.referentie_nummer, ...(p.vorig_referentie_nummer ? { vorigReferentieNummer: p.vorig_referentie_nummer } : {}) },
+        productReferentie: {
+          referentieNummer: p.referentie_nummer,
+          ...(p.vorig_referentie_nummer ? { vorigReferentieNummer: p.vorig_referentie_nummer } : {}),
+        },
         toewijzingNummer: p.toewijzing_nummer,
         productCategorie: p.productcategorie.trim(),
         productCode: p.productcode,
@@ -115,7 +189,10 @@ export class DeclaratieOpvraagService {
         geleverdVolume: p.geleverd_volume,
         eenheid: p.eenheid,
         ...(p.product_tarief_centen !== null ? { productTarief: Number(p.product_tarief_centen) } : {}),
-        ingediendBedrag: { bedrag: Number(p.ingediend_bedrag_centen), debetCredit: p.debet_credit === 'C' ? DebetCredit.Credit : DebetCredit.Debet },
+        ingediendBedrag: {
+          bedrag: Number(p.ingediend_bedrag_centen),
+          debetCredit: p.debet_credit === 'C' ? DebetCredit.Credit : DebetCredit.Debet,
+        },
       },
     }));
     const klasseCodes = (d.retourcodes ?? []).filter((c) => c !== '8001' && c !== '0200') as Retourcode[];
@@ -127,18 +204,29 @@ export class DeclaratieOpvraagService {
           declaratieNummer: d.declaratie_nummer,
           declaratiePeriode: { begindatum: d.periode_begin, einddatum: d.periode_eind },
           declaratieDagtekening: d.dagtekening,
-          totaalIngediendBedrag: { totaalBedrag: Math.abs(totaal), debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet },
+          totaalIngediendBedrag: {
+            totaalBedrag: Math.abs(totaal),
+            debetCredit: totaal < 0 ? DebetCredit.Credit : DebetCredit.Debet,
+          },
         },
       },
       // A 325's own identificatie: derived from the declaratie, so fetching it twice gives the same message.
-      berichtIdentificatie: { identificatie: createHash('sha256').update(d.id).digest('hex').slice(0, 12), dagtekening: vandaag(d.beoordeeld_op ?? new Date()) },
+      berichtIdentificatie: {
+        identificatie: createHash('sha256').update(d.id).digest('hex').slice(0, 12),
+        dagtekening: vandaag(d.beoordeeld_op ?? new Date()),
+      },
       afgewezen,
       ...(klasseCodes.length ? { declaratieRetourCodes: klasseCodes } : {}),
     });
   }
 }
 
-export function naarPrestatieDto(p: { referentie_nummer: string; status: string; retourcodes: string[] | null; bevindingen: BevindingDto[] | null }): PrestatieResultaatDto {
+export function naarPrestatieDto(p: {
+  referentie_nummer: string;
+  status: string;
+  retourcodes: string[] | null;
+  bevindingen: BevindingDto[] | null;
+}): PrestatieResultaatDto {
   const bevindingen = p.bevindingen ?? [];
   return {
     referentieNummer: p.referentie_nummer,

@@ -48,7 +48,13 @@ export class GoedgekeurdeBedragenService {
   constructor(private readonly organisaties: OrganisatieCodesService) {}
 
   async vanDeclaratie(manager: EntityManager, declaratieId: string): Promise<GoedgekeurdeBedragen | null> {
-    const [rij] = await voorbereideQuery<{ gemeente_id: string; aanbieder_id: string; domein: Domein; status: string; beoordeeld_maand: string }>(
+    const [rij] = await voorbereideQuery<{
+      gemeente_id: string;
+      aanbieder_id: string;
+      domein: Domein;
+      status: string;
+      beoordeeld_maand: string;
+    }>(
       manager,
       'sturing-declaratie-kop-v2',
       `SELECT d.gemeente_id, d.aanbieder_id, d.domein, d.status,
@@ -60,8 +66,18 @@ export class GoedgekeurdeBedragenService {
     if (!rij || rij.status !== 'beoordeeld') return null;
     // The codes are the organisaties context's (its published query, cached per process: codes never change).
     const codes = await this.organisaties.codesVan(manager, [rij.gemeente_id, rij.aanbieder_id]);
-    const kop = { ...rij, cbs_code: codes.get(rij.gemeente_id)!.cbsCode!, agb_code: codes.get(rij.aanbieder_id)!.agbCode! };
-    const regels = await voorbereideQuery<{ productcategorie: string; productcode: string; maand: string; bedrag: string; aantal: number }>(
+    const kop = {
+      ...rij,
+      cbs_code: codes.get(rij.gemeente_id)!.cbsCode!,
+      agb_code: codes.get(rij.aanbieder_id)!.agbCode!,
+    };
+    const regels = await voorbereideQuery<{
+      productcategorie: string;
+      productcode: string;
+      maand: string;
+      bedrag: string;
+      aantal: number;
+    }>(
       manager,
       'sturing-declaratie-bedragen',
       `SELECT productcategorie, productcode, date_trunc('month', begindatum)::date::text AS maand,
@@ -71,7 +87,12 @@ export class GoedgekeurdeBedragenService {
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       [declaratieId],
     );
-    const perToewijzing = await voorbereideQuery<{ toewijzing_nummer: number; maand: string; bedrag: string; aantal: number }>(
+    const perToewijzing = await voorbereideQuery<{
+      toewijzing_nummer: number;
+      maand: string;
+      bedrag: string;
+      aantal: number;
+    }>(
       manager,
       'sturing-declaratie-toewijzingen',
       `SELECT toewijzing_nummer, date_trunc('month', begindatum)::date::text AS maand,
@@ -93,7 +114,12 @@ export class GoedgekeurdeBedragenService {
       [declaratieId],
     );
     return {
-      perToewijzing: perToewijzing.map((r) => ({ toewijzingNummer: r.toewijzing_nummer, maand: r.maand, bedragCenten: Number(r.bedrag), aantalPrestaties: r.aantal })),
+      perToewijzing: perToewijzing.map((r) => ({
+        toewijzingNummer: r.toewijzing_nummer,
+        maand: r.maand,
+        bedragCenten: Number(r.bedrag),
+        aantalPrestaties: r.aantal,
+      })),
       beoordeeld: telling.beoordeeld,
       afgekeurd: telling.afgekeurd,
       retourcodes,
@@ -103,7 +129,13 @@ export class GoedgekeurdeBedragenService {
       gemeenteCode: kop.cbs_code,
       aanbiederAgb: kop.agb_code,
       beoordeeldMaand: kop.beoordeeld_maand,
-      regels: regels.map((r) => ({ productcategorie: r.productcategorie, productcode: r.productcode, maand: r.maand, bedragCenten: Number(r.bedrag), aantalPrestaties: r.aantal })),
+      regels: regels.map((r) => ({
+        productcategorie: r.productcategorie,
+        productcode: r.productcode,
+        maand: r.maand,
+        bedragCenten: Number(r.bedrag),
+        aantalPrestaties: r.aantal,
+      })),
     };
   }
 }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DebetCredit, isGeldigBsn } from '#keten/domain';
-import { AuditService, geenToegang, JobOutboxService, Rol, validatieFout, voorbereideQuery, type Principal, type VeldFout } from '#keten/platform';
+import {
+  AuditService,
+  geenToegang,
+  JobOutboxService,
+  Rol,
+  validatieFout,
+  voorbereideQuery,
+  type Principal,
+  type VeldFout,
+} from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { ClientService } from '#keten/toewijzingen';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
@@ -30,26 +39,49 @@ export class DeclaratieIntakeService {
     private readonly audit: AuditService,
   ) {}
 
-  async partijen(manager: EntityManager, principal: Principal, agb: string, cbs: string): Promise<{ aanbiederId: string; gemeenteId: string }> {
+  async partijen(
+    manager: EntityManager,
+    principal: Principal,
+    agb: string,
+    cbs: string,
+  ): Promise<{ aanbiederId: string; gemeenteId: string }> {
     const { aanbiederId, gemeenteId } = await this.organisaties.partijen(manager, agb, cbs);
     const fouten: VeldFout[] = [];
     if (!aanbiederId) fouten.push({ veld: 'aanbiederAgb', reden: `AGB-code ${agb} is niet bekend` });
     if (!gemeenteId) fouten.push({ veld: 'gemeenteCode', reden: `gemeentecode ${cbs} is niet bekend (TR378)` });
     if (fouten.length) throw validatieFout('onbekende partij', fouten);
     // An aanbieder declares only under its own AGB code.
-    if (principal.rol !== Rol.Beheerder && (principal.rol !== Rol.Aanbieder || principal.organisatieId !== aanbiederId)) {
+    if (
+      principal.rol !== Rol.Beheerder &&
+      (principal.rol !== Rol.Aanbieder || principal.organisatieId !== aanbiederId)
+    ) {
       throw geenToegang('een aanbieder declareert alleen onder de eigen AGB-code');
     }
     return { aanbiederId: aanbiederId!, gemeenteId: gemeenteId! };
   }
 
-  async ontvang(manager: EntityManager, principal: Principal, invoer: DeclaratieInvoer, bron: DeclaratieBron, berichtId: string | null): Promise<Ontvangst> {
+  async ontvang(
+    manager: EntityManager,
+    principal: Principal,
+    invoer: DeclaratieInvoer,
+    bron: DeclaratieBron,
+    berichtId: string | null,
+  ): Promise<Ontvangst> {
     const ongeldig = invoer.prestaties.findIndex((p) => !isGeldigBsn(p.bsn));
-    if (ongeldig >= 0) throw validatieFout('ongeldig BSN', [{ veld: `prestaties[${ongeldig}].bsn`, reden: 'het BSN voldoet niet aan de elfproef (CS002)' }]);
+    if (ongeldig >= 0)
+      throw validatieFout('ongeldig BSN', [
+        { veld: `prestaties[${ongeldig}].bsn`, reden: 'het BSN voldoet niet aan de elfproef (CS002)' },
+      ]);
     const { kop } = invoer;
     const { aanbiederId, gemeenteId } = await this.partijen(manager, principal, kop.aanbiederAgb, kop.gemeente);
-    const clientIds = await this.clienten.clientIds(manager, invoer.prestaties.map((p) => p.bsn));
-    const totaal = kop.totaalIngediendBedrag.debetCredit === DebetCredit.Credit ? -kop.totaalIngediendBedrag.bedrag : kop.totaalIngediendBedrag.bedrag;
+    const clientIds = await this.clienten.clientIds(
+      manager,
+      invoer.prestaties.map((p) => p.bsn),
+    );
+    const totaal =
+      kop.totaalIngediendBedrag.debetCredit === DebetCredit.Credit
+        ? -kop.totaalIngediendBedrag.bedrag
+        : kop.totaalIngediendBedrag.bedrag;
 
     // The prestaties as one document, written with the declaratie (ingediende-prestaties.util.ts); the beoordeling
     // writes them as keten.prestatie rows with their result.
@@ -84,8 +116,21 @@ export class DeclaratieIntakeService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'ontvangen', $10, $11, $12, $13, $14, $15)
          ON CONFLICT (aanbieder_id, domein, declaratie_nummer) WHERE NOT nummer_dubbel DO NOTHING RETURNING id`,
         [
-          aanbiederId, gemeenteId, kop.domein, kop.declaratieNummer, dubbel, kop.declaratiePeriode.begindatum, kop.declaratiePeriode.einddatum, kop.dagtekening,
-          totaal, bron, berichtId, n, ingediend, invoer.berichtIdentificatie?.identificatie ?? null, invoer.berichtIdentificatie?.dagtekening ?? null,
+          aanbiederId,
+          gemeenteId,
+          kop.domein,
+          kop.declaratieNummer,
+          dubbel,
+          kop.declaratiePeriode.begindatum,
+          kop.declaratiePeriode.einddatum,
+          kop.dagtekening,
+          totaal,
+          bron,
+          berichtId,
+          n,
+          ingediend,
+          invoer.berichtIdentificatie?.identificatie ?? null,
+          invoer.berichtIdentificatie?.dagtekening ?? null,
         ],
       );
     let nummerDubbel = false;
@@ -95,7 +140,13 @@ export class DeclaratieIntakeService {
       [rij] = await invoegen(true);
     }
     const declaratieId = rij.id;
-    await this.outbox.stage(manager, BeoordeelDeclaratieJob.queue, BeoordeelDeclaratieJob.naam, BeoordeelDeclaratieJob.jobId(declaratieId), { declaratieId });
+    await this.outbox.stage(
+      manager,
+      BeoordeelDeclaratieJob.queue,
+      BeoordeelDeclaratieJob.naam,
+      BeoordeelDeclaratieJob.jobId(declaratieId),
+      { declaratieId },
+    );
     await this.audit.log(manager, principal, {
       actie: 'declaratie.ontvangen',
       entiteit: 'declaratie',

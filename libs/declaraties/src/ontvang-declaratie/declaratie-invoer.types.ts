@@ -17,7 +17,10 @@ export function uit323(bericht: Bericht323): DeclaratieInvoer {
       declaratieNummer: d.declaratieNummer,
       declaratiePeriode: d.declaratiePeriode,
       dagtekening: d.declaratieDagtekening,
-      totaalIngediendBedrag: { bedrag: d.totaalIngediendBedrag.totaalBedrag, debetCredit: d.totaalIngediendBedrag.debetCredit },
+      totaalIngediendBedrag: {
+        bedrag: d.totaalIngediendBedrag.totaalBedrag,
+        debetCredit: d.totaalIngediendBedrag.debetCredit,
+      },
       domein: bericht.domein,
       aanbiederAgb: bericht.header.afzender,
       gemeente: bericht.header.ontvanger,

@@ -1,9 +1,42 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { beoordeelDeclaratie } from '#keten/domain';
 import { parseBericht } from '#keten/istandaarden';
-import { ApiFoutResponses, AuditLezing, Begrensd, FoutCode, HuidigePrincipal, JobOutboxService, KetenConfig, KetenFout, Rol, Rollen, validatieFout, type Principal } from '#keten/platform';
+import {
+  ApiFoutResponses,
+  AuditLezing,
+  Begrensd,
+  FoutCode,
+  HuidigePrincipal,
+  JobOutboxService,
+  KetenConfig,
+  KetenFout,
+  Rol,
+  Rollen,
+  validatieFout,
+  type Principal,
+} from '#keten/platform';
 import { bouwDeclaratieSjabloon, leesDeclaratieSjabloon } from '../declaratie-sjabloon/declaratie-sjabloon.util.js';
 import { DeclaratieBron, DeclaratieStatus } from '../database/declaratie.entity.js';
 import { BeoordelingContextService } from '../beoordeel-declaratie/beoordeling-context.service.js';
@@ -60,7 +93,9 @@ export class DeclaratieController {
   @ApiAcceptedResponse({ type: OntvangstDto, description: 'stored (status ontvangen) and queued for beoordeling' })
   @ApiFoutResponses()
   async dien(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<OntvangstDto> {
-    const ontvangst = await this.dataSource.transaction((m) => this.intake.ontvang(m, principal, uitDto(dto, principal), DeclaratieBron.Json, null));
+    const ontvangst = await this.dataSource.transaction((m) =>
+      this.intake.ontvang(m, principal, uitDto(dto, principal), DeclaratieBron.Json, null),
+    );
     this.outbox.publiceerNaCommit();
     return { id: ontvangst.declaratieId, status: ontvangst.status };
   }
@@ -85,12 +120,21 @@ export class DeclaratieController {
   @Rollen(Rol.Aanbieder)
   @Begrensd('intake')
   @ApiConsumes('application/xml', 'text/xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiBody({ description: 'a 323 declaratie (iWmo/iJw 3.2) or the filled-in Excel template', schema: { type: 'string', format: 'binary' } })
+  @ApiBody({
+    description: 'a 323 declaratie (iWmo/iJw 3.2) or the filled-in Excel template',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiOkResponse({ type: DeclaratieResultaatDto })
   @ApiFoutResponses(415)
-  async controleBestand(@HuidigePrincipal() principal: Principal, @Body() body: unknown): Promise<DeclaratieResultaatDto> {
+  async controleBestand(
+    @HuidigePrincipal() principal: Principal,
+    @Body() body: unknown,
+  ): Promise<DeclaratieResultaatDto> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw new KetenFout(FoutCode.NietOndersteund, 'stuur een 323 als XML (Content-Type application/xml) of het ingevulde sjabloon als .xlsx');
+      throw new KetenFout(
+        FoutCode.NietOndersteund,
+        'stuur een 323 als XML (Content-Type application/xml) of het ingevulde sjabloon als .xlsx',
+      );
     }
     if (body[0] === 0x50 && body[1] === 0x4b) {
       const gelezen = await leesDeclaratieSjabloon(body, principal.agbCode ?? '', {
@@ -98,14 +142,22 @@ export class DeclaratieController {
         maxUitgepakteBytes: 4 * this.config.KETEN_UPLOAD_LIMIT_BYTES,
       });
       if (!gelezen.ok) {
-        throw validatieFout('het sjabloon bevat fouten', gelezen.fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })));
+        throw validatieFout(
+          'het sjabloon bevat fouten',
+          gelezen.fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })),
+        );
       }
       return this.controleer(principal, gelezen.invoer);
     }
     const parse = parseBericht(body);
-    if (!parse.ok) throw validatieFout('het bestand is geen leesbaar iWmo/iJw-bericht', [{ veld: parse.pad ?? 'bericht', reden: parse.reden }]);
+    if (!parse.ok)
+      throw validatieFout('het bestand is geen leesbaar iWmo/iJw-bericht', [
+        { veld: parse.pad ?? 'bericht', reden: parse.reden },
+      ]);
     if (parse.bericht.berichtType !== '323') {
-      throw validatieFout('alleen een declaratie (323) kan vooraf gecontroleerd worden', [{ veld: 'berichtsoort', reden: `dit is een ${parse.bericht.berichtType}` }]);
+      throw validatieFout('alleen een declaratie (323) kan vooraf gecontroleerd worden', [
+        { veld: 'berichtsoort', reden: `dit is een ${parse.bericht.berichtType}` },
+      ]);
     }
     return this.controleer(principal, uit323(parse.bericht));
   }
@@ -162,16 +214,24 @@ export class DeclaratieController {
   @ApiFoutResponses(415)
   async excel(@HuidigePrincipal() principal: Principal, @Body() body: unknown): Promise<OntvangstDto> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw new KetenFout(FoutCode.NietOndersteund, 'stuur het ingevulde sjabloon als .xlsx (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)');
+      throw new KetenFout(
+        FoutCode.NietOndersteund,
+        'stuur het ingevulde sjabloon als .xlsx (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)',
+      );
     }
     const gelezen = await leesDeclaratieSjabloon(body, principal.agbCode ?? '', {
       maxBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES,
       maxUitgepakteBytes: 4 * this.config.KETEN_UPLOAD_LIMIT_BYTES,
     });
     if (!gelezen.ok) {
-      throw validatieFout('het sjabloon bevat fouten; er is niets opgeslagen', gelezen.fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })));
+      throw validatieFout(
+        'het sjabloon bevat fouten; er is niets opgeslagen',
+        gelezen.fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })),
+      );
     }
-    const ontvangst = await this.dataSource.transaction((m) => this.intake.ontvang(m, principal, gelezen.invoer, DeclaratieBron.Excel, null));
+    const ontvangst = await this.dataSource.transaction((m) =>
+      this.intake.ontvang(m, principal, gelezen.invoer, DeclaratieBron.Excel, null),
+    );
     this.outbox.publiceerNaCommit();
     return { id: ontvangst.declaratieId, status: ontvangst.status };
   }
@@ -179,7 +239,10 @@ export class DeclaratieController {
   @Get()
   @ApiOkResponse({ type: [DeclaratieResultaatDto], description: 'an aanbieder sees only its own; a gemeente its own' })
   @ApiFoutResponses()
-  lijst(@HuidigePrincipal() principal: Principal, @Query() query: DeclaratieLijstQueryDto): Promise<DeclaratieResultaatDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Query() query: DeclaratieLijstQueryDto,
+  ): Promise<DeclaratieResultaatDto[]> {
     return this.opvragen.lijst(principal, query);
   }
 
@@ -187,7 +250,10 @@ export class DeclaratieController {
   @AuditLezing('declaratie')
   @ApiOkResponse({ type: DeclaratieResultaatDto, description: 'totals and every prestatie with its result' })
   @ApiFoutResponses(404)
-  haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<DeclaratieResultaatDto> {
+  haal(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<DeclaratieResultaatDto> {
     return this.opvragen.haal(principal, id);
   }
 
@@ -196,7 +262,11 @@ export class DeclaratieController {
   @ApiProduces('application/xml')
   @ApiOkResponse({ description: 'the 325 declaratie-antwoord (iWmo/iJw 3.2)', schema: { type: 'string' } })
   @ApiFoutResponses(404, 409)
-  async antwoord(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) res: { type(t: string): void }): Promise<string> {
+  async antwoord(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) res: { type(t: string): void },
+  ): Promise<string> {
     const xml = await this.opvragen.antwoord(principal, id);
     res.type('application/xml');
     return xml;

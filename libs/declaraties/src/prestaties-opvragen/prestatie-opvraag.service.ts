@@ -7,7 +7,12 @@ import { GoedgekeurdePrestatiesService } from '#keten/toewijzingen';
 @Injectable()
 export class PrestatieOpvraagService extends GoedgekeurdePrestatiesService {
   /** TR385: approved debet prestaties on a ToewijzingNummer that no approved credit cancels (a toewijzing with them cannot be removed). */
-  async aantalOngecrediteerd(manager: EntityManager, gemeenteId: string, domein: Domein, toewijzingNummer: number): Promise<number> {
+  async aantalOngecrediteerd(
+    manager: EntityManager,
+    gemeenteId: string,
+    domein: Domein,
+    toewijzingNummer: number,
+  ): Promise<number> {
     const [{ n }] = (await manager.query(
       `SELECT count(*)::int AS n FROM keten.prestatie d
         WHERE d.gemeente_id = $1 AND d.domein = $2 AND d.toewijzing_nummer = $3 AND d.status = 'goedgekeurd' AND d.debet_credit = 'D'

@@ -68,10 +68,13 @@ describe('codelijsten against the 3.2 basisschema', () => {
     ['LDT_SoortRelatie', SOORT_RELATIE_OMSCHRIJVING, 'ijw'],
   ];
 
-  it.each(lijsten)('should describe exactly the XSD codes when the list is %s (%#)', (type, omschrijving, standaard) => {
-    expect(Object.keys(omschrijving).sort()).toEqual(enumeratie(standaard, type).sort());
-    for (const tekst of Object.values(omschrijving)) expect(tekst.trim().length).toBeGreaterThan(1);
-  });
+  it.each(lijsten)(
+    'should describe exactly the XSD codes when the list is %s (%#)',
+    (type, omschrijving, standaard) => {
+      expect(Object.keys(omschrijving).sort()).toEqual(enumeratie(standaard, type).sort());
+      for (const tekst of Object.values(omschrijving)) expect(tekst.trim().length).toBeGreaterThan(1);
+    },
+  );
 
   it('should hold all 59 WJ001 retourcodes when compared with LDT_RetourCode', () => {
     expect([...RETOURCODES].sort()).toEqual(enumeratie('ijw', 'LDT_RetourCode').sort());

@@ -67,7 +67,8 @@ export const PRODUCTCATEGORIE_WMO_OMSCHRIJVING: Record<ProductcategorieWmo, stri
   [ProductcategorieWmo.PersoonlijkeVerzorging]: 'Persoonlijke verzorging',
   [ProductcategorieWmo.KortdurendVerblijf]: 'Kortdurend verblijf',
   [ProductcategorieWmo.Woondiensten]: 'Woondiensten',
-  [ProductcategorieWmo.OverigeOndersteuningIndividu]: 'Overige ondersteuning gericht op het individu of huishouden/gezin',
+  [ProductcategorieWmo.OverigeOndersteuningIndividu]:
+    'Overige ondersteuning gericht op het individu of huishouden/gezin',
   [ProductcategorieWmo.Dagbesteding]: 'Dagbesteding',
   [ProductcategorieWmo.Vervoerdiensten]: 'Vervoerdiensten',
   [ProductcategorieWmo.OverigeGroepsgerichteOndersteuning]: 'Overige groepsgerichte ondersteuning',
@@ -84,7 +85,8 @@ export const PRODUCTCATEGORIE_WMO_OMSCHRIJVING: Record<ProductcategorieWmo, stri
 
 export const PRODUCTCATEGORIE_JEUGD_OMSCHRIJVING: Record<ProductcategorieJeugd, string> = {
   [ProductcategorieJeugd.WijkOfBuurtteam2015]: '(2015) Zonder verblijf: uitgevoerd door wijk- of buurtteam',
-  [ProductcategorieJeugd.AmbulantOpLocatie2015]: '(2015) Zonder verblijf: ambulante jeugdhulp op locatie van de aanbieder',
+  [ProductcategorieJeugd.AmbulantOpLocatie2015]:
+    '(2015) Zonder verblijf: ambulante jeugdhulp op locatie van de aanbieder',
   [ProductcategorieJeugd.DaghulpOpLocatie2015]: '(2015) Zonder verblijf: daghulp op locatie van de aanbieder',
   [ProductcategorieJeugd.InHetNetwerk2015]: '(2015) Zonder verblijf: jeugdhulp in het netwerk van de jeugdige',
   [ProductcategorieJeugd.Pleegzorg2015]: '(2015) Met verblijf: pleegzorg',

@@ -15,8 +15,10 @@ export interface RetourcodeUitleg {
 export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
   '0001': {
     omschrijving: 'Bericht is afgekeurd om technische redenen.',
-    uitleg: 'Het bericht voldoet niet aan de technische afspraken (XSD of een technische regel) en is daarom in zijn geheel niet verwerkt. Het geldt als niet verzonden.',
-    actie: 'Lees de reden en het pad bij de afkeuring, herstel het bericht in uw administratiepakket en stuur het opnieuw in met een nieuwe berichtidentificatie.',
+    uitleg:
+      'Het bericht voldoet niet aan de technische afspraken (XSD of een technische regel) en is daarom in zijn geheel niet verwerkt. Het geldt als niet verzonden.',
+    actie:
+      'Lees de reden en het pad bij de afkeuring, herstel het bericht in uw administratiepakket en stuur het opnieuw in met een nieuwe berichtidentificatie.',
     regel: 'XSD',
   },
   '0200': {
@@ -34,24 +36,29 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
   '0611': {
     omschrijving: 'Het ingediende tarief komt niet overeen met het contractuele tarief',
     uitleg: 'Het tarief in de prestatie is niet het tarief dat in het contract voor deze productcode en periode staat.',
-    actie: 'Controleer het contracttarief voor deze productcode op de productperiode, pas het tarief en het bedrag aan en declareer de prestatie opnieuw met een nieuw referentienummer.',
+    actie:
+      'Controleer het contracttarief voor deze productcode op de productperiode, pas het tarief en het bedrag aan en declareer de prestatie opnieuw met een nieuw referentienummer.',
     regel: 'TR418',
   },
   '8001': {
     omschrijving: 'Declaratie is volledig toegewezen.',
-    uitleg: 'Alle prestaties in de declaratie zijn goedgekeurd; het toegekende bedrag is gelijk aan het ingediende bedrag.',
+    uitleg:
+      'Alle prestaties in de declaratie zijn goedgekeurd; het toegekende bedrag is gelijk aan het ingediende bedrag.',
     actie: 'Geen actie nodig; de betaling volgt.',
     regel: null,
   },
   '8017': {
     omschrijving: 'Van deze credit prestatie is geen debet prestatie bekend.',
-    uitleg: 'U crediteert een prestatie, maar de gemeente kent geen goedgekeurde debetprestatie met het vorige referentienummer dat u opgaf.',
-    actie: 'Controleer het VorigReferentieNummer: het moet het referentienummer zijn van een eerder goedgekeurde debetprestatie. Een afgekeurde prestatie hoeft u niet te crediteren.',
+    uitleg:
+      'U crediteert een prestatie, maar de gemeente kent geen goedgekeurde debetprestatie met het vorige referentienummer dat u opgaf.',
+    actie:
+      'Controleer het VorigReferentieNummer: het moet het referentienummer zijn van een eerder goedgekeurde debetprestatie. Een afgekeurde prestatie hoeft u niet te crediteren.',
     regel: 'TR323',
   },
   '8021': {
     omschrijving: 'Referentienummer prestatie is reeds aangeleverd.',
-    uitleg: 'Het referentienummer van deze prestatie is al eerder gebruikt; het moet per aanbieder per domein uniek zijn.',
+    uitleg:
+      'Het referentienummer van deze prestatie is al eerder gebruikt; het moet per aanbieder per domein uniek zijn.',
     actie: 'Geef de prestatie een nieuw, nog niet gebruikt referentienummer en declareer opnieuw.',
     regel: 'TR314',
   },
@@ -62,9 +69,11 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR304',
   },
   '8214': {
-    omschrijving: 'DeclaratiePeriode is niet de kalendermaand die volgt op voorgaande DeclaratiePeriode terwijl iedere declaratieperiode zorg geleverd is.',
+    omschrijving:
+      'DeclaratiePeriode is niet de kalendermaand die volgt op voorgaande DeclaratiePeriode terwijl iedere declaratieperiode zorg geleverd is.',
     uitleg: 'Er ontbreekt een maand tussen deze declaratie en uw vorige, terwijl er wel elke maand zorg is geleverd.',
-    actie: 'Dien eerst de declaratie voor de ontbrekende maand in, of zet de prestaties in de declaratie van de juiste periode.',
+    actie:
+      'Dien eerst de declaratie voor de ontbrekende maand in, of zet de prestaties in de declaratie van de juiste periode.',
     regel: 'TR318',
   },
   '8848': {
@@ -87,14 +96,18 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
   },
   '9063': {
     omschrijving: 'Het bericht kan niet verwerkt worden omdat geen eerder bericht ontvangen is.',
-    uitleg: 'U wilt een eerder start- of stopbericht verwijderen (StatusAanlevering 3), maar dat bericht is nooit ontvangen.',
-    actie: 'Controleer welke start- of stopberichten de gemeente heeft ontvangen; een verwijdering is alleen mogelijk voor een bestaand bericht.',
+    uitleg:
+      'U wilt een eerder start- of stopbericht verwijderen (StatusAanlevering 3), maar dat bericht is nooit ontvangen.',
+    actie:
+      'Controleer welke start- of stopberichten de gemeente heeft ontvangen; een verwijdering is alleen mogelijk voor een bestaand bericht.',
     regel: 'TR063',
   },
   '9069': {
     omschrijving: 'Er is geen actueel startbericht met dezelfde sleutel.',
-    uitleg: 'U stopt zorg waarvoor geen geldig startbericht bekend is met hetzelfde toewijzingnummer en dezelfde begindatum.',
-    actie: 'Stuur eerst een startbericht (305), of neem in de stop dezelfde begindatum en hetzelfde toewijzingnummer op als in de start.',
+    uitleg:
+      'U stopt zorg waarvoor geen geldig startbericht bekend is met hetzelfde toewijzingnummer en dezelfde begindatum.',
+    actie:
+      'Stuur eerst een startbericht (305), of neem in de stop dezelfde begindatum en hetzelfde toewijzingnummer op als in de start.',
     regel: 'TR069',
   },
   '9071': {
@@ -106,37 +119,43 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
   '9074': {
     omschrijving: 'Er is al een eerder bericht ontvangen met dezelfde sleutel.',
     uitleg: 'Er is al een start of stop met dezelfde gegevens (BSN, toewijzingnummer, begindatum) ontvangen.',
-    actie: 'Stuur het bericht niet nog eens; wilt u iets corrigeren, verwijder dan eerst het oude bericht en stuur daarna het nieuwe.',
+    actie:
+      'Stuur het bericht niet nog eens; wilt u iets corrigeren, verwijder dan eerst het oude bericht en stuur daarna het nieuwe.',
     regel: 'TR074',
   },
   '9307': {
     omschrijving: 'Begindatum prestatie ligt niet tussen de ingangsdatum en einddatum toewijzing',
     uitleg: 'De prestatie begint vóór de ingangsdatum van de toewijzing; voor die dagen is geen opdracht gegeven.',
-    actie: 'Laat de productperiode op of na de ingangsdatum van de toewijzing beginnen, of vraag de gemeente om een toewijzing vanaf de juiste datum.',
+    actie:
+      'Laat de productperiode op of na de ingangsdatum van de toewijzing beginnen, of vraag de gemeente om een toewijzing vanaf de juiste datum.',
     regel: 'TR307',
   },
   '9308': {
     omschrijving: 'Einddatum prestatie ligt niet tussen de ingangsdatum en einddatum toewijzing',
     uitleg: 'De prestatie loopt door na de einddatum van de toewijzing.',
-    actie: 'Laat de productperiode uiterlijk op de einddatum van de toewijzing eindigen, of vraag de gemeente om verlenging.',
+    actie:
+      'Laat de productperiode uiterlijk op de einddatum van de toewijzing eindigen, of vraag de gemeente om verlenging.',
     regel: 'TR308',
   },
   '9319': {
     omschrijving: 'De ProductPeriode valt niet geheel binnen een DeclaratiePeriode.',
-    uitleg: 'De productperiode ligt (deels) na de declaratieperiode; u mag alleen zorg declareren tot en met de declaratieperiode.',
+    uitleg:
+      'De productperiode ligt (deels) na de declaratieperiode; u mag alleen zorg declareren tot en met de declaratieperiode.',
     actie: 'Declareer de prestatie in de declaratie van de maand waarin de zorg is geleverd, of later.',
     regel: 'TR319',
   },
   '9321': {
     omschrijving: 'Het ingediende volume overschrijdt het toegewezen volume.',
     uitleg: 'In deze productperiode declareert u meer dan er voor die periode is toegewezen (volume × frequentie).',
-    actie: 'Declareer niet meer dan het toegewezen volume voor de periode; is er meer zorg nodig, vraag dan een wijziging aan (317).',
+    actie:
+      'Declareer niet meer dan het toegewezen volume voor de periode; is er meer zorg nodig, vraag dan een wijziging aan (317).',
     regel: 'TR321',
   },
   '9322': {
     omschrijving: 'De som van de ingediende volumes overschrijdt het  toegewezen volume',
     uitleg: 'Opgeteld over alle declaraties op deze toewijzing komt u boven het totaal toegewezen volume.',
-    actie: 'Controleer wat u al op deze toewijzing hebt gedeclareerd en declareer alleen het resterende volume; vraag zo nodig een wijziging aan (317).',
+    actie:
+      'Controleer wat u al op deze toewijzing hebt gedeclareerd en declareer alleen het resterende volume; vraag zo nodig een wijziging aan (317).',
     regel: 'TR322',
   },
   '9326': {
@@ -158,7 +177,8 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR333',
   },
   '9338': {
-    omschrijving: 'Niet iedere prestatie in een declaratiebericht is gerelateerd aan een toegewezen product op basis van het toewijzingnummer',
+    omschrijving:
+      'Niet iedere prestatie in een declaratiebericht is gerelateerd aan een toegewezen product op basis van het toewijzingnummer',
     uitleg: 'De gemeente kent het toewijzingnummer in deze prestatie niet.',
     actie: 'Gebruik het toewijzingnummer uit de toewijzing (301) die u van de gemeente ontving.',
     regel: 'TR338',
@@ -182,9 +202,11 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR341',
   },
   '9346': {
-    omschrijving: "Eenheid is ongelijk is aan waarde 83 (Euro's), maar IngediendBedrag is niet gelijk aan GeleverdVolume vermenigvuldigd met (het onafgeronde) ProductTarief.",
+    omschrijving:
+      "Eenheid is ongelijk is aan waarde 83 (Euro's), maar IngediendBedrag is niet gelijk aan GeleverdVolume vermenigvuldigd met (het onafgeronde) ProductTarief.",
     uitleg: 'Het ingediende bedrag klopt niet met volume × tarief.',
-    actie: 'Reken het bedrag opnieuw uit als geleverd volume × tarief (bij minuten: uurtarief × minuten / 60, afgerond op centen) en declareer opnieuw.',
+    actie:
+      'Reken het bedrag opnieuw uit als geleverd volume × tarief (bij minuten: uurtarief × minuten / 60, afgerond op centen) en declareer opnieuw.',
     regel: 'TR346',
   },
   '9347': {
@@ -194,13 +216,17 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR347',
   },
   '9349': {
-    omschrijving: 'Het VOW bericht bevat niet alle actuele toegewezen producten van de client, hetzij in OngewijzigdProduct, hetzij in TeWijzigenProduct',
-    uitleg: 'Een verzoek om wijziging moet de hele gewenste situatie bevatten, maar er ontbreekt een lopende toewijzing.',
-    actie: 'Neem alle lopende toewijzingen van de cliënt op als ongewijzigd of te wijzigen product en verstuur het verzoek opnieuw.',
+    omschrijving:
+      'Het VOW bericht bevat niet alle actuele toegewezen producten van de client, hetzij in OngewijzigdProduct, hetzij in TeWijzigenProduct',
+    uitleg:
+      'Een verzoek om wijziging moet de hele gewenste situatie bevatten, maar er ontbreekt een lopende toewijzing.',
+    actie:
+      'Neem alle lopende toewijzingen van de cliënt op als ongewijzigd of te wijzigen product en verstuur het verzoek opnieuw.',
     regel: 'TR349',
   },
   '9350': {
-    omschrijving: 'OngewijzigdProduct is niet gerelateerd aan een actueel toegewezen product op basis van het toewijzingnummer.',
+    omschrijving:
+      'OngewijzigdProduct is niet gerelateerd aan een actueel toegewezen product op basis van het toewijzingnummer.',
     uitleg: 'Een product dat u als ongewijzigd opgeeft, is geen lopende toewijzing (meer).',
     actie: 'Controleer de toewijzingnummers tegen de actuele toewijzingen (301) en verstuur het verzoek opnieuw.',
     regel: 'TR350',
@@ -208,19 +234,23 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
   '9351': {
     omschrijving: 'TeWijzigenProduct is niet gerelateerd aan een actuele toewijzing op basis van ToewijzingNummer.',
     uitleg: 'Een product dat u wilt wijzigen, is geen lopende toewijzing (meer).',
-    actie: 'Controleer de toewijzingnummers tegen de actuele toewijzingen (301); vraag voor een beëindigde toewijzing een nieuw product aan.',
+    actie:
+      'Controleer de toewijzingnummers tegen de actuele toewijzingen (301); vraag voor een beëindigde toewijzing een nieuw product aan.',
     regel: 'TR351',
   },
   '9355': {
-    omschrijving: 'ReferentieAanbieder in het antwoordbericht komt niet voor in een eerder verzoek om toewijzing of verzoek om wijziging',
+    omschrijving:
+      'ReferentieAanbieder in het antwoordbericht komt niet voor in een eerder verzoek om toewijzing of verzoek om wijziging',
     uitleg: 'Het antwoord van de gemeente verwijst naar een verzoek dat u niet kent.',
     actie: 'Dit is een fout aan de kant van de gemeente; neem contact op met de gemeente.',
     regel: 'TR355',
   },
   '9357': {
-    omschrijving: 'GewensteIngangsdatum is kleiner dan of gelijk aan de dagtekening, maar niet gelijk aan de ingangsdatum van het originele ToegewezenProduct.',
+    omschrijving:
+      'GewensteIngangsdatum is kleiner dan of gelijk aan de dagtekening, maar niet gelijk aan de ingangsdatum van het originele ToegewezenProduct.',
     uitleg: 'Een wijziging met terugwerkende kracht moet ingaan op de oorspronkelijke ingangsdatum van de toewijzing.',
-    actie: 'Kies als gewenste ingangsdatum een datum in de toekomst, of de oorspronkelijke ingangsdatum van de toewijzing.',
+    actie:
+      'Kies als gewenste ingangsdatum een datum in de toekomst, of de oorspronkelijke ingangsdatum van de toewijzing.',
     regel: 'TR357',
   },
   '9359': {
@@ -230,7 +260,8 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR359',
   },
   '9360': {
-    omschrijving: 'Er is al een antwoordbericht met deze ReferentieAanbieder, terwijl antwoordbericht in VerzoekAntwoord waarde 2 (aanvraag in onderzoek) heeft.',
+    omschrijving:
+      'Er is al een antwoordbericht met deze ReferentieAanbieder, terwijl antwoordbericht in VerzoekAntwoord waarde 2 (aanvraag in onderzoek) heeft.',
     uitleg: 'Er is al een antwoord "aanvraag in onderzoek" gestuurd; een tweede keer "in onderzoek" mag niet.',
     actie: 'Dit is een fout aan de kant van de gemeente; neem contact op met de gemeente.',
     regel: 'TR360',
@@ -242,7 +273,8 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR361',
   },
   '9365': {
-    omschrijving: "Er is al een antwoordbericht met dezelfde ReferentieAanbieder waar VerzoekAntwoord niet de waarde 'Aanvraag in onderzoek' heeft.",
+    omschrijving:
+      "Er is al een antwoordbericht met dezelfde ReferentieAanbieder waar VerzoekAntwoord niet de waarde 'Aanvraag in onderzoek' heeft.",
     uitleg: 'Op dit verzoek is al een definitief antwoord (afwijzing) gestuurd.',
     actie: 'Dit is een fout aan de kant van de gemeente; neem contact op met de gemeente.',
     regel: 'TR365',
@@ -260,9 +292,11 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR367',
   },
   '9369': {
-    omschrijving: 'Budget is meegegeven, maar de som van GeleverdVolume in alle ingediende Prestaties passen niet binnen het toegewezen Budget.',
+    omschrijving:
+      'Budget is meegegeven, maar de som van GeleverdVolume in alle ingediende Prestaties passen niet binnen het toegewezen Budget.',
     uitleg: 'Met deze prestatie komt het totaal dat u op de toewijzing declareerde boven het toegewezen budget.',
-    actie: 'Declareer niet meer dan het resterende budget; is er meer nodig, vraag dan een wijziging van het budget aan (317).',
+    actie:
+      'Declareer niet meer dan het resterende budget; is er meer nodig, vraag dan een wijziging van het budget aan (317).',
     regel: 'TR369',
   },
   '9373': {
@@ -274,17 +308,20 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
   '9374': {
     omschrijving: 'Er is al een verzoek onderhanden.',
     uitleg: 'Er loopt al een verzoek voor deze cliënt bij deze gemeente waarop nog geen antwoord is gegeven.',
-    actie: 'Wacht het antwoord op het lopende verzoek af (toewijzing of antwoordbericht) voordat u een nieuw verzoek stuurt.',
+    actie:
+      'Wacht het antwoord op het lopende verzoek af (toewijzing of antwoordbericht) voordat u een nieuw verzoek stuurt.',
     regel: 'TR374',
   },
   '9375': {
-    omschrijving: 'Omvang is gevuld, terwijl Product in toewijzing met ToewijzingNummer leeg is en Einddatum groter dan 31-12-2020 of leeg is',
+    omschrijving:
+      'Omvang is gevuld, terwijl Product in toewijzing met ToewijzingNummer leeg is en Einddatum groter dan 31-12-2020 of leeg is',
     uitleg: 'Bij een generieke toewijzing (zonder product) hoort geen omvang.',
     actie: 'Laat de omvang leeg bij dit product en verstuur het verzoek opnieuw.',
     regel: 'TR375',
   },
   '9379': {
-    omschrijving: 'ReferentieAanbieder refereert niet naar een verzoek om toewijzing of verzoek om wijziging, is onterecht gevuld',
+    omschrijving:
+      'ReferentieAanbieder refereert niet naar een verzoek om toewijzing of verzoek om wijziging, is onterecht gevuld',
     uitleg: 'De toewijzing noemt een referentie van een verzoek dat de gemeente niet kent.',
     actie: 'Dit is een fout aan de kant van de gemeente; neem contact op met de gemeente.',
     regel: 'TR379',
@@ -302,21 +339,28 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR385',
   },
   '9387': {
-    omschrijving: 'Begindatum van de ProductPeriode is niet eerste dag van de kalendermaand waarop ProductPeriode betrekking heeft en Ingangsdatum van de toewijzing ligt niet later in deze betreffende maand',
+    omschrijving:
+      'Begindatum van de ProductPeriode is niet eerste dag van de kalendermaand waarop ProductPeriode betrekking heeft en Ingangsdatum van de toewijzing ligt niet later in deze betreffende maand',
     uitleg: 'Een productperiode begint op de 1e van de maand, tenzij de toewijzing later in die maand ingaat.',
-    actie: 'Laat de productperiode op de 1e van de maand beginnen (of op de ingangsdatum van de toewijzing) en declareer opnieuw.',
+    actie:
+      'Laat de productperiode op de 1e van de maand beginnen (of op de ingangsdatum van de toewijzing) en declareer opnieuw.',
     regel: 'TR387',
   },
   '9388': {
-    omschrijving: 'Einddatum van de ProductPeriode is niet laatste dag van de kalendermaand waarop ProductPeriode betrekking heeft en Einddatum van de toewijzing ligt niet eerder in deze betreffende maand.',
-    uitleg: 'Een productperiode eindigt op de laatste dag van de maand, tenzij de toewijzing eerder in die maand eindigt.',
-    actie: 'Laat de productperiode op de laatste dag van de maand eindigen (of op de einddatum van de toewijzing) en declareer opnieuw.',
+    omschrijving:
+      'Einddatum van de ProductPeriode is niet laatste dag van de kalendermaand waarop ProductPeriode betrekking heeft en Einddatum van de toewijzing ligt niet eerder in deze betreffende maand.',
+    uitleg:
+      'Een productperiode eindigt op de laatste dag van de maand, tenzij de toewijzing eerder in die maand eindigt.',
+    actie:
+      'Laat de productperiode op de laatste dag van de maand eindigen (of op de einddatum van de toewijzing) en declareer opnieuw.',
     regel: 'TR388',
   },
   '9389': {
     omschrijving: 'Deze prestatie heeft een debetprestatie zonder bijbehorende creditprestatie',
-    uitleg: 'Voor dezelfde toewijzing, hetzelfde product en dezelfde periode is al een debet goedgekeurd; dubbel declareren kan niet.',
-    actie: 'Wilt u corrigeren? Crediteer eerst de eerdere prestatie en stuur daarna de nieuwe debetprestatie (mag in hetzelfde bericht).',
+    uitleg:
+      'Voor dezelfde toewijzing, hetzelfde product en dezelfde periode is al een debet goedgekeurd; dubbel declareren kan niet.',
+    actie:
+      'Wilt u corrigeren? Crediteer eerst de eerdere prestatie en stuur daarna de nieuwe debetprestatie (mag in hetzelfde bericht).',
     regel: 'TR389',
   },
   '9390': {
@@ -332,39 +376,46 @@ export const RETOURCODE_UITLEG: Record<Retourcode, RetourcodeUitleg> = {
     regel: 'TR411',
   },
   '9412': {
-    omschrijving: 'Omvang is niet leeg, terwijl Code in Product bij de toewijzing met ToewijzingNummer leeg is en einddatum groter dan 31-12-2020 of leeg is',
+    omschrijving:
+      'Omvang is niet leeg, terwijl Code in Product bij de toewijzing met ToewijzingNummer leeg is en einddatum groter dan 31-12-2020 of leeg is',
     uitleg: 'Bij een aspecifiek product (zonder productcode) hoort geen omvang.',
     actie: 'Laat de omvang leeg of vul de productcode in en verstuur het verzoek opnieuw.',
     regel: 'TR412',
   },
   '9413': {
-    omschrijving: 'StatusAanlevering is waarde 1 of 2 en RedenBeeindiging heeft waarde 20, terwijl er al een ander StopProduct met hetzelfde Bsn, ToewijzingNummer, Begindatum en RedenBeeindiging waarde 20 is.',
+    omschrijving:
+      'StatusAanlevering is waarde 1 of 2 en RedenBeeindiging heeft waarde 20, terwijl er al een ander StopProduct met hetzelfde Bsn, ToewijzingNummer, Begindatum en RedenBeeindiging waarde 20 is.',
     uitleg: 'Deze levering is al tijdelijk gestopt; een tweede tijdelijke stop kan niet.',
     actie: 'Stuur een definitieve stop (andere reden dan 20) of eerst een nieuwe start.',
     regel: 'TR413',
   },
   '9414': {
-    omschrijving: 'Einddatum is niet >= aan Einddatum uit actuele StopProduct met gelijk Bsn, ToewijzingNummer en Begindatum',
+    omschrijving:
+      'Einddatum is niet >= aan Einddatum uit actuele StopProduct met gelijk Bsn, ToewijzingNummer en Begindatum',
     uitleg: 'De einddatum in deze stop ligt vóór de einddatum van de eerdere (tijdelijke) stop.',
     actie: 'Gebruik een einddatum op of na de einddatum van de eerdere stop, of verwijder eerst die stop.',
     regel: 'TR414',
   },
   '9415': {
-    omschrijving: 'Er is al een StopProduct met gelijk Bsn, ToewijzingNummer, Begindatum en RedenBeeindiging <> waarde 20 en StatusAanlevering heeft waarde 1 of 2.',
+    omschrijving:
+      'Er is al een StopProduct met gelijk Bsn, ToewijzingNummer, Begindatum en RedenBeeindiging <> waarde 20 en StatusAanlevering heeft waarde 1 of 2.',
     uitleg: 'Deze levering is al definitief gestopt.',
-    actie: 'Stuur geen nieuwe stop; wilt u de stop corrigeren, verwijder dan eerst de eerdere stop (StatusAanlevering 3).',
+    actie:
+      'Stuur geen nieuwe stop; wilt u de stop corrigeren, verwijder dan eerst de eerdere stop (StatusAanlevering 3).',
     regel: 'TR415',
   },
   S300: {
     omschrijving: 'Gemeentecode komt niet voor in de lijst van CBS.',
     uitleg: 'De gemeentecode in het bericht bestaat niet (meer) in de CBS-lijst op de betreffende datum.',
-    actie: 'Controleer de gemeentecode (4 cijfers) en gebruik de code die gold op de ingangsdatum; na een herindeling mag de oude code nog.',
+    actie:
+      'Controleer de gemeentecode (4 cijfers) en gebruik de code die gold op de ingangsdatum; na een herindeling mag de oude code nog.',
     regel: 'TR378',
   },
   S329: {
     omschrijving: 'ProductCode hoort niet bij de ProductCategorie.',
     uitleg: 'De productcode staat in de gebruikte productcodelijst niet onder deze productcategorie.',
-    actie: 'Controleer de combinatie productcategorie/productcode in de productcodelijst van uw contract en verstuur opnieuw.',
+    actie:
+      'Controleer de combinatie productcategorie/productcode in de productcodelijst van uw contract en verstuur opnieuw.',
     regel: 'TR381',
   },
 };

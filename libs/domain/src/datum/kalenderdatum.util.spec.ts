@@ -9,7 +9,17 @@ describe('kalenderdatum', () => {
     expect(isKalenderdatum('2026-1-01')).toBe(false);
     expect(isKalenderdatum('1900-02-29')).toBe(false);
     expect(isKalenderdatum('2000-02-29')).toBe(true);
-    for (const fout of ['2026-04-31', '2026-04-00', '2026-00-10', '2026-04-1a', '2026/04/10', '2026-04-10Z', ' 2026-04-10', 20260410, null]) {
+    for (const fout of [
+      '2026-04-31',
+      '2026-04-00',
+      '2026-00-10',
+      '2026-04-1a',
+      '2026/04/10',
+      '2026-04-10Z',
+      ' 2026-04-10',
+      20260410,
+      null,
+    ]) {
       expect(isKalenderdatum(fout)).toBe(false);
     }
   });
@@ -20,7 +30,8 @@ describe('kalenderdatum', () => {
       fc.property(fc.integer({ min: 1000, max: 9999 }), tweeCijfers, tweeCijfers, (jaar, maand, dag) => {
         const tekst = `${jaar}-${maand}-${dag}`;
         const d = new Date(Date.UTC(jaar, Number(maand) - 1, Number(dag)));
-        const bestaat = d.getUTCFullYear() === jaar && d.getUTCMonth() === Number(maand) - 1 && d.getUTCDate() === Number(dag);
+        const bestaat =
+          d.getUTCFullYear() === jaar && d.getUTCMonth() === Number(maand) - 1 && d.getUTCDate() === Number(dag);
         expect(isKalenderdatum(tekst)).toBe(bestaat);
       }),
       { numRuns: 5000 },

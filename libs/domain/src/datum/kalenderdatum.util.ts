@@ -9,7 +9,8 @@ const DAGEN_IN_MAAND = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** JJJJ-MM-DD naming a day that exists. By character codes: it runs for every date of every received message. */
 export function isKalenderdatum(value: unknown): value is Kalenderdatum {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return false;
   const cijfer = (i: number) => {
     const c = value.charCodeAt(i) - 48;
     return c >= 0 && c <= 9 ? c : NaN;
@@ -71,7 +72,12 @@ export function laatsteVanMaand(datum: Kalenderdatum): Kalenderdatum {
 
 // The Dutch calendar day: Europe/Amsterdam, whatever the server's zone. One formatter: building one costs about
 // half a millisecond, more than parsing a small message.
-const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function vandaag(nu: Date = new Date()): Kalenderdatum {
   return AMSTERDAM.format(nu);

@@ -3,7 +3,14 @@ import { algemeneFeestdagen, isWerkdag, plusWerkdagen } from './werkdagen.util.j
 describe('werkdagen (Algemene termijnenwet)', () => {
   it('should know the holidays of 2026, with Easter on 5 April', () => {
     expect([...algemeneFeestdagen(2026)].sort()).toEqual([
-      '2026-01-01', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-04-06',
+      '2026-04-27',
+      '2026-05-05',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-12-25',
+      '2026-12-26',
     ]);
   });
 

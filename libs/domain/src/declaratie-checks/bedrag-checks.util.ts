@@ -66,7 +66,10 @@ export function TR418(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
     );
   }
   if (p.productTarief === contract.tarief) return GEEN;
-  const herkomst = contract.uurtarief === null ? '' : ` (uurtarief ${formatEuro(contract.uurtarief)} gedeeld door 60, afgerond, IV081)`;
+  const herkomst =
+    contract.uurtarief === null
+      ? ''
+      : ` (uurtarief ${formatEuro(contract.uurtarief)} gedeeld door 60, afgerond, IV081)`;
   return bevinding(
     '0611',
     'TR418',
@@ -91,11 +94,16 @@ export function TR346(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
     // Up to 99 999 999 × 99 999 999 does not fit a double exactly: fall back to bigint.
     if (!Number.isSafeInteger(verwacht)) verwacht = BigInt(p.geleverdVolume) * BigInt(p.productTarief);
   }
-  if (typeof verwacht === 'number' ? verwacht === p.ingediendBedrag : verwacht === BigInt(p.ingediendBedrag)) return GEEN;
+  if (typeof verwacht === 'number' ? verwacht === p.ingediendBedrag : verwacht === BigInt(p.ingediendBedrag))
+    return GEEN;
   const som = iv081
     ? `(uurtarief ${formatEuro(contract.uurtarief as number)} × ${p.geleverdVolume} minuten) / 60, afgerond (IV081)`
     : `${p.geleverdVolume} × ${formatEuro(p.productTarief)}`;
-  return bevinding('9346', 'TR346', `Ingediend bedrag ${formatEuro(p.ingediendBedrag)}; ${som} is ${formatEuro(verwacht)}.`);
+  return bevinding(
+    '9346',
+    'TR346',
+    `Ingediend bedrag ${formatEuro(p.ingediendBedrag)}; ${som} is ${formatEuro(verwacht)}.`,
+  );
 }
 
 /** CS339: Eenheid = 83 ⇒ IngediendBedrag = GeleverdVolume (both in eurocent, IV042). */

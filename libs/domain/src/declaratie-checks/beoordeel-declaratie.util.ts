@@ -172,7 +172,8 @@ function nieuweStand(kop: DeclaratieKop, prestaties: readonly PrestatieInvoer[])
   const debetsGecrediteerdInBericht = new Set<string>();
   if (genoemd.size > 0) {
     for (const p of prestaties) {
-      if (p.debetCredit === DebetCredit.Debet && genoemd.has(p.referentieNummer)) debetsGecrediteerdInBericht.add(p.referentieNummer);
+      if (p.debetCredit === DebetCredit.Debet && genoemd.has(p.referentieNummer))
+        debetsGecrediteerdInBericht.add(p.referentieNummer);
     }
   }
   return {
@@ -186,7 +187,12 @@ function nieuweStand(kop: DeclaratieKop, prestaties: readonly PrestatieInvoer[])
   };
 }
 
-function voerUit(p: PrestatieInvoer, c: PrestatieContext, stappen: readonly CheckStap[], stand: Stand): DeclaratieBevinding[] {
+function voerUit(
+  p: PrestatieInvoer,
+  c: PrestatieContext,
+  stappen: readonly CheckStap[],
+  stand: Stand,
+): DeclaratieBevinding[] {
   const bevindingen: DeclaratieBevinding[] = [];
   for (const stap of stappen) {
     const voor = bevindingen.length;
@@ -241,7 +247,8 @@ function lopendVoor(t: ToewijzingInvoer, context: BeoordelingContext, stand: Sta
 function telMee(p: PrestatieInvoer, c: PrestatieContext): void {
   const { lopend, toewijzing } = c;
   if (lopend === null || toewijzing === null) return;
-  if (toewijzing.omvang !== null) lopend.volumeInBasis += volumeInBasis(p.geleverdVolume, p.eenheid, toewijzing.omvang.eenheid) ?? 0;
+  if (toewijzing.omvang !== null)
+    lopend.volumeInBasis += volumeInBasis(p.geleverdVolume, p.eenheid, toewijzing.omvang.eenheid) ?? 0;
   lopend.bedrag += p.ingediendBedrag;
 }
 

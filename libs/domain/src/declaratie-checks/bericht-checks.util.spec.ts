@@ -1,5 +1,13 @@
 import { DebetCredit } from '../codelijsten/index.js';
-import { beoordeel, maakCredit, maakEerdere, maakPrestatie, maakToewijzing, VARIANTEN, type Variant } from './testing/beoordeling-testdata.util.js';
+import {
+  beoordeel,
+  maakCredit,
+  maakEerdere,
+  maakPrestatie,
+  maakToewijzing,
+  VARIANTEN,
+  type Variant,
+} from './testing/beoordeling-testdata.util.js';
 
 const IWMO_EN_IJW = [VARIANTEN[0], VARIANTEN[2]];
 
@@ -19,8 +27,16 @@ describe.each(IWMO_EN_IJW)('declaratie class checks (3.4 A) for $naam', (v: Vari
 
   it('should reject the whole declaratie with 0001 when the period is not one calendar month (CS340)', () => {
     const p = maakPrestatie(v);
-    verwachtAfgekeurd(beoordeel(v, [p], { kop: { declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-29' } } }), 'CS340', '0001');
-    verwachtAfgekeurd(beoordeel(v, [p], { kop: { declaratiePeriode: { begindatum: '2026-04-02', einddatum: '2026-05-01' } } }), 'CS340', '0001');
+    verwachtAfgekeurd(
+      beoordeel(v, [p], { kop: { declaratiePeriode: { begindatum: '2026-04-01', einddatum: '2026-04-29' } } }),
+      'CS340',
+      '0001',
+    );
+    verwachtAfgekeurd(
+      beoordeel(v, [p], { kop: { declaratiePeriode: { begindatum: '2026-04-02', einddatum: '2026-05-01' } } }),
+      'CS340',
+      '0001',
+    );
   });
 
   it('should accept the declaratie when the period is exactly one calendar month (CS340)', () => {
@@ -47,12 +63,19 @@ describe.each(IWMO_EN_IJW)('declaratie class checks (3.4 A) for $naam', (v: Vari
   });
 
   it('should reject with 0001 when the total differs by one cent from debet minus credit (TR358)', () => {
-    const prestaties = [maakPrestatie(v), maakPrestatie(v, { productPeriode: { begindatum: '2026-03-01', einddatum: '2026-03-31' } })];
+    const prestaties = [
+      maakPrestatie(v),
+      maakPrestatie(v, { productPeriode: { begindatum: '2026-03-01', einddatum: '2026-03-31' } }),
+    ];
     const juist = prestaties.reduce((s, p) => s + p.ingediendBedrag, 0);
-    const uitkomst = beoordeel(v, prestaties, { kop: { totaalIngediendBedrag: { bedrag: juist - 1, debetCredit: DebetCredit.Debet } } });
+    const uitkomst = beoordeel(v, prestaties, {
+      kop: { totaalIngediendBedrag: { bedrag: juist - 1, debetCredit: DebetCredit.Debet } },
+    });
     verwachtAfgekeurd(uitkomst, 'TR358', '0001');
     expect(uitkomst.berichtBevindingen[0].toelichting).toContain('€');
-    verwachtGoedgekeurd(beoordeel(v, prestaties, { kop: { totaalIngediendBedrag: { bedrag: juist, debetCredit: DebetCredit.Debet } } }));
+    verwachtGoedgekeurd(
+      beoordeel(v, prestaties, { kop: { totaalIngediendBedrag: { bedrag: juist, debetCredit: DebetCredit.Debet } } }),
+    );
   });
 
   it('should count credits negatively in the total when checking TR358', () => {
@@ -65,17 +88,30 @@ describe.each(IWMO_EN_IJW)('declaratie class checks (3.4 A) for $naam', (v: Vari
 
   it('should reject with 0001 a zero total marked credit and accept it marked debet (CS325)', () => {
     const debet = maakEerdere(v);
-    const prestaties = [maakCredit(debet), maakPrestatie(v, { productPeriode: debet.productPeriode, geleverdVolume: debet.geleverdVolume })];
+    const prestaties = [
+      maakCredit(debet),
+      maakPrestatie(v, { productPeriode: debet.productPeriode, geleverdVolume: debet.geleverdVolume }),
+    ];
     verwachtAfgekeurd(
-      beoordeel(v, prestaties, { eerdere: [debet], kop: { totaalIngediendBedrag: { bedrag: 0, debetCredit: DebetCredit.Credit } } }),
+      beoordeel(v, prestaties, {
+        eerdere: [debet],
+        kop: { totaalIngediendBedrag: { bedrag: 0, debetCredit: DebetCredit.Credit } },
+      }),
       'CS325',
       '0001',
     );
-    verwachtGoedgekeurd(beoordeel(v, prestaties, { eerdere: [debet], kop: { totaalIngediendBedrag: { bedrag: 0, debetCredit: DebetCredit.Debet } } }));
+    verwachtGoedgekeurd(
+      beoordeel(v, prestaties, {
+        eerdere: [debet],
+        kop: { totaalIngediendBedrag: { bedrag: 0, debetCredit: DebetCredit.Debet } },
+      }),
+    );
   });
 
   describe('TR318 (8214)', () => {
-    const vorige = (begindatum: string, einddatum: string) => ({ over: { vorigeDeclaratiePeriode: { begindatum, einddatum } } });
+    const vorige = (begindatum: string, einddatum: string) => ({
+      over: { vorigeDeclaratiePeriode: { begindatum, einddatum } },
+    });
 
     it('should reject when the period lies before the previous declaratieperiode (IV090)', () => {
       verwachtAfgekeurd(beoordeel(v, [maakPrestatie(v)], vorige('2026-05-01', '2026-05-31')), 'TR318', '8214');

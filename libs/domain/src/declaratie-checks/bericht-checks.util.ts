@@ -34,9 +34,17 @@ export function CS100(kop: DeclaratieKop): ReturnType<BerichtCheck> {
 }
 
 /** TR333 / OP349: DeclaratieNummer unique per aanbieder per wettelijk domein. */
-export function TR333(kop: DeclaratieKop, _p: readonly PrestatieInvoer[], context: BeoordelingContext): ReturnType<BerichtCheck> {
+export function TR333(
+  kop: DeclaratieKop,
+  _p: readonly PrestatieInvoer[],
+  context: BeoordelingContext,
+): ReturnType<BerichtCheck> {
   if (!context.bekendeDeclaratieNummers.has(kop.declaratieNummer)) return GEEN;
-  return bevinding('9333', 'TR333', `Declaratienummer ${kop.declaratieNummer} is al eerder door deze aanbieder ingediend.`);
+  return bevinding(
+    '9333',
+    'TR333',
+    `Declaratienummer ${kop.declaratieNummer} is al eerder door deze aanbieder ingediend.`,
+  );
 }
 
 /** Σ debet − Σ credit IngediendBedrag of the prestaties, signed cents. */
@@ -74,8 +82,13 @@ export function TR358(kop: DeclaratieKop, prestaties: readonly PrestatieInvoer[]
 
 /** CS325: a TotaalIngediendBedrag of 0 carries DebetCredit D. */
 export function CS325(kop: DeclaratieKop): ReturnType<BerichtCheck> {
-  if (kop.totaalIngediendBedrag.bedrag !== 0 || kop.totaalIngediendBedrag.debetCredit === DebetCredit.Debet) return GEEN;
-  return bevinding('0001', 'CS325', 'Een totaal ingediend bedrag van € 0,00 moet als debet (D) worden aangeleverd, niet als credit.');
+  if (kop.totaalIngediendBedrag.bedrag !== 0 || kop.totaalIngediendBedrag.debetCredit === DebetCredit.Debet)
+    return GEEN;
+  return bevinding(
+    '0001',
+    'CS325',
+    'Een totaal ingediend bedrag van € 0,00 moet als debet (D) worden aangeleverd, niet als credit.',
+  );
 }
 
 function maandIndex(datum: string): number {
@@ -93,7 +106,11 @@ function maandVanIndex(index: number): string {
  * is allowed, an earlier one never. A gap is allowed only when nothing was delivered in the skipped months; the
  * evidence we have is this declaratie itself: a ProductPeriode in a skipped month shows care was delivered then.
  */
-export function TR318(kop: DeclaratieKop, prestaties: readonly PrestatieInvoer[], context: BeoordelingContext): ReturnType<BerichtCheck> {
+export function TR318(
+  kop: DeclaratieKop,
+  prestaties: readonly PrestatieInvoer[],
+  context: BeoordelingContext,
+): ReturnType<BerichtCheck> {
   const vorige = context.vorigeDeclaratiePeriode;
   if (vorige === null) return GEEN;
   const huidig = maandIndex(kop.declaratiePeriode.begindatum);

@@ -7,11 +7,17 @@ const datum = fc.integer({ min: dagnummer('1900-01-01'), max: dagnummer('2199-12
 
 describe('date helpers of the hot path', () => {
   it('should give the same day number as datum/dagnummer for any date', () => {
-    fc.assert(fc.property(datum, (d) => dagnummerSnel(d) === dagnummer(d)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(datum, (d) => dagnummerSnel(d) === dagnummer(d)),
+      { numRuns: 2000 },
+    );
   });
 
   it('should agree with laatsteVanMaand for any date, leap years included', () => {
-    fc.assert(fc.property(datum, (d) => isLaatsteVanMaand(d) === (d === laatsteVanMaand(d))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(datum, (d) => isLaatsteVanMaand(d) === (d === laatsteVanMaand(d))),
+      { numRuns: 2000 },
+    );
     expect(isLaatsteVanMaand('2028-02-29')).toBe(true);
     expect(isLaatsteVanMaand('2100-02-28')).toBe(true);
     expect(isLaatsteVanMaand('2000-02-28')).toBe(false);

@@ -13,10 +13,18 @@ type Uitkomst = ReturnType<typeof bevinding>;
 export function CD060(p: PrestatieInvoer): Uitkomst {
   const gevuld = p.vorigReferentieNummer !== null && p.vorigReferentieNummer !== '';
   if (p.debetCredit === DebetCredit.Credit && !gevuld) {
-    return bevinding('0001', 'CD060', `Creditprestatie ${p.referentieNummer} noemt geen VorigReferentieNummer van de debetprestatie die zij crediteert.`);
+    return bevinding(
+      '0001',
+      'CD060',
+      `Creditprestatie ${p.referentieNummer} noemt geen VorigReferentieNummer van de debetprestatie die zij crediteert.`,
+    );
   }
   if (p.debetCredit === DebetCredit.Debet && gevuld) {
-    return bevinding('0001', 'CD060', `Debetprestatie ${p.referentieNummer} heeft een VorigReferentieNummer (${p.vorigReferentieNummer}); dat mag alleen bij een credit.`);
+    return bevinding(
+      '0001',
+      'CD060',
+      `Debetprestatie ${p.referentieNummer} heeft een VorigReferentieNummer (${p.vorigReferentieNummer}); dat mag alleen bij een credit.`,
+    );
   }
   return GEEN;
 }
@@ -24,13 +32,22 @@ export function CD060(p: PrestatieInvoer): Uitkomst {
 /** TR315: a VorigReferentieNummer occurs once in a declaratie; the later occurrences are rejected. */
 export function TR315(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   if (p.vorigReferentieNummer === null || !c.bericht.vorigeReferentieNummers.has(p.vorigReferentieNummer)) return GEEN;
-  return bevinding('0001', 'TR315', `VorigReferentieNummer ${p.vorigReferentieNummer} komt in deze declaratie al bij een andere creditprestatie voor.`);
+  return bevinding(
+    '0001',
+    'TR315',
+    `VorigReferentieNummer ${p.vorigReferentieNummer} komt in deze declaratie al bij een andere creditprestatie voor.`,
+  );
 }
 
 /** TR316 / IV086: a debet may not be credited in the declaratie that declares it (credit + new debet may). */
 export function TR316(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
-  if (p.vorigReferentieNummer === null || !c.bericht.debetsGecrediteerdInBericht.has(p.vorigReferentieNummer)) return GEEN;
-  return bevinding('0001', 'TR316', `De debetprestatie ${p.vorigReferentieNummer} staat in deze zelfde declaratie en kan daarin niet worden gecrediteerd.`);
+  if (p.vorigReferentieNummer === null || !c.bericht.debetsGecrediteerdInBericht.has(p.vorigReferentieNummer))
+    return GEEN;
+  return bevinding(
+    '0001',
+    'TR316',
+    `De debetprestatie ${p.vorigReferentieNummer} staat in deze zelfde declaratie en kan daarin niet worden gecrediteerd.`,
+  );
 }
 
 /**
@@ -39,28 +56,51 @@ export function TR316(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
  * debet; accepting it would let a partial credit plus a new debet pay more than was delivered.
  */
 export function TR323(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
-  if (p.debetCredit !== DebetCredit.Credit || p.vorigReferentieNummer === null || p.vorigReferentieNummer === '') return GEEN;
+  if (p.debetCredit !== DebetCredit.Credit || p.vorigReferentieNummer === null || p.vorigReferentieNummer === '')
+    return GEEN;
   const debet = c.context.prestatieOpReferentie.get(p.vorigReferentieNummer);
   const ref = p.vorigReferentieNummer;
   if (debet === undefined) {
-    return bevinding('8017', 'TR323', `Er is geen eerdere prestatie met referentienummer ${ref} bekend om te crediteren.`);
+    return bevinding(
+      '8017',
+      'TR323',
+      `Er is geen eerdere prestatie met referentienummer ${ref} bekend om te crediteren.`,
+    );
   }
   if (debet.debetCredit !== DebetCredit.Debet) {
-    return bevinding('8017', 'TR323', `Prestatie ${ref} is zelf een creditprestatie; alleen een debetprestatie kan worden gecrediteerd.`);
+    return bevinding(
+      '8017',
+      'TR323',
+      `Prestatie ${ref} is zelf een creditprestatie; alleen een debetprestatie kan worden gecrediteerd.`,
+    );
   }
   if (debet.status !== 'goedgekeurd') {
-    return bevinding('8017', 'TR323', `Debetprestatie ${ref} is afgekeurd en mag daarom niet worden gecrediteerd (IV085).`);
+    return bevinding(
+      '8017',
+      'TR323',
+      `Debetprestatie ${ref} is afgekeurd en mag daarom niet worden gecrediteerd (IV085).`,
+    );
   }
   const verschillen: string[] = [];
-  if (debet.toewijzingNummer !== p.toewijzingNummer) verschillen.push(`toewijzingnummer ${p.toewijzingNummer} in plaats van ${debet.toewijzingNummer}`);
+  if (debet.toewijzingNummer !== p.toewijzingNummer)
+    verschillen.push(`toewijzingnummer ${p.toewijzingNummer} in plaats van ${debet.toewijzingNummer}`);
   if (debet.productCategorie !== p.productCategorie || debet.productCode !== p.productCode) {
-    verschillen.push(`product ${p.productCategorie}/${p.productCode} in plaats van ${debet.productCategorie}/${debet.productCode}`);
+    verschillen.push(
+      `product ${p.productCategorie}/${p.productCode} in plaats van ${debet.productCategorie}/${debet.productCode}`,
+    );
   }
-  if (debet.productPeriode.begindatum !== p.productPeriode.begindatum || debet.productPeriode.einddatum !== p.productPeriode.einddatum) {
-    verschillen.push(`productperiode ${periodeTekst(p.productPeriode)} in plaats van ${periodeTekst(debet.productPeriode)}`);
+  if (
+    debet.productPeriode.begindatum !== p.productPeriode.begindatum ||
+    debet.productPeriode.einddatum !== p.productPeriode.einddatum
+  ) {
+    verschillen.push(
+      `productperiode ${periodeTekst(p.productPeriode)} in plaats van ${periodeTekst(debet.productPeriode)}`,
+    );
   }
   if (debet.geleverdVolume !== p.geleverdVolume || debet.eenheid !== p.eenheid) {
-    verschillen.push(`volume ${volumeTekst(p.geleverdVolume, p.eenheid)} in plaats van ${volumeTekst(debet.geleverdVolume, debet.eenheid)}`);
+    verschillen.push(
+      `volume ${volumeTekst(p.geleverdVolume, p.eenheid)} in plaats van ${volumeTekst(debet.geleverdVolume, debet.eenheid)}`,
+    );
   }
   if (debet.ingediendBedrag !== p.ingediendBedrag) {
     verschillen.push(`bedrag ${formatEuro(p.ingediendBedrag)} in plaats van ${formatEuro(debet.ingediendBedrag)}`);
@@ -82,7 +122,11 @@ export function TR390(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
     return bevinding('9390', 'TR390', `Debetprestatie ${ref} is al eerder gecrediteerd.`);
   }
   if (c.bericht.gecrediteerd.has(ref)) {
-    return bevinding('9390', 'TR390', `Debetprestatie ${ref} wordt in deze declaratie al door een andere creditprestatie gecrediteerd.`);
+    return bevinding(
+      '9390',
+      'TR390',
+      `Debetprestatie ${ref} wordt in deze declaratie al door een andere creditprestatie gecrediteerd.`,
+    );
   }
   return GEEN;
 }
@@ -93,10 +137,18 @@ export function TR390(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
  */
 export function TR314(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   if (c.context.bekendeReferentieNummers.has(p.referentieNummer)) {
-    return bevinding('8021', 'TR314', `Referentienummer ${p.referentieNummer} is al in een eerdere declaratie aangeleverd.`);
+    return bevinding(
+      '8021',
+      'TR314',
+      `Referentienummer ${p.referentieNummer} is al in een eerdere declaratie aangeleverd.`,
+    );
   }
   if (c.bericht.referentieNummers.has(p.referentieNummer)) {
-    return bevinding('8021', 'TR314', `Referentienummer ${p.referentieNummer} komt in deze declaratie meer dan eens voor.`);
+    return bevinding(
+      '8021',
+      'TR314',
+      `Referentienummer ${p.referentieNummer} komt in deze declaratie meer dan eens voor.`,
+    );
   }
   return GEEN;
 }
@@ -107,7 +159,9 @@ export function TR314(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
  * clipped to the toewijzing (TR387/TR388), so the month identifies it, and two differently clipped periods in one
  * month are caught too.
  */
-export function debetSleutel(p: Pick<PrestatieInvoer, 'toewijzingNummer' | 'productCategorie' | 'productCode' | 'productPeriode'>): string {
+export function debetSleutel(
+  p: Pick<PrestatieInvoer, 'toewijzingNummer' | 'productCategorie' | 'productCode' | 'productPeriode'>,
+): string {
   return `${p.toewijzingNummer}|${p.productCategorie}|${p.productCode}|${p.productPeriode.begindatum.slice(0, 7)}`;
 }
 
@@ -135,7 +189,8 @@ export function TR416(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
  * Within this declaratie TR416 applies.
  */
 export function TR389(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
-  if (p.debetCredit !== DebetCredit.Debet || c.lopend === null || !c.lopend.debetSleutels.has(debetSleutel(p))) return GEEN;
+  if (p.debetCredit !== DebetCredit.Debet || c.lopend === null || !c.lopend.debetSleutels.has(debetSleutel(p)))
+    return GEEN;
   return bevinding(
     '9389',
     'TR389',

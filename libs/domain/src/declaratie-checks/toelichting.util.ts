@@ -5,8 +5,18 @@ import { laatsteVanMaand, type Kalenderdatum } from '../datum/index.js';
 import type { DatumBereik } from './beoordeling.types.js';
 
 const MAANDEN = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 const EENHEID_TEKST: Record<Eenheid, [enkelvoud: string, meervoud: string]> = {
@@ -60,6 +70,7 @@ export function periodeTekst(periode: DatumBereik): string {
     periode.begindatum.slice(8, 10) === '01' &&
     periode.begindatum.slice(0, 7) === periode.einddatum.slice(0, 7) &&
     periode.einddatum === laatsteVanMaand(periode.einddatum);
-  return heleMaand ? maandTekst(periode.begindatum) : `${datumTekst(periode.begindatum)} t/m ${datumTekst(periode.einddatum)}`;
+  return heleMaand
+    ? maandTekst(periode.begindatum)
+    : `${datumTekst(periode.begindatum)} t/m ${datumTekst(periode.einddatum)}`;
 }
-

@@ -9,7 +9,14 @@ import { GEEN, basisFactor, bevinding, volumeInBasis } from './bevinding.util.js
 import { isGeldigeProductPeriode } from './periode-checks.util.js';
 import type { PrestatieContext } from './prestatie-context.types.js';
 import { datumTekst, frequentieTekst, minutenTekst, periodeTekst, volumeTekst } from './toelichting.util.js';
-import { HBH_WEEKFACTOR, isoWekenInPeriode, maxVolumeInProductPeriode, maxVolumeToewijzing, zondagenInPeriode, type VolumeToewijzing } from './volume.util.js';
+import {
+  HBH_WEEKFACTOR,
+  isoWekenInPeriode,
+  maxVolumeInProductPeriode,
+  maxVolumeToewijzing,
+  zondagenInPeriode,
+  type VolumeToewijzing,
+} from './volume.util.js';
 
 type Uitkomst = ReturnType<typeof bevinding>;
 // Casts to VolumeToewijzing below follow a check that omvang is not null.
@@ -50,7 +57,8 @@ export function TR321(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   if (t === null || t.omvang === null || !isGeldigeProductPeriode(p)) return GEEN;
   const gedeclareerd = volumeInBasis(p.geleverdVolume, p.eenheid, t.omvang.eenheid);
   if (gedeclareerd === null) return GEEN;
-  const max = maxVolumeInProductPeriode(t as VolumeToewijzing, p.productPeriode, c.kop.domein) * basisFactor(t.omvang.eenheid);
+  const max =
+    maxVolumeInProductPeriode(t as VolumeToewijzing, p.productPeriode, c.kop.domein) * basisFactor(t.omvang.eenheid);
   if (gedeclareerd <= max) return GEEN;
   const deel: DatumBereik = {
     begindatum: maxDatum(p.productPeriode.begindatum, t.ingangsdatum),
@@ -76,7 +84,10 @@ export function TR322(p: PrestatieInvoer, c: PrestatieContext): Uitkomst {
   const max = maxToewijzing * basisFactor(t.omvang.eenheid);
   const samen = c.lopend.volumeInBasis + gedeclareerd;
   if (samen <= max) return GEEN;
-  const looptijd = t.einddatum === null ? `vanaf ${datumTekst(t.ingangsdatum)}` : `van ${datumTekst(t.ingangsdatum)} t/m ${datumTekst(t.einddatum)}`;
+  const looptijd =
+    t.einddatum === null
+      ? `vanaf ${datumTekst(t.ingangsdatum)}`
+      : `van ${datumTekst(t.ingangsdatum)} t/m ${datumTekst(t.einddatum)}`;
   return bevinding(
     '9322',
     'TR322',

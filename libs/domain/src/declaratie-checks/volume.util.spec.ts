@@ -8,7 +8,9 @@ import {
   type VolumeToewijzing,
 } from './volume.util.js';
 
-function toewijzing(over: Partial<VolumeToewijzing> & { volume?: number; frequentie?: Frequentie } = {}): VolumeToewijzing {
+function toewijzing(
+  over: Partial<VolumeToewijzing> & { volume?: number; frequentie?: Frequentie } = {},
+): VolumeToewijzing {
   return {
     omvang: { volume: over.volume ?? 3, eenheid: Eenheid.Uur, frequentie: over.frequentie ?? Frequentie.PerWeek },
     ingangsdatum: '2026-01-01',
@@ -49,24 +51,42 @@ describe('maxVolumeToewijzing (TR322)', () => {
   });
 
   it('should count Sundays plus the last broken week when outputgericht', () => {
-    const t = toewijzing({ ingangsdatum: '2025-10-07', einddatum: '2025-12-30', uitvoeringsvariant: Uitvoeringsvariant.Outputgericht });
+    const t = toewijzing({
+      ingangsdatum: '2025-10-07',
+      einddatum: '2025-12-30',
+      uitvoeringsvariant: Uitvoeringsvariant.Outputgericht,
+    });
     // 12 Sundays (12-10 … 28-12) + the broken week ending Tuesday 30-12.
     expect(maxVolumeToewijzing(t)).toBe(39);
     expect(maxVolumeToewijzing({ ...t, einddatum: '2025-12-28' })).toBe(36);
   });
 
   it('should count every touched month in full when the frequentie is per maand (IV078)', () => {
-    const t = toewijzing({ volume: 15, frequentie: Frequentie.PerMaand, ingangsdatum: '2025-10-14', einddatum: '2025-12-10' });
+    const t = toewijzing({
+      volume: 15,
+      frequentie: Frequentie.PerMaand,
+      ingangsdatum: '2025-10-14',
+      einddatum: '2025-12-10',
+    });
     expect(maxVolumeToewijzing(t)).toBe(45);
   });
 
   it('should multiply by days when the frequentie is per dag', () => {
-    const t = toewijzing({ volume: 2, frequentie: Frequentie.PerDag, ingangsdatum: '2026-04-14', einddatum: '2026-04-30' });
+    const t = toewijzing({
+      volume: 2,
+      frequentie: Frequentie.PerDag,
+      ingangsdatum: '2026-04-14',
+      einddatum: '2026-04-30',
+    });
     expect(maxVolumeToewijzing(t)).toBe(34);
   });
 
   it('should return the volume itself when the frequentie is totaal binnen geldigheidsduur', () => {
-    expect(maxVolumeToewijzing(toewijzing({ volume: 40, frequentie: Frequentie.TotaalBinnenGeldigheidsduur, einddatum: null }))).toBe(40);
+    expect(
+      maxVolumeToewijzing(
+        toewijzing({ volume: 40, frequentie: Frequentie.TotaalBinnenGeldigheidsduur, einddatum: null }),
+      ),
+    ).toBe(40);
   });
 
   it('should be unbounded when open-ended unless an end is given for the verplichtingen', () => {
@@ -80,7 +100,12 @@ describe('maxVolumeToewijzing (TR322)', () => {
 describe('maxVolumeInProductPeriode (TR321)', () => {
   it('should allow 5 weeks in April 2026 when inspanningsgericht and 4 when outputgericht', () => {
     expect(maxVolumeInProductPeriode(toewijzing(), maand('2026-04', '30'))).toBe(15);
-    expect(maxVolumeInProductPeriode(toewijzing({ uitvoeringsvariant: Uitvoeringsvariant.Outputgericht }), maand('2026-04', '30'))).toBe(12);
+    expect(
+      maxVolumeInProductPeriode(
+        toewijzing({ uitvoeringsvariant: Uitvoeringsvariant.Outputgericht }),
+        maand('2026-04', '30'),
+      ),
+    ).toBe(12);
   });
 
   it('should allow the full monthly volume in a broken first month when inspanningsgericht (IV078)', () => {
@@ -91,7 +116,11 @@ describe('maxVolumeInProductPeriode (TR321)', () => {
 
   it('should add the last broken week to the period holding the last Sunday when outputgericht', () => {
     // Ends Tuesday 02-06-2026; the last Sunday is 31-05, so May carries that week and June nothing.
-    const t = toewijzing({ ingangsdatum: '2026-04-01', einddatum: '2026-06-02', uitvoeringsvariant: Uitvoeringsvariant.Outputgericht });
+    const t = toewijzing({
+      ingangsdatum: '2026-04-01',
+      einddatum: '2026-06-02',
+      uitvoeringsvariant: Uitvoeringsvariant.Outputgericht,
+    });
     const mei = maxVolumeInProductPeriode(t, maand('2026-05', '31'));
     const juni = maxVolumeInProductPeriode(t, { begindatum: '2026-06-01', einddatum: '2026-06-02' });
     const april = maxVolumeInProductPeriode(t, maand('2026-04', '30'));
@@ -101,7 +130,8 @@ describe('maxVolumeInProductPeriode (TR321)', () => {
 
   it('should over-count at month borders when inspanningsgericht so that TR322 still caps the total', () => {
     const t = toewijzing({ ingangsdatum: '2026-04-01', einddatum: '2026-05-31' });
-    const perPeriode = maxVolumeInProductPeriode(t, maand('2026-04', '30')) + maxVolumeInProductPeriode(t, maand('2026-05', '31'));
+    const perPeriode =
+      maxVolumeInProductPeriode(t, maand('2026-04', '30')) + maxVolumeInProductPeriode(t, maand('2026-05', '31'));
     expect(perPeriode).toBe(30);
     expect(maxVolumeToewijzing(t)).toBe(27);
   });

@@ -13,7 +13,7 @@ export function assertCenten(value: number, veld = 'bedrag'): Centen {
  */
 export function deelAfgerond(teller: bigint, noemer: bigint): bigint {
   if (noemer === 0n) throw new RangeError('deling door nul');
-  const negatief = (teller < 0n) !== (noemer < 0n);
+  const negatief = teller < 0n !== noemer < 0n;
   const t = teller < 0n ? -teller : teller;
   const n = noemer < 0n ? -noemer : noemer;
   const q = (t * 2n + n) / (n * 2n);

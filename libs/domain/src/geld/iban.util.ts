@@ -1,6 +1,19 @@
 /** Lengths per country of the IBANs Keten pays to (SEPA; ISO 13616). Others are refused rather than guessed. */
 const LENGTE: Record<string, number> = {
-  NL: 18, BE: 16, DE: 22, LU: 20, FR: 27, AT: 20, ES: 24, IT: 27, IE: 22, PT: 25, FI: 18, DK: 18, SE: 24, PL: 28,
+  NL: 18,
+  BE: 16,
+  DE: 22,
+  LU: 20,
+  FR: 27,
+  AT: 20,
+  ES: 24,
+  IT: 27,
+  IE: 22,
+  PT: 25,
+  FI: 18,
+  DK: 18,
+  SE: 24,
+  PL: 28,
 };
 
 /** An IBAN as stored: upper case, no spaces. */

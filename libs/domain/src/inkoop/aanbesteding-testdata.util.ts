@@ -30,7 +30,14 @@ export function ctx(datum: Kalenderdatum, gebruiker = 'inkoper-1'): ActieContext
 }
 
 export function aanbieder(id: string, overrides: Partial<Aanbieder> = {}): Aanbieder {
-  return { id, naam: `Zorg ${id} B.V.`, agbCode: '7300' + id.replace(/\D/g, '').padStart(4, '0'), kvkNummer: '6' + id.replace(/\D/g, '').padStart(7, '0'), natuurlijkPersoon: false, ...overrides };
+  return {
+    id,
+    naam: `Zorg ${id} B.V.`,
+    agbCode: '7300' + id.replace(/\D/g, '').padStart(4, '0'),
+    kvkNummer: '6' + id.replace(/\D/g, '').padStart(7, '0'),
+    natuurlijkPersoon: false,
+    ...overrides,
+  };
 }
 
 export function product(overrides: Partial<Product> = {}): Product {
@@ -72,7 +79,12 @@ export function invoer(overrides: Partial<AanbestedingInvoer> = {}): Aanbestedin
     procedureType: ProcedureType.SasMetEmvi,
     domein: Domein.Wmo,
     opdrachtsoort: Opdrachtsoort.Sas,
-    inkopendeOrganisatie: { id: 'GM0302', naam: 'Gemeente Nijkerk', kvkNummer: '01234567', contactpersoon: 'J. de Vries' },
+    inkopendeOrganisatie: {
+      id: 'GM0302',
+      naam: 'Gemeente Nijkerk',
+      kvkNummer: '01234567',
+      contactpersoon: 'J. de Vries',
+    },
     deelnemendeGemeenten: ['GM0302', 'GM0203'],
     publicatie: Publicatie.Eu,
     looptijd: { begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [12, 12] },
@@ -85,11 +97,27 @@ export function invoer(overrides: Partial<AanbestedingInvoer> = {}): Aanbestedin
 }
 
 export function jeugdProduct(overrides: Partial<Product> = {}): Product {
-  return product({ code: '45A48', categorie: ProductcategorieJeugd.JeugdhulpAmbulant, omschrijving: 'Jeugdhulp ambulant', ...overrides });
+  return product({
+    code: '45A48',
+    categorie: ProductcategorieJeugd.JeugdhulpAmbulant,
+    omschrijving: 'Jeugdhulp ambulant',
+    ...overrides,
+  });
 }
 
-export function inschrijving(id: string, aanbiederId: string, overrides: Partial<Omit<Inschrijving, 'ingediendOp'>> = {}): Omit<Inschrijving, 'ingediendOp'> {
-  return { id, aanbieder: aanbieder(aanbiederId), perceelId: 'P1', tarieven: { '02A01': 7_000 }, aanvaardtVoorwaarden: true, ...overrides };
+export function inschrijving(
+  id: string,
+  aanbiederId: string,
+  overrides: Partial<Omit<Inschrijving, 'ingediendOp'>> = {},
+): Omit<Inschrijving, 'ingediendOp'> {
+  return {
+    id,
+    aanbieder: aanbieder(aanbiederId),
+    perceelId: 'P1',
+    tarieven: { '02A01': 7_000 },
+    aanvaardtVoorwaarden: true,
+    ...overrides,
+  };
 }
 
 /** Applies actions in order and fails loudly on a refusal, so a walk shows where it broke. */
@@ -101,16 +129,36 @@ export function doorloop(start: Aanbesteding, stappen: [Actie, ActieContext][]):
   }, start);
 }
 
-export function toetsAlles(ids: string[], datum: Kalenderdatum, uitkomst: Record<string, boolean> = { E1: true, U1: true }): [Actie, ActieContext][] {
-  return ids.map((id) => [{ type: ActieType.RegistreerToetsing, inschrijvingId: id, resultaten: uitkomst }, ctx(datum)]);
+export function toetsAlles(
+  ids: string[],
+  datum: Kalenderdatum,
+  uitkomst: Record<string, boolean> = { E1: true, U1: true },
+): [Actie, ActieContext][] {
+  return ids.map((id) => [
+    { type: ActieType.RegistreerToetsing, inschrijvingId: id, resultaten: uitkomst },
+    ctx(datum),
+  ]);
 }
 
 /** Two beoordelaars score criterion K1, then the consensus is recorded. */
-export function scoorKwaliteit(scores: Record<string, number>, datum: Kalenderdatum, criteriumId = 'K1'): [Actie, ActieContext][] {
+export function scoorKwaliteit(
+  scores: Record<string, number>,
+  datum: Kalenderdatum,
+  criteriumId = 'K1',
+): [Actie, ActieContext][] {
   return Object.entries(scores).flatMap(([inschrijvingId, score]): [Actie, ActieContext][] => [
     [{ type: ActieType.RegistreerScore, inschrijvingId, criteriumId, score }, ctx(datum, 'beoordelaar-a')],
     [{ type: ActieType.RegistreerScore, inschrijvingId, criteriumId, score }, ctx(datum, 'beoordelaar-b')],
-    [{ type: ActieType.RegistreerConsensus, inschrijvingId, criteriumId, score, motivering: 'Concreet plan, goed onderbouwd.' }, ctx(datum, 'voorzitter')],
+    [
+      {
+        type: ActieType.RegistreerConsensus,
+        inschrijvingId,
+        criteriumId,
+        score,
+        motivering: 'Concreet plan, goed onderbouwd.',
+      },
+      ctx(datum, 'voorzitter'),
+    ],
   ]);
 }
 
@@ -119,9 +167,24 @@ export function gegundeSasAanbesteding(): Aanbesteding {
   const start = nieuweAanbesteding(invoer());
   return doorloop(start, [
     [{ type: ActieType.Publiceer }, ctx('2026-03-01')],
-    [{ type: ActieType.DienIn, inschrijving: inschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } }) }, ctx('2026-04-01')],
-    [{ type: ActieType.DienIn, inschrijving: inschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 }, aanbieder: aanbieder('A2', { naam: 'Jan Jansen', natuurlijkPersoon: true }) }) }, ctx('2026-04-02')],
-    [{ type: ActieType.DienIn, inschrijving: inschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } }) }, ctx('2026-04-03')],
+    [
+      { type: ActieType.DienIn, inschrijving: inschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } }) },
+      ctx('2026-04-01'),
+    ],
+    [
+      {
+        type: ActieType.DienIn,
+        inschrijving: inschrijving('I2', 'A2', {
+          tarieven: { '02A01': 6_500 },
+          aanbieder: aanbieder('A2', { naam: 'Jan Jansen', natuurlijkPersoon: true }),
+        }),
+      },
+      ctx('2026-04-02'),
+    ],
+    [
+      { type: ActieType.DienIn, inschrijving: inschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } }) },
+      ctx('2026-04-03'),
+    ],
     [{ type: ActieType.SluitInschrijving }, ctx('2026-04-16')],
     ...toetsAlles(['I1', 'I2', 'I3'], '2026-04-17'),
     ...scoorKwaliteit({ I1: 8, I2: 10, I3: 10 }, '2026-04-20'),

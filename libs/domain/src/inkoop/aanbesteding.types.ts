@@ -318,7 +318,13 @@ export type Actie =
   | { type: ActieType.SluitInschrijving }
   | { type: ActieType.LegOnderhandelingsuitkomstVast; tarieven: Record<string, Centen> }
   | { type: ActieType.RegistreerScore; inschrijvingId: string; criteriumId: string; score: number }
-  | { type: ActieType.RegistreerConsensus; inschrijvingId: string; criteriumId: string; score: number; motivering: string }
+  | {
+      type: ActieType.RegistreerConsensus;
+      inschrijvingId: string;
+      criteriumId: string;
+      score: number;
+      motivering: string;
+    }
   | { type: ActieType.OpenPrijzen }
   | {
       type: ActieType.VoorlopigeGunning;

@@ -79,12 +79,14 @@ export function miniCompetitieSoort(aanbesteding: AanbestedingInvoer): Procedure
 
 function actieMogelijk(aanbesteding: Aanbesteding, type: ActieType): boolean {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
-  if (type === ActieType.NadereOpdracht) return aanbesteding.status === S.Lopend && miniCompetitieSoort(aanbesteding) === 'nadere_opdracht';
+  if (type === ActieType.NadereOpdracht)
+    return aanbesteding.status === S.Lopend && miniCompetitieSoort(aanbesteding) === 'nadere_opdracht';
   const overgang = OVERGANGEN[type];
   if (!overgang.van.includes(aanbesteding.status) || !overgang.geldtVoor(config)) return false;
   if (type === ActieType.DienIn) return dienInMogelijk(config, aanbesteding.status);
   if (type === ActieType.RegistreerToetsing && aanbesteding.status === S.Aanmelding) return config.stappen.selectiefase;
-  if (type === ActieType.VoorlopigeGunning && config.stappen.kwaliteitsbeoordeling) return aanbesteding.status === S.Prijsbeoordeling;
+  if (type === ActieType.VoorlopigeGunning && config.stappen.kwaliteitsbeoordeling)
+    return aanbesteding.status === S.Prijsbeoordeling;
   if (type === ActieType.VoorlopigeGunning) return aanbesteding.status === S.Beoordeling;
   return true;
 }
@@ -122,7 +124,8 @@ export function wordtAlleenOpPrijsGegund(aanbesteding: AanbestedingInvoer): bool
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
   // A besloten veiling awards each client in a round: on price alone unless the perceel states quality criteria
   // that rank the round on BPKV (the admission itself is pass/fail, no price).
-  if (config.stappen.miniCompetitie === 'veiling') return aanbesteding.percelen.some((p) => !heeftKwaliteitscriterium(p));
+  if (config.stappen.miniCompetitie === 'veiling')
+    return aanbesteding.percelen.some((p) => !heeftKwaliteitscriterium(p));
   return aanbesteding.percelen.some(
     (p) => p.gunningscriteria.length > 0 && p.gunningscriteria.every((c) => c.soort === 'prijs'),
   );
@@ -132,7 +135,8 @@ function toetsPerceel(perceel: Perceel, aanbesteding: AanbestedingInvoer, config
   const ongeldig = (reden: string) => weiger('CONFIGURATIE_ONGELDIG', `Perceel ${perceel.id}: ${reden}`);
   if (perceel.producten.length === 0) return ongeldig('geen producten.');
   for (const product of perceel.producten) {
-    if (product.code.length === 0 || product.code.length > 5) return ongeldig(`productcode '${product.code}' is niet 1–5 tekens.`);
+    if (product.code.length === 0 || product.code.length > 5)
+      return ongeldig(`productcode '${product.code}' is niet 1–5 tekens.`);
     if (!isProductcategorie(aanbesteding.domein, product.categorie)) {
       return ongeldig(`productcategorie ${product.categorie} hoort niet bij ${aanbesteding.domein}.`);
     }
@@ -140,10 +144,17 @@ function toetsPerceel(perceel: Perceel, aanbesteding: AanbestedingInvoer, config
       return ongeldig(`prijsstelling '${product.prijs.soort}' past niet bij ${config.naam}.`);
     }
     // The reële prijs is a floor under every bid (Wmo art. 2.6.6): a ceiling below it leaves no valid bid.
-    const plafond = product.prijs.soort === 'bod' ? product.prijs.maximumCenten : product.prijs.soort === 'maximumtarief' ? product.prijs.maximumtariefCenten : undefined;
+    const plafond =
+      product.prijs.soort === 'bod'
+        ? product.prijs.maximumCenten
+        : product.prijs.soort === 'maximumtarief'
+          ? product.prijs.maximumtariefCenten
+          : undefined;
     const vloer = product.prijs.soort === 'vast' ? undefined : product.prijs.reelePrijsCenten;
     if (plafond !== undefined && vloer !== undefined && vloer > plafond) {
-      return ongeldig(`de reële prijs van product ${product.code} ligt boven het maximumtarief: geen enkel bod kan dan geldig zijn.`);
+      return ongeldig(
+        `de reële prijs van product ${product.code} ligt boven het maximumtarief: geen enkel bod kan dan geldig zijn.`,
+      );
     }
   }
   if (!config.gunningsmethoden.includes(perceel.gunning.methode)) {
@@ -192,12 +203,15 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
     return ongeldig('Verlengingsopties zijn positieve aantallen maanden.');
   }
   const uitgenodigd = aanbesteding.uitgenodigden?.length ?? 0;
-  if (config.uitnodiging === 'enkel' && uitgenodigd !== 1) return ongeldig('Enkelvoudig onderhands nodigt precies één aanbieder uit.');
-  if (config.uitnodiging === 'meervoudig' && uitgenodigd < 2) return ongeldig('Meervoudig onderhands nodigt ten minste twee aanbieders uit.');
+  if (config.uitnodiging === 'enkel' && uitgenodigd !== 1)
+    return ongeldig('Enkelvoudig onderhands nodigt precies één aanbieder uit.');
+  if (config.uitnodiging === 'meervoudig' && uitgenodigd < 2)
+    return ongeldig('Meervoudig onderhands nodigt ten minste twee aanbieders uit.');
   if (config.uitnodiging === 'enkel' && !aanbesteding.motiveringProcedurekeuze?.trim()) {
     return weiger('MOTIVERING_VEREIST', 'Enkelvoudig onderhands gunnen wordt schriftelijk gemotiveerd (art. 1.4 Aw).');
   }
-  if (config.stappen.selectiefase && !aanbesteding.aanmeldperiode?.einddatum) return ongeldig('Een aanmeldtermijn met einddatum is verplicht.');
+  if (config.stappen.selectiefase && !aanbesteding.aanmeldperiode?.einddatum)
+    return ongeldig('Een aanmeldtermijn met einddatum is verplicht.');
   if (config.stappen.selectiefase && !(aanbesteding.maximumGegadigden && aanbesteding.maximumGegadigden > 0)) {
     return ongeldig('Het maximum aantal gegadigden voor de selectie is verplicht.');
   }
@@ -206,9 +220,12 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
   }
   // A field the type does not use is refused, not silently ignored (an open house has windows, not a deadline).
   if (!config.stappen.inschrijftermijn && aanbesteding.inschrijfperiode) {
-    return ongeldig(`${config.naam} kent geen inschrijvingstermijn: gebruik ${config.stappen.toetreding === 'vensters' ? 'toetredingsvensters' : 'de doorlopende toetreding'}.`);
+    return ongeldig(
+      `${config.naam} kent geen inschrijvingstermijn: gebruik ${config.stappen.toetreding === 'vensters' ? 'toetredingsvensters' : 'de doorlopende toetreding'}.`,
+    );
   }
-  if (!config.stappen.selectiefase && aanbesteding.aanmeldperiode) return ongeldig(`${config.naam} kent geen aanmeldtermijn (selectiefase).`);
+  if (!config.stappen.selectiefase && aanbesteding.aanmeldperiode)
+    return ongeldig(`${config.naam} kent geen aanmeldtermijn (selectiefase).`);
   if (config.stappen.kwaliteitsbeoordeling && !aanbesteding.voorzitter) {
     return ongeldig('Een voorzitter van de beoordeling is verplicht: die stelt de consensus vast, met motivering.');
   }
@@ -219,7 +236,7 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
     const som = aanbesteding.indexatiemethode.reduce((t, c) => t + Math.round(Number(c.gewicht) * 10_000), 0);
     if (som !== 1_000_000) return ongeldig('De gewichten van de indexatiemethode tellen niet op tot 100.');
   }
-  if (config.stappen.toetreding === 'vensters' && !(aanbesteding.toetredingsvensters?.length)) {
+  if (config.stappen.toetreding === 'vensters' && !aanbesteding.toetredingsvensters?.length) {
     return ongeldig('Toetredingsvensters (bijvoorbeeld ieder kwartaal) zijn verplicht.');
   }
   if (aanbesteding.beoordelaars.length < config.minimumBeoordelaars) {
@@ -234,8 +251,14 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
     if (config.stappen.miniCompetitie !== 'geen' || config.gunningscriteria !== 'verplicht') {
       return weiger('CONFIGURATIE_ONGELDIG', `${config.naam} kent geen raamovereenkomst met vernieuwde mededinging.`);
     }
-    const eenPartij = aanbesteding.percelen.find((p) => p.gunning.methode === GunningMethode.BesteN && p.gunning.aantal < 2);
-    if (eenPartij) return weiger('CONFIGURATIE_ONGELDIG', `Perceel ${eenPartij.id}: vernieuwde mededinging vraagt een raamovereenkomst met ten minste twee partijen.`);
+    const eenPartij = aanbesteding.percelen.find(
+      (p) => p.gunning.methode === GunningMethode.BesteN && p.gunning.aantal < 2,
+    );
+    if (eenPartij)
+      return weiger(
+        'CONFIGURATIE_ONGELDIG',
+        `Perceel ${eenPartij.id}: vernieuwde mededinging vraagt een raamovereenkomst met ten minste twee partijen.`,
+      );
   }
   if (looptijdVereistMotivering(looptijd) && !aanbesteding.motiveringLangeLooptijd?.trim()) {
     return weiger(
@@ -253,9 +276,14 @@ export function toetsConfiguratie(aanbesteding: AanbestedingInvoer, context: Act
   // providers bid (a veiling round under the maximumtarief), the reële prijs is the floor that must be stated.
   if (aanbesteding.domein === Domein.Wmo && config.stappen.miniCompetitie === 'veiling') {
     for (const perceel of aanbesteding.percelen) {
-      const zonderVloer = perceel.producten.find((p) => p.prijs.soort === 'maximumtarief' && p.prijs.reelePrijsCenten === undefined);
+      const zonderVloer = perceel.producten.find(
+        (p) => p.prijs.soort === 'maximumtarief' && p.prijs.reelePrijsCenten === undefined,
+      );
       if (zonderVloer) {
-        return weiger('CONFIGURATIE_ONGELDIG', `Perceel ${perceel.id}: product ${zonderVloer.code} wordt geveild zonder reële prijs als ondergrens (Wmo 2015 art. 2.6.6).`);
+        return weiger(
+          'CONFIGURATIE_ONGELDIG',
+          `Perceel ${perceel.id}: product ${zonderVloer.code} wordt geveild zonder reële prijs als ondergrens (Wmo 2015 art. 2.6.6).`,
+        );
       }
     }
   }
@@ -269,7 +297,10 @@ function perceelVan(aanbesteding: Aanbesteding, perceelId: string): Perceel | un
 }
 
 /** Whether every eis of the perceel has a result for this inschrijving, and whether all were met. */
-export function toetsingStatus(aanbesteding: Aanbesteding, inschrijving: Inschrijving): 'ontbreekt' | 'voldoet' | 'voldoet_niet' {
+export function toetsingStatus(
+  aanbesteding: Aanbesteding,
+  inschrijving: Inschrijving,
+): 'ontbreekt' | 'voldoet' | 'voldoet_niet' {
   const perceel = perceelVan(aanbesteding, inschrijving.perceelId);
   const toetsing = aanbesteding.toetsingen.find((t) => t.inschrijvingId === inschrijving.id);
   if (!perceel || !toetsing) return 'ontbreekt';
@@ -293,7 +324,10 @@ function inschrijfvenster(aanbesteding: Aanbesteding, config: ProcedureConfig, d
     const p = aanbesteding.inschrijfperiode;
     return p && binnenPeriode(datum, p)
       ? null
-      : weiger('BUITEN_INSCHRIJFTERMIJN', `Inschrijven kan niet op ${datum}: de termijn loopt ${p?.begindatum} t/m ${p?.einddatum}.`);
+      : weiger(
+          'BUITEN_INSCHRIJFTERMIJN',
+          `Inschrijven kan niet op ${datum}: de termijn loopt ${p?.begindatum} t/m ${p?.einddatum}.`,
+        );
   }
   if (config.stappen.toetreding === 'vensters') {
     const venster = (aanbesteding.toetredingsvensters ?? []).some((v) => binnenPeriode(datum, v));
@@ -307,27 +341,47 @@ function inschrijfvenster(aanbesteding: Aanbesteding, config: ProcedureConfig, d
     : weiger('BUITEN_TOETREDINGSVENSTER', `Aanmelden kan niet op ${datum}: het aankoopsysteem is gesloten.`);
 }
 
-function dienIn(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Extract<Actie, { type: ActieType.DienIn }>, context: ActieContext) {
+function dienIn(
+  aanbesteding: Aanbesteding,
+  config: ProcedureConfig,
+  actie: Extract<Actie, { type: ActieType.DienIn }>,
+  context: ActieContext,
+) {
   const invoer = actie.inschrijving;
   const perceel = perceelVan(aanbesteding, invoer.perceelId);
   if (!perceel) return weiger('ONBEKEND', `Perceel ${invoer.perceelId} bestaat niet.`);
-  if (aanbesteding.inschrijvingen.some((i) => i.id === invoer.id)) return weiger('DUBBELE_INSCHRIJVING', `Inschrijving ${invoer.id} bestaat al.`);
+  if (aanbesteding.inschrijvingen.some((i) => i.id === invoer.id))
+    return weiger('DUBBELE_INSCHRIJVING', `Inschrijving ${invoer.id} bestaat al.`);
   const venster = inschrijfvenster(aanbesteding, config, context.datum);
   if (venster) return venster;
   if (config.uitnodiging !== 'geen' && !(aanbesteding.uitgenodigden ?? []).includes(invoer.aanbieder.id)) {
     return weiger('NIET_UITGENODIGD', `Aanbieder ${invoer.aanbieder.id} is niet uitgenodigd.`);
   }
-  if (aanbesteding.status === S.Inschrijving && aanbesteding.geselecteerd && !aanbesteding.geselecteerd.includes(invoer.aanbieder.id)) {
+  if (
+    aanbesteding.status === S.Inschrijving &&
+    aanbesteding.geselecteerd &&
+    !aanbesteding.geselecteerd.includes(invoer.aanbieder.id)
+  ) {
     return weiger('NIET_UITGENODIGD', `Aanbieder ${invoer.aanbieder.id} is niet geselecteerd voor de inschrijving.`);
   }
   const afgewezen = new Set(aanbesteding.afwijzingen.map((a) => a.inschrijvingId));
   const eerder = aanbesteding.inschrijvingen.find(
-    (i) => i.aanbieder.id === invoer.aanbieder.id && i.perceelId === invoer.perceelId && !afgewezen.has(i.id)
-      && (aanbesteding.status !== S.Inschrijving || !i.verzoekTotDeelneming),
+    (i) =>
+      i.aanbieder.id === invoer.aanbieder.id &&
+      i.perceelId === invoer.perceelId &&
+      !afgewezen.has(i.id) &&
+      (aanbesteding.status !== S.Inschrijving || !i.verzoekTotDeelneming),
   );
-  if (eerder) return weiger('DUBBELE_INSCHRIJVING', `Aanbieder ${invoer.aanbieder.id} heeft al ingeschreven op perceel ${perceel.id}.`);
+  if (eerder)
+    return weiger(
+      'DUBBELE_INSCHRIJVING',
+      `Aanbieder ${invoer.aanbieder.id} heeft al ingeschreven op perceel ${perceel.id}.`,
+    );
   if (!invoer.aanvaardtVoorwaarden) {
-    return weiger('INSCHRIJVING_ONVOLLEDIG', 'Een inschrijving aanvaardt de voorwaarden (en de vaste tarieven) van de opdracht.');
+    return weiger(
+      'INSCHRIJVING_ONVOLLEDIG',
+      'Een inschrijving aanvaardt de voorwaarden (en de vaste tarieven) van de opdracht.',
+    );
   }
   const biedtPrijs = aanbesteding.status === S.Inschrijving && config.stappen.miniCompetitie === 'geen';
   if (biedtPrijs) {
@@ -339,7 +393,10 @@ function dienIn(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Extr
       }
       // Wmo art. 2.6.6 / Uitvoeringsbesluit art. 5.4: a bid under the reële prijs is invalid.
       if (product.prijs.reelePrijsCenten !== undefined && tarief < product.prijs.reelePrijsCenten) {
-        return weiger('BOD_ONDER_REELE_PRIJS', `Het tarief voor ${product.code} ligt onder de reële prijs en is ongeldig.`);
+        return weiger(
+          'BOD_ONDER_REELE_PRIJS',
+          `Het tarief voor ${product.code} ligt onder de reële prijs en is ongeldig.`,
+        );
       }
       if (product.prijs.maximumCenten !== undefined && tarief > product.prijs.maximumCenten) {
         return weiger('BOD_BOVEN_MAXIMUM', `Het tarief voor ${product.code} ligt boven het maximum.`);
@@ -360,9 +417,10 @@ function dienIn(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Extr
   const verzoek = aanbesteding.inschrijvingen.find(
     (i) => i.verzoekTotDeelneming && i.aanbieder.id === invoer.aanbieder.id && i.perceelId === invoer.perceelId,
   );
-  const eerdereToetsing = verzoek && aanbesteding.status === S.Inschrijving
-    ? aanbesteding.toetsingen.find((t) => t.inschrijvingId === verzoek.id)
-    : undefined;
+  const eerdereToetsing =
+    verzoek && aanbesteding.status === S.Inschrijving
+      ? aanbesteding.toetsingen.find((t) => t.inschrijvingId === verzoek.id)
+      : undefined;
   return {
     ...aanbesteding,
     inschrijvingen: [...aanbesteding.inschrijvingen, inschrijving],
@@ -377,7 +435,13 @@ function actieveInschrijvingen(aanbesteding: Aanbesteding): Inschrijving[] {
   return aanbesteding.inschrijvingen.filter((i) => !(i.verzoekTotDeelneming && aanbesteding.geselecteerd !== null));
 }
 
-function tarievenVoor(aanbesteding: Aanbesteding, perceel: Perceel, inschrijving: Inschrijving | null, begindatum: Kalenderdatum, einddatum: Kalenderdatum): ProductTarief[] {
+function tarievenVoor(
+  aanbesteding: Aanbesteding,
+  perceel: Perceel,
+  inschrijving: Inschrijving | null,
+  begindatum: Kalenderdatum,
+  einddatum: Kalenderdatum,
+): ProductTarief[] {
   return perceel.producten.map((product) => {
     const basis = {
       perceelId: perceel.id,
@@ -436,10 +500,14 @@ function maakVoorstellen(
       begindatum,
       einddatum,
       verlengingsopties: [...aanbesteding.looptijd.verlengingsopties],
-      ...(aanbesteding.motiveringLangeLooptijd ? { motiveringLangeLooptijd: aanbesteding.motiveringLangeLooptijd } : {}),
+      ...(aanbesteding.motiveringLangeLooptijd
+        ? { motiveringLangeLooptijd: aanbesteding.motiveringLangeLooptijd }
+        : {}),
       // Open house and DAS: providers join during the term, so the contract allows it.
       tussentijdseToetreding: PROCEDURE_CONFIG[aanbesteding.procedureType].stappen.toetreding !== 'geen',
-      ...(aanbesteding.indexatiemethode ? { indexatiemethode: aanbesteding.indexatiemethode.map((c) => ({ ...c })) } : {}),
+      ...(aanbesteding.indexatiemethode
+        ? { indexatiemethode: aanbesteding.indexatiemethode.map((c) => ({ ...c })) }
+        : {}),
       // The framework's ceiling: the maximum value of the percelen this aanbieder takes part in (art. 2.140 Aw).
       maximumwaardeCenten: Number(maximum) as Centen,
       gesloten,
@@ -454,7 +522,10 @@ function voorlopigeGunning(
   context: ActieContext,
 ): Aanbesteding | Weigering {
   if (aanbesteding.domein === Domein.Wmo && wordtAlleenOpPrijsGegund(aanbesteding)) {
-    return weiger('WMO_NIET_ALLEEN_PRIJS', 'Maatschappelijke ondersteuning wordt niet uitsluitend op de laagste prijs gegund (Wmo 2015 art. 2.6.5).');
+    return weiger(
+      'WMO_NIET_ALLEEN_PRIJS',
+      'Maatschappelijke ondersteuning wordt niet uitsluitend op de laagste prijs gegund (Wmo 2015 art. 2.6.5).',
+    );
   }
   if (config.stappen.onderhandeling && !aanbesteding.onderhandelingsuitkomst) {
     return weiger('STAP_NIET_VAN_TOEPASSING', 'Leg eerst de uitkomst van het bestuurlijk overleg vast.');
@@ -462,7 +533,10 @@ function voorlopigeGunning(
   const inschrijvingen = actieveInschrijvingen(aanbesteding);
   const onvolledig = inschrijvingen.filter((i) => toetsingStatus(aanbesteding, i) === 'ontbreekt');
   if (onvolledig.length > 0) {
-    return weiger('TOETSING_ONVOLLEDIG', `Nog niet getoetst aan alle eisen: ${onvolledig.map((i) => i.id).join(', ')}.`);
+    return weiger(
+      'TOETSING_ONVOLLEDIG',
+      `Nog niet getoetst aan alle eisen: ${onvolledig.map((i) => i.id).join(', ')}.`,
+    );
   }
   const percelen: PerceelGunning[] = [];
   const gegundeRegels: { perceel: Perceel; inschrijving: Inschrijving }[] = [];
@@ -471,7 +545,10 @@ function voorlopigeGunning(
     const geschikt = opPerceel.filter((i) => toetsingStatus(aanbesteding, i) === 'voldoet');
     const afgewezen = opPerceel
       .filter((i) => !geschikt.includes(i))
-      .map((i) => ({ aanbiederId: i.aanbieder.id, reden: `voldoet niet aan: ${nietVoldane(aanbesteding, i).join(', ')}` }));
+      .map((i) => ({
+        aanbiederId: i.aanbieder.id,
+        reden: `voldoet niet aan: ${nietVoldane(aanbesteding, i).join(', ')}`,
+      }));
     const keuze = actie.perPerceel?.[perceel.id];
     let rangschikking = null;
     let gegund: string[];
@@ -490,7 +567,11 @@ function voorlopigeGunning(
         if (config.uitnodiging === 'enkel') motivering = aanbesteding.motiveringProcedurekeuze;
         break;
       case GunningMethode.MaximaalN: {
-        const uitkomst = gunMaximaalN(geschikt.map((i) => i.aanbieder.id), perceel.gunning.aantal, keuze?.lotingVolgorde);
+        const uitkomst = gunMaximaalN(
+          geschikt.map((i) => i.aanbieder.id),
+          perceel.gunning.aantal,
+          keuze?.lotingVolgorde,
+        );
         if (!uitkomst.ok) return weiger(uitkomst.code, `Perceel ${perceel.id}: ${uitkomst.reden}`);
         gegund = uitkomst.gegund;
         break;
@@ -498,10 +579,17 @@ function voorlopigeGunning(
       case GunningMethode.Selectie: {
         const selectie = keuze?.selectie ?? [];
         if (!keuze?.motivering?.trim()) {
-          return weiger('MOTIVERING_VEREIST', `Perceel ${perceel.id}: een selectie wordt op objectieve gronden gemotiveerd (art. 1.4 Aw).`);
+          return weiger(
+            'MOTIVERING_VEREIST',
+            `Perceel ${perceel.id}: een selectie wordt op objectieve gronden gemotiveerd (art. 1.4 Aw).`,
+          );
         }
         const buiten = selectie.filter((id) => !geschikt.some((i) => i.aanbieder.id === id));
-        if (buiten.length > 0) return weiger('NIET_GESCHIKT', `Perceel ${perceel.id}: niet geschikt of geen inschrijving: ${buiten.join(', ')}.`);
+        if (buiten.length > 0)
+          return weiger(
+            'NIET_GESCHIKT',
+            `Perceel ${perceel.id}: niet geschikt of geen inschrijving: ${buiten.join(', ')}.`,
+          );
         gegund = [...selectie];
         motivering = keuze.motivering;
         break;
@@ -511,7 +599,10 @@ function voorlopigeGunning(
       if (gegund.includes(i.aanbieder.id)) gegundeRegels.push({ perceel, inschrijving: i });
       else {
         const rang = rangschikking?.find((r) => r.inschrijvingId === i.id);
-        afgewezen.push({ aanbiederId: i.aanbieder.id, reden: rang ? `rang ${rang.positie}, niet gegund` : 'niet geselecteerd' });
+        afgewezen.push({
+          aanbiederId: i.aanbieder.id,
+          reden: rang ? `rang ${rang.positie}, niet gegund` : 'niet geselecteerd',
+        });
       }
     }
     percelen.push({ perceelId: perceel.id, rangschikking, gegund, afgewezen, motivering });
@@ -538,11 +629,18 @@ function toetsMinimumTermijn(
 ): Weigering | null {
   if (!termijn || !einddatum) return null;
   const verkorting = aanbesteding.termijnverkorting;
-  const dagen = verkorting !== undefined && termijn.verkort[verkorting] !== undefined ? termijn.verkort[verkorting]! : termijn.dagen;
+  const dagen =
+    verkorting !== undefined && termijn.verkort[verkorting] !== undefined
+      ? termijn.verkort[verkorting]!
+      : termijn.dagen;
   const vroegst = plusDagen(start, dagen);
   if (einddatum >= vroegst) return null;
-  const grond = verkorting !== undefined && termijn.verkort[verkorting] !== undefined ? ` (verkort: ${verkorting})` : '';
-  return weiger('TERMIJN_TE_KORT', `De ${naam} sluit op ${einddatum}; ${PROCEDURE_CONFIG[aanbesteding.procedureType].naam} vraagt ten minste ${dagen} kalenderdagen${grond} vanaf ${start}, dus niet voor ${vroegst} (Aw 2012 art. 2.71–2.74).`);
+  const grond =
+    verkorting !== undefined && termijn.verkort[verkorting] !== undefined ? ` (verkort: ${verkorting})` : '';
+  return weiger(
+    'TERMIJN_TE_KORT',
+    `De ${naam} sluit op ${einddatum}; ${PROCEDURE_CONFIG[aanbesteding.procedureType].naam} vraagt ten minste ${dagen} kalenderdagen${grond} vanaf ${start}, dus niet voor ${vroegst} (Aw 2012 art. 2.71–2.74).`,
+  );
 }
 
 /** The (inschrijving, criterium, beoordelaar) scores still missing before every beoordelaar has scored everything. */
@@ -554,7 +652,11 @@ export function ontbrekendeScores(aanbesteding: Aanbesteding): string[] {
     if (status !== 'voldoet') continue;
     for (const c of kwaliteitscriteria(perceelVan(aanbesteding, i.perceelId)!)) {
       for (const b of aanbesteding.beoordelaars) {
-        if (!aanbesteding.kwaliteitsscores.some((s) => s.inschrijvingId === i.id && s.criteriumId === c.id && s.beoordelaar === b)) {
+        if (
+          !aanbesteding.kwaliteitsscores.some(
+            (s) => s.inschrijvingId === i.id && s.criteriumId === c.id && s.beoordelaar === b,
+          )
+        ) {
           ontbreekt.push(`${i.id}/${c.id}: score van een beoordelaar`);
         }
       }
@@ -587,7 +689,11 @@ export function ontbrekendeKwaliteitsbeoordeling(aanbesteding: Aanbesteding): st
     if (status !== 'voldoet') continue;
     for (const c of kwaliteitscriteria(perceelVan(aanbesteding, i.perceelId)!)) {
       for (const b of aanbesteding.beoordelaars) {
-        if (!aanbesteding.kwaliteitsscores.some((s) => s.inschrijvingId === i.id && s.criteriumId === c.id && s.beoordelaar === b)) {
+        if (
+          !aanbesteding.kwaliteitsscores.some(
+            (s) => s.inschrijvingId === i.id && s.criteriumId === c.id && s.beoordelaar === b,
+          )
+        ) {
           ontbreekt.push(`${i.id}/${c.id}: score van een beoordelaar`);
         }
       }
@@ -602,13 +708,19 @@ export function ontbrekendeKwaliteitsbeoordeling(aanbesteding: Aanbesteding): st
 function scorePlaats(aanbesteding: Aanbesteding, inschrijvingId: string, criteriumId: string, score: number) {
   const inschrijving = aanbesteding.inschrijvingen.find((i) => i.id === inschrijvingId);
   if (!inschrijving) return weiger('ONBEKEND', `Inschrijving ${inschrijvingId} bestaat niet.`);
-  const criterium = kwaliteitscriteria(perceelVan(aanbesteding, inschrijving.perceelId)!).find((c) => c.id === criteriumId);
+  const criterium = kwaliteitscriteria(perceelVan(aanbesteding, inschrijving.perceelId)!).find(
+    (c) => c.id === criteriumId,
+  );
   if (!criterium) return weiger('ONBEKEND', `Kwaliteitscriterium ${criteriumId} bestaat niet op dit perceel.`);
   const status = toetsingStatus(aanbesteding, inschrijving);
   if (status === 'ontbreekt') return weiger('TOETSING_ONVOLLEDIG', 'Toets eerst geschiktheid en uitsluitingsgronden.');
-  if (status === 'voldoet_niet') return weiger('NIET_GESCHIKT', 'Een inschrijving die niet aan de eisen voldoet wordt niet gescoord.');
+  if (status === 'voldoet_niet')
+    return weiger('NIET_GESCHIKT', 'Een inschrijving die niet aan de eisen voldoet wordt niet gescoord.');
   if (!(criterium.schaal ?? []).includes(score)) {
-    return weiger('SCORE_BUITEN_SCHAAL', `Score ${score} staat niet op de schaal ${(criterium.schaal ?? []).join('/')} (max ${maxSchaal(criterium.schaal)}).`);
+    return weiger(
+      'SCORE_BUITEN_SCHAAL',
+      `Score ${score} staat niet op de schaal ${(criterium.schaal ?? []).join('/')} (max ${maxSchaal(criterium.schaal)}).`,
+    );
   }
   return null;
 }
@@ -621,14 +733,21 @@ function miniCompetitie(
 ): Aanbesteding | Weigering {
   const perceel = perceelVan(aanbesteding, actie.perceelId);
   const product = perceel?.producten.find((p) => p.code === actie.productcode);
-  if (!perceel || !product) return weiger('ONBEKEND', `Product ${actie.productcode} op perceel ${actie.perceelId} bestaat niet.`);
-  if (aanbesteding.miniCompetities.some((m) => m.id === actie.id)) return weiger('DUBBELE_INSCHRIJVING', `Uitslag ${actie.id} bestaat al.`);
+  if (!perceel || !product)
+    return weiger('ONBEKEND', `Product ${actie.productcode} op perceel ${actie.perceelId} bestaat niet.`);
+  if (aanbesteding.miniCompetities.some((m) => m.id === actie.id))
+    return weiger('DUBBELE_INSCHRIJVING', `Uitslag ${actie.id} bestaat al.`);
   const toegelaten = aanbesteding.raamovereenkomsten
     .filter((r) => r.perceelIds.includes(perceel.id) && r.begindatum <= context.datum)
     .map((r) => r.aanbieder.id);
   const regels = {
     toegelaten,
-    maximumtariefCenten: product.prijs.soort === 'maximumtarief' ? product.prijs.maximumtariefCenten : product.prijs.soort === 'bod' ? product.prijs.maximumCenten : undefined,
+    maximumtariefCenten:
+      product.prijs.soort === 'maximumtarief'
+        ? product.prijs.maximumtariefCenten
+        : product.prijs.soort === 'bod'
+          ? product.prijs.maximumCenten
+          : undefined,
     reelePrijsCenten: product.prijs.soort === 'vast' ? undefined : product.prijs.reelePrijsCenten,
     prijsweging: prijsweging(perceel),
   };
@@ -654,16 +773,33 @@ function miniCompetitie(
   };
 }
 
-function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Actie, context: ActieContext): Aanbesteding | Weigering {
+function pasToe(
+  aanbesteding: Aanbesteding,
+  config: ProcedureConfig,
+  actie: Actie,
+  context: ActieContext,
+): Aanbesteding | Weigering {
   switch (actie.type) {
     case ActieType.Publiceer: {
       const fout = toetsConfiguratie(aanbesteding, context);
       if (fout) return fout;
       const termijnen = config.minimumTermijnen;
-      const eerste = config.stappen.selectiefase ? { termijn: termijnen?.aanmelding, periode: aanbesteding.aanmeldperiode, naam: 'aanmeldtermijn' } : { termijn: termijnen?.inschrijving, periode: aanbesteding.inschrijfperiode, naam: 'inschrijvingstermijn' };
-      const teKort = toetsMinimumTermijn(aanbesteding, eerste.termijn, context.datum, eerste.periode?.einddatum, eerste.naam);
+      const eerste = config.stappen.selectiefase
+        ? { termijn: termijnen?.aanmelding, periode: aanbesteding.aanmeldperiode, naam: 'aanmeldtermijn' }
+        : { termijn: termijnen?.inschrijving, periode: aanbesteding.inschrijfperiode, naam: 'inschrijvingstermijn' };
+      const teKort = toetsMinimumTermijn(
+        aanbesteding,
+        eerste.termijn,
+        context.datum,
+        eerste.periode?.einddatum,
+        eerste.naam,
+      );
       if (teKort) return teKort;
-      const status = config.stappen.selectiefase ? S.Aanmelding : config.stappen.inschrijftermijn ? S.Inschrijving : S.Lopend;
+      const status = config.stappen.selectiefase
+        ? S.Aanmelding
+        : config.stappen.inschrijftermijn
+          ? S.Inschrijving
+          : S.Lopend;
       return { ...aanbesteding, status, publicatiedatum: context.datum };
     }
     case ActieType.DienIn:
@@ -685,43 +821,71 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
     }
     case ActieType.SelecteerGegadigden: {
       if (context.datum <= aanbesteding.aanmeldperiode!.einddatum!) {
-        return weiger('TERMIJN_LOOPT_NOG', `De aanmeldtermijn loopt tot en met ${aanbesteding.aanmeldperiode!.einddatum}.`);
+        return weiger(
+          'TERMIJN_LOOPT_NOG',
+          `De aanmeldtermijn loopt tot en met ${aanbesteding.aanmeldperiode!.einddatum}.`,
+        );
       }
-      if (!actie.motivering.trim()) return weiger('MOTIVERING_VEREIST', 'De selectie wordt op objectieve gronden gemotiveerd (art. 1.4 Aw).');
+      if (!actie.motivering.trim())
+        return weiger('MOTIVERING_VEREIST', 'De selectie wordt op objectieve gronden gemotiveerd (art. 1.4 Aw).');
       const verzoeken = aanbesteding.inschrijvingen.filter((i) => i.verzoekTotDeelneming);
       const onvolledig = verzoeken.filter((i) => toetsingStatus(aanbesteding, i) === 'ontbreekt');
-      if (onvolledig.length > 0) return weiger('TOETSING_ONVOLLEDIG', `Nog niet getoetst: ${onvolledig.map((i) => i.id).join(', ')}.`);
-      const geschikt = new Set(verzoeken.filter((i) => toetsingStatus(aanbesteding, i) === 'voldoet').map((i) => i.aanbieder.id));
+      if (onvolledig.length > 0)
+        return weiger('TOETSING_ONVOLLEDIG', `Nog niet getoetst: ${onvolledig.map((i) => i.id).join(', ')}.`);
+      const geschikt = new Set(
+        verzoeken.filter((i) => toetsingStatus(aanbesteding, i) === 'voldoet').map((i) => i.aanbieder.id),
+      );
       const buiten = actie.aanbiederIds.filter((id) => !geschikt.has(id));
       if (buiten.length > 0) return weiger('NIET_GESCHIKT', `Niet geschikt of niet aangemeld: ${buiten.join(', ')}.`);
       if (actie.aanbiederIds.length > aanbesteding.maximumGegadigden!) {
-        return weiger('CONFIGURATIE_ONGELDIG', `Ten hoogste ${aanbesteding.maximumGegadigden} gegadigden mogen inschrijven.`);
+        return weiger(
+          'CONFIGURATIE_ONGELDIG',
+          `Ten hoogste ${aanbesteding.maximumGegadigden} gegadigden mogen inschrijven.`,
+        );
       }
       // Niet-openbaar: the inschrijvingstermijn runs from the invitation to bid (art. 2.74 Aw).
-      const teKort = toetsMinimumTermijn(aanbesteding, config.minimumTermijnen?.inschrijving, context.datum, aanbesteding.inschrijfperiode?.einddatum, 'inschrijvingstermijn');
+      const teKort = toetsMinimumTermijn(
+        aanbesteding,
+        config.minimumTermijnen?.inschrijving,
+        context.datum,
+        aanbesteding.inschrijfperiode?.einddatum,
+        'inschrijvingstermijn',
+      );
       if (teKort) return teKort;
       return { ...aanbesteding, status: S.Inschrijving, geselecteerd: [...actie.aanbiederIds] };
     }
     case ActieType.SluitInschrijving:
       if (context.datum <= aanbesteding.inschrijfperiode!.einddatum!) {
-        return weiger('TERMIJN_LOOPT_NOG', `De inschrijvingstermijn loopt tot en met ${aanbesteding.inschrijfperiode!.einddatum}.`);
+        return weiger(
+          'TERMIJN_LOOPT_NOG',
+          `De inschrijvingstermijn loopt tot en met ${aanbesteding.inschrijfperiode!.einddatum}.`,
+        );
       }
       return { ...aanbesteding, status: S.Beoordeling };
     case ActieType.LegOnderhandelingsuitkomstVast: {
       const tarieven = Object.values(actie.tarieven);
-      if (tarieven.some((t) => !Number.isSafeInteger(t) || t <= 0)) return weiger('CONFIGURATIE_ONGELDIG', 'Tarieven zijn positieve hele centen.');
+      if (tarieven.some((t) => !Number.isSafeInteger(t) || t <= 0))
+        return weiger('CONFIGURATIE_ONGELDIG', 'Tarieven zijn positieve hele centen.');
       const codes = new Set(aanbesteding.percelen.flatMap((p) => p.producten.map((q) => q.code)));
       const onbekend = Object.keys(actie.tarieven).filter((c) => !codes.has(c));
       if (onbekend.length > 0) return weiger('ONBEKEND', `Onbekende producten: ${onbekend.join(', ')}.`);
       for (const perceel of aanbesteding.percelen) {
         for (const product of perceel.producten) {
           const tarief = actie.tarieven[product.code];
-          if (tarief !== undefined && product.prijs.soort !== 'vast' && product.prijs.reelePrijsCenten !== undefined && tarief < product.prijs.reelePrijsCenten) {
+          if (
+            tarief !== undefined &&
+            product.prijs.soort !== 'vast' &&
+            product.prijs.reelePrijsCenten !== undefined &&
+            tarief < product.prijs.reelePrijsCenten
+          ) {
             return weiger('BOD_ONDER_REELE_PRIJS', `Het tarief voor ${product.code} ligt onder de reële prijs.`);
           }
         }
       }
-      return { ...aanbesteding, onderhandelingsuitkomst: { tarieven: { ...actie.tarieven }, vastgelegdOp: context.datum } };
+      return {
+        ...aanbesteding,
+        onderhandelingsuitkomst: { tarieven: { ...actie.tarieven }, vastgelegdOp: context.datum },
+      };
     }
     case ActieType.RegistreerScore: {
       if (!aanbesteding.beoordelaars.includes(context.gebruiker)) {
@@ -729,13 +893,30 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
       }
       const fout = scorePlaats(aanbesteding, actie.inschrijvingId, actie.criteriumId, actie.score);
       if (fout) return fout;
-      if (aanbesteding.consensusscores.some((s) => s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId)) {
-        return weiger('CONSENSUS_VASTGESTELD', 'De consensus is vastgesteld: een wijziging gaat via de voorzitter, met motivering.');
+      if (
+        aanbesteding.consensusscores.some(
+          (s) => s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId,
+        )
+      ) {
+        return weiger(
+          'CONSENSUS_VASTGESTELD',
+          'De consensus is vastgesteld: een wijziging gaat via de voorzitter, met motivering.',
+        );
       }
       const anders = aanbesteding.kwaliteitsscores.filter(
-        (s) => !(s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId && s.beoordelaar === context.gebruiker),
+        (s) =>
+          !(
+            s.inschrijvingId === actie.inschrijvingId &&
+            s.criteriumId === actie.criteriumId &&
+            s.beoordelaar === context.gebruiker
+          ),
       );
-      const score = { inschrijvingId: actie.inschrijvingId, criteriumId: actie.criteriumId, beoordelaar: context.gebruiker, score: actie.score };
+      const score = {
+        inschrijvingId: actie.inschrijvingId,
+        criteriumId: actie.criteriumId,
+        beoordelaar: context.gebruiker,
+        score: actie.score,
+      };
       return { ...aanbesteding, kwaliteitsscores: [...anders, score] };
     }
     case ActieType.RegistreerConsensus: {
@@ -744,27 +925,55 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
       }
       const fout = scorePlaats(aanbesteding, actie.inschrijvingId, actie.criteriumId, actie.score);
       if (fout) return fout;
-      if (!actie.motivering.trim()) return weiger('MOTIVERING_VEREIST', 'Een consensusscore wordt schriftelijk gemotiveerd.');
+      if (!actie.motivering.trim())
+        return weiger('MOTIVERING_VEREIST', 'Een consensusscore wordt schriftelijk gemotiveerd.');
       const ontbrekend = aanbesteding.beoordelaars.filter(
-        (b) => !aanbesteding.kwaliteitsscores.some((s) => s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId && s.beoordelaar === b),
+        (b) =>
+          !aanbesteding.kwaliteitsscores.some(
+            (s) =>
+              s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId && s.beoordelaar === b,
+          ),
       );
       if (ontbrekend.length > 0) {
-        return weiger('KWALITEITSBEOORDELING_ONVOLLEDIG', `Nog ${ontbrekend.length} beoordelaar(s) zonder individuele score.`);
+        return weiger(
+          'KWALITEITSBEOORDELING_ONVOLLEDIG',
+          `Nog ${ontbrekend.length} beoordelaar(s) zonder individuele score.`,
+        );
       }
-      const vorige = aanbesteding.consensusscores.find((s) => s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId);
+      const vorige = aanbesteding.consensusscores.find(
+        (s) => s.inschrijvingId === actie.inschrijvingId && s.criteriumId === actie.criteriumId,
+      );
       const anders = aanbesteding.consensusscores.filter((s) => s !== vorige);
       const { inschrijvingId, criteriumId, score, motivering } = actie;
       // A change after consensus is kept with the previous score, who and why.
       const wijzigingen = vorige
-        ? [...(aanbesteding.consensuswijzigingen ?? []), { inschrijvingId, criteriumId, vorigeScore: vorige.score, score, motivering, datum: context.datum, gebruiker: context.gebruiker }]
+        ? [
+            ...(aanbesteding.consensuswijzigingen ?? []),
+            {
+              inschrijvingId,
+              criteriumId,
+              vorigeScore: vorige.score,
+              score,
+              motivering,
+              datum: context.datum,
+              gebruiker: context.gebruiker,
+            },
+          ]
         : (aanbesteding.consensuswijzigingen ?? []);
-      return { ...aanbesteding, consensusscores: [...anders, { inschrijvingId, criteriumId, score, motivering }], consensuswijzigingen: wijzigingen };
+      return {
+        ...aanbesteding,
+        consensusscores: [...anders, { inschrijvingId, criteriumId, score, motivering }],
+        consensuswijzigingen: wijzigingen,
+      };
     }
     case ActieType.OpenPrijzen: {
       // Price vault: quality is fully scored, with consensus, before any price is seen.
       const ontbreekt = ontbrekendeKwaliteitsbeoordeling(aanbesteding);
       if (ontbreekt.length > 0) {
-        return weiger('KWALITEITSBEOORDELING_ONVOLLEDIG', `Prijzen blijven dicht: nog ${ontbreekt.length} onderdelen open (${ontbreekt.slice(0, 3).join('; ')}).`);
+        return weiger(
+          'KWALITEITSBEOORDELING_ONVOLLEDIG',
+          `Prijzen blijven dicht: nog ${ontbreekt.length} onderdelen open (${ontbreekt.slice(0, 3).join('; ')}).`,
+        );
       }
       return { ...aanbesteding, status: S.Prijsbeoordeling, prijzenGeopendOp: context.datum };
     }
@@ -774,7 +983,10 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
     }
     case ActieType.RegistreerKortGeding:
       if (aanbesteding.gunning!.standstillEinddatum! < context.datum) {
-        return weiger('ACTIE_NIET_TOEGESTAAN', 'Een kort geding na afloop van de standstill schort de gunning niet op.');
+        return weiger(
+          'ACTIE_NIET_TOEGESTAAN',
+          'Een kort geding na afloop van de standstill schort de gunning niet op.',
+        );
       }
       return { ...aanbesteding, kortGeding: { aangespannenOp: context.datum, uitspraakOp: null } };
     case ActieType.RegistreerUitspraak:
@@ -783,7 +995,10 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
     case ActieType.DefinitieveGunning: {
       const gunning = aanbesteding.gunning!;
       if (gunning.standstillEinddatum && context.datum <= gunning.standstillEinddatum) {
-        return weiger('STANDSTILL_LOOPT', `De standstill loopt tot en met ${gunning.standstillEinddatum}; definitief gunnen kan vanaf de dag erna (art. 2.127 Aw).`);
+        return weiger(
+          'STANDSTILL_LOOPT',
+          `De standstill loopt tot en met ${gunning.standstillEinddatum}; definitief gunnen kan vanaf de dag erna (art. 2.127 Aw).`,
+        );
       }
       if (aanbesteding.kortGeding && !aanbesteding.kortGeding.uitspraakOp) {
         return weiger('KORT_GEDING_LOPEND', 'Er loopt een kort geding: de gunning wacht op de uitspraak.');
@@ -799,27 +1014,44 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
     case ActieType.LaatToe: {
       const inschrijving = aanbesteding.inschrijvingen.find((i) => i.id === actie.inschrijvingId);
       if (!inschrijving) return weiger('ONBEKEND', `Inschrijving ${actie.inschrijvingId} bestaat niet.`);
-      if (aanbesteding.afwijzingen.some((a) => a.inschrijvingId === inschrijving.id)) return weiger('ACTIE_NIET_TOEGESTAAN', 'Deze aanmelding is afgewezen.');
-      if (aanbesteding.raamovereenkomsten.some((r) => r.aanbieder.id === inschrijving.aanbieder.id && r.perceelIds.includes(inschrijving.perceelId))) {
+      if (aanbesteding.afwijzingen.some((a) => a.inschrijvingId === inschrijving.id))
+        return weiger('ACTIE_NIET_TOEGESTAAN', 'Deze aanmelding is afgewezen.');
+      if (
+        aanbesteding.raamovereenkomsten.some(
+          (r) => r.aanbieder.id === inschrijving.aanbieder.id && r.perceelIds.includes(inschrijving.perceelId),
+        )
+      ) {
         return weiger('DUBBELE_INSCHRIJVING', 'Deze aanbieder is al toegelaten tot dit perceel.');
       }
       const status = toetsingStatus(aanbesteding, inschrijving);
       if (status === 'ontbreekt') return weiger('TOETSING_ONVOLLEDIG', 'Toets eerst alle eisen.');
-      if (status === 'voldoet_niet') return weiger('NIET_GESCHIKT', `Voldoet niet aan: ${nietVoldane(aanbesteding, inschrijving).join(', ')}.`);
+      if (status === 'voldoet_niet')
+        return weiger('NIET_GESCHIKT', `Voldoet niet aan: ${nietVoldane(aanbesteding, inschrijving).join(', ')}.`);
       if (actie.ingangsdatum && actie.ingangsdatum < aanbesteding.looptijd.begindatum) {
-        return weiger('BUITEN_TOETREDINGSVENSTER', `De ingangsdatum ${actie.ingangsdatum} ligt voor de looptijd (vanaf ${aanbesteding.looptijd.begindatum}).`);
+        return weiger(
+          'BUITEN_TOETREDINGSVENSTER',
+          `De ingangsdatum ${actie.ingangsdatum} ligt voor de looptijd (vanaf ${aanbesteding.looptijd.begindatum}).`,
+        );
       }
       // Tussentijdse toetreding: the contract and its tariffs run from the admission, never before the term.
       const begindatum = maxDatum(actie.ingangsdatum ?? context.datum, aanbesteding.looptijd.begindatum);
-      if (begindatum > aanbesteding.looptijd.einddatum) return weiger('BUITEN_TOETREDINGSVENSTER', 'De looptijd is voorbij.');
+      if (begindatum > aanbesteding.looptijd.einddatum)
+        return weiger('BUITEN_TOETREDINGSVENSTER', 'De looptijd is voorbij.');
       const perceel = perceelVan(aanbesteding, inschrijving.perceelId)!;
       const [voorstel] = maakVoorstellen(aanbesteding, [{ perceel, inschrijving }], begindatum, true);
       return { ...aanbesteding, raamovereenkomsten: [...aanbesteding.raamovereenkomsten, voorstel] };
     }
     case ActieType.WijsAf: {
-      if (!aanbesteding.inschrijvingen.some((i) => i.id === actie.inschrijvingId)) return weiger('ONBEKEND', `Inschrijving ${actie.inschrijvingId} bestaat niet.`);
+      if (!aanbesteding.inschrijvingen.some((i) => i.id === actie.inschrijvingId))
+        return weiger('ONBEKEND', `Inschrijving ${actie.inschrijvingId} bestaat niet.`);
       if (!actie.reden.trim()) return weiger('MOTIVERING_VEREIST', 'Een afwijzing wordt gemotiveerd.');
-      return { ...aanbesteding, afwijzingen: [...aanbesteding.afwijzingen, { inschrijvingId: actie.inschrijvingId, reden: actie.reden, datum: context.datum }] };
+      return {
+        ...aanbesteding,
+        afwijzingen: [
+          ...aanbesteding.afwijzingen,
+          { inschrijvingId: actie.inschrijvingId, reden: actie.reden, datum: context.datum },
+        ],
+      };
     }
     case ActieType.HoudVeiling:
     case ActieType.NadereOpdracht:
@@ -839,19 +1071,28 @@ function pasToe(aanbesteding: Aanbesteding, config: ProcedureConfig, actie: Acti
 export function voerActieUit(aanbesteding: Aanbesteding, actie: Actie, context: ActieContext): Transitieresultaat {
   const config = PROCEDURE_CONFIG[aanbesteding.procedureType];
   const overgang = OVERGANGEN[actie.type];
-  const geldt = actie.type === ActieType.NadereOpdracht ? miniCompetitieSoort(aanbesteding) === 'nadere_opdracht' : overgang.geldtVoor(config);
+  const geldt =
+    actie.type === ActieType.NadereOpdracht
+      ? miniCompetitieSoort(aanbesteding) === 'nadere_opdracht'
+      : overgang.geldtVoor(config);
   if (!geldt) {
     return weiger('STAP_NIET_VAN_TOEPASSING', `${config.naam} kent de stap '${actie.type}' niet.`);
   }
   if (!actieMogelijk(aanbesteding, actie.type)) {
-    return weiger('ACTIE_NIET_TOEGESTAAN', `'${actie.type}' kan niet in status '${aanbesteding.status}' van een ${config.naam}.`);
+    return weiger(
+      'ACTIE_NIET_TOEGESTAAN',
+      `'${actie.type}' kan niet in status '${aanbesteding.status}' van een ${config.naam}.`,
+    );
   }
   const uitkomst = pasToe(aanbesteding, config, actie, context);
   if ('ok' in uitkomst) return uitkomst;
   const bekend = new Set(aanbesteding.raamovereenkomsten.map((r) => r.id));
   const nieuw: Aanbesteding = {
     ...uitkomst,
-    historie: [...aanbesteding.historie, { actie: actie.type, datum: context.datum, gebruiker: context.gebruiker, status: uitkomst.status }],
+    historie: [
+      ...aanbesteding.historie,
+      { actie: actie.type, datum: context.datum, gebruiker: context.gebruiker, status: uitkomst.status },
+    ],
   };
   return {
     ok: true,

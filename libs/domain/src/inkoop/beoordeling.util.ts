@@ -10,10 +10,7 @@ export const MICROPUNTEN_PER_PUNT = 1_000_000n;
 export function beoordelingsprijs(perceel: Perceel, inschrijving: Inschrijving): bigint | null {
   const geboden = perceel.producten.filter((p) => p.prijs.soort === 'bod');
   if (geboden.length === 0) return null;
-  return geboden.reduce(
-    (som, p) => som + BigInt(inschrijving.tarieven[p.code] ?? 0) * BigInt(p.prijsgewicht ?? 1),
-    0n,
-  );
+  return geboden.reduce((som, p) => som + BigInt(inschrijving.tarieven[p.code] ?? 0) * BigInt(p.prijsgewicht ?? 1), 0n);
 }
 
 export function maxSchaal(schaal: number[] | undefined): number {

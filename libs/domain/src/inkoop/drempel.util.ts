@@ -31,7 +31,9 @@ export function euDrempel(
       return periode.werkenCenten;
     case Opdrachtsoort.Diensten:
     case Opdrachtsoort.Leveringen:
-      return dienst === 'centraal' ? periode.leveringenDienstenCentraalCenten : periode.leveringenDienstenDecentraalCenten;
+      return dienst === 'centraal'
+        ? periode.leveringenDienstenCentraalCenten
+        : periode.leveringenDienstenDecentraalCenten;
   }
 }
 
@@ -71,12 +73,24 @@ export function vereistNiveau(
     };
   }
   if (waarde >= BigInt(beleid.nationaalVanafCenten)) {
-    return { ok: true, niveau: 'nationaal', toelichting: `geraamde waarde ${formatEuro(waarde)} ≥ ${formatEuro(beleid.nationaalVanafCenten)} (inkoopbeleid: nationale publicatie)` };
+    return {
+      ok: true,
+      niveau: 'nationaal',
+      toelichting: `geraamde waarde ${formatEuro(waarde)} ≥ ${formatEuro(beleid.nationaalVanafCenten)} (inkoopbeleid: nationale publicatie)`,
+    };
   }
   if (waarde >= BigInt(beleid.meervoudigVanafCenten)) {
-    return { ok: true, niveau: 'meervoudig', toelichting: `geraamde waarde ${formatEuro(waarde)} ≥ ${formatEuro(beleid.meervoudigVanafCenten)} (inkoopbeleid: meervoudig onderhands)` };
+    return {
+      ok: true,
+      niveau: 'meervoudig',
+      toelichting: `geraamde waarde ${formatEuro(waarde)} ≥ ${formatEuro(beleid.meervoudigVanafCenten)} (inkoopbeleid: meervoudig onderhands)`,
+    };
   }
-  return { ok: true, niveau: 'enkelvoudig', toelichting: `geraamde waarde ${formatEuro(waarde)} onder de drempels van het inkoopbeleid` };
+  return {
+    ok: true,
+    niveau: 'enkelvoudig',
+    toelichting: `geraamde waarde ${formatEuro(waarde)} onder de drempels van het inkoopbeleid`,
+  };
 }
 
 export function gekozenNiveau(aanbesteding: AanbestedingInvoer): VereistNiveau {
@@ -90,7 +104,8 @@ export type DrempeltoetsUitkomst =
   | { ok: true; niveau: VereistNiveau | null }
   | {
       ok: false;
-      code: 'EU_PUBLICATIE_VEREIST' | 'INKOOPBELEID_ZWAARDERE_PROCEDURE' | 'DREMPEL_ONBEKEND' | 'INKOOPBELEID_ONTBREEKT';
+      code:
+        'EU_PUBLICATIE_VEREIST' | 'INKOOPBELEID_ZWAARDERE_PROCEDURE' | 'DREMPEL_ONBEKEND' | 'INKOOPBELEID_ONTBREEKT';
       reden: string;
     };
 

@@ -5,7 +5,16 @@ import { prijsMicropunten, rangschik } from './beoordeling.util.js';
 import { beslisVeiling, gunBesteN, gunMaximaalN, gunOpCapaciteit } from './gunning.util.js';
 
 function rang(aanbiederId: string, capaciteit: number): Rang {
-  return { positie: 0, inschrijvingId: aanbiederId, aanbiederId, kwaliteitMicropunten: 0, prijsMicropunten: 0, totaalMicropunten: 0, beoordelingsprijsCenten: null, capaciteit };
+  return {
+    positie: 0,
+    inschrijvingId: aanbiederId,
+    aanbiederId,
+    kwaliteitMicropunten: 0,
+    prijsMicropunten: 0,
+    totaalMicropunten: 0,
+    beoordelingsprijsCenten: null,
+    capaciteit,
+  };
 }
 
 describe('prijspunten and BPKV ranking', () => {
@@ -19,10 +28,22 @@ describe('prijspunten and BPKV ranking', () => {
 
   it('should break a tie in points on quality, then price, then submission date, then aanbieder id', () => {
     const p = perceel();
-    const consensus = ['X', 'Y', 'Z'].map((id) => ({ inschrijvingId: id, criteriumId: 'K1', score: 8, motivering: 'm' }));
-    const bieding = (id: string, aanbiederId: string, ingediendOp: string) => ({ ...inschrijving(id, aanbiederId), ingediendOp });
+    const consensus = ['X', 'Y', 'Z'].map((id) => ({
+      inschrijvingId: id,
+      criteriumId: 'K1',
+      score: 8,
+      motivering: 'm',
+    }));
+    const bieding = (id: string, aanbiederId: string, ingediendOp: string) => ({
+      ...inschrijving(id, aanbiederId),
+      ingediendOp,
+    });
 
-    const volgorde = rangschik(p, [bieding('Z', 'A9', '2026-04-02'), bieding('Y', 'A5', '2026-04-01'), bieding('X', 'A1', '2026-04-02')], consensus);
+    const volgorde = rangschik(
+      p,
+      [bieding('Z', 'A9', '2026-04-02'), bieding('Y', 'A5', '2026-04-01'), bieding('X', 'A1', '2026-04-02')],
+      consensus,
+    );
 
     expect(volgorde.map((r) => r.aanbiederId)).toEqual(['A5', 'A1', 'A9']);
     expect(new Set(volgorde.map((r) => r.totaalMicropunten)).size).toBe(1);

@@ -47,7 +47,8 @@ export interface Gunningsbrief {
   relatieveVoordelen: string[];
 }
 
-export type GunningsbriefUitkomst = { ok: true; brief: Gunningsbrief } | { ok: false; code: 'ONBEKEND' | 'ACTIE_NIET_TOEGESTAAN'; reden: string };
+export type GunningsbriefUitkomst =
+  { ok: true; brief: Gunningsbrief } | { ok: false; code: 'ONBEKEND' | 'ACTIE_NIET_TOEGESTAAN'; reden: string };
 
 function naam(a: Aanbieder): string {
   return a.natuurlijkPersoon ? 'Natuurlijk persoon (naam niet vermeld, AVG)' : a.naam;
@@ -60,7 +61,16 @@ function punten(micropunten: number): string {
 function beoordeling(a: Aanbesteding, perceel: Perceel, rangschikking: Rang[], rang: Rang): BriefBeoordeling {
   const criteria = perceel.gunningscriteria.map((c): BriefCriterium => {
     if (c.soort === 'prijs') {
-      return { criteriumId: c.id, naam: c.naam, soort: c.soort, weging: c.weging, score: null, maximumScore: null, micropunten: rang.prijsMicropunten, motivering: null };
+      return {
+        criteriumId: c.id,
+        naam: c.naam,
+        soort: c.soort,
+        weging: c.weging,
+        score: null,
+        maximumScore: null,
+        micropunten: rang.prijsMicropunten,
+        motivering: null,
+      };
     }
     const consensus = a.consensusscores.find((s) => s.inschrijvingId === rang.inschrijvingId && s.criteriumId === c.id);
     const max = maxSchaal(c.schaal);
@@ -76,7 +86,12 @@ function beoordeling(a: Aanbesteding, perceel: Perceel, rangschikking: Rang[], r
       motivering: consensus?.motivering ?? null,
     };
   });
-  return { rang: rang.positie, aantalGerangschikt: rangschikking.length, criteria, totaalMicropunten: rang.totaalMicropunten };
+  return {
+    rang: rang.positie,
+    aantalGerangschikt: rangschikking.length,
+    criteria,
+    totaalMicropunten: rang.totaalMicropunten,
+  };
 }
 
 /**
@@ -97,17 +112,25 @@ export function gunningsbrief(a: Aanbesteding, inschrijvingId: string): Gunnings
   const eigen = eigenRang ? beoordeling(a, perceel, rangschikking, eigenRang) : null;
   const winnaars = rangschikking
     .filter((r) => pg.gegund.includes(r.aanbiederId) && r.inschrijvingId !== inschrijving.id)
-    .map((r) => ({ naam: naam(a.inschrijvingen.find((i) => i.id === r.inschrijvingId)!.aanbieder), ...beoordeling(a, perceel, rangschikking, r) }));
+    .map((r) => ({
+      naam: naam(a.inschrijvingen.find((i) => i.id === r.inschrijvingId)!.aanbieder),
+      ...beoordeling(a, perceel, rangschikking, r),
+    }));
 
   const redenen: string[] = [];
   const afwijzing = pg.afgewezen.find((x) => x.aanbiederId === aanbiederId);
-  if (gegund) redenen.push(`Uw inschrijving is gegund${eigen ? ` (rang ${eigen.rang} van ${eigen.aantalGerangschikt}, ${punten(eigen.totaalMicropunten)} punten)` : ''}.`);
+  if (gegund)
+    redenen.push(
+      `Uw inschrijving is gegund${eigen ? ` (rang ${eigen.rang} van ${eigen.aantalGerangschikt}, ${punten(eigen.totaalMicropunten)} punten)` : ''}.`,
+    );
   else if (afwijzing && !eigen) redenen.push(`Uw inschrijving is niet gegund: ${afwijzing.reden}.`);
   else if (eigen) {
     const laagsteWinnaar = winnaars.at(-1);
     redenen.push(
       `Uw inschrijving is niet gegund: met ${punten(eigen.totaalMicropunten)} punten eindigt zij op rang ${eigen.rang} van ${eigen.aantalGerangschikt}` +
-        (laagsteWinnaar ? `; de laagst gerangschikte gegunde inschrijving behaalde ${punten(laagsteWinnaar.totaalMicropunten)} punten.` : '.'),
+        (laagsteWinnaar
+          ? `; de laagst gerangschikte gegunde inschrijving behaalde ${punten(laagsteWinnaar.totaalMicropunten)} punten.`
+          : '.'),
     );
   }
   if (pg.motivering) redenen.push(pg.motivering);
@@ -120,7 +143,11 @@ export function gunningsbrief(a: Aanbesteding, inschrijvingId: string): Gunnings
         if (c.micropunten <= mijn.micropunten) continue;
         relatieveVoordelen.push(
           `${w.naam} behaalde op ${c.naam} ${punten(c.micropunten)} punten, u ${punten(mijn.micropunten)}` +
-            (c.soort === 'kwaliteit' && c.motivering ? `: ${c.motivering}` : c.soort === 'prijs' ? ' (lagere beoordelingsprijs)' : '.'),
+            (c.soort === 'kwaliteit' && c.motivering
+              ? `: ${c.motivering}`
+              : c.soort === 'prijs'
+                ? ' (lagere beoordelingsprijs)'
+                : '.'),
         );
       }
     }

@@ -133,7 +133,14 @@ export const PROCEDURE_CONFIG: Readonly<Record<ProcedureType, ProcedureConfig>> 
     minimumBeoordelaars: 2,
     // Art. 2.71 Aw: 35 days; 30 with electronic inschrijving; 15 after a vooraankondiging (art. 2.72) or in urgency.
     minimumTermijnen: {
-      inschrijving: { dagen: 35, verkort: { [Termijnverkorting.Elektronisch]: 30, [Termijnverkorting.Vooraankondiging]: 15, [Termijnverkorting.Spoed]: 15 } },
+      inschrijving: {
+        dagen: 35,
+        verkort: {
+          [Termijnverkorting.Elektronisch]: 30,
+          [Termijnverkorting.Vooraankondiging]: 15,
+          [Termijnverkorting.Spoed]: 15,
+        },
+      },
     },
     raamovereenkomst: true,
     ocds: ZONDER_VERNIEUWDE_MEDEDINGING,
@@ -153,7 +160,14 @@ export const PROCEDURE_CONFIG: Readonly<Record<ProcedureType, ProcedureConfig>> 
     // vooraankondiging or in urgency.
     minimumTermijnen: {
       aanmelding: { dagen: 30, verkort: { [Termijnverkorting.Spoed]: 15 } },
-      inschrijving: { dagen: 30, verkort: { [Termijnverkorting.Elektronisch]: 25, [Termijnverkorting.Vooraankondiging]: 10, [Termijnverkorting.Spoed]: 10 } },
+      inschrijving: {
+        dagen: 30,
+        verkort: {
+          [Termijnverkorting.Elektronisch]: 25,
+          [Termijnverkorting.Vooraankondiging]: 10,
+          [Termijnverkorting.Spoed]: 10,
+        },
+      },
     },
     raamovereenkomst: true,
     ocds: { ...ZONDER_VERNIEUWDE_MEDEDINGING, procurementMethod: 'selective' },

@@ -1,8 +1,20 @@
 import type { Aanbesteding, Actie, ActieContext } from '../inkoop/aanbesteding.types.js';
-import { aanbieder, ctx, inschrijving, invoer, scoorKwaliteit, toetsAlles } from '../inkoop/aanbesteding-testdata.util.js';
+import {
+  aanbieder,
+  ctx,
+  inschrijving,
+  invoer,
+  scoorKwaliteit,
+  toetsAlles,
+} from '../inkoop/aanbesteding-testdata.util.js';
 import { nieuweAanbesteding, voerActieUit } from '../inkoop/aanbesteding.util.js';
 import { ActieType } from '../inkoop/procedure-type.enum.js';
-import { alsReleasePackage, bouwOpenbaarOcdsReleasePackage, bouwOpenbareReleaseHistorie, compileerRelease } from './ocds-release.util.js';
+import {
+  alsReleasePackage,
+  bouwOpenbaarOcdsReleasePackage,
+  bouwOpenbareReleaseHistorie,
+  compileerRelease,
+} from './ocds-release.util.js';
 import type { AanbestedingVersie, OcdsOpties, OcdsRelease } from './ocds.types.js';
 import { ocdsValideerder } from './testing/ocds-schema.util.js';
 
@@ -11,16 +23,34 @@ const OPTIES: OcdsOpties = {
   publicatiemoment: '2026-06-01T09:00:00+02:00',
   packageUri: 'https://keten.example.nl/api/v1/openbaar/aanbestedingen/AB-2026-001/ocds',
   publisher: { name: 'Gemeente Nijkerk' },
-  organisaties: { GM0302: { naam: 'Gemeente Nijkerk', cbsCode: '0267' }, GM0203: { naam: 'Gemeente Barneveld', cbsCode: '0203' } },
+  organisaties: {
+    GM0302: { naam: 'Gemeente Nijkerk', cbsCode: '0267' },
+    GM0203: { naam: 'Gemeente Barneveld', cbsCode: '0203' },
+  },
 };
 
 /** Every stored version of a SAS met EMVI procedure walked to its definitive award (one per action). */
 function versies(): AanbestedingVersie[] {
   const stappen: [Actie, ActieContext][] = [
     [{ type: ActieType.Publiceer }, ctx('2026-03-01')],
-    [{ type: ActieType.DienIn, inschrijving: inschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } }) }, ctx('2026-04-01')],
-    [{ type: ActieType.DienIn, inschrijving: inschrijving('I2', 'A2', { tarieven: { '02A01': 6_500 }, aanbieder: aanbieder('A2', { naam: 'Jan Jansen', natuurlijkPersoon: true }) }) }, ctx('2026-04-02')],
-    [{ type: ActieType.DienIn, inschrijving: inschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } }) }, ctx('2026-04-03')],
+    [
+      { type: ActieType.DienIn, inschrijving: inschrijving('I1', 'A1', { tarieven: { '02A01': 7_000 } }) },
+      ctx('2026-04-01'),
+    ],
+    [
+      {
+        type: ActieType.DienIn,
+        inschrijving: inschrijving('I2', 'A2', {
+          tarieven: { '02A01': 6_500 },
+          aanbieder: aanbieder('A2', { naam: 'Jan Jansen', natuurlijkPersoon: true }),
+        }),
+      },
+      ctx('2026-04-02'),
+    ],
+    [
+      { type: ActieType.DienIn, inschrijving: inschrijving('I3', 'A3', { tarieven: { '02A01': 8_000 } }) },
+      ctx('2026-04-03'),
+    ],
     [{ type: ActieType.SluitInschrijving }, ctx('2026-04-16')],
     ...toetsAlles(['I1', 'I2', 'I3'], '2026-04-17'),
     ...scoorKwaliteit({ I1: 8, I2: 10, I3: 10 }, '2026-04-20'),
@@ -67,7 +97,9 @@ describe('public OCDS release history', () => {
   });
 
   it('should name the buyers and identify them by CBS code', () => {
-    expect(historie[0].parties.filter((x) => x.roles.includes('buyer')).map((x) => [x.id, x.name, x.identifier?.scheme])).toEqual([
+    expect(
+      historie[0].parties.filter((x) => x.roles.includes('buyer')).map((x) => [x.id, x.name, x.identifier?.scheme]),
+    ).toEqual([
       ['NL-CBS-0267', 'Gemeente Nijkerk', 'NL-CBS'],
       ['NL-CBS-0203', 'Gemeente Barneveld', 'NL-CBS'],
     ]);
@@ -77,12 +109,25 @@ describe('public OCDS release history', () => {
     const voorstel = versies().at(-1)!.toestand.raamovereenkomsten[0];
     const metWijziging = bouwOpenbareReleaseHistorie(versies(), {
       ...OPTIES,
-      contractwijzigingen: [{ voorstelId: voorstel.id, id: '17', datum: '2026-09-01', omschrijving: 'maximale waarde omhoog', reden: 'meer cliënten', waardeCenten: 110_000_000, einddatum: voorstel.einddatum }],
+      contractwijzigingen: [
+        {
+          voorstelId: voorstel.id,
+          id: '17',
+          datum: '2026-09-01',
+          omschrijving: 'maximale waarde omhoog',
+          reden: 'meer cliënten',
+          waardeCenten: 110_000_000,
+          einddatum: voorstel.einddatum,
+        },
+      ],
     });
     const laatste = metWijziging.at(-1)!;
 
     expect(laatste.tag).toEqual(['contractAmendment']);
     expect(laatste.date).toBe('2026-09-01T00:00:00+02:00');
-    expect(laatste.contracts!.find((c) => c.awardID === voorstel.id)).toMatchObject({ value: { amount: 1_100_000 }, amendments: [{ id: '17', description: 'maximale waarde omhoog' }] });
+    expect(laatste.contracts!.find((c) => c.awardID === voorstel.id)).toMatchObject({
+      value: { amount: 1_100_000 },
+      amendments: [{ id: '17', description: 'maximale waarde omhoog' }],
+    });
   });
 });

@@ -17,7 +17,12 @@ import {
 import { nieuweAanbesteding } from '../inkoop/aanbesteding.util.js';
 import { ActieType, GunningMethode, ProcedureType, Publicatie } from '../inkoop/procedure-type.enum.js';
 import { kwartaalvensters } from '../inkoop/toetreding.util.js';
-import { bouwOcdsReleasePackage, bouwOpenbaarOcdsReleasePackage, centenNaarEuro, ocdsMoment } from './ocds-release.util.js';
+import {
+  bouwOcdsReleasePackage,
+  bouwOpenbaarOcdsReleasePackage,
+  centenNaarEuro,
+  ocdsMoment,
+} from './ocds-release.util.js';
 import type { OcdsOpties, OcdsReleasePackage } from './ocds.types.js';
 import { ocdsValideerder } from './testing/ocds-schema.util.js';
 
@@ -57,7 +62,13 @@ describe('OCDS release package', () => {
       awardCriteria: 'ratedCriteria',
       value: { amount: 900_000, currency: 'EUR' },
       numberOfTenderers: 3,
-      lots: [{ id: 'P1', value: { amount: 1_000_000, currency: 'EUR' }, techniques: { frameworkAgreement: { maximumParticipants: 2 } } }],
+      lots: [
+        {
+          id: 'P1',
+          value: { amount: 1_000_000, currency: 'EUR' },
+          techniques: { frameworkAgreement: { maximumParticipants: 2 } },
+        },
+      ],
       techniques: { hasFrameworkAgreement: true, frameworkAgreement: { method: 'withoutReopeningCompetition' } },
     });
     expect(release.awards?.map((a) => [a.status, a.suppliers[0].id, a.items[0].unit?.value?.amount])).toEqual([
@@ -86,7 +97,12 @@ describe('OCDS release package', () => {
     expect(tekst).not.toContain('beoordelaar');
     expect(tekst).not.toContain('Concreet plan');
     expect(publiek.releases[0].tender.tenderers).toBeUndefined();
-    expect(publiek.releases[0].parties.map((p) => p.roles)).toEqual([['buyer', 'procuringEntity'], ['buyer'], ['supplier'], ['supplier']]);
+    expect(publiek.releases[0].parties.map((p) => p.roles)).toEqual([
+      ['buyer', 'procuringEntity'],
+      ['buyer'],
+      ['supplier'],
+      ['supplier'],
+    ]);
   });
 
   it('should scrub a BSN from free text in the published view and keep other numbers', () => {
@@ -121,14 +137,25 @@ describe('OCDS release package', () => {
 
   it('should publish a toelatingsprocedure as an open framework that stays active for new entrants', () => {
     const a = doorloop(
-      nieuweAanbesteding(invoer({
-        procedureType: ProcedureType.Toelatingsprocedure,
-        publicatie: Publicatie.Nationaal,
-        percelen: [perceel({ producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })], gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })],
-        inschrijfperiode: undefined,
-        toetredingsvensters: kwartaalvensters({ begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [] }, 14),
-        beoordelaars: [],
-      })),
+      nieuweAanbesteding(
+        invoer({
+          procedureType: ProcedureType.Toelatingsprocedure,
+          publicatie: Publicatie.Nationaal,
+          percelen: [
+            perceel({
+              producten: [product({ prijs: { soort: 'vast', tariefCenten: 6_850 } })],
+              gunningscriteria: [],
+              gunning: { methode: GunningMethode.Allen },
+            }),
+          ],
+          inschrijfperiode: undefined,
+          toetredingsvensters: kwartaalvensters(
+            { begindatum: '2027-01-01', einddatum: '2028-12-31', verlengingsopties: [] },
+            14,
+          ),
+          beoordelaars: [],
+        }),
+      ),
       [
         [{ type: ActieType.Publiceer }, ctx('2026-11-01')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('T1', 'A1', { tarieven: {} }) }, ctx('2027-01-05')],
@@ -140,7 +167,10 @@ describe('OCDS release package', () => {
     const pkg = openbaar(a);
 
     expect(geldig(pkg)).toBe(true);
-    expect(pkg.releases[0].tender).toMatchObject({ status: 'active', tenderPeriod: { startDate: '2026-11-01T00:00:00+01:00', endDate: '2030-12-31T23:59:59+01:00' } });
+    expect(pkg.releases[0].tender).toMatchObject({
+      status: 'active',
+      tenderPeriod: { startDate: '2026-11-01T00:00:00+01:00', endDate: '2030-12-31T23:59:59+01:00' },
+    });
     expect(pkg.releases[0].tender.awardCriteria).toBeUndefined();
     expect(pkg.releases[0].tender.items[0].unit?.value).toEqual({ amount: 68.5, currency: 'EUR' });
     expect(pkg.releases[0].awards?.[0]).toMatchObject({ status: 'active', date: '2027-01-12T00:00:00+01:00' });
@@ -148,22 +178,37 @@ describe('OCDS release package', () => {
 
   it('should mark a DAS and a besloten veiling with the techniques extension and never publish client references', () => {
     const das = doorloop(
-      nieuweAanbesteding(invoer({
-        procedureType: ProcedureType.DynamischAankoopsysteem,
-        domein: Domein.Jeugd,
-        percelen: [perceel({ producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 9_000 } })], gunning: { methode: GunningMethode.Allen } })],
-        inschrijfperiode: undefined,
-        beoordelaars: [],
-      })),
+      nieuweAanbesteding(
+        invoer({
+          procedureType: ProcedureType.DynamischAankoopsysteem,
+          domein: Domein.Jeugd,
+          percelen: [
+            perceel({
+              producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 9_000 } })],
+              gunning: { methode: GunningMethode.Allen },
+            }),
+          ],
+          inschrijfperiode: undefined,
+          beoordelaars: [],
+        }),
+      ),
       [[{ type: ActieType.Publiceer }, ctx('2026-10-01')]],
     );
     const veiling = doorloop(
-      nieuweAanbesteding(invoer({
-        procedureType: ProcedureType.BeslotenVeiling,
-        domein: Domein.Jeugd,
-        percelen: [perceel({ producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000 } })], gunningscriteria: [], gunning: { methode: GunningMethode.Allen } })],
-        beoordelaars: [],
-      })),
+      nieuweAanbesteding(
+        invoer({
+          procedureType: ProcedureType.BeslotenVeiling,
+          domein: Domein.Jeugd,
+          percelen: [
+            perceel({
+              producten: [jeugdProduct({ prijs: { soort: 'maximumtarief', maximumtariefCenten: 8_000 } })],
+              gunningscriteria: [],
+              gunning: { methode: GunningMethode.Allen },
+            }),
+          ],
+          beoordelaars: [],
+        }),
+      ),
       [
         [{ type: ActieType.Publiceer }, ctx('2026-03-01')],
         [{ type: ActieType.DienIn, inschrijving: inschrijving('I1', 'A1', { tarieven: {} }) }, ctx('2026-04-01')],
@@ -171,7 +216,17 @@ describe('OCDS release package', () => {
         ...toetsAlles(['I1'], '2026-04-17'),
         [{ type: ActieType.VoorlopigeGunning }, ctx('2026-05-01')],
         [{ type: ActieType.DefinitieveGunning }, ctx('2026-05-22')],
-        [{ type: ActieType.HoudVeiling, id: 'V1', perceelId: 'P1', productcode: '45A48', clientReferentie: 'BSN 111222333', biedingen: [{ aanbiederId: 'A1', tariefCenten: 7_000, ingediendOm: '2027-01-05T10:00:00+01:00' }] }, ctx('2027-01-05')],
+        [
+          {
+            type: ActieType.HoudVeiling,
+            id: 'V1',
+            perceelId: 'P1',
+            productcode: '45A48',
+            clientReferentie: 'BSN 111222333',
+            biedingen: [{ aanbiederId: 'A1', tariefCenten: 7_000, ingediendOm: '2027-01-05T10:00:00+01:00' }],
+          },
+          ctx('2027-01-05'),
+        ],
       ],
     );
 
@@ -180,9 +235,16 @@ describe('OCDS release package', () => {
 
     expect(geldig(dasPkg)).toBe(true);
     expect(geldig(veilingPkg)).toBe(true);
-    expect(dasPkg.releases[0].tender.techniques).toMatchObject({ hasDynamicPurchasingSystem: true, dynamicPurchasingSystem: { status: 'active' }, frameworkAgreement: { method: 'withReopeningCompetition' } });
+    expect(dasPkg.releases[0].tender.techniques).toMatchObject({
+      hasDynamicPurchasingSystem: true,
+      dynamicPurchasingSystem: { status: 'active' },
+      frameworkAgreement: { method: 'withReopeningCompetition' },
+    });
     expect(dasPkg.releases[0].tender.procurementMethod).toBe('selective');
-    expect(veilingPkg.releases[0].tender).toMatchObject({ awardCriteria: 'priceOnly', techniques: { hasElectronicAuction: true } });
+    expect(veilingPkg.releases[0].tender).toMatchObject({
+      awardCriteria: 'priceOnly',
+      techniques: { hasElectronicAuction: true },
+    });
     expect(JSON.stringify(veilingPkg)).not.toContain('111222333');
     expect(JSON.stringify(bouwOcdsReleasePackage(veiling, OPTIES))).not.toContain('111222333');
   });
@@ -206,7 +268,11 @@ describe('conversions at the OCDS edge', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (centen) => {
         // "€ 1.234,50" → "1234.5": the decimal JSON must print, trailing zeros dropped as JSON does.
-        const decimaal = formatEuro(centen).replace('€ ', '').replace(/\./g, '').replace(',', '.').replace(/\.?0+$/, '');
+        const decimaal = formatEuro(centen)
+          .replace('€ ', '')
+          .replace(/\./g, '')
+          .replace(',', '.')
+          .replace(/\.?0+$/, '');
         expect(JSON.stringify(centenNaarEuro(centen))).toBe(decimaal === '' || decimaal === '-' ? '0' : decimaal);
       }),
     );

@@ -2,7 +2,14 @@ import { isGeldigBsn } from '../bsn/bsn.util.js';
 import { Domein } from '../codelijsten/domein.enum.js';
 import { EENHEID_OMSCHRIJVING } from '../codelijsten/eenheid.enum.js';
 import { laatsteVanMaand, plusDagen, weekdag, type Kalenderdatum } from '../datum/kalenderdatum.util.js';
-import type { Aanbesteding, Aanbieder, MiniCompetitieUitslag, Perceel, ProductTarief, RaamovereenkomstVoorstel } from '../inkoop/aanbesteding.types.js';
+import type {
+  Aanbesteding,
+  Aanbieder,
+  MiniCompetitieUitslag,
+  Perceel,
+  ProductTarief,
+  RaamovereenkomstVoorstel,
+} from '../inkoop/aanbesteding.types.js';
 import { heeftKwaliteitscriterium } from '../inkoop/beoordeling.util.js';
 import { geraamdeWaarde, maximaleEinddatum } from '../inkoop/drempel.util.js';
 import { PROCEDURE_CONFIG } from '../inkoop/procedure-config.constant.js';
@@ -102,14 +109,19 @@ function classificatie(domein: Domein) {
 
 function productItems(aanbesteding: Aanbesteding, perceel: Perceel): OcdsItem[] {
   return perceel.producten.map((p) => {
-    const prijs = p.prijs.soort === 'vast'
-      ? (aanbesteding.onderhandelingsuitkomst?.tarieven[p.code] ?? p.prijs.tariefCenten)
-      : p.prijs.soort === 'maximumtarief' ? p.prijs.maximumtariefCenten : undefined;
+    const prijs =
+      p.prijs.soort === 'vast'
+        ? (aanbesteding.onderhandelingsuitkomst?.tarieven[p.code] ?? p.prijs.tariefCenten)
+        : p.prijs.soort === 'maximumtarief'
+          ? p.prijs.maximumtariefCenten
+          : undefined;
     return {
       id: `${perceel.id}-${p.code}`,
       description: p.omschrijving,
       classification: { scheme: classificatie(aanbesteding.domein), id: p.categorie },
-      additionalClassifications: [{ scheme: 'productcode', id: p.code, description: `${p.omschrijving} (${p.uitvoeringsvariant})` }],
+      additionalClassifications: [
+        { scheme: 'productcode', id: p.code, description: `${p.omschrijving} (${p.uitvoeringsvariant})` },
+      ],
       unit: {
         scheme: 'WJ756',
         id: p.eenheid,
@@ -123,7 +135,9 @@ function productItems(aanbesteding: Aanbesteding, perceel: Perceel): OcdsItem[] 
 
 function tariefItems(ro: RaamovereenkomstVoorstel, aanbesteding: Aanbesteding): OcdsItem[] {
   return ro.producten.map((t: ProductTarief) => {
-    const product = aanbesteding.percelen.find((p) => p.id === t.perceelId)?.producten.find((p) => p.code === t.productcode);
+    const product = aanbesteding.percelen
+      .find((p) => p.id === t.perceelId)
+      ?.producten.find((p) => p.code === t.productcode);
     return {
       id: `${t.perceelId}-${t.productcode}`,
       description: product?.omschrijving ?? t.productcode,
@@ -136,7 +150,11 @@ function tariefItems(ro: RaamovereenkomstVoorstel, aanbesteding: Aanbesteding): 
 }
 
 function looptijdPeriode(begindatum: Kalenderdatum, einddatum: Kalenderdatum, maxEinddatum: Kalenderdatum): OcdsPeriod {
-  return { startDate: ocdsMoment(begindatum, 'begin'), endDate: ocdsMoment(einddatum, 'eind'), maxExtentDate: ocdsMoment(maxEinddatum, 'eind') };
+  return {
+    startDate: ocdsMoment(begindatum, 'begin'),
+    endDate: ocdsMoment(einddatum, 'eind'),
+    maxExtentDate: ocdsMoment(maxEinddatum, 'eind'),
+  };
 }
 
 function tenderStatus(a: Aanbesteding): string {
@@ -173,7 +191,8 @@ function tags(a: Aanbesteding): string[] {
 }
 
 function gunningscriteriumOmschrijving(perceel: Perceel): string {
-  if (perceel.gunningscriteria.length === 0) return `${perceel.id}: iedere aanbieder die aan de eisen voldoet (geen rangschikking)`;
+  if (perceel.gunningscriteria.length === 0)
+    return `${perceel.id}: iedere aanbieder die aan de eisen voldoet (geen rangschikking)`;
   const delen = perceel.gunningscriteria.map((c) =>
     c.soort === 'prijs'
       ? `${c.naam} ${c.weging} punten (prijspunten = ${c.weging} × laagste beoordelingsprijs / eigen beoordelingsprijs)`
@@ -183,7 +202,11 @@ function gunningscriteriumOmschrijving(perceel: Perceel): string {
 }
 
 function awardCriteria(a: Aanbesteding): 'priceOnly' | 'qualityOnly' | 'ratedCriteria' | undefined {
-  if (PROCEDURE_CONFIG[a.procedureType].stappen.miniCompetitie === 'veiling' && !a.percelen.some(heeftKwaliteitscriterium)) return 'priceOnly';
+  if (
+    PROCEDURE_CONFIG[a.procedureType].stappen.miniCompetitie === 'veiling' &&
+    !a.percelen.some(heeftKwaliteitscriterium)
+  )
+    return 'priceOnly';
   const criteria = a.percelen.flatMap((p) => p.gunningscriteria);
   if (criteria.length === 0) return undefined;
   if (criteria.every((c) => c.soort === 'prijs')) return 'priceOnly';
@@ -196,7 +219,9 @@ function lotTechnieken(perceel: Perceel, methode: OcdsTechniques['frameworkAgree
     hasFrameworkAgreement: true,
     frameworkAgreement: {
       method: methode!.method,
-      ...(g.methode === GunningMethode.BesteN || g.methode === GunningMethode.MaximaalN ? { maximumParticipants: g.aantal } : {}),
+      ...(g.methode === GunningMethode.BesteN || g.methode === GunningMethode.MaximaalN
+        ? { maximumParticipants: g.aantal }
+        : {}),
       ...(g.methode === GunningMethode.Capaciteit ? { minimumParticipants: g.minimumAantal } : {}),
     },
   };
@@ -228,7 +253,11 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
   const ocid = `${opties.ocidPrefix}-${a.id}`;
   const org = a.inkopendeOrganisatie;
   const koperCode = opties.organisaties?.[org.id]?.cbsCode;
-  const koperId = koperCode ? `${CBS_SCHEMA}-${koperCode}` : org.kvkNummer ? `NL-KVK-${org.kvkNummer}` : `keten-organisatie-${org.id}`;
+  const koperId = koperCode
+    ? `${CBS_SCHEMA}-${koperCode}`
+    : org.kvkNummer
+      ? `NL-KVK-${org.kvkNummer}`
+      : `keten-organisatie-${org.id}`;
   const koper: OcdsOrganizationReference = { id: koperId, name: org.naam };
   const maxEinde = maximaleEinddatum(a.looptijd);
   const contractPeriode = looptijdPeriode(a.looptijd.begindatum, a.looptijd.einddatum, maxEinde);
@@ -241,7 +270,14 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
   const parties: OcdsOrganization[] = [
     {
       ...koper,
-      ...(koperCbs ? { identifier: { scheme: CBS_SCHEMA, id: koperCbs, legalName: org.naam }, ...(kvk ? { additionalIdentifiers: [kvk] } : {}) } : kvk ? { identifier: kvk } : {}),
+      ...(koperCbs
+        ? {
+            identifier: { scheme: CBS_SCHEMA, id: koperCbs, legalName: org.naam },
+            ...(kvk ? { additionalIdentifiers: [kvk] } : {}),
+          }
+        : kvk
+          ? { identifier: kvk }
+          : {}),
       ...(weergave === 'volledig' && org.contactpersoon ? { contactPoint: { name: org.contactpersoon } } : {}),
       roles: ['buyer', 'procuringEntity'],
     },
@@ -274,13 +310,19 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     const openbaarNatuurlijk = weergave === 'openbaar' && aanbieder.natuurlijkPersoon;
     parties.push({
       ...aanbiederRef(aanbieder, weergave),
-      ...(!aanbieder.natuurlijkPersoon && aanbieder.kvkNummer ? { identifier: { scheme: 'NL-KVK', id: aanbieder.kvkNummer, legalName: aanbieder.naam } } : {}),
-      ...(aanbieder.natuurlijkPersoon && !openbaarNatuurlijk && aanbieder.kvkNummer ? { identifier: { scheme: 'NL-KVK', id: aanbieder.kvkNummer } } : {}),
+      ...(!aanbieder.natuurlijkPersoon && aanbieder.kvkNummer
+        ? { identifier: { scheme: 'NL-KVK', id: aanbieder.kvkNummer, legalName: aanbieder.naam } }
+        : {}),
+      ...(aanbieder.natuurlijkPersoon && !openbaarNatuurlijk && aanbieder.kvkNummer
+        ? { identifier: { scheme: 'NL-KVK', id: aanbieder.kvkNummer } }
+        : {}),
       roles,
     });
   }
 
-  const frameworkMethode = { method: a.vernieuwdeMededinging ? ('withReopeningCompetition' as const) : config.ocds.frameworkMethod };
+  const frameworkMethode = {
+    method: a.vernieuwdeMededinging ? ('withReopeningCompetition' as const) : config.ocds.frameworkMethod,
+  };
   const techniques: OcdsTechniques = {
     hasFrameworkAgreement: true,
     frameworkAgreement: {
@@ -289,11 +331,15 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
       value: waarde(maximumwaarde),
       ...(a.motiveringLangeLooptijd ? { periodRationale: a.motiveringLangeLooptijd } : {}),
       ...(a.deelnemendeGemeenten.length > 0
-        ? { buyerCategories: `Deelnemende gemeenten: ${a.deelnemendeGemeenten.map((g) => opties.organisaties?.[g]?.naam ?? g).join(', ')}` }
+        ? {
+            buyerCategories: `Deelnemende gemeenten: ${a.deelnemendeGemeenten.map((g) => opties.organisaties?.[g]?.naam ?? g).join(', ')}`,
+          }
         : {}),
     },
     hasDynamicPurchasingSystem: config.ocds.dynamischAankoopsysteem,
-    ...(config.ocds.dynamischAankoopsysteem ? { dynamicPurchasingSystem: { type: 'closed' as const, status: dpsStatus(a) } } : {}),
+    ...(config.ocds.dynamischAankoopsysteem
+      ? { dynamicPurchasingSystem: { type: 'closed' as const, status: dpsStatus(a) } }
+      : {}),
     hasElectronicAuction: config.ocds.elektronischeVeiling,
     ...(config.ocds.elektronischeVeiling
       ? {
@@ -316,12 +362,18 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
   }));
 
   const tenderPeriod: OcdsPeriod | undefined = a.inschrijfperiode
-    ? { startDate: ocdsMoment(a.inschrijfperiode.begindatum, 'begin'), ...(a.inschrijfperiode.einddatum ? { endDate: ocdsMoment(a.inschrijfperiode.einddatum, 'eind') } : {}) }
+    ? {
+        startDate: ocdsMoment(a.inschrijfperiode.begindatum, 'begin'),
+        ...(a.inschrijfperiode.einddatum ? { endDate: ocdsMoment(a.inschrijfperiode.einddatum, 'eind') } : {}),
+      }
     : config.stappen.toetreding !== 'geen' && a.publicatiedatum
       ? { startDate: ocdsMoment(a.publicatiedatum, 'begin'), endDate: ocdsMoment(maxEinde, 'eind') }
       : undefined;
 
-  const procurementMethod = a.publicatie === Publicatie.Uitnodiging && config.ocds.procurementMethod === 'open' ? 'limited' : config.ocds.procurementMethod;
+  const procurementMethod =
+    a.publicatie === Publicatie.Uitnodiging && config.ocds.procurementMethod === 'open'
+      ? 'limited'
+      : config.ocds.procurementMethod;
   const criteria = awardCriteria(a);
   const eisen = [...new Set(a.percelen.flatMap((p) => p.eisen.map((e) => `${e.omschrijving} (${e.soort})`)))];
 
@@ -336,7 +388,11 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     procurementMethodDetails: config.naam,
     ...(a.motiveringProcedurekeuze ? { procurementMethodRationale: a.motiveringProcedurekeuze } : {}),
     mainProcurementCategory:
-      a.opdrachtsoort === Opdrachtsoort.Werken ? ('works' as const) : a.opdrachtsoort === Opdrachtsoort.Leveringen ? ('goods' as const) : ('services' as const),
+      a.opdrachtsoort === Opdrachtsoort.Werken
+        ? ('works' as const)
+        : a.opdrachtsoort === Opdrachtsoort.Leveringen
+          ? ('goods' as const)
+          : ('services' as const),
     ...(criteria ? { awardCriteria: criteria } : {}),
     awardCriteriaDetails: a.percelen.map(gunningscriteriumOmschrijving).join(' | '),
     submissionMethod: ['electronicSubmission'],
@@ -344,11 +400,19 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
     contractPeriod: contractPeriode,
     ...(eisen.length > 0 ? { eligibilityCriteria: eisen.join('; ') } : {}),
     numberOfTenderers: new Set(a.inschrijvingen.map((i) => i.aanbieder.id)).size,
-    ...(weergave === 'volledig' ? { tenderers: [...new Map(a.inschrijvingen.map((i) => [i.aanbieder.id, aanbiederRef(i.aanbieder, weergave)])).values()] } : {}),
+    ...(weergave === 'volledig'
+      ? {
+          tenderers: [
+            ...new Map(a.inschrijvingen.map((i) => [i.aanbieder.id, aanbiederRef(i.aanbieder, weergave)])).values(),
+          ],
+        }
+      : {}),
     lots,
     techniques,
     ...(config.stappen.toetreding === 'vensters' && a.toetredingsvensters?.length
-      ? { submissionMethodDetails: `Aanmelden kan in de toetredingsvensters: ${a.toetredingsvensters.map((v) => `${v.begindatum} t/m ${v.einddatum}`).join('; ')}` }
+      ? {
+          submissionMethodDetails: `Aanmelden kan in de toetredingsvensters: ${a.toetredingsvensters.map((v) => `${v.begindatum} t/m ${v.einddatum}`).join('; ')}`,
+        }
       : {}),
     ...(opties.documenten?.length
       ? {
@@ -390,11 +454,22 @@ function bouwRelease(a: Aanbesteding, opties: OcdsOpties, weergave: Weergave): O
       awardID: ro.id,
       title: `Raamovereenkomst ${a.naam} – ${aanbiederNaam(ro.aanbieder, weergave)}`,
       status: a.status === AanbestedingStatus.Afgerond ? 'terminated' : 'active',
-      period: looptijdPeriode(ro.begindatum, laatste?.einddatum ?? ro.einddatum, laatste && laatste.einddatum > maxEinde ? laatste.einddatum : maxEinde),
+      period: looptijdPeriode(
+        ro.begindatum,
+        laatste?.einddatum ?? ro.einddatum,
+        laatste && laatste.einddatum > maxEinde ? laatste.einddatum : maxEinde,
+      ),
       value: waarde(laatste?.waardeCenten ?? ro.maximumwaardeCenten),
       items: tariefItems(ro, a),
       ...(wijzigingen.length
-        ? { amendments: wijzigingen.map((w) => ({ id: w.id, date: ocdsMoment(w.datum, 'begin'), rationale: w.reden, description: w.omschrijving })) }
+        ? {
+            amendments: wijzigingen.map((w) => ({
+              id: w.id,
+              date: ocdsMoment(w.datum, 'begin'),
+              rationale: w.reden,
+              description: w.omschrijving,
+            })),
+          }
         : {}),
     };
   });
@@ -446,7 +521,9 @@ function bouwAfroepReleases(a: Aanbesteding, opties: OcdsOpties, weergave: Weerg
   return a.miniCompetities.map((m): OcdsRelease => {
     const perceel = a.percelen.find((p) => p.id === m.perceelId)!;
     // A call-off has no lots of its own.
-    const { relatedLot: _lot, ...item } = productItems(a, perceel).find((i) => i.id === `${perceel.id}-${m.productcode}`)!;
+    const { relatedLot: _lot, ...item } = productItems(a, perceel).find(
+      (i) => i.id === `${perceel.id}-${m.productcode}`,
+    )!;
     const winnaar = m.winnaar ? a.raamovereenkomsten.find((r) => r.aanbieder.id === m.winnaar)?.aanbieder : undefined;
     const opPrijs = m.soort === 'veiling' && !heeftKwaliteitscriterium(perceel);
     const datum = ocdsMoment(m.datum, 'begin');
@@ -475,7 +552,9 @@ function bouwAfroepReleases(a: Aanbesteding, opties: OcdsOpties, weergave: Weerg
               : 'Nadere opdracht onder de raamovereenkomst (vernieuwde mededinging)',
         mainProcurementCategory: kader.tender.mainProcurementCategory,
         awardCriteria: opPrijs ? 'priceOnly' : 'ratedCriteria',
-        awardCriteriaDetails: opPrijs ? 'laagste geldige bod onder het maximumtarief' : gunningscriteriumOmschrijving(perceel),
+        awardCriteriaDetails: opPrijs
+          ? 'laagste geldige bod onder het maximumtarief'
+          : gunningscriteriumOmschrijving(perceel),
         submissionMethod: ['electronicSubmission'],
         lots: [],
         techniques: { hasFrameworkAgreement: false, hasElectronicAuction: m.soort === 'veiling' },
@@ -495,7 +574,9 @@ function bouwAfroepReleases(a: Aanbesteding, opties: OcdsOpties, weergave: Weerg
             ],
           }
         : {}),
-      relatedProcesses: [{ id: 'kader', relationship: ['framework'], title: a.naam, scheme: 'ocid', identifier: kader.ocid }],
+      relatedProcesses: [
+        { id: 'kader', relationship: ['framework'], title: a.naam, scheme: 'ocid', identifier: kader.ocid },
+      ],
     };
   });
 }
@@ -527,8 +608,7 @@ export function bouwOcdsReleasePackage(aanbesteding: Aanbesteding, opties: OcdsO
 }
 
 export type OpenbaarOcdsResultaat =
-  | { ok: true; releasePackage: OcdsReleasePackage }
-  | { ok: false; code: 'NIET_GEPUBLICEERD'; reden: string };
+  { ok: true; releasePackage: OcdsReleasePackage } | { ok: false; code: 'NIET_GEPUBLICEERD'; reden: string };
 
 /**
  * The published view: only procedures that were published, without personal data (AVG): no names or KvK numbers
@@ -557,15 +637,25 @@ function wijzigingstags(vorige: OcdsRelease | undefined, r: OcdsRelease, a: Aanb
   if (!vorige) return tags(a);
   if (a.status === AanbestedingStatus.Ingetrokken) return ['tenderCancellation'];
   const uit: string[] = [];
-  if (JSON.stringify(vorige.tender) !== JSON.stringify(r.tender) || JSON.stringify(vorige.parties) !== JSON.stringify(r.parties)) uit.push('tenderUpdate');
+  if (
+    JSON.stringify(vorige.tender) !== JSON.stringify(r.tender) ||
+    JSON.stringify(vorige.parties) !== JSON.stringify(r.parties)
+  )
+    uit.push('tenderUpdate');
   const [awardsVoor, awardsNa] = [ids(vorige.awards), ids(r.awards)];
   if ([...awardsNa.keys()].some((k) => !awardsVoor.has(k))) uit.push('award');
   else if ([...awardsNa].some(([k, v]) => awardsVoor.get(k) !== v)) uit.push('awardUpdate');
   const [voor, na] = [ids(vorige.contracts), ids(r.contracts)];
   if ([...na.keys()].some((k) => !voor.has(k))) uit.push('contract');
   const gewijzigd = (r.contracts ?? []).filter((c) => voor.has(c.id) && voor.get(c.id) !== JSON.stringify(c));
-  if (gewijzigd.some((c) => (c.amendments?.length ?? 0) > ((JSON.parse(voor.get(c.id)!) as OcdsContract).amendments?.length ?? 0))) uit.push('contractAmendment');
-  else if (gewijzigd.length) uit.push(a.status === AanbestedingStatus.Afgerond ? 'contractTermination' : 'contractUpdate');
+  if (
+    gewijzigd.some(
+      (c) => (c.amendments?.length ?? 0) > ((JSON.parse(voor.get(c.id)!) as OcdsContract).amendments?.length ?? 0),
+    )
+  )
+    uit.push('contractAmendment');
+  else if (gewijzigd.length)
+    uit.push(a.status === AanbestedingStatus.Afgerond ? 'contractTermination' : 'contractUpdate');
   return uit.length ? uit : ['tenderUpdate'];
 }
 
@@ -575,9 +665,13 @@ function wijzigingstags(vorige: OcdsRelease | undefined, r: OcdsRelease, a: Aanb
  * changed. Versions in concept and changes that alter nothing public (a score, a toetsing) give no release.
  */
 export function bouwOpenbareReleaseHistorie(versies: AanbestedingVersie[], opties: OcdsOpties): OcdsRelease[] {
-  const wijzigingen = [...(opties.contractwijzigingen ?? [])].sort((x, y) => (x.datum < y.datum ? -1 : x.datum > y.datum ? 1 : 0));
+  const wijzigingen = [...(opties.contractwijzigingen ?? [])].sort((x, y) =>
+    x.datum < y.datum ? -1 : x.datum > y.datum ? 1 : 0,
+  );
   type Moment = { datum: Kalenderdatum; versie?: AanbestedingVersie; wijziging?: Contractwijziging };
-  const momenten: Moment[] = [...versies].sort((x, y) => x.volgnummer - y.volgnummer).map((v) => ({ datum: v.datum, versie: v }));
+  const momenten: Moment[] = [...versies]
+    .sort((x, y) => x.volgnummer - y.volgnummer)
+    .map((v) => ({ datum: v.datum, versie: v }));
   // A contract change comes after every version of that day or before it (a stable merge by date).
   for (const w of wijzigingen) {
     const na = momenten.findIndex((m) => m.datum > w.datum);
@@ -591,7 +685,9 @@ export function bouwOpenbareReleaseHistorie(versies: AanbestedingVersie[], optie
     if (m.wijziging) toegepast.push(m.wijziging);
     if (!toestand || toestand.status === AanbestedingStatus.Concept || toestand.publicatiedatum === null) continue;
     const documenten = (opties.documenten ?? []).filter((d) => d.datum <= m.datum);
-    const release = schoon(bouwRelease(toestand, { ...opties, contractwijzigingen: [...toegepast], documenten }, 'openbaar'));
+    const release = schoon(
+      bouwRelease(toestand, { ...opties, contractwijzigingen: [...toegepast], documenten }, 'openbaar'),
+    );
     const vorige = releases.at(-1);
     if (vorige && inhoud(vorige) === inhoud(release)) continue;
     releases.push({
@@ -614,7 +710,8 @@ function isObject(v: unknown): v is Json {
 function voegSamen(doel: unknown, bron: unknown): unknown {
   if (bron === null) return undefined;
   if (Array.isArray(bron)) {
-    if (!bron.every((x) => isObject(x) && typeof x.id === 'string') || !Array.isArray(doel)) return bron.map((x) => voegSamen(undefined, x));
+    if (!bron.every((x) => isObject(x) && typeof x.id === 'string') || !Array.isArray(doel))
+      return bron.map((x) => voegSamen(undefined, x));
     const uit = [...(doel as Json[])];
     for (const x of bron as Json[]) {
       const i = uit.findIndex((y) => y.id === x.id);

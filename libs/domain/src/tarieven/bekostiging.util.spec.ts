@@ -32,7 +32,11 @@ const buurthuis: Subsidie = {
   periode: { begindatum: '2027-01-01', einddatum: '2027-12-31' },
   voorwaarden: ['Open op ten minste vijf dagdelen per week'],
   termijnen: { frequentie: 'maand', betaaldag: { moment: 'vooraf', dag: 1 } },
-  verantwoording: { frequentie: 'jaar', dagenNaPeriode: 91, indicatoren: [{ code: 'BEZOEKERS', omschrijving: 'Aantal bezoekers' }] },
+  verantwoording: {
+    frequentie: 'jaar',
+    dagenNaPeriode: 91,
+    indicatoren: [{ code: 'BEZOEKERS', omschrijving: 'Aantal bezoekers' }],
+  },
 };
 
 describe('valideerEenheidBijVariant', () => {
@@ -55,13 +59,19 @@ describe('valideerEenheidBijVariant', () => {
   });
 
   it('should refuse stuks (inspanning) and time units for an outputgericht product (OP263)', () => {
-    expect(valideerEenheidBijVariant(Uitvoeringsvariant.Outputgericht, Eenheid.StuksInspanning)[0].melding).toContain('OP263');
-    expect(valideerEenheidBijVariant(Uitvoeringsvariant.Outputgericht, Eenheid.Uur)[0].code).toBe('EENHEID_PAST_NIET_BIJ_VARIANT');
+    expect(valideerEenheidBijVariant(Uitvoeringsvariant.Outputgericht, Eenheid.StuksInspanning)[0].melding).toContain(
+      'OP263',
+    );
+    expect(valideerEenheidBijVariant(Uitvoeringsvariant.Outputgericht, Eenheid.Uur)[0].code).toBe(
+      'EENHEID_PAST_NIET_BIJ_VARIANT',
+    );
   });
 
   it('should require no eenheid for taakgericht and an eenheid otherwise', () => {
     expect(valideerEenheidBijVariant(Uitvoeringsvariant.Taakgericht, null)).toEqual([]);
-    expect(valideerEenheidBijVariant(Uitvoeringsvariant.Taakgericht, Eenheid.Uur)[0].code).toBe('EENHEID_BIJ_TAAKGERICHT');
+    expect(valideerEenheidBijVariant(Uitvoeringsvariant.Taakgericht, Eenheid.Uur)[0].code).toBe(
+      'EENHEID_BIJ_TAAKGERICHT',
+    );
     expect(valideerEenheidBijVariant(Uitvoeringsvariant.Inspanningsgericht, null)[0].code).toBe('EENHEID_ONTBREEKT');
   });
 });
@@ -73,18 +83,35 @@ describe('valideerBekostiging', () => {
   });
 
   it('should require the agreed output definitions for an outputgericht product (OP263/OP264)', () => {
-    const codes = valideerBekostiging({ model: 'outputgericht', eenheid: Eenheid.Euros, frequentie: Frequentie.TotaalBinnenGeldigheidsduur, outputdefinitie: 'Schoon huis', vaststelling: '', declaratiemoment: ' ' }).map((b) => b.code);
+    const codes = valideerBekostiging({
+      model: 'outputgericht',
+      eenheid: Eenheid.Euros,
+      frequentie: Frequentie.TotaalBinnenGeldigheidsduur,
+      outputdefinitie: 'Schoon huis',
+      vaststelling: '',
+      declaratiemoment: ' ',
+    }).map((b) => b.code);
     expect(codes).toEqual(['OUTPUTAFSPRAAK_ONTBREEKT', 'OUTPUTAFSPRAAK_ONTBREEKT']);
   });
 
   it('should refuse a per-day frequentie for dagdeel (CS338/CS343)', () => {
-    expect(valideerBekostiging({ model: 'inspanningsgericht', eenheid: Eenheid.Dagdeel, frequentie: Frequentie.PerDag })[0].code).toBe('FREQUENTIE_PAST_NIET_BIJ_EENHEID');
+    expect(
+      valideerBekostiging({ model: 'inspanningsgericht', eenheid: Eenheid.Dagdeel, frequentie: Frequentie.PerDag })[0]
+        .code,
+    ).toBe('FREQUENTIE_PAST_NIET_BIJ_EENHEID');
   });
 
   it('should list every problem of a lumpsum without indicators, budget or task', () => {
-    const codes = valideerBekostiging({ ...wijkteam, budget: 0, opdracht: { soort: 'taak', omschrijving: '' }, verantwoording: { ...wijkteam.verantwoording, indicatoren: [] } }).map((b) => b.code);
+    const codes = valideerBekostiging({
+      ...wijkteam,
+      budget: 0,
+      opdracht: { soort: 'taak', omschrijving: '' },
+      verantwoording: { ...wijkteam.verantwoording, indicatoren: [] },
+    }).map((b) => b.code);
     expect(codes).toEqual(['BUDGET_ONGELDIG', 'OPDRACHT_ONTBREEKT', 'INDICATOREN_ONTBREKEN']);
-    expect(valideerBekostiging({ ...buurthuis, voorwaarden: [] }).map((b) => b.code)).toEqual(['VOORWAARDEN_ONTBREKEN']);
+    expect(valideerBekostiging({ ...buurthuis, voorwaarden: [] }).map((b) => b.code)).toEqual([
+      'VOORWAARDEN_ONTBREKEN',
+    ]);
   });
 });
 
@@ -102,7 +129,12 @@ describe('betaalschema and verantwoordingsschema', () => {
   });
 
   it('should put verantwoording due a set number of days after each period', () => {
-    expect(verantwoordingsschema(wijkteam).map((v) => v.uiterlijk)).toEqual(['2027-04-30', '2027-07-30', '2027-10-30', '2028-01-30']);
+    expect(verantwoordingsschema(wijkteam).map((v) => v.uiterlijk)).toEqual([
+      '2027-04-30',
+      '2027-07-30',
+      '2027-10-30',
+      '2028-01-30',
+    ]);
     expect(verantwoordingsschema(buurthuis)).toHaveLength(1);
     expect(verantwoordingsschema(buurthuis)[0].uiterlijk).toBe('2028-03-31'); // 2028 is a leap year: 31 + 29 + 31 days
   });

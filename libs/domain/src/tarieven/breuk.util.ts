@@ -39,7 +39,8 @@ export function parseDecimaal(waarde: string): Breuk {
   return breuk(t, 10n ** BigInt(fractie.length));
 }
 
-export const plus = (a: Breuk, b: Breuk): Breuk => breuk(a.teller * b.noemer + b.teller * a.noemer, a.noemer * b.noemer);
+export const plus = (a: Breuk, b: Breuk): Breuk =>
+  breuk(a.teller * b.noemer + b.teller * a.noemer, a.noemer * b.noemer);
 export const min = (a: Breuk, b: Breuk): Breuk => breuk(a.teller * b.noemer - b.teller * a.noemer, a.noemer * b.noemer);
 export const maal = (a: Breuk, b: Breuk): Breuk => breuk(a.teller * b.teller, a.noemer * b.noemer);
 export const gedeeldDoor = (a: Breuk, b: Breuk): Breuk => breuk(a.teller * b.noemer, a.noemer * b.teller);

@@ -32,16 +32,28 @@ describe('toetsContractwijziging', () => {
   });
 
   it('should flag a term beyond the maximum and beyond 48 months without justification', () => {
-    const codes = toetsContractwijziging(contract, { waarde: 10_000_000_00, einddatum: '2030-01-01' }).map((b) => b.code);
+    const codes = toetsContractwijziging(contract, { waarde: 10_000_000_00, einddatum: '2030-01-01' }).map(
+      (b) => b.code,
+    );
     expect(codes).toEqual(['MOGELIJK_WEZENLIJKE_WIJZIGING_LOOPTIJD', 'LOOPTIJD_BOVEN_48_MAANDEN_ZONDER_MOTIVERING']);
   });
 
   it('should accept a longer term when it was justified and allowed at award', () => {
-    const lang = { ...contract, maximaleEinddatum: '2031-12-31', motiveringLangeLooptijd: 'Investeringen in huisvesting (4 + 2 jaar)' };
+    const lang = {
+      ...contract,
+      maximaleEinddatum: '2031-12-31',
+      motiveringLangeLooptijd: 'Investeringen in huisvesting (4 + 2 jaar)',
+    };
     expect(toetsContractwijziging(lang, { waarde: 10_000_000_00, einddatum: '2031-12-31' })).toEqual([]);
   });
 
   it('should signal a change of the indexation method', () => {
-    expect(toetsContractwijziging(contract, { waarde: 10_000_000_00, einddatum: '2027-12-31', indexatiemethodeGewijzigd: true })[0].code).toBe('MOGELIJK_WEZENLIJKE_WIJZIGING_INDEXATIEMETHODE');
+    expect(
+      toetsContractwijziging(contract, {
+        waarde: 10_000_000_00,
+        einddatum: '2027-12-31',
+        indexatiemethodeGewijzigd: true,
+      })[0].code,
+    ).toBe('MOGELIJK_WEZENLIJKE_WIJZIGING_INDEXATIEMETHODE');
   });
 });

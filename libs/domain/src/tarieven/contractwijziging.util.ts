@@ -28,7 +28,8 @@ export interface VoorgesteldeWijziging {
   indexatiemethodeGewijzigd?: boolean;
 }
 
-const BRON = 'Aanbestedingswet 2012 art. 2.163b–2.163f; de contractstandaard staat een prijsstijging van ten hoogste 50% van de oorspronkelijke waarde toe';
+const BRON =
+  'Aanbestedingswet 2012 art. 2.163b–2.163f; de contractstandaard staat een prijsstijging van ten hoogste 50% van de oorspronkelijke waarde toe';
 
 function bovenGrens(oorspronkelijk: bigint, nieuw: bigint): boolean {
   // (nieuw − oud) / oud > 50%  ⇔  100·(nieuw − oud) > 50·oud, in integers.
@@ -44,7 +45,10 @@ function procent(oud: bigint, nieuw: bigint): string {
   return `${neg ? '-' : ''}${abs / 10n},${abs % 10n}%`;
 }
 
-export function toetsContractwijziging(contract: OorspronkelijkContract, voorstel: VoorgesteldeWijziging): Tariefbevinding[] {
+export function toetsContractwijziging(
+  contract: OorspronkelijkContract,
+  voorstel: VoorgesteldeWijziging,
+): Tariefbevinding[] {
   const bevindingen: Tariefbevinding[] = [];
   const oud = BigInt(contract.waarde);
   const nieuw = BigInt(voorstel.waarde);
@@ -81,7 +85,8 @@ export function toetsContractwijziging(contract: OorspronkelijkContract, voorste
   if (voorstel.indexatiemethodeGewijzigd) {
     bevindingen.push({
       code: 'MOGELIJK_WEZENLIJKE_WIJZIGING_INDEXATIEMETHODE',
-      melding: 'De indexatiemethode wordt tijdens de looptijd gewijzigd: dat kan een wezenlijke wijziging zijn (contractstandaard art. 3.2; Aanbestedingswet 2012 art. 2.163b–2.163f).',
+      melding:
+        'De indexatiemethode wordt tijdens de looptijd gewijzigd: dat kan een wezenlijke wijziging zijn (contractstandaard art. 3.2; Aanbestedingswet 2012 art. 2.163b–2.163f).',
     });
   }
   return bevindingen;

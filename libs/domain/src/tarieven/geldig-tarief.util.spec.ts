@@ -71,10 +71,16 @@ describe('valideerTariefperiodes', () => {
       tarief({ tariefId: 'b', ingangsdatum: '2026-03-01' }),
       tarief({ tariefId: 'c', ingangsdatum: '2026-06-01', einddatum: '2026-06-30' }),
     ]);
-    expect(bevindingen.map((b) => b.tariefIds)).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c']]);
+    expect(bevindingen.map((b) => b.tariefIds)).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
   });
 
   it('should flag an einddatum before the ingangsdatum', () => {
-    expect(valideerTariefperiodes([tarief({ einddatum: '2025-12-31' })])[0].code).toBe('TARIEF_EINDDATUM_VOOR_INGANGSDATUM');
+    expect(valideerTariefperiodes([tarief({ einddatum: '2025-12-31' })])[0].code).toBe(
+      'TARIEF_EINDDATUM_VOOR_INGANGSDATUM',
+    );
   });
 });

@@ -56,7 +56,9 @@ export function valideerTariefperiodes(tarieven: readonly Tarief[]): Tariefbevin
     perSleutel.set(k, [...(perSleutel.get(k) ?? []), t]);
   }
   for (const groep of perSleutel.values()) {
-    const gesorteerd = [...groep].sort((a, b) => (a.ingangsdatum < b.ingangsdatum ? -1 : a.ingangsdatum > b.ingangsdatum ? 1 : 0));
+    const gesorteerd = [...groep].sort((a, b) =>
+      a.ingangsdatum < b.ingangsdatum ? -1 : a.ingangsdatum > b.ingangsdatum ? 1 : 0,
+    );
     for (let i = 0; i < gesorteerd.length; i++) {
       for (let j = i + 1; j < gesorteerd.length; j++) {
         const a = gesorteerd[i];

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { Eenheid } from '../codelijsten/eenheid.enum.js';
 import type { Tarief } from './tarief.types.js';
-import { berekenIndexatiepercentage, IndexatieParameterError, indexeer, indexeerBedrag, pasIndexatieToe, type IndexatieParameters } from './indexatie.util.js';
+import {
+  berekenIndexatiepercentage,
+  IndexatieParameterError,
+  indexeer,
+  indexeerBedrag,
+  pasIndexatieToe,
+  type IndexatieParameters,
+} from './indexatie.util.js';
 import { breuk } from './breuk.util.js';
 import { geldigTarief } from './geldig-tarief.util.js';
 import { termijnschema } from './termijnschema.util.js';
@@ -64,7 +71,16 @@ function prng(seed: number): () => number {
   };
 }
 
-const EENHEDEN = [Eenheid.Minuut, Eenheid.Uur, Eenheid.Dagdeel, Eenheid.Etmaal, Eenheid.StuksInspanning, Eenheid.StuksOutput, Eenheid.Euros, null];
+const EENHEDEN = [
+  Eenheid.Minuut,
+  Eenheid.Uur,
+  Eenheid.Dagdeel,
+  Eenheid.Etmaal,
+  Eenheid.StuksInspanning,
+  Eenheid.StuksOutput,
+  Eenheid.Euros,
+  null,
+];
 
 function realistischeSet(aantal: number) {
   const r = prng(2027);
@@ -72,9 +88,18 @@ function realistischeSet(aantal: number) {
   const verwacht = new Set<string>();
   for (let i = 0; i < aantal; i++) {
     const eenheid = EENHEDEN[i % EENHEDEN.length];
-    const basis = { productCategorie: String(1 + (i % 18)).padStart(2, '0'), productCode: `P${String(i).padStart(4, '0')}`, eenheid };
+    const basis = {
+      productCategorie: String(1 + (i % 18)).padStart(2, '0'),
+      productCode: `P${String(i).padStart(4, '0')}`,
+      eenheid,
+    };
     // Amounts from 1 cent (minute tariffs) to € 2.000.000 (lumpsum budgets), with half-cent edge cases built in.
-    const bedrag = eenheid === null ? Math.floor(r() * 200_000_000) : i % 10 === 0 ? 5_000 + 100 * (i % 7) : 1 + Math.floor(r() * 500_000);
+    const bedrag =
+      eenheid === null
+        ? Math.floor(r() * 200_000_000)
+        : i % 10 === 0
+          ? 5_000 + 100 * (i % 7)
+          : 1 + Math.floor(r() * 500_000);
     const soort = i % 6;
     if (soort === 0) {
       // Ended at the year end: not indexed.
@@ -85,7 +110,13 @@ function realistischeSet(aantal: number) {
       tarieven.push({ ...basis, tariefId: `y${i}`, bedrag: bedrag + 1, ingangsdatum: '2027-01-01', einddatum: null });
     } else if (soort === 2) {
       // History: an older version and the current one started mid-year.
-      tarieven.push({ ...basis, tariefId: `o${i}`, bedrag: bedrag - 1, ingangsdatum: '2025-01-01', einddatum: '2026-06-30' });
+      tarieven.push({
+        ...basis,
+        tariefId: `o${i}`,
+        bedrag: bedrag - 1,
+        ingangsdatum: '2025-01-01',
+        einddatum: '2026-06-30',
+      });
       tarieven.push({ ...basis, tariefId: `x${i}`, bedrag, ingangsdatum: '2026-07-01', einddatum: '2028-12-31' });
       verwacht.add(`x${i}`);
     } else if (soort === 3) {
@@ -107,8 +138,12 @@ describe('berekenIndexatiepercentage', () => {
   });
 
   it('should refuse weights that do not add up to 100 and percentages that are not decimal strings', () => {
-    expect(() => berekenIndexatiepercentage({ ...params2027, componenten: [{ naam: 'OVA', gewicht: '80', prognose: '3' }] })).toThrow(IndexatieParameterError);
-    expect(() => berekenIndexatiepercentage({ jaar: 2027, componenten: [{ naam: 'OVA', gewicht: '100', prognose: '3.5%' }] })).toThrow(IndexatieParameterError);
+    expect(() =>
+      berekenIndexatiepercentage({ ...params2027, componenten: [{ naam: 'OVA', gewicht: '80', prognose: '3' }] }),
+    ).toThrow(IndexatieParameterError);
+    expect(() =>
+      berekenIndexatiepercentage({ jaar: 2027, componenten: [{ naam: 'OVA', gewicht: '100', prognose: '3.5%' }] }),
+    ).toThrow(IndexatieParameterError);
   });
 });
 
@@ -124,11 +159,15 @@ describe('indexeerBedrag', () => {
 
   it('should equal the longhand scaled-integer computation for any amount and percentage', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000_00 }), fc.integer({ min: -20_000, max: 100_000 }), (oud, tienduizendstePct) => {
-        const pct = (tienduizendstePct / 10_000).toFixed(4);
-        const p: IndexatieParameters = { jaar: 2027, componenten: [{ naam: 'vast', gewicht: '100', prognose: pct }] };
-        expect(indexeerBedrag(oud, berekenIndexatiepercentage(p).percentage)).toBe(longhand(oud, p));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000_00 }),
+        fc.integer({ min: -20_000, max: 100_000 }),
+        (oud, tienduizendstePct) => {
+          const pct = (tienduizendstePct / 10_000).toFixed(4);
+          const p: IndexatieParameters = { jaar: 2027, componenten: [{ naam: 'vast', gewicht: '100', prognose: pct }] };
+          expect(indexeerBedrag(oud, berekenIndexatiepercentage(p).percentage)).toBe(longhand(oud, p));
+        },
+      ),
     );
   });
 });
@@ -177,10 +216,19 @@ describe('indexeer', () => {
   });
 
   it('should index a lumpsum budget so that the new termijnen add up to the indexed budget', () => {
-    const budget = tarief({ tariefId: 'wijkteam', eenheid: null, productCode: 'WT01', bedrag: 1_200_000_00, ingangsdatum: '2026-01-01' });
+    const budget = tarief({
+      tariefId: 'wijkteam',
+      eenheid: null,
+      productCode: 'WT01',
+      bedrag: 1_200_000_00,
+      ingangsdatum: '2026-01-01',
+    });
 
     const [rij] = indexeer([budget], params2027);
-    const termijnen = termijnschema(rij.nieuw, { begindatum: rij.ingangsdatum, einddatum: '2027-12-31' }, 'maand', { moment: 'vooraf', dag: 1 });
+    const termijnen = termijnschema(rij.nieuw, { begindatum: rij.ingangsdatum, einddatum: '2027-12-31' }, 'maand', {
+      moment: 'vooraf',
+      dag: 1,
+    });
 
     // 120_000_000 × 1.0369 = 124_428_000 exactly.
     expect(rij.nieuw).toBe(1_244_280_00);

@@ -3,7 +3,17 @@ import { binnenPeriode } from '../datum/periode.util.js';
 import type { Kalenderdatum } from '../datum/kalenderdatum.util.js';
 import type { Tarief } from './tarief.types.js';
 import { tariefSleutel } from './tarief-sleutel.util.js';
-import { afrondenOpCenten, alsDecimaal, breuk, gedeeldDoor, maal, min, parseDecimaal, plus, type Breuk } from './breuk.util.js';
+import {
+  afrondenOpCenten,
+  alsDecimaal,
+  breuk,
+  gedeeldDoor,
+  maal,
+  min,
+  parseDecimaal,
+  plus,
+  type Breuk,
+} from './breuk.util.js';
 
 // Indexation after contractstandaard Wmo art. 3.2 (and the Jeugd contractstandaard): yearly, for tariffs and
 // taakgerichte budgets, from 1 January of year Y. Per component (personnel e.g. OVA, material e.g. PCC):
@@ -49,14 +59,21 @@ function getal(veld: string, waarde: string): Breuk {
 }
 
 export function berekenIndexatiepercentage(p: IndexatieParameters): Indexatiepercentage {
-  if (!Number.isInteger(p.jaar) || p.jaar < 1900 || p.jaar > 9999) throw new IndexatieParameterError(`ongeldig indexatiejaar: ${p.jaar}`);
+  if (!Number.isInteger(p.jaar) || p.jaar < 1900 || p.jaar > 9999)
+    throw new IndexatieParameterError(`ongeldig indexatiejaar: ${p.jaar}`);
   if (p.componenten.length === 0) throw new IndexatieParameterError('geen indexcomponenten opgegeven');
   const componenten = p.componenten.map((c) => {
     const gewicht = getal(`gewicht ${c.naam}`, c.gewicht);
     if (gewicht.teller < 0n) throw new IndexatieParameterError(`gewicht ${c.naam} mag niet negatief zijn`);
     let index = getal(`prognose ${c.naam}`, c.prognose);
     if (c.correctie) {
-      index = plus(index, min(getal(`definitief ${c.naam}`, c.correctie.definitief), getal(`eerdere prognose ${c.naam}`, c.correctie.eerderePrognose)));
+      index = plus(
+        index,
+        min(
+          getal(`definitief ${c.naam}`, c.correctie.definitief),
+          getal(`eerdere prognose ${c.naam}`, c.correctie.eerderePrognose),
+        ),
+      );
     }
     return { naam: c.naam, gewicht, index };
   });
@@ -90,14 +107,24 @@ export function indexeer(tarieven: readonly Tarief[], parameters: IndexatieParam
     .filter((t) => !alGeindexeerd.has(tariefSleutel(t)))
     .filter((t) => binnenPeriode(peildag, { begindatum: t.ingangsdatum, einddatum: t.einddatum }))
     .filter((t) => t.einddatum === null || t.einddatum >= ingangsdatum)
-    .map((t) => ({ tariefId: t.tariefId, oud: t.bedrag, nieuw: indexeerBedrag(t.bedrag, percentage), percentage: tekst, ingangsdatum }));
+    .map((t) => ({
+      tariefId: t.tariefId,
+      oud: t.bedrag,
+      nieuw: indexeerBedrag(t.bedrag, percentage),
+      percentage: tekst,
+      ingangsdatum,
+    }));
 }
 
 /**
  * Applies preview rows as new versions (history is kept, never overwritten): the old version ends on 31
  * December Y−1, the new version runs from 1 January Y until the old version's einddatum.
  */
-export function pasIndexatieToe(tarieven: readonly Tarief[], rijen: readonly IndexatieRij[], nieuwId: (rij: IndexatieRij) => string): Tarief[] {
+export function pasIndexatieToe(
+  tarieven: readonly Tarief[],
+  rijen: readonly IndexatieRij[],
+  nieuwId: (rij: IndexatieRij) => string,
+): Tarief[] {
   const perId = new Map(rijen.map((r) => [r.tariefId, r]));
   const uit: Tarief[] = [];
   for (const t of tarieven) {
@@ -107,11 +134,19 @@ export function pasIndexatieToe(tarieven: readonly Tarief[], rijen: readonly Ind
       continue;
     }
     if (rij.oud !== t.bedrag) {
-      throw new IndexatieParameterError(`preview verouderd: tarief ${t.tariefId} is ${t.bedrag} cent, de preview ging uit van ${rij.oud}`);
+      throw new IndexatieParameterError(
+        `preview verouderd: tarief ${t.tariefId} is ${t.bedrag} cent, de preview ging uit van ${rij.oud}`,
+      );
     }
     const jaar = +rij.ingangsdatum.slice(0, 4);
     uit.push({ ...t, einddatum: `${jaar - 1}-12-31` });
-    uit.push({ ...t, tariefId: nieuwId(rij), bedrag: rij.nieuw, ingangsdatum: rij.ingangsdatum, einddatum: t.einddatum });
+    uit.push({
+      ...t,
+      tariefId: nieuwId(rij),
+      bedrag: rij.nieuw,
+      ingangsdatum: rij.ingangsdatum,
+      einddatum: t.einddatum,
+    });
   }
   return uit;
 }

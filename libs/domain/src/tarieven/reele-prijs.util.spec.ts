@@ -42,23 +42,34 @@ describe('berekenReelePrijs', () => {
   });
 
   it('should cover all six cost elements of art. 5.4 Uitvoeringsbesluit Wmo 2015 in the audit trail', () => {
-    const elementen = new Set(berekenReelePrijs(begeleiding).stappen.map((s) => s.element).filter((e) => e !== null));
+    const elementen = new Set(
+      berekenReelePrijs(begeleiding)
+        .stappen.map((s) => s.element)
+        .filter((e) => e !== null),
+    );
     expect([...elementen].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 
   it('should convert to dagdeel for a group and to minuut, rounding once at the end', () => {
-    expect(berekenReelePrijs({ ...begeleiding, urenPerEenheid: '4', groepsgrootte: 8 }, Eenheid.Dagdeel).tarief).toBe(2_322);
+    expect(berekenReelePrijs({ ...begeleiding, urenPerEenheid: '4', groepsgrootte: 8 }, Eenheid.Dagdeel).tarief).toBe(
+      2_322,
+    );
     expect(berekenReelePrijs({ ...begeleiding, urenPerEenheid: '1/60' }, Eenheid.Minuut).tarief).toBe(77);
   });
 
   it('should treat 20% overhead as share of the kostprijs the same as a 25% opslag', () => {
-    const aandeel = berekenReelePrijs({ ...begeleiding, overhead: { percentage: '20', grondslag: 'aandeelInKostprijs' } });
+    const aandeel = berekenReelePrijs({
+      ...begeleiding,
+      overhead: { percentage: '20', grondslag: 'aandeelInKostprijs' },
+    });
     expect(aandeel.stappen.find((s) => s.stap === 'kostprijsPerProductiefUur')?.exact).toBe('40975/9');
     expect(aandeel.tarief).toBe(4_644);
   });
 
   it('should refuse a build-up without productive hours or with a float-like percentage', () => {
-    expect(() => berekenReelePrijs({ ...begeleiding, nietProductieveUren: [{ omschrijving: 'alles', percentage: '100' }] })).toThrow(KostenopbouwError);
+    expect(() =>
+      berekenReelePrijs({ ...begeleiding, nietProductieveUren: [{ omschrijving: 'alles', percentage: '100' }] }),
+    ).toThrow(KostenopbouwError);
     expect(() => berekenReelePrijs({ ...begeleiding, indexatiePercentage: '2e0' })).toThrow(KostenopbouwError);
     expect(() => berekenReelePrijs({ ...begeleiding, jaarsalaris: 40_000.5 })).toThrow(RangeError);
   });
@@ -79,7 +90,11 @@ describe('toetsTegenPrijsnorm', () => {
   });
 
   it('should refuse any deviation from a vaste prijs and a bid in another eenheid', () => {
-    expect(toetsTegenPrijsnorm({ bedrag: 4_645, eenheid: Eenheid.Uur }, { ...reeel, soort: 'vastePrijs' })?.code).toBe('AFWIJKING_VASTE_PRIJS');
-    expect(toetsTegenPrijsnorm({ bedrag: 100, eenheid: Eenheid.Minuut }, reeel)?.code).toBe('EENHEID_WIJKT_AF_VAN_PRIJSNORM');
+    expect(toetsTegenPrijsnorm({ bedrag: 4_645, eenheid: Eenheid.Uur }, { ...reeel, soort: 'vastePrijs' })?.code).toBe(
+      'AFWIJKING_VASTE_PRIJS',
+    );
+    expect(toetsTegenPrijsnorm({ bedrag: 100, eenheid: Eenheid.Minuut }, reeel)?.code).toBe(
+      'EENHEID_WIJKT_AF_VAN_PRIJSNORM',
+    );
   });
 });

@@ -105,53 +105,141 @@ export function berekenReelePrijs(k: Kostenopbouw, eenheid: Eenheid | null = nul
     if (c < 0) throw new KostenopbouwError(`${veld} mag niet negatief zijn`);
   }
   const groep = k.groepsgrootte ?? 1;
-  if (!Number.isSafeInteger(groep) || groep < 1) throw new KostenopbouwError(`groepsgrootte moet een geheel getal ≥ 1 zijn: ${groep}`);
+  if (!Number.isSafeInteger(groep) || groep < 1)
+    throw new KostenopbouwError(`groepsgrootte moet een geheel getal ≥ 1 zijn: ${groep}`);
   const jaaruren = decimaal('jaarurenPerFte', k.jaarurenPerFte);
   if (vergelijk(jaaruren, breuk(0n)) <= 0) throw new KostenopbouwError('jaarurenPerFte moet groter dan nul zijn');
   const overheadPct = decimaal('overhead.percentage', k.overhead.percentage);
-  if (vergelijk(overheadPct, breuk(0n)) < 0 || (k.overhead.grondslag === 'aandeelInKostprijs' && vergelijk(overheadPct, HONDERD) >= 0)) {
+  if (
+    vergelijk(overheadPct, breuk(0n)) < 0 ||
+    (k.overhead.grondslag === 'aandeelInKostprijs' && vergelijk(overheadPct, HONDERD) >= 0)
+  ) {
     throw new KostenopbouwError('overhead.percentage moet ≥ 0 zijn, en als aandeel in de kostprijs kleiner dan 100');
   }
 
   const stappen: Tussenuitkomst[] = [];
   const geld = (stap: Stap, element: Kostenelement | null, omschrijving: string, centen: Breuk): Breuk => {
-    stappen.push({ stap, element, omschrijving, waarde: centen, exact: alsTekst(centen), weergave: formatEuro(afrondenOpCenten(centen)) });
+    stappen.push({
+      stap,
+      element,
+      omschrijving,
+      waarde: centen,
+      exact: alsTekst(centen),
+      weergave: formatEuro(afrondenOpCenten(centen)),
+    });
     return centen;
   };
   const getal = (stap: Stap, element: Kostenelement | null, omschrijving: string, w: Breuk, suffix: string): Breuk => {
-    stappen.push({ stap, element, omschrijving, waarde: w, exact: alsTekst(w), weergave: `${alsDecimaal(w, 4)} ${suffix}` });
+    stappen.push({
+      stap,
+      element,
+      omschrijving,
+      waarde: w,
+      exact: alsTekst(w),
+      weergave: `${alsDecimaal(w, 4)} ${suffix}`,
+    });
     return w;
   };
 
-  const a = geld('kostenBeroepskrachtPerJaar', 'a', 'Kosten beroepskracht per fte per jaar: jaarsalaris × (1 + werkgeverslasten%)',
-    maal(breuk(k.jaarsalaris), plus(EEN, gedeeldDoor(decimaal('werkgeverslastenPercentage', k.werkgeverslastenPercentage), HONDERD))));
-  const np = getal('nietProductiefPercentage', 'c', `Niet-productieve uren: ${k.nietProductieveUren.map((n) => `${n.omschrijving} ${n.percentage}%`).join(' + ') || 'geen'}`,
-    k.nietProductieveUren.reduce((s, n) => plus(s, decimaal(`nietProductieveUren ${n.omschrijving}`, n.percentage)), breuk(0n)), '%');
-  if (vergelijk(np, breuk(0n)) < 0 || vergelijk(np, HONDERD) >= 0) throw new KostenopbouwError('niet-productieve uren moeten samen ≥ 0% en < 100% zijn');
-  const productieveUren = getal('productieveUrenPerJaar', 'c', 'Productieve uren per fte per jaar: jaaruren × (1 − niet-productief%)',
-    maal(jaaruren, min(EEN, gedeeldDoor(np, HONDERD))), 'uur');
-  const zonderNp = geld('loonkostenPerUurZonderNietProductief', 'a', 'Kosten beroepskracht per contractuur: a ÷ jaaruren', gedeeldDoor(a, jaaruren));
+  const a = geld(
+    'kostenBeroepskrachtPerJaar',
+    'a',
+    'Kosten beroepskracht per fte per jaar: jaarsalaris × (1 + werkgeverslasten%)',
+    maal(
+      breuk(k.jaarsalaris),
+      plus(EEN, gedeeldDoor(decimaal('werkgeverslastenPercentage', k.werkgeverslastenPercentage), HONDERD)),
+    ),
+  );
+  const np = getal(
+    'nietProductiefPercentage',
+    'c',
+    `Niet-productieve uren: ${k.nietProductieveUren.map((n) => `${n.omschrijving} ${n.percentage}%`).join(' + ') || 'geen'}`,
+    k.nietProductieveUren.reduce(
+      (s, n) => plus(s, decimaal(`nietProductieveUren ${n.omschrijving}`, n.percentage)),
+      breuk(0n),
+    ),
+    '%',
+  );
+  if (vergelijk(np, breuk(0n)) < 0 || vergelijk(np, HONDERD) >= 0)
+    throw new KostenopbouwError('niet-productieve uren moeten samen ≥ 0% en < 100% zijn');
+  const productieveUren = getal(
+    'productieveUrenPerJaar',
+    'c',
+    'Productieve uren per fte per jaar: jaaruren × (1 − niet-productief%)',
+    maal(jaaruren, min(EEN, gedeeldDoor(np, HONDERD))),
+    'uur',
+  );
+  const zonderNp = geld(
+    'loonkostenPerUurZonderNietProductief',
+    'a',
+    'Kosten beroepskracht per contractuur: a ÷ jaaruren',
+    gedeeldDoor(a, jaaruren),
+  );
   const loonPerUur = gedeeldDoor(a, productieveUren);
-  geld('nietProductieveUrenPerProductiefUur', 'c', 'Kosten niet-productieve uren per productief uur: a ÷ productieve uren − a ÷ jaaruren', min(loonPerUur, zonderNp));
+  geld(
+    'nietProductieveUrenPerProductiefUur',
+    'c',
+    'Kosten niet-productieve uren per productief uur: a ÷ productieve uren − a ÷ jaaruren',
+    min(loonPerUur, zonderNp),
+  );
   geld('loonkostenPerProductiefUur', null, 'Loonkosten per productief uur (a + c): a ÷ productieve uren', loonPerUur);
-  const reis = geld('reisEnOpleidingPerProductiefUur', 'd', 'Reis- en opleidingskosten per productief uur',
-    gedeeldDoor(breuk(BigInt(k.reiskostenPerJaar) + BigInt(k.opleidingskostenPerJaar)), productieveUren));
-  const overig = geld('overigeVerplichtingenPerProductiefUur', 'f', 'Overige kosten door gemeentelijke verplichtingen per productief uur',
-    gedeeldDoor(breuk(k.overigeVerplichtingenPerJaar), productieveUren));
-  const direct = geld('directeKostenPerProductiefUur', null, 'Directe kosten per productief uur (a + c + d + f)', plus(plus(loonPerUur, reis), overig));
-  const overheadFactor = k.overhead.grondslag === 'opslag' ? gedeeldDoor(overheadPct, HONDERD) : gedeeldDoor(overheadPct, min(HONDERD, overheadPct));
-  const overhead = geld('overheadPerProductiefUur', 'b',
-    k.overhead.grondslag === 'opslag' ? `Overhead: ${k.overhead.percentage}% opslag op de directe kosten` : `Overhead: ${k.overhead.percentage}% van de kostprijs (directe kosten × p ÷ (100 − p))`,
-    maal(direct, overheadFactor));
-  const kostprijs = geld('kostprijsPerProductiefUur', null, 'Kostprijs per productief uur (directe kosten + overhead)', plus(direct, overhead));
-  const indexatie = geld('indexatiePerProductiefUur', 'e', `Indexatie: ${k.indexatiePercentage}% over de kostprijs`,
-    maal(kostprijs, gedeeldDoor(decimaal('indexatiePercentage', k.indexatiePercentage), HONDERD)));
-  const geindexeerd = geld('geindexeerdeKostprijsPerUur', null, 'Geïndexeerde kostprijs per productief uur', plus(kostprijs, indexatie));
+  const reis = geld(
+    'reisEnOpleidingPerProductiefUur',
+    'd',
+    'Reis- en opleidingskosten per productief uur',
+    gedeeldDoor(breuk(BigInt(k.reiskostenPerJaar) + BigInt(k.opleidingskostenPerJaar)), productieveUren),
+  );
+  const overig = geld(
+    'overigeVerplichtingenPerProductiefUur',
+    'f',
+    'Overige kosten door gemeentelijke verplichtingen per productief uur',
+    gedeeldDoor(breuk(k.overigeVerplichtingenPerJaar), productieveUren),
+  );
+  const direct = geld(
+    'directeKostenPerProductiefUur',
+    null,
+    'Directe kosten per productief uur (a + c + d + f)',
+    plus(plus(loonPerUur, reis), overig),
+  );
+  const overheadFactor =
+    k.overhead.grondslag === 'opslag'
+      ? gedeeldDoor(overheadPct, HONDERD)
+      : gedeeldDoor(overheadPct, min(HONDERD, overheadPct));
+  const overhead = geld(
+    'overheadPerProductiefUur',
+    'b',
+    k.overhead.grondslag === 'opslag'
+      ? `Overhead: ${k.overhead.percentage}% opslag op de directe kosten`
+      : `Overhead: ${k.overhead.percentage}% van de kostprijs (directe kosten × p ÷ (100 − p))`,
+    maal(direct, overheadFactor),
+  );
+  const kostprijs = geld(
+    'kostprijsPerProductiefUur',
+    null,
+    'Kostprijs per productief uur (directe kosten + overhead)',
+    plus(direct, overhead),
+  );
+  const indexatie = geld(
+    'indexatiePerProductiefUur',
+    'e',
+    `Indexatie: ${k.indexatiePercentage}% over de kostprijs`,
+    maal(kostprijs, gedeeldDoor(decimaal('indexatiePercentage', k.indexatiePercentage), HONDERD)),
+  );
+  const geindexeerd = geld(
+    'geindexeerdeKostprijsPerUur',
+    null,
+    'Geïndexeerde kostprijs per productief uur',
+    plus(kostprijs, indexatie),
+  );
   const urenPerEenheid = decimaal('urenPerEenheid', k.urenPerEenheid);
   if (vergelijk(urenPerEenheid, breuk(0n)) <= 0) throw new KostenopbouwError('urenPerEenheid moet groter dan nul zijn');
   const eenheidTekst = eenheid === null ? 'eenheid' : `eenheid ${eenheid} (${EENHEID_OMSCHRIJVING[eenheid]})`;
-  const perEenheid = geld('kostprijsPerEenheid', null, `Kostprijs per ${eenheidTekst}: × ${k.urenPerEenheid} uur ÷ groepsgrootte ${groep}`,
-    gedeeldDoor(maal(geindexeerd, urenPerEenheid), breuk(BigInt(groep))));
+  const perEenheid = geld(
+    'kostprijsPerEenheid',
+    null,
+    `Kostprijs per ${eenheidTekst}: × ${k.urenPerEenheid} uur ÷ groepsgrootte ${groep}`,
+    gedeeldDoor(maal(geindexeerd, urenPerEenheid), breuk(BigInt(groep))),
+  );
 
   // The one rounding: to whole cents, half away from zero.
   return { tarief: Number(afrondenOpCenten(perEenheid)), eenheid, stappen };
@@ -167,9 +255,15 @@ export interface Prijsnorm {
   eenheid: Eenheid | null;
 }
 
-export function toetsTegenPrijsnorm(aangeboden: { bedrag: Centen; eenheid: Eenheid | null }, prijs: Prijsnorm): Tariefbevinding | null {
+export function toetsTegenPrijsnorm(
+  aangeboden: { bedrag: Centen; eenheid: Eenheid | null },
+  prijs: Prijsnorm,
+): Tariefbevinding | null {
   if (aangeboden.eenheid !== prijs.eenheid) {
-    return { code: 'EENHEID_WIJKT_AF_VAN_PRIJSNORM', melding: `Het tarief is per eenheid ${aangeboden.eenheid ?? 'geen'}, de vastgestelde prijs per eenheid ${prijs.eenheid ?? 'geen'}; niet vergelijkbaar.` };
+    return {
+      code: 'EENHEID_WIJKT_AF_VAN_PRIJSNORM',
+      melding: `Het tarief is per eenheid ${aangeboden.eenheid ?? 'geen'}, de vastgestelde prijs per eenheid ${prijs.eenheid ?? 'geen'}; niet vergelijkbaar.`,
+    };
   }
   if (prijs.soort === 'reelePrijs' && aangeboden.bedrag < prijs.bedrag) {
     return {

@@ -1,7 +1,6 @@
 import type { TariefSleutel } from './tarief.types.js';
 import { EENHEID_OMSCHRIJVING } from '../codelijsten/eenheid.enum.js';
 
-
 export function tariefSleutel(t: TariefSleutel): string {
   return `${t.productCategorie}|${t.productCode}|${t.eenheid ?? 'budget'}`;
 }

@@ -29,17 +29,30 @@ describe('termijnschema', () => {
     expect(schema[3].periode.begindatum).toBe('2027-04-01');
     expect(schema[3].vervaldatum).toBe('2027-05-17');
     expect(schema[11].vervaldatum).toBe('2028-01-17');
-    expect(vervaldatum({ begindatum: '2027-04-01', einddatum: '2027-04-30' }, { moment: 'achteraf', dag: 15, weekend: 'vorigeWerkdag' })).toBe('2027-05-14');
+    expect(
+      vervaldatum(
+        { begindatum: '2027-04-01', einddatum: '2027-04-30' },
+        { moment: 'achteraf', dag: 15, weekend: 'vorigeWerkdag' },
+      ),
+    ).toBe('2027-05-14');
   });
 
   it('should use the last day of a short month when the agreed day does not exist', () => {
     const schema = termijnschema(12_00, jaar2027, 'maand', { moment: 'vooraf', dag: 31 });
     expect(schema[1].vervaldatum).toBe('2027-02-28');
-    expect(termijnschema(1_00, jaar2027, 'jaar', { moment: 'achteraf', dag: 'laatste' })[0].vervaldatum).toBe('2028-01-31');
+    expect(termijnschema(1_00, jaar2027, 'jaar', { moment: 'achteraf', dag: 'laatste' })[0].vervaldatum).toBe(
+      '2028-01-31',
+    );
   });
 
   it('should clip calendar blocks and pay a partial first termijn no earlier than it starts when the period starts mid-quarter', () => {
-    const schema = termijnschema(100_00, { begindatum: '2027-02-15', einddatum: '2027-12-31' }, 'kwartaal', { moment: 'vooraf', dag: 1 }, 'naarDagen');
+    const schema = termijnschema(
+      100_00,
+      { begindatum: '2027-02-15', einddatum: '2027-12-31' },
+      'kwartaal',
+      { moment: 'vooraf', dag: 1 },
+      'naarDagen',
+    );
     expect(schema[0].periode).toEqual({ begindatum: '2027-02-15', einddatum: '2027-03-31' });
     expect(schema[0].vervaldatum).toBe('2027-02-15');
     // 45 + 91 + 92 + 92 = 320 days: 10000 × 45/320 = 1406.25 → 1406, 2843.75 → 2843 (+1), 2875, 2875.
@@ -56,7 +69,10 @@ describe('termijnschema', () => {
         (budget, start, lengte, frequentie) => {
           const begin = new Date(Date.UTC(2025, 0, 1 + start)).toISOString().slice(0, 10);
           const eind = new Date(Date.UTC(2025, 0, 1 + start + lengte)).toISOString().slice(0, 10);
-          const schema = termijnschema(budget, { begindatum: begin, einddatum: eind }, frequentie, { moment: 'achteraf', dag: 10 });
+          const schema = termijnschema(budget, { begindatum: begin, einddatum: eind }, frequentie, {
+            moment: 'achteraf',
+            dag: 10,
+          });
           const bedragen = schema.map((t) => t.bedrag);
           expect(bedragen.reduce((s, b) => s + b, 0)).toBe(budget);
           expect(Math.max(...bedragen) - Math.min(...bedragen)).toBeLessThanOrEqual(1);
@@ -69,6 +85,8 @@ describe('termijnschema', () => {
 
   it('should refuse a negative budget or an inverted period', () => {
     expect(() => termijnschema(-1, jaar2027, 'maand', { moment: 'vooraf', dag: 1 })).toThrow(RangeError);
-    expect(() => termijnschema(1, { begindatum: '2027-02-01', einddatum: '2027-01-01' }, 'maand', { moment: 'vooraf', dag: 1 })).toThrow(RangeError);
+    expect(() =>
+      termijnschema(1, { begindatum: '2027-02-01', einddatum: '2027-01-01' }, 'maand', { moment: 'vooraf', dag: 1 }),
+    ).toThrow(RangeError);
   });
 });

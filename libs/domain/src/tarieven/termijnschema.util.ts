@@ -66,9 +66,14 @@ export function vervaldatum(termijn: BegrensdePeriode, regel: Betaaldag): Kalend
     throw new RangeError(`betaaldag moet 1–31 of 'laatste' zijn: ${regel.dag}`);
   }
   const maandStart =
-    regel.moment === 'vooraf' ? `${termijn.begindatum.slice(0, 7)}-01` : plusMaanden(`${termijn.einddatum.slice(0, 7)}-01`, 1);
+    regel.moment === 'vooraf'
+      ? `${termijn.begindatum.slice(0, 7)}-01`
+      : plusMaanden(`${termijn.einddatum.slice(0, 7)}-01`, 1);
   const laatste = laatsteVanMaand(maandStart);
-  let datum = regel.dag === 'laatste' ? laatste : minDatum(`${maandStart.slice(0, 8)}${String(regel.dag).padStart(2, '0')}`, laatste);
+  let datum =
+    regel.dag === 'laatste'
+      ? laatste
+      : minDatum(`${maandStart.slice(0, 8)}${String(regel.dag).padStart(2, '0')}`, laatste);
   if (regel.moment === 'vooraf') datum = maxDatum(datum, termijn.begindatum);
   const wd = weekdag(datum);
   if (wd >= 6 && regel.weekend === 'volgendeWerkdag') datum = plusDagen(datum, 8 - wd);
@@ -92,7 +97,11 @@ export function termijnschema(
 ): Termijn[] {
   assertCenten(budget, 'budget');
   if (budget < 0) throw new RangeError(`budget mag niet negatief zijn: ${budget}`);
-  if (!isKalenderdatum(periode.begindatum) || !isKalenderdatum(periode.einddatum) || periode.einddatum < periode.begindatum) {
+  if (
+    !isKalenderdatum(periode.begindatum) ||
+    !isKalenderdatum(periode.einddatum) ||
+    periode.einddatum < periode.begindatum
+  ) {
     throw new RangeError(`ongeldige periode ${periode.begindatum} t/m ${periode.einddatum}`);
   }
   const perioden = termijnperiodes(periode, frequentie);

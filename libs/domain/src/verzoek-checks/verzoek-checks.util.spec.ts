@@ -1,15 +1,36 @@
 import { Eenheid, Frequentie } from '../codelijsten/index.js';
-import { antwoordTermijn, beoordeelVot, beoordeelVow, besluitToegestaan, isTeLaat, verzoekSignalen, type ActueleToewijzing, type VowInvoer } from './verzoek-checks.util.js';
+import {
+  antwoordTermijn,
+  beoordeelVot,
+  beoordeelVow,
+  besluitToegestaan,
+  isTeLaat,
+  verzoekSignalen,
+  type ActueleToewijzing,
+  type VowInvoer,
+} from './verzoek-checks.util.js';
 import { VerzoekBesluit, VerzoekStatus } from './verzoek-status.enum.js';
 
 const GEEN = { bekendeReferenties: new Set<string>(), verzoekOnderhanden: false };
 const uren = (volume: number) => ({ volume, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek });
 
 const toewijzing = (toewijzingNummer: number, extra: Partial<ActueleToewijzing> = {}): ActueleToewijzing => ({
-  toewijzingNummer, productCategorie: '45', productCode: '45A03', ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: uren(4), budgetCenten: null, ...extra,
+  toewijzingNummer,
+  productCategorie: '45',
+  productCode: '45A03',
+  ingangsdatum: '2026-04-01',
+  einddatum: '2026-12-31',
+  omvang: uren(4),
+  budgetCenten: null,
+  ...extra,
 });
 const vow = (extra: Partial<VowInvoer> = {}): VowInvoer => ({
-  referentieAanbieder: 'VOW-1', dagtekening: '2026-05-06', ongewijzigd: [], teWijzigen: [], nieuw: [], ...extra,
+  referentieAanbieder: 'VOW-1',
+  dagtekening: '2026-05-06',
+  ongewijzigd: [],
+  teWijzigen: [],
+  nieuw: [],
+  ...extra,
 });
 const codes = (b: { retourcode: string; pad: string }[]) => b.map((x) => [x.retourcode, x.pad]);
 
@@ -26,7 +47,9 @@ describe('verzoek checks (istandaarden.md 3.6)', () => {
     });
 
     it('should refuse a verzoek while another is onderhanden with 9374 on the Client (TR374)', () => {
-      expect(codes(beoordeelVot([{ referentieAanbieder: 'A' }], { ...GEEN, verzoekOnderhanden: true }))).toEqual([['9374', '']]);
+      expect(codes(beoordeelVot([{ referentieAanbieder: 'A' }], { ...GEEN, verzoekOnderhanden: true }))).toEqual([
+        ['9374', ''],
+      ]);
     });
   });
 
@@ -34,16 +57,55 @@ describe('verzoek checks (istandaarden.md 3.6)', () => {
     const actueel = [toewijzing(1), toewijzing(2, { productCategorie: '45', productCode: null, omvang: null })];
 
     it('should accept a complete desired situation with one change', () => {
-      expect(beoordeelVow(vow({ ongewijzigd: [2], teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) }] }), actueel, GEEN)).toEqual([]);
+      expect(
+        beoordeelVow(
+          vow({
+            ongewijzigd: [2],
+            teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) }],
+          }),
+          actueel,
+          GEEN,
+        ),
+      ).toEqual([]);
     });
 
     it('should refuse a VOW that leaves out a current toewijzing (TR349) or when there is none (OP306)', () => {
-      expect(codes(beoordeelVow(vow({ teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) }] }), actueel, GEEN))).toEqual([['9349', 'Verzoek']]);
-      expect(codes(beoordeelVow(vow({ nieuw: [{ product: { categorie: '45', code: '45A03' }, gewensteIngangsdatum: '2026-06-01', omvang: uren(2) }] }), [], GEEN))).toEqual([['9349', 'Verzoek']]);
+      expect(
+        codes(
+          beoordeelVow(
+            vow({ teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) }] }),
+            actueel,
+            GEEN,
+          ),
+        ),
+      ).toEqual([['9349', 'Verzoek']]);
+      expect(
+        codes(
+          beoordeelVow(
+            vow({
+              nieuw: [
+                { product: { categorie: '45', code: '45A03' }, gewensteIngangsdatum: '2026-06-01', omvang: uren(2) },
+              ],
+            }),
+            [],
+            GEEN,
+          ),
+        ),
+      ).toEqual([['9349', 'Verzoek']]);
     });
 
     it('should refuse numbers that are not current toewijzingen: 9350 ongewijzigd, 9351 te wijzigen (TR350, TR351)', () => {
-      const b = beoordeelVow(vow({ ongewijzigd: [2, 7], teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) }, { toewijzingNummer: 8, gewensteIngangsdatum: '2026-06-01' }] }), actueel, GEEN);
+      const b = beoordeelVow(
+        vow({
+          ongewijzigd: [2, 7],
+          teWijzigen: [
+            { toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) },
+            { toewijzingNummer: 8, gewensteIngangsdatum: '2026-06-01' },
+          ],
+        }),
+        actueel,
+        GEEN,
+      );
       expect(codes(b)).toEqual([
         ['9350', 'Verzoek/OngewijzigdeProducten/OngewijzigdProduct[2]'],
         ['9351', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[2]'],
@@ -51,7 +113,14 @@ describe('verzoek checks (istandaarden.md 3.6)', () => {
     });
 
     it('should allow a date on or before the dagtekening only as the original ingangsdatum (TR357)', () => {
-      const met = (gewensteIngangsdatum: string) => codes(beoordeelVow(vow({ ongewijzigd: [2], teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum, omvang: uren(6) }] }), actueel, GEEN));
+      const met = (gewensteIngangsdatum: string) =>
+        codes(
+          beoordeelVow(
+            vow({ ongewijzigd: [2], teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum, omvang: uren(6) }] }),
+            actueel,
+            GEEN,
+          ),
+        );
       expect(met('2026-05-06')).toEqual([['9357', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
       expect(met('2026-04-01')).toEqual([]);
       expect(met('2026-05-07')).toEqual([]);
@@ -59,7 +128,14 @@ describe('verzoek checks (istandaarden.md 3.6)', () => {
 
     it('should change a budget only for the whole toewijzing (TR373)', () => {
       const budget = [toewijzing(3, { productCode: null, omvang: null, budgetCenten: 100_000 })];
-      const met = (gewensteIngangsdatum: string, bedrag: number) => codes(beoordeelVow(vow({ teWijzigen: [{ toewijzingNummer: 3, gewensteIngangsdatum, budget: bedrag }] }), budget, GEEN));
+      const met = (gewensteIngangsdatum: string, bedrag: number) =>
+        codes(
+          beoordeelVow(
+            vow({ teWijzigen: [{ toewijzingNummer: 3, gewensteIngangsdatum, budget: bedrag }] }),
+            budget,
+            GEEN,
+          ),
+        );
       expect(met('2026-07-01', 150_000)).toEqual([['9373', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
       expect(met('2026-04-01', 150_000)).toEqual([]);
       expect(met('2026-07-01', 100_000)).toEqual([]);
@@ -67,22 +143,85 @@ describe('verzoek checks (istandaarden.md 3.6)', () => {
 
     it('should check the omvang against the product of the toewijzing (TR375, TR411, TR412)', () => {
       const generiek = toewijzing(4, { productCategorie: null, productCode: null, omvang: null, budgetCenten: 5000 });
-      expect(codes(beoordeelVow(vow({ teWijzigen: [{ toewijzingNummer: 4, gewensteIngangsdatum: '2026-06-01', omvang: uren(1) }] }), [generiek], GEEN))).toEqual([['9375', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
-      expect(codes(beoordeelVow(vow({ ongewijzigd: [2], teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', einddatum: '2027-03-31' }] }), actueel, GEEN))).toEqual([['9411', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
-      expect(codes(beoordeelVow(vow({ ongewijzigd: [1], teWijzigen: [{ toewijzingNummer: 2, gewensteIngangsdatum: '2026-06-01', omvang: uren(1) }] }), actueel, GEEN))).toEqual([['9412', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
+      expect(
+        codes(
+          beoordeelVow(
+            vow({ teWijzigen: [{ toewijzingNummer: 4, gewensteIngangsdatum: '2026-06-01', omvang: uren(1) }] }),
+            [generiek],
+            GEEN,
+          ),
+        ),
+      ).toEqual([['9375', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
+      expect(
+        codes(
+          beoordeelVow(
+            vow({
+              ongewijzigd: [2],
+              teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', einddatum: '2027-03-31' }],
+            }),
+            actueel,
+            GEEN,
+          ),
+        ),
+      ).toEqual([['9411', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
+      expect(
+        codes(
+          beoordeelVow(
+            vow({
+              ongewijzigd: [1],
+              teWijzigen: [{ toewijzingNummer: 2, gewensteIngangsdatum: '2026-06-01', omvang: uren(1) }],
+            }),
+            actueel,
+            GEEN,
+          ),
+        ),
+      ).toEqual([['9412', 'Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]']]);
     });
 
     it('should refuse a new product overlapping the same product in the desired situation (TR361), not one that follows it', () => {
-      const nieuw = (gewensteIngangsdatum: string) => ({ product: { categorie: '45', code: '45A03' }, gewensteIngangsdatum, einddatum: '2027-06-30', omvang: uren(2) });
-      expect(codes(beoordeelVow(vow({ ongewijzigd: [1, 2], nieuw: [nieuw('2026-12-01')] }), actueel, GEEN))).toEqual([['9361', 'Verzoek/NieuweProducten/NieuwProduct[1]']]);
-      expect(codes(beoordeelVow(vow({ ongewijzigd: [1, 2], nieuw: [nieuw('2027-01-01')] }), actueel, GEEN))).toEqual([]);
+      const nieuw = (gewensteIngangsdatum: string) => ({
+        product: { categorie: '45', code: '45A03' },
+        gewensteIngangsdatum,
+        einddatum: '2027-06-30',
+        omvang: uren(2),
+      });
+      expect(codes(beoordeelVow(vow({ ongewijzigd: [1, 2], nieuw: [nieuw('2026-12-01')] }), actueel, GEEN))).toEqual([
+        ['9361', 'Verzoek/NieuweProducten/NieuwProduct[1]'],
+      ]);
+      expect(codes(beoordeelVow(vow({ ongewijzigd: [1, 2], nieuw: [nieuw('2027-01-01')] }), actueel, GEEN))).toEqual(
+        [],
+      );
       // Ending the current one first makes room (the desired einddatum counts).
-      expect(codes(beoordeelVow(vow({ ongewijzigd: [2], teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', einddatum: '2026-11-30', omvang: uren(4) }], nieuw: [nieuw('2026-12-01')] }), actueel, GEEN))).toEqual([]);
+      expect(
+        codes(
+          beoordeelVow(
+            vow({
+              ongewijzigd: [2],
+              teWijzigen: [
+                { toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', einddatum: '2026-11-30', omvang: uren(4) },
+              ],
+              nieuw: [nieuw('2026-12-01')],
+            }),
+            actueel,
+            GEEN,
+          ),
+        ),
+      ).toEqual([]);
     });
 
     it('should refuse a used ReferentieAanbieder (TR347) and a second verzoek onderhanden (TR374)', () => {
-      const b = beoordeelVow(vow({ ongewijzigd: [2], teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) }] }), actueel, { bekendeReferenties: new Set(['VOW-1']), verzoekOnderhanden: true });
-      expect(codes(b)).toEqual([['9374', ''], ['9347', 'Verzoek']]);
+      const b = beoordeelVow(
+        vow({
+          ongewijzigd: [2],
+          teWijzigen: [{ toewijzingNummer: 1, gewensteIngangsdatum: '2026-06-01', omvang: uren(6) }],
+        }),
+        actueel,
+        { bekendeReferenties: new Set(['VOW-1']), verzoekOnderhanden: true },
+      );
+      expect(codes(b)).toEqual([
+        ['9374', ''],
+        ['9347', 'Verzoek'],
+      ]);
     });
   });
 
@@ -112,8 +251,12 @@ describe('verzoek checks (istandaarden.md 3.6)', () => {
 });
 
 describe('verzoekSignalen (OP259, OP296)', () => {
-  const contract = [{ productcategorie: '45', productcode: '45A03', ingangsdatum: '2026-01-01', einddatum: '2027-12-31' }];
-  const gevraagd = (begindatum: string, code = '45A03') => [{ product: { categorie: '45', code }, begindatum, einddatum: '2027-06-30' }];
+  const contract = [
+    { productcategorie: '45', productcode: '45A03', ingangsdatum: '2026-01-01', einddatum: '2027-12-31' },
+  ];
+  const gevraagd = (begindatum: string, code = '45A03') => [
+    { product: { categorie: '45', code }, begindatum, einddatum: '2027-06-30' },
+  ];
 
   it('should signal nothing for a contracted product not yet assigned', () => {
     expect(verzoekSignalen(gevraagd('2027-01-01'), [], contract)).toEqual([]);
@@ -126,8 +269,16 @@ describe('verzoekSignalen (OP259, OP296)', () => {
   });
 
   it('should signal geen contract with reden 3 for a product outside the contract or its term', () => {
-    expect(verzoekSignalen(gevraagd('2027-01-01', '45B01'), [], contract).map((x) => [x.signaal, x.redenAfwijzing])).toEqual([['geen-contract', '3']]);
-    expect(verzoekSignalen([{ product: { categorie: '45', code: '45A03' }, begindatum: '2028-01-01', einddatum: null }], [], contract).map((x) => x.signaal)).toEqual(['geen-contract']);
+    expect(
+      verzoekSignalen(gevraagd('2027-01-01', '45B01'), [], contract).map((x) => [x.signaal, x.redenAfwijzing]),
+    ).toEqual([['geen-contract', '3']]);
+    expect(
+      verzoekSignalen(
+        [{ product: { categorie: '45', code: '45A03' }, begindatum: '2028-01-01', einddatum: null }],
+        [],
+        contract,
+      ).map((x) => x.signaal),
+    ).toEqual(['geen-contract']);
     expect(verzoekSignalen([{ begindatum: '2027-01-01', einddatum: null }], [], [])).toEqual([]);
   });
 });

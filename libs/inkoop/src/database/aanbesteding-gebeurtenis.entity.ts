@@ -38,7 +38,13 @@ export class AanbestedingGebeurtenisEntity {
   @Column({ type: 'varchar', length: 20 })
   rol: string;
 
-  @Column({ name: 'status_voor', type: 'enum', enum: Object.values(AanbestedingStatus), enumName: 'aanbesteding_status', nullable: true })
+  @Column({
+    name: 'status_voor',
+    type: 'enum',
+    enum: Object.values(AanbestedingStatus),
+    enumName: 'aanbesteding_status',
+    nullable: true,
+  })
   statusVoor: AanbestedingStatus | null;
 
   @Column({ name: 'status_na', type: 'enum', enum: Object.values(AanbestedingStatus), enumName: 'aanbesteding_status' })

@@ -14,7 +14,10 @@ export enum InschrijvingSoort {
  * in the aanbesteding's domain state, this row is the key and the access handle (an aanbieder sees only its own).
  */
 @Entity({ name: 'aanbesteding_inschrijving', schema: 'keten' })
-@Index('aanbesteding_inschrijving_uniek', ['aanbestedingId', 'perceelId', 'aanbiederId', 'soort'], { unique: true, where: `"afgewezen_op" IS NULL` })
+@Index('aanbesteding_inschrijving_uniek', ['aanbestedingId', 'perceelId', 'aanbiederId', 'soort'], {
+  unique: true,
+  where: `"afgewezen_op" IS NULL`,
+})
 @Index('aanbesteding_inschrijving_aanbieder', ['aanbiederId'])
 export class AanbestedingInschrijvingEntity {
   /** Also the domain Inschrijving.id. */

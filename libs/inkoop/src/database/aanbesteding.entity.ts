@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { AanbestedingStatus, Domein, ProcedureType, type Aanbesteding } from '#keten/domain';
 import type { OrganisatieEntity } from '#keten/organisaties';
 import { toestandTransformer } from './toestand-json.util.js';

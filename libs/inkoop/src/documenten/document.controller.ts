@@ -14,14 +14,21 @@ export class AanbestedingDocumentController {
   @Rollen(Rol.Inkoopadviseur)
   @ApiCreatedResponse({ type: DocumentDto })
   @ApiFoutResponses(404, 409)
-  registreer(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RegistreerDocumentDto): Promise<DocumentDto> {
+  registreer(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: RegistreerDocumentDto,
+  ): Promise<DocumentDto> {
     return this.documenten.registreer(principal, id, dto);
   }
 
   @Get()
   @ApiOkResponse({ type: [DocumentDto], description: 'an aanbieder sees only the documents marked openbaar' })
   @ApiFoutResponses(404)
-  lijst(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<DocumentDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<DocumentDto[]> {
     return this.documenten.lijst(principal, id);
   }
 

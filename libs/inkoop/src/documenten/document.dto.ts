@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBase64, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsBase64,
+  IsBoolean,
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { DocumentSoort } from '../database/aanbesteding-document.entity.js';
 import { DATUM } from '../registreer-aanbesteding/registreer-aanbesteding.dto.js';
 
@@ -21,7 +31,10 @@ export class RegistreerDocumentDto {
   @Length(10, 10)
   datum: string;
 
-  @ApiPropertyOptional({ description: 'visible to the aanbieders who see the procedure; default true for aankondiging, leidraad and nota van inlichtingen' })
+  @ApiPropertyOptional({
+    description:
+      'visible to the aanbieders who see the procedure; default true for aankondiging, leidraad and nota van inlichtingen',
+  })
   @IsOptional()
   @IsBoolean()
   openbaar?: boolean;

@@ -6,7 +6,11 @@ import { AanbestedingToegang } from '../aanbesteding-toegang.service.js';
 import { AanbestedingDocumentEntity, DocumentSoort } from '../database/aanbesteding-document.entity.js';
 import { MAX_DOCUMENT_BYTES, type DocumentDto, type RegistreerDocumentDto } from './document.dto.js';
 
-const STANDAARD_OPENBAAR = new Set([DocumentSoort.Aankondiging, DocumentSoort.Aanbestedingsleidraad, DocumentSoort.NotaVanInlichtingen]);
+const STANDAARD_OPENBAAR = new Set([
+  DocumentSoort.Aankondiging,
+  DocumentSoort.Aanbestedingsleidraad,
+  DocumentSoort.NotaVanInlichtingen,
+]);
 
 const naarDto = (d: AanbestedingDocumentEntity): DocumentDto => ({
   id: d.id,
@@ -31,7 +35,8 @@ export class AanbestedingDocumentService {
 
   async registreer(principal: Principal, aanbestedingId: string, dto: RegistreerDocumentDto): Promise<DocumentDto> {
     const inhoud = Buffer.from(dto.inhoud, 'base64');
-    if (inhoud.length > MAX_DOCUMENT_BYTES) throw new KetenFout(FoutCode.TeGroot, `een document is ten hoogste ${MAX_DOCUMENT_BYTES} bytes`);
+    if (inhoud.length > MAX_DOCUMENT_BYTES)
+      throw new KetenFout(FoutCode.TeGroot, `een document is ten hoogste ${MAX_DOCUMENT_BYTES} bytes`);
     if (inhoud.length === 0) throw validatieFout('het document is leeg', [{ veld: 'inhoud', reden: 'leeg' }]);
     const id = await this.dataSource.transaction(async (manager) => {
       const rij = await this.toegang.laad(manager, principal, aanbestedingId, true);
@@ -70,7 +75,11 @@ export class AanbestedingDocumentService {
     return rijen.map(naarDto);
   }
 
-  async inhoud(principal: Principal, aanbestedingId: string, documentId: string): Promise<{ document: DocumentDto; inhoud: Buffer }> {
+  async inhoud(
+    principal: Principal,
+    aanbestedingId: string,
+    documentId: string,
+  ): Promise<{ document: DocumentDto; inhoud: Buffer }> {
     await this.toegang.laad(this.dataSource.manager, principal, aanbestedingId);
     const rij = await this.dataSource
       .getRepository(AanbestedingDocumentEntity)

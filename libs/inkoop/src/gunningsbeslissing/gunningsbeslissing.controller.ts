@@ -14,7 +14,10 @@ export class GunningsbeslissingController {
 
   @Get()
   @Rollen(Rol.Inkoopadviseur, Rol.Aanbieder)
-  @ApiOkResponse({ description: 'the data of the gunningsbeslissing letter to this inschrijver: own scores and rank, the winners’ scores, relative advantages, reasons, standstill end date' })
+  @ApiOkResponse({
+    description:
+      'the data of the gunningsbeslissing letter to this inschrijver: own scores and rank, the winners’ scores, relative advantages, reasons, standstill end date',
+  })
   @ApiFoutResponses(404, 409)
   brief(
     @HuidigePrincipal() principal: Principal,

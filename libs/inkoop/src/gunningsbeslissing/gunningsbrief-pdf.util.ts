@@ -19,14 +19,22 @@ function tabel(doc: PDFKit.PDFDocument, b: BriefBeoordeling): void {
 
 /** The letter as a PDF (A4): the same data as the JSON, in the order art. 2.130 Aw asks for it. */
 export function gunningsbriefPdf(brief: Gunningsbrief): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `Gunningsbeslissing ${brief.aanbesteding}`, Author: 'Keten' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: `Gunningsbeslissing ${brief.aanbesteding}`, Author: 'Keten' },
+  });
   const delen: Buffer[] = [];
   doc.on('data', (d: Buffer) => delen.push(d));
   const klaar = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(delen)));
     doc.on('error', reject);
   });
-  doc.fontSize(16).text(`${brief.besluit === 'gegund' ? 'Voorlopige gunningsbeslissing' : 'Voorlopige gunningsbeslissing: afwijzing'}`);
+  doc
+    .fontSize(16)
+    .text(
+      `${brief.besluit === 'gegund' ? 'Voorlopige gunningsbeslissing' : 'Voorlopige gunningsbeslissing: afwijzing'}`,
+    );
   doc.moveDown(0.5).fontSize(10);
   doc.text(`Aan: ${brief.inschrijver.naam}`);
   doc.text(`Aanbesteding: ${brief.aanbesteding} (${brief.procedure})`);

@@ -12,9 +12,16 @@ export class InkoopbeleidController {
 
   @Put()
   @Rollen(Rol.Inkoopadviseur)
-  @ApiOkResponse({ type: InkoopbeleidDto, description: 'the amounts below the EU threshold from which meervoudig onderhands and national publication apply' })
+  @ApiOkResponse({
+    type: InkoopbeleidDto,
+    description: 'the amounts below the EU threshold from which meervoudig onderhands and national publication apply',
+  })
   @ApiFoutResponses(404)
-  leg(@HuidigePrincipal() principal: Principal, @Param('organisatieId', new ParseUUIDPipe()) organisatieId: string, @Body() dto: InkoopbeleidDto): Promise<InkoopbeleidDto> {
+  leg(
+    @HuidigePrincipal() principal: Principal,
+    @Param('organisatieId', new ParseUUIDPipe()) organisatieId: string,
+    @Body() dto: InkoopbeleidDto,
+  ): Promise<InkoopbeleidDto> {
     return this.beleid.leg(principal, organisatieId, dto);
   }
 
@@ -22,7 +29,10 @@ export class InkoopbeleidController {
   @Rollen(Rol.Inkoopadviseur, Rol.Controller)
   @ApiOkResponse({ type: InkoopbeleidDto })
   @ApiFoutResponses(404)
-  haal(@HuidigePrincipal() principal: Principal, @Param('organisatieId', new ParseUUIDPipe()) organisatieId: string): Promise<InkoopbeleidDto> {
+  haal(
+    @HuidigePrincipal() principal: Principal,
+    @Param('organisatieId', new ParseUUIDPipe()) organisatieId: string,
+  ): Promise<InkoopbeleidDto> {
     return this.beleid.haal(principal, organisatieId);
   }
 }

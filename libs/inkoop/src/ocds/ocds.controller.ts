@@ -11,8 +11,17 @@ export class AanbestedingOcdsController {
   constructor(private readonly ocds: AanbestedingOcdsService) {}
 
   @Get()
-  @ApiQuery({ name: 'weergave', required: false, enum: ['volledig', 'openbaar'], enumName: 'OcdsWeergave', description: 'openbaar: published procedures only, without personal data' })
-  @ApiOkResponse({ description: 'OCDS 1.1.5 release package (lots and techniques extensions)', schema: { type: 'object', additionalProperties: true } })
+  @ApiQuery({
+    name: 'weergave',
+    required: false,
+    enum: ['volledig', 'openbaar'],
+    enumName: 'OcdsWeergave',
+    description: 'openbaar: published procedures only, without personal data',
+  })
+  @ApiOkResponse({
+    description: 'OCDS 1.1.5 release package (lots and techniques extensions)',
+    schema: { type: 'object', additionalProperties: true },
+  })
   @ApiFoutResponses(404, 409)
   releasePackage(
     @HuidigePrincipal() principal: Principal,
@@ -21,7 +30,13 @@ export class AanbestedingOcdsController {
     @Req() req: { protocol: string; get(h: string): string | undefined },
   ): Promise<OcdsReleasePackage> {
     const w = weergave ?? 'volledig';
-    if (w !== 'volledig' && w !== 'openbaar') throw validatieFout('weergave is volledig of openbaar', [{ veld: 'weergave', reden: 'onbekend' }]);
-    return this.ocds.releasePackage(principal, id, w as OcdsWeergave, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+    if (w !== 'volledig' && w !== 'openbaar')
+      throw validatieFout('weergave is volledig of openbaar', [{ veld: 'weergave', reden: 'onbekend' }]);
+    return this.ocds.releasePackage(
+      principal,
+      id,
+      w as OcdsWeergave,
+      `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+    );
   }
 }

@@ -18,8 +18,13 @@ export class OpenbareOcdsController {
   constructor(private readonly ocds: OpenbareOcdsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'OCDS 1.1.5 release package: one release per public change, with its tags and the date of the change' })
-  @ApiOkResponse({ description: 'release package (lots and techniques extensions)', schema: { type: 'object', additionalProperties: true } })
+  @ApiOperation({
+    summary: 'OCDS 1.1.5 release package: one release per public change, with its tags and the date of the change',
+  })
+  @ApiOkResponse({
+    description: 'release package (lots and techniques extensions)',
+    schema: { type: 'object', additionalProperties: true },
+  })
   @ApiFoutResponses(404)
   releases(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: Verzoek): Promise<OcdsReleasePackage> {
     return this.ocds.releases(id, basis(req));

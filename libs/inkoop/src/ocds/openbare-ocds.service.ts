@@ -29,7 +29,13 @@ interface AuditRij {
   id: string;
   datum: string;
   actie: string;
-  details: { na?: { maximaleWaardeCenten?: number; einddatum?: string }; voor?: { maximaleWaardeCenten?: number; einddatum?: string }; tot?: string; volgnummer?: number; bevindingen?: string[] };
+  details: {
+    na?: { maximaleWaardeCenten?: number; einddatum?: string };
+    voor?: { maximaleWaardeCenten?: number; einddatum?: string };
+    tot?: string;
+    volgnummer?: number;
+    bevindingen?: string[];
+  };
 }
 
 /**
@@ -56,16 +62,27 @@ export class OpenbareOcdsService {
 
   private async historie(id: string, packageUri: string) {
     const rij = await this.dataSource.getRepository(AanbestedingEntity).findOneBy({ id });
-    if (!rij || rij.status === AanbestedingStatus.Concept || rij.publicatiedatum === null) throw nietGevonden('aanbesteding', id);
-    const gebeurtenissen = await this.dataSource.getRepository(AanbestedingGebeurtenisEntity).find({ where: { aanbestedingId: id }, order: { volgnummer: 'ASC' } });
+    if (!rij || rij.status === AanbestedingStatus.Concept || rij.publicatiedatum === null)
+      throw nietGevonden('aanbesteding', id);
+    const gebeurtenissen = await this.dataSource
+      .getRepository(AanbestedingGebeurtenisEntity)
+      .find({ where: { aanbestedingId: id }, order: { volgnummer: 'ASC' } });
     const versies: AanbestedingVersie[] = gebeurtenissen
       .filter((g) => g.toestandNa !== null)
       .map((g) => ({ volgnummer: g.volgnummer, datum: g.datum, toestand: g.toestandNa! }));
     // Events from before versions were kept: the current state is the one version known.
-    if (versies.at(-1)?.volgnummer !== rij.versie) versies.push({ volgnummer: rij.versie, datum: gebeurtenissen.at(-1)?.datum ?? rij.publicatiedatum, toestand: rij.toestand });
+    if (versies.at(-1)?.volgnummer !== rij.versie)
+      versies.push({
+        volgnummer: rij.versie,
+        datum: gebeurtenissen.at(-1)?.datum ?? rij.publicatiedatum,
+        toestand: rij.toestand,
+      });
     const opties = await this.opties(rij, packageUri);
     // The framework's history, then each call-off under it as a process of its own (relatedProcesses 'framework').
-    return { releases: [...bouwOpenbareReleaseHistorie(versies, opties), ...bouwOpenbareAfroepReleases(rij.toestand, opties)], opties };
+    return {
+      releases: [...bouwOpenbareReleaseHistorie(versies, opties), ...bouwOpenbareAfroepReleases(rij.toestand, opties)],
+      opties,
+    };
   }
 
   /** Publisher, buyers by name and CBS code, and the contract changes: the same for every view of one procedure. */
@@ -83,7 +100,11 @@ export class OpenbareOcdsService {
       organisaties: Object.fromEntries(organisaties.map((o) => [o.id, { naam: o.naam, cbsCode: o.cbsCode }])),
       contractwijzigingen: await this.contractwijzigingen(rij.id, a),
       // Only what the inkoper marked openbaar (a nota van inlichtingen, the leidraad); content needs a token.
-      documenten: (await this.dataSource.getRepository(AanbestedingDocumentEntity).find({ where: { aanbestedingId: rij.id, openbaar: true }, order: { datum: 'ASC', createdAt: 'ASC' } })).map((d) => ({
+      documenten: (
+        await this.dataSource
+          .getRepository(AanbestedingDocumentEntity)
+          .find({ where: { aanbestedingId: rij.id, openbaar: true }, order: { datum: 'ASC', createdAt: 'ASC' } })
+      ).map((d) => ({
         id: d.id,
         soort: d.soort,
         titel: d.titel,
@@ -104,18 +125,29 @@ export class OpenbareOcdsService {
         ORDER BY l.id`,
       [id],
     );
-    const stand = new Map(a.raamovereenkomsten.map((r) => [r.id, { waardeCenten: r.maximumwaardeCenten as number, einddatum: r.einddatum }]));
+    const stand = new Map(
+      a.raamovereenkomsten.map((r) => [
+        r.id,
+        { waardeCenten: r.maximumwaardeCenten as number, einddatum: r.einddatum },
+      ]),
+    );
     const uit: Contractwijziging[] = [];
     for (const r of rijen) {
       const voor = stand.get(r.voorstel_id);
       if (!voor) continue;
-      const na = r.actie === 'raamovereenkomst.verlengd'
-        ? { waardeCenten: voor.waardeCenten, einddatum: r.details.tot ?? voor.einddatum }
-        : { waardeCenten: r.details.na?.maximaleWaardeCenten ?? voor.waardeCenten, einddatum: r.details.na?.einddatum ?? voor.einddatum };
+      const na =
+        r.actie === 'raamovereenkomst.verlengd'
+          ? { waardeCenten: voor.waardeCenten, einddatum: r.details.tot ?? voor.einddatum }
+          : {
+              waardeCenten: r.details.na?.maximaleWaardeCenten ?? voor.waardeCenten,
+              einddatum: r.details.na?.einddatum ?? voor.einddatum,
+            };
       // A rename changes neither value nor term: not an amendment of what was awarded.
       if (na.waardeCenten === voor.waardeCenten && na.einddatum === voor.einddatum) continue;
       const delen = [
-        ...(na.waardeCenten !== voor.waardeCenten ? [`maximale waarde ${formatEuro(voor.waardeCenten)} → ${formatEuro(na.waardeCenten)}`] : []),
+        ...(na.waardeCenten !== voor.waardeCenten
+          ? [`maximale waarde ${formatEuro(voor.waardeCenten)} → ${formatEuro(na.waardeCenten)}`]
+          : []),
         ...(na.einddatum !== voor.einddatum ? [`einddatum ${voor.einddatum} → ${na.einddatum}`] : []),
       ];
       uit.push({
@@ -123,11 +155,15 @@ export class OpenbareOcdsService {
         id: r.id,
         datum: r.datum,
         omschrijving: delen.join('; '),
-        reden: r.actie === 'raamovereenkomst.verlengd'
-          ? `verlengingsoptie ${r.details.volgnummer ?? ''} gelicht, zoals bij de gunning afgesproken`.replace('  ', ' ')
-          : r.details.bevindingen?.length
-            ? `bevestigde wijziging na toets op wezenlijkheid (${r.details.bevindingen.join(', ')}; art. 2.163b–2.163f Aw)`
-            : 'wijziging binnen de grenzen van art. 2.163b–2.163f Aw',
+        reden:
+          r.actie === 'raamovereenkomst.verlengd'
+            ? `verlengingsoptie ${r.details.volgnummer ?? ''} gelicht, zoals bij de gunning afgesproken`.replace(
+                '  ',
+                ' ',
+              )
+            : r.details.bevindingen?.length
+              ? `bevestigde wijziging na toets op wezenlijkheid (${r.details.bevindingen.join(', ')}; art. 2.163b–2.163f Aw)`
+              : 'wijziging binnen de grenzen van art. 2.163b–2.163f Aw',
         ...na,
       });
       stand.set(r.voorstel_id, na);

@@ -11,8 +11,18 @@ import { naarActie } from '../voer-actie-uit/naar-actie.util.js';
 import { VoerActieUitService } from '../voer-actie-uit/voer-actie-uit.service.js';
 import { GunningRaamovereenkomstService } from '../raamovereenkomsten/gunning-raamovereenkomst.service.js';
 import { koppelingDto } from './weergave.util.js';
-import { ActieAntwoordDto, AanbestedingDto, AanbestedingLijstQueryDto, GebeurtenisDto, GegundeRaamovereenkomstDto } from './aanbesteding.dto.js';
-import { RaadpleegAanbestedingService, type PerceelRangschikkingDto, type ScoresDto } from './raadpleeg-aanbesteding.service.js';
+import {
+  ActieAntwoordDto,
+  AanbestedingDto,
+  AanbestedingLijstQueryDto,
+  GebeurtenisDto,
+  GegundeRaamovereenkomstDto,
+} from './aanbesteding.dto.js';
+import {
+  RaadpleegAanbestedingService,
+  type PerceelRangschikkingDto,
+  type ScoresDto,
+} from './raadpleeg-aanbesteding.service.js';
 
 const PERCEEL = /^[A-Za-z0-9_.-]{1,20}$/;
 
@@ -31,31 +41,52 @@ export class AanbestedingController {
 
   @Post()
   @Rollen(Rol.Inkoopadviseur)
-  @ApiCreatedResponse({ type: AanbestedingDto, description: 'the aanbesteding in concept, with configuratieToets: what publication would refuse now' })
+  @ApiCreatedResponse({
+    type: AanbestedingDto,
+    description: 'the aanbesteding in concept, with configuratieToets: what publication would refuse now',
+  })
   @ApiFoutResponses(409)
-  registreer(@HuidigePrincipal() principal: Principal, @Body() dto: RegistreerAanbestedingDto): Promise<AanbestedingDto> {
+  registreer(
+    @HuidigePrincipal() principal: Principal,
+    @Body() dto: RegistreerAanbestedingDto,
+  ): Promise<AanbestedingDto> {
     return this.registreerService.registreer(principal, dto);
   }
 
   @Get()
-  @ApiOkResponse({ type: [AanbestedingDto], description: "a gemeente or regio sees its own and its regio's procedures; an aanbieder the published ones" })
+  @ApiOkResponse({
+    type: [AanbestedingDto],
+    description: "a gemeente or regio sees its own and its regio's procedures; an aanbieder the published ones",
+  })
   @ApiFoutResponses()
-  lijst(@HuidigePrincipal() principal: Principal, @Query() query: AanbestedingLijstQueryDto): Promise<AanbestedingDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Query() query: AanbestedingLijstQueryDto,
+  ): Promise<AanbestedingDto[]> {
     return this.raadpleeg.lijst(principal, query);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: AanbestedingDto })
   @ApiFoutResponses(404)
-  haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<AanbestedingDto> {
+  haal(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<AanbestedingDto> {
     return this.raadpleeg.haal(principal, id);
   }
 
   @Get(':id/acties')
   @Rollen(Rol.Inkoopadviseur, Rol.Controller)
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'string', enum: Object.values(ActieType) } }, description: 'the actions the state and the procedure type allow next' })
+  @ApiOkResponse({
+    schema: { type: 'array', items: { type: 'string', enum: Object.values(ActieType) } },
+    description: 'the actions the state and the procedure type allow next',
+  })
   @ApiFoutResponses(404)
-  async toegestaan(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<ActieType[]> {
+  async toegestaan(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<ActieType[]> {
     const a = await this.raadpleeg.haal(principal, id);
     return a.toegestaneActies;
   }
@@ -63,15 +94,25 @@ export class AanbestedingController {
   @Post(':id/acties')
   @HttpCode(200)
   @Rollen(Rol.Inkoopadviseur)
-  @ApiOkResponse({ type: ActieAntwoordDto, description: 'the new state; a refusal is a 409 or 400 with `weigering: {code, reden}` from the procedure rules' })
+  @ApiOkResponse({
+    type: ActieAntwoordDto,
+    description: 'the new state; a refusal is a 409 or 400 with `weigering: {code, reden}` from the procedure rules',
+  })
   @ApiFoutResponses(404, 409)
-  voerUit(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ActieDto): Promise<ActieAntwoordDto> {
+  voerUit(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ActieDto,
+  ): Promise<ActieAntwoordDto> {
     return this.acties.voerUit(principal, id, naarActie(dto), { door: 'inkoper' });
   }
 
   @Post(':id/percelen/:perceel/inschrijvingen')
   @Rollen(Rol.Aanbieder)
-  @ApiCreatedResponse({ type: ActieAntwoordDto, description: 'the procedure as the aanbieder sees it, with its inschrijving' })
+  @ApiCreatedResponse({
+    type: ActieAntwoordDto,
+    description: 'the procedure as the aanbieder sees it, with its inschrijving',
+  })
   @ApiFoutResponses(404, 409)
   schrijfIn(
     @HuidigePrincipal() principal: Principal,
@@ -87,7 +128,11 @@ export class AanbestedingController {
   @Rollen(Rol.Inkoopadviseur, Rol.Controller, Rol.Toegang)
   @ApiOkResponse({ type: ActieAntwoordDto, description: "a beoordelaar's own score on a kwaliteit criterion" })
   @ApiFoutResponses(404, 409)
-  scoor(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ScoreDto): Promise<ActieAntwoordDto> {
+  scoor(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ScoreDto,
+  ): Promise<ActieAntwoordDto> {
     return this.acties.scoor(principal, id, dto);
   }
 
@@ -101,9 +146,15 @@ export class AanbestedingController {
 
   @Get(':id/rangschikking')
   @Rollen(Rol.Inkoopadviseur, Rol.Controller)
-  @ApiOkResponse({ description: 'BPKV ranking per perceel (points in micropunten); 409 PRIJZEN_NOG_GESLOTEN before the prices are opened' })
+  @ApiOkResponse({
+    description:
+      'BPKV ranking per perceel (points in micropunten); 409 PRIJZEN_NOG_GESLOTEN before the prices are opened',
+  })
   @ApiFoutResponses(404, 409)
-  rangschikking(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<PerceelRangschikkingDto[]> {
+  rangschikking(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<PerceelRangschikkingDto[]> {
     return this.raadpleeg.rangschikking(principal, id);
   }
 
@@ -111,18 +162,26 @@ export class AanbestedingController {
   @Rollen(Rol.Inkoopadviseur, Rol.Controller)
   @ApiOkResponse({ type: [GebeurtenisDto], description: 'the append-only history: who did what, when' })
   @ApiFoutResponses(404)
-  gebeurtenissen(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<GebeurtenisDto[]> {
+  gebeurtenissen(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<GebeurtenisDto[]> {
     return this.raadpleeg.gebeurtenissen(principal, id);
   }
 
   @Post(':id/raamovereenkomsten')
   @HttpCode(200)
   @Rollen(Rol.Inkoopadviseur)
-  @ApiOkResponse({ type: [GegundeRaamovereenkomstDto], description: 'retries registering the raamovereenkomsten of the gunning that are still open (idempotent)' })
+  @ApiOkResponse({
+    type: [GegundeRaamovereenkomstDto],
+    description: 'retries registering the raamovereenkomsten of the gunning that are still open (idempotent)',
+  })
   @ApiFoutResponses(404)
-  async voltooi(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<GegundeRaamovereenkomstDto[]> {
+  async voltooi(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<GegundeRaamovereenkomstDto[]> {
     await this.raadpleeg.haal(principal, id);
     return (await this.raamovereenkomsten.voltooi(principal, id)).map(koppelingDto);
   }
 }
-

@@ -8,8 +8,14 @@ export class GegundeRaamovereenkomstDto {
   @ApiProperty({ description: 'RaamovereenkomstVoorstel id of the domain' }) voorstelId: string;
   @ApiProperty({ format: 'uuid' }) aanbiederId: string;
   @ApiProperty({ description: 'raamovereenkomst nummer: kenmerk-RO-nnn' }) nummer: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null until contracten registered it' }) raamovereenkomstId: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'why registering failed; retry with POST /{id}/raamovereenkomsten' }) fout: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null until contracten registered it' })
+  raamovereenkomstId: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'why registering failed; retry with POST /{id}/raamovereenkomsten',
+  })
+  fout: string | null;
 }
 
 /**
@@ -27,10 +33,19 @@ export class AanbestedingDto {
   @ApiProperty({ enum: Domein, enumName: 'Domein' }) domein: Domein;
   @ApiProperty({ enum: AanbestedingStatus, enumName: 'AanbestedingStatus' }) status: AanbestedingStatus;
   @ApiProperty({ format: 'date', nullable: true, type: String }) publicatiedatum: string | null;
-  @ApiProperty({ enum: ActieType, enumName: 'ActieType', isArray: true, description: 'what the state and type allow next (empty for an aanbieder)' })
+  @ApiProperty({
+    enum: ActieType,
+    enumName: 'ActieType',
+    isArray: true,
+    description: 'what the state and type allow next (empty for an aanbieder)',
+  })
   toegestaneActies: ActieType[];
   @ApiProperty({ type: [GegundeRaamovereenkomstDto] }) gegundeRaamovereenkomsten: GegundeRaamovereenkomstDto[];
-  @ApiPropertyOptional({ type: WeigeringDto, nullable: true, description: 'what publication would refuse now (toetsConfiguratie); only for the inkoper' })
+  @ApiPropertyOptional({
+    type: WeigeringDto,
+    nullable: true,
+    description: 'what publication would refuse now (toetsConfiguratie); only for the inkoper',
+  })
   configuratieToets?: WeigeringDto | null;
   [veld: string]: unknown;
 }
@@ -61,12 +76,14 @@ export class AanbestedingLijstQueryDto extends PaginaQueryDto {
 
 export class GebeurtenisDto {
   @ApiProperty() volgnummer: number;
-  @ApiProperty({ enum: ActieType, enumName: 'ActieType', nullable: true, description: 'null for the registration' }) actie: ActieType | null;
+  @ApiProperty({ enum: ActieType, enumName: 'ActieType', nullable: true, description: 'null for the registration' })
+  actie: ActieType | null;
   @ApiProperty({ format: 'date', description: 'the date the rules were applied on' }) datum: string;
   @ApiProperty({ format: 'date-time' }) moment: string;
   @ApiProperty() actor: string;
   @ApiProperty() rol: string;
-  @ApiProperty({ enum: AanbestedingStatus, enumName: 'AanbestedingStatus', nullable: true }) statusVoor: AanbestedingStatus | null;
+  @ApiProperty({ enum: AanbestedingStatus, enumName: 'AanbestedingStatus', nullable: true })
+  statusVoor: AanbestedingStatus | null;
   @ApiProperty({ enum: AanbestedingStatus, enumName: 'AanbestedingStatus' }) statusNa: AanbestedingStatus;
   @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
 }

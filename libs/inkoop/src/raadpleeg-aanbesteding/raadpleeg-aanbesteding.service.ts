@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ActieType, AanbestedingStatus, beoordelingBlindVoor, PROCEDURE_CONFIG, rangschik, toetsingStatus, type Rang } from '#keten/domain';
+import {
+  ActieType,
+  AanbestedingStatus,
+  beoordelingBlindVoor,
+  PROCEDURE_CONFIG,
+  rangschik,
+  toetsingStatus,
+  type Rang,
+} from '#keten/domain';
 import { Rol, geenToegang, type Principal } from '#keten/platform';
 import { AanbestedingToegang } from '../aanbesteding-toegang.service.js';
 import { AanbestedingWeigering } from '../aanbesteding-weigering.exception.js';
@@ -16,7 +24,15 @@ import { weergave } from './weergave.util.js';
 export interface ScoresDto {
   beoordelaars: string[];
   voorzitter: string | null;
-  consensuswijzigingen: { inschrijvingId: string; criteriumId: string; vorigeScore: number; score: number; motivering: string; datum: string; gebruiker: string }[];
+  consensuswijzigingen: {
+    inschrijvingId: string;
+    criteriumId: string;
+    vorigeScore: number;
+    score: number;
+    motivering: string;
+    datum: string;
+    gebruiker: string;
+  }[];
   kwaliteitsscores: { inschrijvingId: string; criteriumId: string; beoordelaar: string; score: number }[];
   consensusscores: { inschrijvingId: string; criteriumId: string; score: number; motivering: string }[];
 }
@@ -44,7 +60,13 @@ export class RaadpleegAanbestedingService {
   }
 
   async lijst(principal: Principal, query: AanbestedingLijstQueryDto): Promise<AanbestedingDto[]> {
-    const qb = this.dataSource.getRepository(AanbestedingEntity).createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id').limit(query.limiet).offset(query.offset);
+    const qb = this.dataSource
+      .getRepository(AanbestedingEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id')
+      .limit(query.limiet)
+      .offset(query.offset);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.procedureType) qb.andWhere('a.procedure_type = :type', { type: query.procedureType });
     if (query.domein) qb.andWhere('a.domein = :domein', { domein: query.domein });
@@ -63,10 +85,18 @@ export class RaadpleegAanbestedingService {
     const datum = this.klok.vandaag();
     return Promise.all(
       rijen.map(async (rij) =>
-        weergave(rij, principal, koppelingen.filter((k) => k.aanbestedingId === rij.id), {
-          datum,
-          inkoopbeleid: rij.status === AanbestedingStatus.Concept ? await leesInkoopbeleid(this.dataSource.manager, rij.inkoperId) : undefined,
-        }),
+        weergave(
+          rij,
+          principal,
+          koppelingen.filter((k) => k.aanbestedingId === rij.id),
+          {
+            datum,
+            inkoopbeleid:
+              rij.status === AanbestedingStatus.Concept
+                ? await leesInkoopbeleid(this.dataSource.manager, rij.inkoperId)
+                : undefined,
+          },
+        ),
       ),
     );
   }
@@ -74,7 +104,9 @@ export class RaadpleegAanbestedingService {
   async gebeurtenissen(principal: Principal, id: string): Promise<GebeurtenisDto[]> {
     this.geenAanbieder(principal);
     const { toestand } = await this.toegang.laad(this.dataSource.manager, principal, id);
-    const rijen = await this.dataSource.getRepository(AanbestedingGebeurtenisEntity).find({ where: { aanbestedingId: id }, order: { volgnummer: 'ASC' } });
+    const rijen = await this.dataSource
+      .getRepository(AanbestedingGebeurtenisEntity)
+      .find({ where: { aanbestedingId: id }, order: { volgnummer: 'ASC' } });
     // Blind scoring: the history must not show a beoordelaar the others' scores or who bid.
     const blind = beoordelingBlindVoor(toestand, principal.actor);
     const zichtbaar = (g: AanbestedingGebeurtenisEntity) =>
@@ -100,7 +132,9 @@ export class RaadpleegAanbestedingService {
     return {
       beoordelaars: a.beoordelaars,
       voorzitter: a.voorzitter ?? null,
-      kwaliteitsscores: eigen ? a.kwaliteitsscores.filter((k) => k.beoordelaar === principal.actor) : a.kwaliteitsscores,
+      kwaliteitsscores: eigen
+        ? a.kwaliteitsscores.filter((k) => k.beoordelaar === principal.actor)
+        : a.kwaliteitsscores,
       consensusscores: a.consensusscores,
       consensuswijzigingen: a.consensuswijzigingen ?? [],
     };
@@ -112,11 +146,21 @@ export class RaadpleegAanbestedingService {
     const { toestand: a } = await this.toegang.laad(this.dataSource.manager, principal, id);
     if (a.gunning) {
       return zonderBigint(
-        a.gunning.percelen.filter((p) => p.rangschikking).map((p) => ({ perceelId: p.perceelId, bron: 'gunning' as const, rangschikking: p.rangschikking!, gegund: p.gegund })),
+        a.gunning.percelen
+          .filter((p) => p.rangschikking)
+          .map((p) => ({
+            perceelId: p.perceelId,
+            bron: 'gunning' as const,
+            rangschikking: p.rangschikking!,
+            gegund: p.gegund,
+          })),
       );
     }
     if (PROCEDURE_CONFIG[a.procedureType].stappen.kwaliteitsbeoordeling && a.prijzenGeopendOp === null) {
-      throw new AanbestedingWeigering('PRIJZEN_NOG_GESLOTEN', 'De rangschikking volgt pas als de prijzen na de kwaliteitsbeoordeling zijn geopend.');
+      throw new AanbestedingWeigering(
+        'PRIJZEN_NOG_GESLOTEN',
+        'De rangschikking volgt pas als de prijzen na de kwaliteitsbeoordeling zijn geopend.',
+      );
     }
     if (a.status !== AanbestedingStatus.Prijsbeoordeling) return [];
     const actief = a.inschrijvingen.filter((i) => !(i.verzoekTotDeelneming && a.geselecteerd !== null));
@@ -126,13 +170,18 @@ export class RaadpleegAanbestedingService {
         .map((p) => ({
           perceelId: p.id,
           bron: 'voorlopig' as const,
-          rangschikking: rangschik(p, actief.filter((i) => i.perceelId === p.id && toetsingStatus(a, i) === 'voldoet'), a.consensusscores),
+          rangschikking: rangschik(
+            p,
+            actief.filter((i) => i.perceelId === p.id && toetsingStatus(a, i) === 'voldoet'),
+            a.consensusscores,
+          ),
           gegund: null,
         })),
     );
   }
 
   private geenAanbieder(principal: Principal): void {
-    if (principal.rol === Rol.Aanbieder) throw geenToegang('scores, rangschikking en historie zijn niet zichtbaar voor aanbieders');
+    if (principal.rol === Rol.Aanbieder)
+      throw geenToegang('scores, rangschikking en historie zijn niet zichtbaar voor aanbieders');
   }
 }

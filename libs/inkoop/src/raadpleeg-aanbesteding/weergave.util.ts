@@ -1,4 +1,12 @@
-import { ActieType, beoordelingBlindVoor, PROCEDURE_CONFIG, toegestaneActies, toetsConfiguratie, type Aanbesteding, type Inkoopbeleid } from '#keten/domain';
+import {
+  ActieType,
+  beoordelingBlindVoor,
+  PROCEDURE_CONFIG,
+  toegestaneActies,
+  toetsConfiguratie,
+  type Aanbesteding,
+  type Inkoopbeleid,
+} from '#keten/domain';
 import { Rol, type Principal } from '#keten/platform';
 import type { AanbestedingEntity } from '../database/aanbesteding.entity.js';
 import type { GegundeRaamovereenkomstEntity } from '../database/gegunde-raamovereenkomst.entity.js';
@@ -6,7 +14,13 @@ import { zonderBigint } from '../database/toestand-json.util.js';
 import type { AanbestedingDto, GegundeRaamovereenkomstDto } from './aanbesteding.dto.js';
 
 export function koppelingDto(k: GegundeRaamovereenkomstEntity): GegundeRaamovereenkomstDto {
-  return { voorstelId: k.voorstelId, aanbiederId: k.aanbiederId, nummer: k.nummer, raamovereenkomstId: k.raamovereenkomstId, fout: k.fout };
+  return {
+    voorstelId: k.voorstelId,
+    aanbiederId: k.aanbiederId,
+    nummer: k.nummer,
+    raamovereenkomstId: k.raamovereenkomstId,
+    fout: k.fout,
+  };
 }
 
 /** What an aanbieder may see: the procedure, its own inschrijvingen and outcomes; no scores, rankings or others. */
@@ -31,7 +45,9 @@ function voorAanbieder(a: Aanbesteding, aanbiederId: string): Record<string, unk
       voorstellen: a.gunning.voorstellen.filter((v) => v.aanbieder.id === aanbiederId),
     },
     raamovereenkomsten: a.raamovereenkomsten.filter((r) => r.aanbieder.id === aanbiederId),
-    miniCompetities: a.miniCompetities.filter((m) => m.winnaar === aanbiederId).map((m) => ({ ...m, ongeldig: m.ongeldig.filter((o) => o.aanbiederId === aanbiederId) })),
+    miniCompetities: a.miniCompetities
+      .filter((m) => m.winnaar === aanbiederId)
+      .map((m) => ({ ...m, ongeldig: m.ongeldig.filter((o) => o.aanbiederId === aanbiederId) })),
     // Milestones of the procedure only: a line per inschrijving, toetsing or score would tell how many competitors
     // bid (during an open inschrijving too); its own inschrijvingen it sees above.
     historie: a.historie.filter((h) => !PER_INSCHRIJVING.has(h.actie)).map(({ gebruiker: _g, ...h }) => h),
@@ -60,7 +76,10 @@ function metPrijzenkluis(a: Aanbesteding): Record<string, unknown> {
 function blind(a: Record<string, unknown> & Aanbesteding, gebruiker: string): Record<string, unknown> {
   return {
     ...a,
-    inschrijvingen: a.inschrijvingen.map(({ aanbieder: _a, ...i }, n) => ({ ...i, aanbieder: { id: null, naam: `Inschrijver ${n + 1}` } })),
+    inschrijvingen: a.inschrijvingen.map(({ aanbieder: _a, ...i }, n) => ({
+      ...i,
+      aanbieder: { id: null, naam: `Inschrijver ${n + 1}` },
+    })),
     kwaliteitsscores: a.kwaliteitsscores.filter((k) => k.beoordelaar === gebruiker),
     geselecteerd: null,
     uitgenodigden: undefined,
@@ -80,7 +99,10 @@ export function weergave(
     : beoordelingBlindVoor(a, principal.actor)
       ? blind(metPrijzenkluis(a) as Record<string, unknown> & Aanbesteding, principal.actor)
       : metPrijzenkluis(a);
-  const toets = aanbieder || a.status !== 'concept' ? undefined : toetsConfiguratie(a, { datum: opties.datum, gebruiker: principal.actor, inkoopbeleid: opties.inkoopbeleid });
+  const toets =
+    aanbieder || a.status !== 'concept'
+      ? undefined
+      : toetsConfiguratie(a, { datum: opties.datum, gebruiker: principal.actor, inkoopbeleid: opties.inkoopbeleid });
   return zonderBigint({
     ...domein,
     id: rij.id,
@@ -93,7 +115,9 @@ export function weergave(
     status: a.status,
     publicatiedatum: a.publicatiedatum,
     toegestaneActies: aanbieder ? [] : toegestaneActies(a),
-    gegundeRaamovereenkomsten: koppelingen.filter((k) => !aanbieder || k.aanbiederId === principal.organisatieId).map(koppelingDto),
+    gegundeRaamovereenkomsten: koppelingen
+      .filter((k) => !aanbieder || k.aanbiederId === principal.organisatieId)
+      .map(koppelingDto),
     ...(toets !== undefined ? { configuratieToets: toets ? { code: toets.code, reden: toets.reden } : null } : {}),
   });
 }

@@ -2,26 +2,44 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Uitvoeringsvariant, type Aanbesteding, type RaamovereenkomstVoorstel } from '#keten/domain';
 import { FoutCode, KetenFout, Rol, vertaalDatabaseFout, type Principal } from '#keten/platform';
-import { RaamovereenkomstService, type RaamovereenkomstLijstQueryDto, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
+import {
+  RaamovereenkomstService,
+  type RaamovereenkomstLijstQueryDto,
+  type RegistreerRaamovereenkomstDto,
+} from '#keten/contracten';
 import { AanbestedingEntity } from '../database/aanbesteding.entity.js';
 import { GegundeRaamovereenkomstEntity } from '../database/gegunde-raamovereenkomst.entity.js';
 
 /** The registration document contracten needs for one voorstel of a gunning or toelating. */
-export function raamovereenkomstDocument(a: Aanbesteding, v: RaamovereenkomstVoorstel, nummer: string): RegistreerRaamovereenkomstDto {
+export function raamovereenkomstDocument(
+  a: Aanbesteding,
+  v: RaamovereenkomstVoorstel,
+  nummer: string,
+): RegistreerRaamovereenkomstDto {
   const producten = new Map<string, RegistreerRaamovereenkomstDto['producten'][number]>();
   for (const p of v.producten) {
     // One productcode per contract (TR381): the first perceel's tariff wins when an aanbieder won two percelen with one code.
     if (producten.has(p.productcode)) continue;
-    const omschrijving = a.percelen.find((q) => q.id === p.perceelId)?.producten.find((q) => q.code === p.productcode)?.omschrijving ?? p.productcode;
+    const omschrijving =
+      a.percelen.find((q) => q.id === p.perceelId)?.producten.find((q) => q.code === p.productcode)?.omschrijving ??
+      p.productcode;
     producten.set(p.productcode, {
       productcategorie: p.categorie,
       productcode: p.productcode,
       uitvoeringsvariant: p.uitvoeringsvariant,
       omschrijving,
       // Taakgericht is funded by a budget, not per eenheid: no tariff rows.
-      tarieven: p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht
-        ? []
-        : [{ eenheid: p.eenheid, bedragCenten: p.tariefCenten, ingangsdatum: p.geldigheid.begindatum, einddatum: p.geldigheid.einddatum }],
+      tarieven:
+        p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht
+          ? []
+          : [
+              {
+                eenheid: p.eenheid,
+                bedragCenten: p.tariefCenten,
+                ingangsdatum: p.geldigheid.begindatum,
+                einddatum: p.geldigheid.einddatum,
+              },
+            ],
     });
   }
   const percelen = v.perceelIds.map((id) => a.percelen.find((p) => p.id === id)?.naam ?? id).join(', ');
@@ -82,21 +100,33 @@ export class GunningRaamovereenkomstService {
         const voorstel = rij.toestand.raamovereenkomsten.find((v) => v.id === k.voorstelId);
         if (!voorstel) {
           // Nothing to register from: a refusal the inkoopadviseur must look at, not something to retry.
-          if (k.fout === null) await manager.save(Object.assign(k, { fout: `voorstel ${k.voorstelId} staat niet (meer) in de gunning` }));
+          if (k.fout === null)
+            await manager.save(Object.assign(k, { fout: `voorstel ${k.voorstelId} staat niet (meer) in de gunning` }));
           continue;
         }
         try {
-          k.raamovereenkomstId = await this.registreer(principal, raamovereenkomstDocument(rij.toestand, voorstel, k.nummer), voorstel);
+          k.raamovereenkomstId = await this.registreer(
+            principal,
+            raamovereenkomstDocument(rij.toestand, voorstel, k.nummer),
+            voorstel,
+          );
           k.fout = null;
         } catch (fout) {
           const vertaald = vertaalDatabaseFout(fout);
-          k.fout = (vertaald instanceof KetenFout ? `${vertaald.message}${vertaald.fouten.length ? ': ' + vertaald.fouten.map((f) => `${f.veld} ${f.reden}`).join('; ') : ''}` : ONVERWACHTE_FOUT).slice(0, 2000);
-          if (!(vertaald instanceof KetenFout)) this.logger.error(`raamovereenkomst ${k.nummer}: ${fout instanceof Error ? fout.stack : String(fout)}`);
+          k.fout = (
+            vertaald instanceof KetenFout
+              ? `${vertaald.message}${vertaald.fouten.length ? ': ' + vertaald.fouten.map((f) => `${f.veld} ${f.reden}`).join('; ') : ''}`
+              : ONVERWACHTE_FOUT
+          ).slice(0, 2000);
+          if (!(vertaald instanceof KetenFout))
+            this.logger.error(`raamovereenkomst ${k.nummer}: ${fout instanceof Error ? fout.stack : String(fout)}`);
         }
         await manager.save(k);
       }
     });
-    return this.dataSource.getRepository(GegundeRaamovereenkomstEntity).find({ where: { aanbestedingId }, order: { nummer: 'ASC' } });
+    return this.dataSource
+      .getRepository(GegundeRaamovereenkomstEntity)
+      .find({ where: { aanbestedingId }, order: { nummer: 'ASC' } });
   }
 
   /**
@@ -117,15 +147,23 @@ export class GunningRaamovereenkomstService {
       try {
         const koppelingen = await this.voltooi(VEGER, aanbesteding_id);
         opgepakt++;
-        this.logger.log(`aanbesteding ${aanbesteding_id}: ${koppelingen.filter((k) => k.raamovereenkomstId).length} of ${koppelingen.length} raamovereenkomsten registered by the sweeper`);
+        this.logger.log(
+          `aanbesteding ${aanbesteding_id}: ${koppelingen.filter((k) => k.raamovereenkomstId).length} of ${koppelingen.length} raamovereenkomsten registered by the sweeper`,
+        );
       } catch (e) {
-        this.logger.error(`aanbesteding ${aanbesteding_id}: the sweeper could not finish its raamovereenkomsten: ${e instanceof Error ? e.message : String(e)}`);
+        this.logger.error(
+          `aanbesteding ${aanbesteding_id}: the sweeper could not finish its raamovereenkomsten: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     }
     return opgepakt;
   }
 
-  private async registreer(principal: Principal, document: RegistreerRaamovereenkomstDto, voorstel: RaamovereenkomstVoorstel): Promise<string> {
+  private async registreer(
+    principal: Principal,
+    document: RegistreerRaamovereenkomstDto,
+    voorstel: RaamovereenkomstVoorstel,
+  ): Promise<string> {
     try {
       return (await this.contracten.registreer(principal, document)).id;
     } catch (fout) {
@@ -138,10 +176,19 @@ export class GunningRaamovereenkomstService {
     }
   }
 
-  private async zoekOpNummer(principal: Principal, document: RegistreerRaamovereenkomstDto, voorstel: RaamovereenkomstVoorstel): Promise<string | null> {
+  private async zoekOpNummer(
+    principal: Principal,
+    document: RegistreerRaamovereenkomstDto,
+    voorstel: RaamovereenkomstVoorstel,
+  ): Promise<string | null> {
     if (!voorstel.aanbieder.agbCode) return null;
     for (let offset = 0; offset < 50_000; offset += 500) {
-      const query = { agbCode: voorstel.aanbieder.agbCode, domein: document.domein, limiet: 500, offset } as RaamovereenkomstLijstQueryDto;
+      const query = {
+        agbCode: voorstel.aanbieder.agbCode,
+        domein: document.domein,
+        limiet: 500,
+        offset,
+      } as RaamovereenkomstLijstQueryDto;
       const pagina = await this.contracten.lijst(principal, query);
       const gevonden = pagina.find((c) => c.nummer === document.nummer && c.inkoper.id === document.inkoperId);
       if (gevonden) return gevonden.id;

@@ -1,18 +1,34 @@
 import type { AanbestedingInvoer, GunningConfig, Perceel, ProductPrijsstelling, Organisatie } from '#keten/domain';
 import { GunningMethode } from '#keten/domain';
 import type { VeldFout } from '#keten/platform';
-import { PrijsSoort, type GunningConfigDto, type PerceelDto, type PrijsstellingDto, type RegistreerAanbestedingDto } from './registreer-aanbesteding.dto.js';
+import {
+  PrijsSoort,
+  type GunningConfigDto,
+  type PerceelDto,
+  type PrijsstellingDto,
+  type RegistreerAanbestedingDto,
+} from './registreer-aanbesteding.dto.js';
 
 function prijsstelling(dto: PrijsstellingDto, pad: string, fouten: VeldFout[]): ProductPrijsstelling {
   switch (dto.soort) {
     case PrijsSoort.Vast:
-      if (dto.tariefCenten === undefined) fouten.push({ veld: `${pad}.tariefCenten`, reden: 'een vaste prijs heeft een tarief' });
+      if (dto.tariefCenten === undefined)
+        fouten.push({ veld: `${pad}.tariefCenten`, reden: 'een vaste prijs heeft een tarief' });
       return { soort: 'vast', tariefCenten: dto.tariefCenten ?? 0 };
     case PrijsSoort.Bod:
-      return { soort: 'bod', ...(dto.reelePrijsCenten !== undefined ? { reelePrijsCenten: dto.reelePrijsCenten } : {}), ...(dto.maximumCenten !== undefined ? { maximumCenten: dto.maximumCenten } : {}) };
+      return {
+        soort: 'bod',
+        ...(dto.reelePrijsCenten !== undefined ? { reelePrijsCenten: dto.reelePrijsCenten } : {}),
+        ...(dto.maximumCenten !== undefined ? { maximumCenten: dto.maximumCenten } : {}),
+      };
     case PrijsSoort.Maximumtarief:
-      if (dto.maximumtariefCenten === undefined) fouten.push({ veld: `${pad}.maximumtariefCenten`, reden: 'een maximumtarief is verplicht' });
-      return { soort: 'maximumtarief', maximumtariefCenten: dto.maximumtariefCenten ?? 0, ...(dto.reelePrijsCenten !== undefined ? { reelePrijsCenten: dto.reelePrijsCenten } : {}) };
+      if (dto.maximumtariefCenten === undefined)
+        fouten.push({ veld: `${pad}.maximumtariefCenten`, reden: 'een maximumtarief is verplicht' });
+      return {
+        soort: 'maximumtarief',
+        maximumtariefCenten: dto.maximumtariefCenten ?? 0,
+        ...(dto.reelePrijsCenten !== undefined ? { reelePrijsCenten: dto.reelePrijsCenten } : {}),
+      };
   }
 }
 
@@ -48,7 +64,13 @@ function perceel(dto: PerceelDto, pad: string, fouten: VeldFout[]): Perceel {
       ...(p.prijsgewicht !== undefined ? { prijsgewicht: p.prijsgewicht } : {}),
     })),
     eisen: dto.eisen.map((e) => ({ id: e.id, soort: e.soort, omschrijving: e.omschrijving })),
-    gunningscriteria: dto.gunningscriteria.map((c) => ({ id: c.id, naam: c.naam, soort: c.soort, weging: c.weging, ...(c.schaal ? { schaal: [...c.schaal] } : {}) })),
+    gunningscriteria: dto.gunningscriteria.map((c) => ({
+      id: c.id,
+      naam: c.naam,
+      soort: c.soort,
+      weging: c.weging,
+      ...(c.schaal ? { schaal: [...c.schaal] } : {}),
+    })),
     gunning: gunning(dto.gunning, `${pad}.gunning`, fouten),
     geraamdeWaardeCenten: dto.geraamdeWaardeCenten,
     ...(dto.maximumwaardeCenten !== undefined ? { maximumwaardeCenten: dto.maximumwaardeCenten } : {}),
@@ -56,7 +78,11 @@ function perceel(dto: PerceelDto, pad: string, fouten: VeldFout[]): Perceel {
 }
 
 /** The create DTO as the domain's AanbestedingInvoer; shape errors the domain cannot express are collected. */
-export function naarAanbestedingInvoer(id: string, dto: RegistreerAanbestedingDto, inkoper: Organisatie): { invoer: AanbestedingInvoer; fouten: VeldFout[] } {
+export function naarAanbestedingInvoer(
+  id: string,
+  dto: RegistreerAanbestedingDto,
+  inkoper: Organisatie,
+): { invoer: AanbestedingInvoer; fouten: VeldFout[] } {
   const fouten: VeldFout[] = [];
   const invoer: AanbestedingInvoer = {
     id,
@@ -68,7 +94,11 @@ export function naarAanbestedingInvoer(id: string, dto: RegistreerAanbestedingDt
     inkopendeOrganisatie: inkoper,
     deelnemendeGemeenten: [...new Set(dto.deelnemendeGemeenten)],
     publicatie: dto.publicatie,
-    looptijd: { begindatum: dto.looptijd.begindatum, einddatum: dto.looptijd.einddatum, verlengingsopties: [...dto.looptijd.verlengingsopties] },
+    looptijd: {
+      begindatum: dto.looptijd.begindatum,
+      einddatum: dto.looptijd.einddatum,
+      verlengingsopties: [...dto.looptijd.verlengingsopties],
+    },
     ...(dto.motiveringLangeLooptijd ? { motiveringLangeLooptijd: dto.motiveringLangeLooptijd } : {}),
     ...(dto.motiveringProcedurekeuze ? { motiveringProcedurekeuze: dto.motiveringProcedurekeuze } : {}),
     ...(dto.vernieuwdeMededinging ? { vernieuwdeMededinging: true } : {}),
@@ -80,7 +110,9 @@ export function naarAanbestedingInvoer(id: string, dto: RegistreerAanbestedingDt
     ...(dto.maximumGegadigden !== undefined ? { maximumGegadigden: dto.maximumGegadigden } : {}),
     beoordelaars: [...new Set(dto.beoordelaars)],
     ...(dto.voorzitter ? { voorzitter: dto.voorzitter } : {}),
-    ...(dto.indexatiemethode ? { indexatiemethode: dto.indexatiemethode.map((c) => ({ naam: c.naam, gewicht: c.gewicht.replace(',', '.') })) } : {}),
+    ...(dto.indexatiemethode
+      ? { indexatiemethode: dto.indexatiemethode.map((c) => ({ naam: c.naam, gewicht: c.gewicht.replace(',', '.') })) }
+      : {}),
     ...(dto.termijnverkorting ? { termijnverkorting: dto.termijnverkorting } : {}),
     ...(dto.motiveringTermijnverkorting ? { motiveringTermijnverkorting: dto.motiveringTermijnverkorting } : {}),
   };
@@ -90,6 +122,8 @@ export function naarAanbestedingInvoer(id: string, dto: RegistreerAanbestedingDt
     ['inschrijfperiode', dto.inschrijfperiode],
     ...(dto.toetredingsvensters ?? []).map((v, i): [string, typeof v] => [`toetredingsvensters[${i}]`, v]),
   ];
-  for (const [veld, p] of perioden) if (p && p.einddatum < p.begindatum) fouten.push({ veld: `${veld}.einddatum`, reden: 'einddatum ligt voor de begindatum' });
+  for (const [veld, p] of perioden)
+    if (p && p.einddatum < p.begindatum)
+      fouten.push({ veld: `${veld}.einddatum`, reden: 'einddatum ligt voor de begindatum' });
   return { invoer, fouten };
 }

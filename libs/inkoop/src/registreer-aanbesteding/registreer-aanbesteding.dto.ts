@@ -1,10 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
   ValidateNested,
 } from 'class-validator';
-import { Domein, Eenheid, GunningMethode, Opdrachtsoort, ProcedureType, Publicatie, Termijnverkorting, Uitvoeringsvariant } from '#keten/domain';
+import {
+  Domein,
+  Eenheid,
+  GunningMethode,
+  Opdrachtsoort,
+  ProcedureType,
+  Publicatie,
+  Termijnverkorting,
+  Uitvoeringsvariant,
+} from '#keten/domain';
 import { IndexatiemethodeComponentDto } from '#keten/contracten';
 
 export const DATUM = { strict: true, strictSeparator: true } as const;
@@ -32,7 +55,11 @@ export enum PrijsSoort {
 }
 
 export class PrijsstellingDto {
-  @ApiProperty({ enum: PrijsSoort, enumName: 'PrijsSoort', description: 'vast: set by the gemeente; bod: offered in the inschrijving; maximumtarief: besloten veiling / DAS' })
+  @ApiProperty({
+    enum: PrijsSoort,
+    enumName: 'PrijsSoort',
+    description: 'vast: set by the gemeente; bod: offered in the inschrijving; maximumtarief: besloten veiling / DAS',
+  })
   @IsEnum(PrijsSoort)
   soort: PrijsSoort;
 
@@ -92,7 +119,11 @@ export class ProductDto {
   @Type(() => PrijsstellingDto)
   prijs: PrijsstellingDto;
 
-  @ApiPropertyOptional({ description: 'weight in the beoordelingsprijs (expected volume); 1 when absent', minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({
+    description: 'weight in the beoordelingsprijs (expected volume); 1 when absent',
+    minimum: 1,
+    maximum: 100000,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -219,13 +250,19 @@ export class PerceelDto {
   @Type(() => GunningConfigDto)
   gunning: GunningConfigDto;
 
-  @ApiProperty({ description: 'estimated value incl. options and extensions over the whole term, in cents', minimum: 0 })
+  @ApiProperty({
+    description: 'estimated value incl. options and extensions over the whole term, in cents',
+    minimum: 0,
+  })
   @IsInt()
   @Min(0)
   @Max(MAX_CENTEN)
   geraamdeWaardeCenten: number;
 
-  @ApiPropertyOptional({ description: 'maximum value that may be ordered under the raamovereenkomst, in cents (art. 2.140 Aw)', minimum: 1 })
+  @ApiPropertyOptional({
+    description: 'maximum value that may be ordered under the raamovereenkomst, in cents (art. 2.140 Aw)',
+    minimum: 1,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -312,7 +349,10 @@ export class RegistreerAanbestedingDto {
   @Length(1, 4000)
   motiveringLangeLooptijd?: string;
 
-  @ApiPropertyOptional({ description: 'a framework of several parties whose orders are competed among them as nadere opdrachten on the criteria (vernieuwde mededinging, art. 2.144 Aw); for types with award criteria' })
+  @ApiPropertyOptional({
+    description:
+      'a framework of several parties whose orders are competed among them as nadere opdrachten on the criteria (vernieuwde mededinging, art. 2.144 Aw); for types with award criteria',
+  })
   @IsOptional()
   @IsBoolean()
   vernieuwdeMededinging?: boolean;
@@ -358,25 +398,40 @@ export class RegistreerAanbestedingDto {
   @IsUUID('all', { each: true })
   uitgenodigden?: string[];
 
-  @ApiPropertyOptional({ description: 'maximum number of candidates admitted to the inschrijving (niet-openbaar)', minimum: 1 })
+  @ApiPropertyOptional({
+    description: 'maximum number of candidates admitted to the inschrijving (niet-openbaar)',
+    minimum: 1,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1000)
   maximumGegadigden?: number;
 
-  @ApiProperty({ type: [String], format: 'uuid', description: 'gebruikers who score quality (at least 2 when the type scores EMVI)' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'gebruikers who score quality (at least 2 when the type scores EMVI)',
+  })
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   beoordelaars: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'the gebruiker who chairs the scoring: records each consensus with its motivation (required when the type scores EMVI)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'the gebruiker who chairs the scoring: records each consensus with its motivation (required when the type scores EMVI)',
+  })
   @IsOptional()
   @IsUUID()
   voorzitter?: string;
 
-  @ApiPropertyOptional({ type: [IndexatiemethodeComponentDto], description: 'the indexation method the raamovereenkomsten will carry (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10' })
+  @ApiPropertyOptional({
+    type: [IndexatiemethodeComponentDto],
+    description:
+      'the indexation method the raamovereenkomsten will carry (contractstandaard art. 3.2), e.g. OVA 90 and PCC 10',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -384,7 +439,11 @@ export class RegistreerAanbestedingDto {
   @Type(() => IndexatiemethodeComponentDto)
   indexatiemethode?: IndexatiemethodeComponentDto[];
 
-  @ApiPropertyOptional({ enum: Termijnverkorting, enumName: 'Termijnverkorting', description: 'a legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74)' })
+  @ApiPropertyOptional({
+    enum: Termijnverkorting,
+    enumName: 'Termijnverkorting',
+    description: 'a legal reduction of the minimum tender period (Aw 2012 art. 2.71–2.74)',
+  })
   @IsOptional()
   @IsEnum(Termijnverkorting)
   termijnverkorting?: Termijnverkorting;
@@ -422,4 +481,3 @@ export class InkoopbeleidDto {
   @Type(() => InkoopbeleidDrempelDto)
   drempels: InkoopbeleidDrempelDto[];
 }
-

@@ -35,28 +35,40 @@ export class RegistreerAanbestedingService {
   }
 
   async registreer(principal: Principal, dto: RegistreerAanbestedingDto): Promise<AanbestedingDto> {
-    if (!(await this.toegang.inScope(principal, dto.inkoperId))) throw geenToegang('u koopt niet in voor deze organisatie');
-    const organisaties = await this.organisaties([dto.inkoperId, ...dto.deelnemendeGemeenten, ...(dto.uitgenodigden ?? [])]);
+    if (!(await this.toegang.inScope(principal, dto.inkoperId)))
+      throw geenToegang('u koopt niet in voor deze organisatie');
+    const organisaties = await this.organisaties([
+      dto.inkoperId,
+      ...dto.deelnemendeGemeenten,
+      ...(dto.uitgenodigden ?? []),
+    ]);
     const fouten: VeldFout[] = [];
     const inkoper = organisaties.get(dto.inkoperId);
-    if (!inkoper || inkoper.soort === OrganisatieSoort.Aanbieder) fouten.push({ veld: 'inkoperId', reden: 'de inkoper moet een bekende gemeente of regio zijn' });
+    if (!inkoper || inkoper.soort === OrganisatieSoort.Aanbieder)
+      fouten.push({ veld: 'inkoperId', reden: 'de inkoper moet een bekende gemeente of regio zijn' });
     dto.deelnemendeGemeenten.forEach((g, i) => {
-      if (organisaties.get(g)?.soort !== OrganisatieSoort.Gemeente) fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'dit is geen bekende gemeente' });
+      if (organisaties.get(g)?.soort !== OrganisatieSoort.Gemeente)
+        fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'dit is geen bekende gemeente' });
     });
     // A regio buys for its deelnemers only. A gemeente may buy together with others (a centrumgemeente by mandate).
     if (inkoper?.soort === OrganisatieSoort.Regio) {
       const mogelijk = await this.regioDeelnemers(inkoper.id);
       dto.deelnemendeGemeenten.forEach((g, i) => {
         if (organisaties.get(g)?.soort === OrganisatieSoort.Gemeente && !mogelijk.has(g)) {
-          fouten.push({ veld: `deelnemendeGemeenten[${i}]`, reden: 'deze gemeente neemt niet deel aan de regio van de inkoper' });
+          fouten.push({
+            veld: `deelnemendeGemeenten[${i}]`,
+            reden: 'deze gemeente neemt niet deel aan de regio van de inkoper',
+          });
         }
       });
     }
     (dto.uitgenodigden ?? []).forEach((a, i) => {
-      if (organisaties.get(a)?.soort !== OrganisatieSoort.Aanbieder) fouten.push({ veld: `uitgenodigden[${i}]`, reden: 'dit is geen bekende aanbieder' });
+      if (organisaties.get(a)?.soort !== OrganisatieSoort.Aanbieder)
+        fouten.push({ veld: `uitgenodigden[${i}]`, reden: 'dit is geen bekende aanbieder' });
     });
     fouten.push(...(await this.controleerBeoordelaars(dto.beoordelaars)));
-    if (dto.voorzitter) fouten.push(...(await this.controleerBeoordelaars([dto.voorzitter])).map((f) => ({ ...f, veld: 'voorzitter' })));
+    if (dto.voorzitter)
+      fouten.push(...(await this.controleerBeoordelaars([dto.voorzitter])).map((f) => ({ ...f, veld: 'voorzitter' })));
     const id = randomUUID();
     const { invoer, fouten: vormfouten } = naarAanbestedingInvoer(id, dto, {
       id: dto.inkoperId,
@@ -113,9 +125,14 @@ export class RegistreerAanbestedingService {
 
   private async controleerBeoordelaars(ids: string[]): Promise<VeldFout[]> {
     if (ids.length === 0) return [];
-    const rijen: { id: string }[] = await this.dataSource.query(`SELECT id FROM keten.gebruiker WHERE id = ANY($1::uuid[])`, [ids]);
+    const rijen: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM keten.gebruiker WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     const bekend = new Set(rijen.map((r) => r.id));
-    return ids.flatMap((b, i) => (bekend.has(b) ? [] : [{ veld: `beoordelaars[${i}]`, reden: 'dit is geen bekende gebruiker' }]));
+    return ids.flatMap((b, i) =>
+      bekend.has(b) ? [] : [{ veld: `beoordelaars[${i}]`, reden: 'dit is geen bekende gebruiker' }],
+    );
   }
 }
 
@@ -134,10 +151,23 @@ function contractInhoud(invoer: AanbestedingInvoer): VeldFout[] {
         productcode: p.code,
         uitvoeringsvariant: p.uitvoeringsvariant,
         omschrijving: p.omschrijving,
-        tarieven: p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht ? [] : [{ eenheid: p.eenheid, bedragCenten: 1, ingangsdatum: invoer.looptijd.begindatum, einddatum: invoer.looptijd.einddatum }],
+        tarieven:
+          p.uitvoeringsvariant === Uitvoeringsvariant.Taakgericht
+            ? []
+            : [
+                {
+                  eenheid: p.eenheid,
+                  bedragCenten: 1,
+                  ingangsdatum: invoer.looptijd.begindatum,
+                  einddatum: invoer.looptijd.einddatum,
+                },
+              ],
       })),
     } as RegistreerRaamovereenkomstDto)
       .filter((f) => f.veld.startsWith('producten'))
-      .map((f) => ({ veld: `percelen[${i}].${f.veld.replace(/\.tarieven\[0\](\.eenheid)?/, '.eenheid')}`, reden: f.reden })),
+      .map((f) => ({
+        veld: `percelen[${i}].${f.veld.replace(/\.tarieven\[0\](\.eenheid)?/, '.eenheid')}`,
+        reden: f.reden,
+      })),
   );
 }

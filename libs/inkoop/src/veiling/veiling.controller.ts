@@ -16,7 +16,11 @@ export class VeilingController {
   @Rollen(Rol.Inkoopadviseur)
   @ApiCreatedResponse({ type: VeilingrondeDto, description: 'a timed round of the besloten veiling for one client' })
   @ApiFoutResponses(404, 409)
-  open(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: OpenVeilingrondeDto): Promise<VeilingrondeDto> {
+  open(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: OpenVeilingrondeDto,
+  ): Promise<VeilingrondeDto> {
     return this.veiling.open(principal, id, dto);
   }
 
@@ -24,7 +28,11 @@ export class VeilingController {
   @Rollen(Rol.Inkoopadviseur, Rol.Aanbieder)
   @ApiOkResponse({ type: VeilingrondeDto, description: 'an aanbieder sees its own bid and rank, never who else bids' })
   @ApiFoutResponses(404)
-  bekijk(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Param('rid', new ParseUUIDPipe()) rid: string): Promise<VeilingrondeDto> {
+  bekijk(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('rid', new ParseUUIDPipe()) rid: string,
+  ): Promise<VeilingrondeDto> {
     return this.veiling.bekijk(principal, id, rid);
   }
 
@@ -46,7 +54,8 @@ export class VeilingController {
   @Rollen(Rol.Inkoopadviseur)
   @ApiOkResponse({
     type: VeilingrondeDto,
-    description: 'closes the round after sluitOm (HoudVeiling): the lowest valid bid wins, or on a perceel with quality criteria the best BPKV with the scores given',
+    description:
+      'closes the round after sluitOm (HoudVeiling): the lowest valid bid wins, or on a perceel with quality criteria the best BPKV with the scores given',
   })
   @ApiFoutResponses(400, 404, 409)
   sluit(

@@ -21,7 +21,10 @@ export function naarActie(dto: ActieDto): Actie {
       case ActieType.Beeindig:
         return { type: dto.type };
       case ActieType.DienIn:
-        fouten.push({ veld: 'type', reden: 'inschrijven gaat via POST /api/v1/aanbestedingen/{id}/percelen/{perceel}/inschrijvingen' });
+        fouten.push({
+          veld: 'type',
+          reden: 'inschrijven gaat via POST /api/v1/aanbestedingen/{id}/percelen/{perceel}/inschrijvingen',
+        });
         return null;
       case ActieType.RegistreerToetsing:
         return {
@@ -32,24 +35,49 @@ export function naarActie(dto: ActieDto): Actie {
       case ActieType.SelecteerGegadigden:
         return { type: dto.type, aanbiederIds: vereist('aanbiederIds'), motivering: dto.motivering ?? '' };
       case ActieType.LegOnderhandelingsuitkomstVast:
-        return { type: dto.type, tarieven: Object.fromEntries((vereist('tarieven') ?? []).map((t) => [t.productcode, t.tariefCenten])) };
+        return {
+          type: dto.type,
+          tarieven: Object.fromEntries((vereist('tarieven') ?? []).map((t) => [t.productcode, t.tariefCenten])),
+        };
       case ActieType.RegistreerScore:
-        return { type: dto.type, inschrijvingId: vereist('inschrijvingId'), criteriumId: vereist('criteriumId'), score: vereist('score') };
+        return {
+          type: dto.type,
+          inschrijvingId: vereist('inschrijvingId'),
+          criteriumId: vereist('criteriumId'),
+          score: vereist('score'),
+        };
       case ActieType.RegistreerConsensus:
-        return { type: dto.type, inschrijvingId: vereist('inschrijvingId'), criteriumId: vereist('criteriumId'), score: vereist('score'), motivering: dto.motivering ?? '' };
+        return {
+          type: dto.type,
+          inschrijvingId: vereist('inschrijvingId'),
+          criteriumId: vereist('criteriumId'),
+          score: vereist('score'),
+          motivering: dto.motivering ?? '',
+        };
       case ActieType.VoorlopigeGunning:
         return {
           type: dto.type,
           ...(dto.perPerceel
             ? {
                 perPerceel: Object.fromEntries(
-                  dto.perPerceel.map((p) => [p.perceelId, { ...(p.lotingVolgorde ? { lotingVolgorde: p.lotingVolgorde } : {}), ...(p.selectie ? { selectie: p.selectie } : {}), ...(p.motivering !== undefined ? { motivering: p.motivering } : {}) }]),
+                  dto.perPerceel.map((p) => [
+                    p.perceelId,
+                    {
+                      ...(p.lotingVolgorde ? { lotingVolgorde: p.lotingVolgorde } : {}),
+                      ...(p.selectie ? { selectie: p.selectie } : {}),
+                      ...(p.motivering !== undefined ? { motivering: p.motivering } : {}),
+                    },
+                  ]),
                 ),
               }
             : {}),
         };
       case ActieType.LaatToe:
-        return { type: dto.type, inschrijvingId: vereist('inschrijvingId'), ...(dto.ingangsdatum ? { ingangsdatum: dto.ingangsdatum } : {}) };
+        return {
+          type: dto.type,
+          inschrijvingId: vereist('inschrijvingId'),
+          ...(dto.ingangsdatum ? { ingangsdatum: dto.ingangsdatum } : {}),
+        };
       case ActieType.WijsAf:
         return { type: dto.type, inschrijvingId: vereist('inschrijvingId'), reden: dto.reden ?? '' };
       case ActieType.HoudVeiling:

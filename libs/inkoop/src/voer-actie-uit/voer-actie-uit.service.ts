@@ -51,7 +51,11 @@ export class VoerActieUitService {
     const { nieuw } = await this.dataSource.transaction(async (manager) => {
       const rij = await this.toegang.laad(manager, principal, id, true);
       if (opties.door === 'inkoper') await this.toegang.controleerBeheer(principal, rij);
-      const context = { datum: this.klok.vandaag(), gebruiker: principal.actor, inkoopbeleid: await leesInkoopbeleid(manager, rij.inkoperId) };
+      const context = {
+        datum: this.klok.vandaag(),
+        gebruiker: principal.actor,
+        inkoopbeleid: await leesInkoopbeleid(manager, rij.inkoperId),
+      };
       const vorig = rij.toestand;
       const r = voerActieUit(vorig, actie, context);
       if (!r.ok) throw new AanbestedingWeigering(r.code, r.reden);
@@ -83,8 +87,14 @@ export class VoerActieUitService {
   }
 
   /** An aanbieder's inschrijving or aanmelding on one perceel, as its own organisation (DienIn). */
-  async schrijfIn(principal: Principal, id: string, perceelId: string, dto: InschrijvingDto): Promise<ActieAntwoordDto> {
-    if (principal.rol !== Rol.Aanbieder || !principal.organisatieId) throw geenToegang('alleen een aanbieder schrijft in, voor zichzelf');
+  async schrijfIn(
+    principal: Principal,
+    id: string,
+    perceelId: string,
+    dto: InschrijvingDto,
+  ): Promise<ActieAntwoordDto> {
+    if (principal.rol !== Rol.Aanbieder || !principal.organisatieId)
+      throw geenToegang('alleen een aanbieder schrijft in, voor zichzelf');
     const [org] = await this.organisaties.organisatiesVan(this.dataSource.manager, [principal.organisatieId]);
     if (!org) throw nietGevonden('organisatie', principal.organisatieId);
     const actie: Actie = {
@@ -110,7 +120,17 @@ export class VoerActieUitService {
   /** A beoordelaar's own score; the domain refuses anyone not listed as beoordelaar (GEEN_BEOORDELAAR). */
   async scoor(principal: Principal, id: string, dto: ScoreDto): Promise<ActieAntwoordDto> {
     if (principal.rol === Rol.Aanbieder) throw geenToegang();
-    return this.voerUit(principal, id, { type: ActieType.RegistreerScore, inschrijvingId: dto.inschrijvingId, criteriumId: dto.criteriumId, score: dto.score }, { door: 'beoordelaar' });
+    return this.voerUit(
+      principal,
+      id,
+      {
+        type: ActieType.RegistreerScore,
+        inschrijvingId: dto.inschrijvingId,
+        criteriumId: dto.criteriumId,
+        score: dto.score,
+      },
+      { door: 'beoordelaar' },
+    );
   }
 
   private async bewaar(
@@ -125,9 +145,17 @@ export class VoerActieUitService {
   ): Promise<void> {
     const bekend = new Set(vorig.inschrijvingen.map((i) => i.id));
     const ingediend = nieuw.inschrijvingen.filter((i) => !bekend.has(i.id));
-    if (ingediend.length) await manager.insert(AanbestedingInschrijvingEntity, ingediend.map((i) => inschrijvingRij(rij.id, i)));
+    if (ingediend.length)
+      await manager.insert(
+        AanbestedingInschrijvingEntity,
+        ingediend.map((i) => inschrijvingRij(rij.id, i)),
+      );
     if (actie.type === ActieType.WijsAf) {
-      await manager.update(AanbestedingInschrijvingEntity, { id: actie.inschrijvingId, aanbestedingId: rij.id }, { afgewezenOp: datum });
+      await manager.update(
+        AanbestedingInschrijvingEntity,
+        { id: actie.inschrijvingId, aanbestedingId: rij.id },
+        { afgewezenOp: datum },
+      );
     }
     const statusVoor = rij.status;
     rij.toestand = nieuw;
@@ -135,18 +163,20 @@ export class VoerActieUitService {
     rij.publicatiedatum = nieuw.publicatiedatum;
     rij.versie += 1;
     await manager.save(rij);
-    await manager.save(manager.create(AanbestedingGebeurtenisEntity, {
-      aanbestedingId: rij.id,
-      volgnummer: rij.versie,
-      actie: actie.type,
-      datum,
-      actor: principal.actor,
-      rol: principal.rol,
-      statusVoor,
-      statusNa: nieuw.status,
-      details: { ...gebeurtenisDetails(actie), ...(opties.details ?? {}) },
-      toestandNa: nieuw,
-    }));
+    await manager.save(
+      manager.create(AanbestedingGebeurtenisEntity, {
+        aanbestedingId: rij.id,
+        volgnummer: rij.versie,
+        actie: actie.type,
+        datum,
+        actor: principal.actor,
+        rol: principal.rol,
+        statusVoor,
+        statusNa: nieuw.status,
+        details: { ...gebeurtenisDetails(actie), ...(opties.details ?? {}) },
+        toestandNa: nieuw,
+      }),
+    );
     await this.audit.log(manager, principal, {
       actie: `aanbesteding.${actie.type}`,
       entiteit: 'aanbesteding',
@@ -172,5 +202,12 @@ function inschrijvingRij(aanbestedingId: string, i: Inschrijving): Partial<Aanbe
 function gebeurtenisDetails(actie: Actie): Record<string, unknown> {
   if (actie.type !== ActieType.DienIn) return { ...actie };
   const { id, perceelId, aanbieder, capaciteit, aanvaardtVoorwaarden } = actie.inschrijving;
-  return { type: actie.type, inschrijvingId: id, perceelId, aanbiederId: aanbieder.id, capaciteit, aanvaardtVoorwaarden };
+  return {
+    type: actie.type,
+    inschrijvingId: id,
+    perceelId,
+    aanbiederId: aanbieder.id,
+    capaciteit,
+    aanvaardtVoorwaarden,
+  };
 }

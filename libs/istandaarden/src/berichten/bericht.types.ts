@@ -19,20 +19,62 @@ interface BerichtBasis<T extends BerichtType> {
   berichtsoort: Berichtsoort;
 }
 
-export interface Bericht301 extends BerichtBasis<'301'> { header: Header; client: ToewijzingClient }
-export interface Bericht302 extends BerichtBasis<'302'> { header: RetourHeader; client?: ToewijzingRetourClient }
-export interface Bericht305 extends BerichtBasis<'305'> { header: Header; client: StartClient }
-export interface Bericht306 extends BerichtBasis<'306'> { header: RetourHeader; client?: StartRetourClient }
-export interface Bericht307 extends BerichtBasis<'307'> { header: Header; client: StopClient }
-export interface Bericht308 extends BerichtBasis<'308'> { header: RetourHeader; client?: StopRetourClient }
-export interface Bericht315 extends BerichtBasis<'315'> { header: Header; client: VerzoekOmToewijzingClient }
-export interface Bericht316 extends BerichtBasis<'316'> { header: RetourHeader; client?: VerzoekOmToewijzingRetourClient }
-export interface Bericht317 extends BerichtBasis<'317'> { header: Header; client: VerzoekOmWijzigingClient }
-export interface Bericht318 extends BerichtBasis<'318'> { header: RetourHeader; client?: VerzoekOmWijzigingRetourClient }
-export interface Bericht319 extends BerichtBasis<'319'> { header: Header; antwoord: Antwoord }
-export interface Bericht320 extends BerichtBasis<'320'> { header: RetourHeader; antwoord?: AntwoordRetour }
-export interface Bericht323 extends BerichtBasis<'323'> { header: Header; declaratie: Declaratie }
-export interface Bericht325 extends BerichtBasis<'325'> { header: DeclaratieAntwoordHeader; declaratieAntwoord?: DeclaratieAntwoord }
+export interface Bericht301 extends BerichtBasis<'301'> {
+  header: Header;
+  client: ToewijzingClient;
+}
+export interface Bericht302 extends BerichtBasis<'302'> {
+  header: RetourHeader;
+  client?: ToewijzingRetourClient;
+}
+export interface Bericht305 extends BerichtBasis<'305'> {
+  header: Header;
+  client: StartClient;
+}
+export interface Bericht306 extends BerichtBasis<'306'> {
+  header: RetourHeader;
+  client?: StartRetourClient;
+}
+export interface Bericht307 extends BerichtBasis<'307'> {
+  header: Header;
+  client: StopClient;
+}
+export interface Bericht308 extends BerichtBasis<'308'> {
+  header: RetourHeader;
+  client?: StopRetourClient;
+}
+export interface Bericht315 extends BerichtBasis<'315'> {
+  header: Header;
+  client: VerzoekOmToewijzingClient;
+}
+export interface Bericht316 extends BerichtBasis<'316'> {
+  header: RetourHeader;
+  client?: VerzoekOmToewijzingRetourClient;
+}
+export interface Bericht317 extends BerichtBasis<'317'> {
+  header: Header;
+  client: VerzoekOmWijzigingClient;
+}
+export interface Bericht318 extends BerichtBasis<'318'> {
+  header: RetourHeader;
+  client?: VerzoekOmWijzigingRetourClient;
+}
+export interface Bericht319 extends BerichtBasis<'319'> {
+  header: Header;
+  antwoord: Antwoord;
+}
+export interface Bericht320 extends BerichtBasis<'320'> {
+  header: RetourHeader;
+  antwoord?: AntwoordRetour;
+}
+export interface Bericht323 extends BerichtBasis<'323'> {
+  header: Header;
+  declaratie: Declaratie;
+}
+export interface Bericht325 extends BerichtBasis<'325'> {
+  header: DeclaratieAntwoordHeader;
+  declaratieAntwoord?: DeclaratieAntwoord;
+}
 
 // Discriminated on berichtType (with domein telling iWmo from iJw; berichtsoort is e.g. 'WMO323' or 'JW323').
 export type Bericht =

@@ -1,11 +1,4 @@
-import type {
-  Centen,
-  DebetCredit,
-  Eenheid,
-  Frequentie,
-  Kalenderdatum,
-  Retourcode,
-} from '#keten/domain';
+import type { Centen, DebetCredit, Eenheid, Frequentie, Kalenderdatum, Retourcode } from '#keten/domain';
 
 // Field names are the XSD element names in camelCase; wrapper elements (Clienten/Client, RetourCodes/RetourCode ...)
 // become arrays. Amounts are integer cents, dates Kalenderdatum strings, BSN a 9-digit string.

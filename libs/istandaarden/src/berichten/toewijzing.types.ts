@@ -1,5 +1,12 @@
 import type { Kalenderdatum, RedenWijziging } from '#keten/domain';
-import type { Geboortedatum, MetRetourCodes, ProductOmvang, OpenPeriode, Product, VolledigeNaam } from './gemeenschappelijk.types.js';
+import type {
+  Geboortedatum,
+  MetRetourCodes,
+  ProductOmvang,
+  OpenPeriode,
+  Product,
+  VolledigeNaam,
+} from './gemeenschappelijk.types.js';
 
 export interface Adres {
   huis?: { huisnummer: number; huisletter?: string; huisnummerToevoeging?: string; aanduidingWoonadres?: string };

@@ -1,5 +1,12 @@
 import type { Kalenderdatum, RedenAfwijzingVerzoek, RedenVerzoek, VerzoekAntwoord } from '#keten/domain';
-import type { Geboortedatum, MetRetourCodes, ProductOmvang, Product, VerkorteNaam, Verwijzer } from './gemeenschappelijk.types.js';
+import type {
+  Geboortedatum,
+  MetRetourCodes,
+  ProductOmvang,
+  Product,
+  VerkorteNaam,
+  Verwijzer,
+} from './gemeenschappelijk.types.js';
 
 export interface AangevraagdProduct {
   referentieAanbieder: string;
@@ -64,7 +71,9 @@ export interface Antwoord {
 }
 
 export type VerzoekOmToewijzingRetourClient = MetRetourCodes<
-  Omit<VerzoekOmToewijzingClient, 'aangevraagdeProducten'> & { aangevraagdeProducten: MetRetourCodes<AangevraagdProduct>[] }
+  Omit<VerzoekOmToewijzingClient, 'aangevraagdeProducten'> & {
+    aangevraagdeProducten: MetRetourCodes<AangevraagdProduct>[];
+  }
 >;
 
 export type VerzoekOmWijzigingRetourClient = MetRetourCodes<{
@@ -78,4 +87,6 @@ export type VerzoekOmWijzigingRetourClient = MetRetourCodes<{
   }>;
 }>;
 
-export type AntwoordRetour = MetRetourCodes<Omit<Antwoord, 'woonplaatsbeginsel'> & { woonplaatsbeginsel?: MetRetourCodes<{ gemeente: string }> }>;
+export type AntwoordRetour = MetRetourCodes<
+  Omit<Antwoord, 'woonplaatsbeginsel'> & { woonplaatsbeginsel?: MetRetourCodes<{ gemeente: string }> }
+>;

@@ -1,6 +1,18 @@
 import { Domein } from '#keten/domain';
 import { BERICHT_CODES, RELEASE, type BerichtType } from '../standaard.constant.js';
-import { CDT, LDT, NAAM, bericht, lijst, optioneel, productType, redenBeeindigingType, productCategorieType, vast, veld } from './bouwstenen.util.js';
+import {
+  CDT,
+  LDT,
+  NAAM,
+  bericht,
+  lijst,
+  optioneel,
+  productType,
+  redenBeeindigingType,
+  productCategorieType,
+  vast,
+  veld,
+} from './bouwstenen.util.js';
 import type { Complex, Veld } from './schema.types.js';
 
 // The message structures of the 3.2 XSDs (WMO301.xsd, JW323.xsd ...). Retourberichten (302/306/308/316/318/320)
@@ -325,7 +337,11 @@ function maakSchema(domein: Domein, type: BerichtType): Complex {
     veld('XsdVersieRetour', CDT.XsdVersie),
     retourCodes(false),
   ]);
-  return bericht(veld('Header', retourHeader), { ...body, verplicht: false, type: metRetourCodes(body.type as Complex) });
+  return bericht(veld('Header', retourHeader), {
+    ...body,
+    verplicht: false,
+    type: metRetourCodes(body.type as Complex),
+  });
 }
 
 const CACHE = new Map<string, Complex>();

@@ -29,9 +29,19 @@ import type { Complex, Enkelvoudig, Lijst, Veld, VeldType } from './schema.types
 // The LDT_ simple types of basisschema.xsd 3.2 (facets copied from the XSD).
 const NIET_LEEG = /^.*[^\s].*$/u;
 
-const tekst = (ldt: string, min: number, max?: number, patroon?: RegExp): Enkelvoudig => ({ soort: 'tekst', ldt, min, max, patroon });
+const tekst = (ldt: string, min: number, max?: number, patroon?: RegExp): Enkelvoudig => ({
+  soort: 'tekst',
+  ldt,
+  min,
+  max,
+  patroon,
+});
 const geheel = (ldt: string, max: number): Enkelvoudig => ({ soort: 'geheel', ldt, min: 0, max });
-const code = (ldt: string, waarden: Iterable<string>): Enkelvoudig => ({ soort: 'code', ldt, waarden: new Set(waarden) });
+const code = (ldt: string, waarden: Iterable<string>): Enkelvoudig => ({
+  soort: 'code',
+  ldt,
+  waarden: new Set(waarden),
+});
 
 export const LDT = {
   Datum: { soort: 'datum', ldt: 'LDT_Datum' } as Enkelvoudig,
@@ -96,8 +106,10 @@ export const LDT = {
 } as const;
 
 // The two lists whose codes differ per wettelijk domein.
-export const productCategorieType = (domein: Domein): Enkelvoudig => code('LDT_ProductCategorie', PRODUCTCATEGORIEEN[domein]);
-export const redenBeeindigingType = (domein: Domein): Enkelvoudig => code('LDT_RedenBeeindiging', REDENEN_BEEINDIGING[domein]);
+export const productCategorieType = (domein: Domein): Enkelvoudig =>
+  code('LDT_ProductCategorie', PRODUCTCATEGORIEEN[domein]);
+export const redenBeeindigingType = (domein: Domein): Enkelvoudig =>
+  code('LDT_RedenBeeindiging', REDENEN_BEEINDIGING[domein]);
 
 export const vast = (ldt: string, waarde: string): Enkelvoudig => ({ soort: 'vast', ldt, waarde });
 
@@ -105,7 +117,12 @@ function sleutel(element: string): string {
   return element.charAt(0).toLowerCase() + element.slice(1);
 }
 
-export const veld = (element: string, type: VeldType, verplicht = true): Veld => ({ element, sleutel: sleutel(element), verplicht, type });
+export const veld = (element: string, type: VeldType, verplicht = true): Veld => ({
+  element,
+  sleutel: sleutel(element),
+  verplicht,
+  type,
+});
 export const optioneel = (element: string, type: VeldType): Veld => veld(element, type, false);
 export const lijst = (element: string, item: string, type: Enkelvoudig | Complex, verplicht = true): Veld =>
   veld(element, { soort: 'lijst', item, type } satisfies Lijst, verplicht);
@@ -119,7 +136,10 @@ export const CDT = {
   GeslotenPeriode: cdt(veld('Begindatum', LDT.Datum), veld('Einddatum', LDT.Datum)),
   OpenPeriode: cdt(optioneel('Begindatum', LDT.Datum), optioneel('Einddatum', LDT.Datum)),
   Omvang: cdt(veld('Volume', LDT.Volume), veld('Eenheid', LDT.Eenheid), veld('Frequentie', LDT.Frequentie)),
-  Referentie: cdt(veld('ReferentieNummer', LDT.ReferentieNummer), optioneel('VorigReferentieNummer', LDT.ReferentieNummer)),
+  Referentie: cdt(
+    veld('ReferentieNummer', LDT.ReferentieNummer),
+    optioneel('VorigReferentieNummer', LDT.ReferentieNummer),
+  ),
   BedragMetDC: cdt(veld('Bedrag', LDT.Bedrag), veld('DebetCredit', LDT.DebetCredit)),
   TotaalBedragMetDC: cdt(veld('TotaalBedrag', LDT.TotaalBedrag), veld('DebetCredit', LDT.DebetCredit)),
   Geboortedatum: cdt(veld('Datum', LDT.Datum), optioneel('DatumGebruik', LDT.DatumGebruik)),
@@ -143,13 +163,21 @@ export const CDT = {
     optioneel('Plaatsnaam', LDT.Plaatsnaam),
     optioneel('LandCode', LDT.LandCode),
   ),
-  Verwijzer: cdt(veld('Type', LDT.TypeVerwijzer), optioneel('Naam', LDT.NaamVerwijzer), optioneel('ZorgverlenerCode', LDT.AgbCode)),
+  Verwijzer: cdt(
+    veld('Type', LDT.TypeVerwijzer),
+    optioneel('Naam', LDT.NaamVerwijzer),
+    optioneel('ZorgverlenerCode', LDT.AgbCode),
+  ),
 } as const;
 
 const achternaam = cdt(veld('Achternaam', LDT.Naam), optioneel('Voorvoegsel', LDT.Voorvoegsel));
 
 export const NAAM = {
-  Verkort: cdt(veld('Geslachtsnaam', achternaam), optioneel('Voornamen', LDT.Naam), optioneel('Voorletters', LDT.Voorletters)),
+  Verkort: cdt(
+    veld('Geslachtsnaam', achternaam),
+    optioneel('Voornamen', LDT.Naam),
+    optioneel('Voorletters', LDT.Voorletters),
+  ),
   Volledig: cdt(
     veld('Geslachtsnaam', achternaam),
     optioneel('Partnernaam', achternaam),

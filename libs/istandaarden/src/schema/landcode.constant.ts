@@ -9,4 +9,6 @@ export const LANDCODES: readonly string[] = (
   'SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE ' +
   'YT ZA ZM ZW ' +
   ''
-).trim().split(' ');
+)
+  .trim()
+  .split(' ');

@@ -30,7 +30,8 @@ export function leesEnkelvoudig(ruw: string, type: Enkelvoudig, pad: string): st
         return waarde;
       }
       if (type.soort === 'code') {
-        if (!type.waarden.has(waarde)) throw new XmlFout(`"${kort(waarde)}" is geen geldige code voor ${type.ldt}`, pad);
+        if (!type.waarden.has(waarde))
+          throw new XmlFout(`"${kort(waarde)}" is geen geldige code voor ${type.ldt}`, pad);
         return waarde;
       }
       // A BSN is never echoed into a reason that may end up in a log (architecture.md 4).
@@ -39,9 +40,13 @@ export function leesEnkelvoudig(ruw: string, type: Enkelvoudig, pad: string): st
       }
       const n = lengte(waarde);
       if (n < type.min || (type.max !== undefined && n > type.max)) {
-        throw new XmlFout(`"${kort(waarde)}" heeft ${n} tekens; ${type.ldt} staat ${type.min}..${type.max ?? '∞'} toe`, pad);
+        throw new XmlFout(
+          `"${kort(waarde)}" heeft ${n} tekens; ${type.ldt} staat ${type.min}..${type.max ?? '∞'} toe`,
+          pad,
+        );
       }
-      if (type.patroon && !type.patroon.test(waarde)) throw new XmlFout(`"${kort(waarde)}" past niet in het formaat van ${type.ldt}`, pad);
+      if (type.patroon && !type.patroon.test(waarde))
+        throw new XmlFout(`"${kort(waarde)}" past niet in het formaat van ${type.ldt}`, pad);
       return waarde;
     }
     case 'geheel': {
@@ -55,12 +60,14 @@ export function leesEnkelvoudig(ruw: string, type: Enkelvoudig, pad: string): st
     }
     case 'datum': {
       const waarde = ruw.trim();
-      if (!isKalenderdatum(waarde)) throw new XmlFout(`"${kort(waarde)}" is geen geldige datum (JJJJ-MM-DD, zonder tijdzone)`, pad);
+      if (!isKalenderdatum(waarde))
+        throw new XmlFout(`"${kort(waarde)}" is geen geldige datum (JJJJ-MM-DD, zonder tijdzone)`, pad);
       return waarde;
     }
     case 'tijd': {
       const waarde = ruw.trim();
-      if (!TIJD.test(waarde)) throw new XmlFout(`"${kort(waarde)}" is geen geldige tijd (UU:MM:SS, zonder tijdzone)`, pad);
+      if (!TIJD.test(waarde))
+        throw new XmlFout(`"${kort(waarde)}" is geen geldige tijd (UU:MM:SS, zonder tijdzone)`, pad);
       return waarde;
     }
   }
@@ -71,11 +78,13 @@ function kort(tekst: string): string {
 }
 
 function zonderKinderen(el: XmlElement, pad: string): void {
-  if (el.kinderen.length > 0) throw new XmlFout(`Element ${el.naam} mag geen elementen bevatten, alleen een waarde`, pad);
+  if (el.kinderen.length > 0)
+    throw new XmlFout(`Element ${el.naam} mag geen elementen bevatten, alleen een waarde`, pad);
 }
 
 function zonderTekst(el: XmlElement, pad: string): void {
-  if (el.tekst.length > 0 && !XSD_SPATIE.test(el.tekst)) throw new XmlFout(`Element ${el.naam} mag geen losse tekst bevatten`, pad);
+  if (el.tekst.length > 0 && !XSD_SPATIE.test(el.tekst))
+    throw new XmlFout(`Element ${el.naam} mag geen losse tekst bevatten`, pad);
 }
 
 function leesVeldWaarde(el: XmlElement, veld: Veld, pad: string, ns: Namespaces, vrijeLijsten: boolean): unknown {
@@ -106,7 +115,13 @@ export function onverwacht(el: XmlElement, pad: string, verwacht?: string): XmlF
 }
 
 // Maps an element onto its complex type: children in XSD order, each at most once, required ones present.
-export function leesComplex(el: XmlElement, type: Complex, pad: string, ns: Namespaces, vrijeLijsten = false): Record<string, unknown> {
+export function leesComplex(
+  el: XmlElement,
+  type: Complex,
+  pad: string,
+  ns: Namespaces,
+  vrijeLijsten = false,
+): Record<string, unknown> {
   zonderTekst(el, pad);
   const kindNs = type.basis ? ns.basis : ns.bericht;
   const uit: Record<string, unknown> = {};
@@ -124,9 +139,14 @@ export function leesComplex(el: XmlElement, type: Complex, pad: string, ns: Name
       }
       i++;
     } else if (veld.verplicht) {
-      if (kind && kind.naam === veld.element) throw onverwacht(kind, `${pad}/${kind.naam}`, `${veld.element} in ${kindNs}`);
-      if (kind && !type.velden.some((v) => v.element === kind.naam)) throw onverwacht(kind, `${pad}/${kind.naam}`, veld.element);
-      throw new XmlFout(`Verplicht element ${veld.element} ontbreekt${kind ? ` (gevonden: ${kind.naam})` : ''}`, `${pad}/${veld.element}`);
+      if (kind && kind.naam === veld.element)
+        throw onverwacht(kind, `${pad}/${kind.naam}`, `${veld.element} in ${kindNs}`);
+      if (kind && !type.velden.some((v) => v.element === kind.naam))
+        throw onverwacht(kind, `${pad}/${kind.naam}`, veld.element);
+      throw new XmlFout(
+        `Verplicht element ${veld.element} ontbreekt${kind ? ` (gevonden: ${kind.naam})` : ''}`,
+        `${pad}/${veld.element}`,
+      );
     }
   }
   if (i < kinderen.length) {

@@ -23,7 +23,8 @@ function schrijfEnkelvoudig(waarde: unknown, type: Enkelvoudig, pad: string): st
   if (type.soort === 'vast') return type.waarde;
   let tekst: string;
   if (type.soort === 'geheel') {
-    if (typeof waarde !== 'number' || !Number.isSafeInteger(waarde)) throw new BouwFout(`Geen geheel getal: ${String(waarde)}`, pad);
+    if (typeof waarde !== 'number' || !Number.isSafeInteger(waarde))
+      throw new BouwFout(`Geen geheel getal: ${String(waarde)}`, pad);
     tekst = String(waarde);
   } else {
     if (typeof waarde !== 'string') throw new BouwFout(`Verwacht tekst, kreeg ${typeof waarde}`, pad);
@@ -48,7 +49,8 @@ function schrijfVeld(w: XmlSchrijver, veld: Veld, waarde: unknown, pad: string, 
     schrijfComplex(w, type, waarde, pad, p);
     w.sluit(naam);
   } else if (type.soort === 'lijst') {
-    if (!Array.isArray(waarde) || waarde.length === 0) throw new BouwFout(`${veld.element} moet ten minste één ${type.item} bevatten`, pad);
+    if (!Array.isArray(waarde) || waarde.length === 0)
+      throw new BouwFout(`${veld.element} moet ten minste één ${type.item} bevatten`, pad);
     w.open(naam);
     const itemNaam = `${p.bericht}:${type.item}`;
     waarde.forEach((item, i) => {
@@ -68,7 +70,11 @@ function schrijfVeld(w: XmlSchrijver, veld: Veld, waarde: unknown, pad: string, 
 }
 
 function isLeeg(veld: Veld, waarde: unknown): boolean {
-  return waarde === undefined || waarde === null || (veld.type.soort === 'lijst' && Array.isArray(waarde) && waarde.length === 0);
+  return (
+    waarde === undefined ||
+    waarde === null ||
+    (veld.type.soort === 'lijst' && Array.isArray(waarde) && waarde.length === 0)
+  );
 }
 
 export function schrijfComplex(w: XmlSchrijver, type: Complex, obj: unknown, pad: string, p: Prefixen): void {

@@ -1,6 +1,23 @@
 // Test support only: factories for complete, valid messages of every type, per domein.
-import { DebetCredit, Domein, Eenheid, Frequentie, StatusAanlevering, RedenVerzoek, VerzoekAntwoord, RedenAfwijzingVerzoek } from '#keten/domain';
-import type { Bericht301, Bericht305, Bericht307, Bericht315, Bericht317, Bericht319, Bericht323 } from '../berichten/bericht.types.js';
+import {
+  DebetCredit,
+  Domein,
+  Eenheid,
+  Frequentie,
+  StatusAanlevering,
+  RedenVerzoek,
+  VerzoekAntwoord,
+  RedenAfwijzingVerzoek,
+} from '#keten/domain';
+import type {
+  Bericht301,
+  Bericht305,
+  Bericht307,
+  Bericht315,
+  Bericht317,
+  Bericht319,
+  Bericht323,
+} from '../berichten/bericht.types.js';
 import type { Header } from '../berichten/gemeenschappelijk.types.js';
 import type { Prestatie } from '../berichten/declaratie.types.js';
 import { maakHeader } from '../bouw-bericht.util.js';
@@ -13,13 +30,21 @@ export const BSN = '999900006';
 const categorie = (d: Domein): string => (d === Domein.Wmo ? '02' : '45');
 const code = (d: Domein): string => (d === Domein.Wmo ? '02A01' : '45A03');
 
-function basis<T extends BerichtType>(domein: Domein, type: T, vanGemeente: boolean): { domein: Domein; berichtType: T; berichtsoort: ReturnType<typeof berichtsoort>; header: Header } {
+function basis<T extends BerichtType>(
+  domein: Domein,
+  type: T,
+  vanGemeente: boolean,
+): { domein: Domein; berichtType: T; berichtsoort: ReturnType<typeof berichtsoort>; header: Header } {
   const [afzender, ontvanger] = vanGemeente ? [GEMEENTE, AGB] : [AGB, GEMEENTE];
   return {
     domein,
     berichtType: type,
     berichtsoort: berichtsoort(domein, type),
-    header: maakHeader({ afzender, ontvanger, berichtIdentificatie: { identificatie: `B${type}-1`, dagtekening: '2026-05-06' } }),
+    header: maakHeader({
+      afzender,
+      ontvanger,
+      berichtIdentificatie: { identificatie: `B${type}-1`, dagtekening: '2026-05-06' },
+    }),
   };
 }
 
@@ -30,7 +55,11 @@ export function voorbeeld301(domein: Domein): Bericht301 {
       bsn: BSN,
       geboortedatum: { datum: '2012-03-04' },
       geslacht: '2',
-      naam: { geslachtsnaam: { achternaam: 'Jansen & Zn <test>', voorvoegsel: 'de' }, voorletters: 'AB', naamGebruik: '1' },
+      naam: {
+        geslachtsnaam: { achternaam: 'Jansen & Zn <test>', voorvoegsel: 'de' },
+        voorletters: 'AB',
+        naamGebruik: '1',
+      },
       commentaar: 'Let op: "quotes" & ampersand',
       relaties: [
         {
@@ -43,7 +72,13 @@ export function voorbeeld301(domein: Domein): Bericht301 {
       contactgegevens: [
         {
           soort: '01',
-          adres: { huis: { huisnummer: 12, huisletter: 'a' }, postcode: '1234AB', straatnaam: 'Dorpsstraat', plaatsnaam: 'Ede', landCode: 'NL' },
+          adres: {
+            huis: { huisnummer: 12, huisletter: 'a' },
+            postcode: '1234AB',
+            straatnaam: 'Dorpsstraat',
+            plaatsnaam: 'Ede',
+            landCode: 'NL',
+          },
           periode: { begindatum: '2020-01-01' },
         },
       ],
@@ -71,7 +106,12 @@ export function voorbeeld301(domein: Domein): Bericht301 {
   };
 }
 
-const regieClient = { bsn: BSN, geboortedatum: { datum: '2012-03-04' }, geslacht: '1', naam: { geslachtsnaam: { achternaam: 'Wit' } } };
+const regieClient = {
+  bsn: BSN,
+  geboortedatum: { datum: '2012-03-04' },
+  geslacht: '1',
+  naam: { geslachtsnaam: { achternaam: 'Wit' } },
+};
 
 export function voorbeeld305(domein: Domein): Bericht305 {
   return {
@@ -79,7 +119,13 @@ export function voorbeeld305(domein: Domein): Bericht305 {
     client: {
       ...regieClient,
       startProducten: [
-        { toewijzingNummer: 10072, product: { categorie: categorie(domein), code: code(domein) }, toewijzingIngangsdatum: '2026-04-01', begindatum: '2026-04-03', statusAanlevering: StatusAanlevering.EersteAanlevering },
+        {
+          toewijzingNummer: 10072,
+          product: { categorie: categorie(domein), code: code(domein) },
+          toewijzingIngangsdatum: '2026-04-01',
+          begindatum: '2026-04-03',
+          statusAanlevering: StatusAanlevering.EersteAanlevering,
+        },
         { toewijzingNummer: 10073, begindatum: '2026-04-03', statusAanlevering: StatusAanlevering.EersteAanlevering },
       ],
     },
@@ -92,7 +138,13 @@ export function voorbeeld307(domein: Domein): Bericht307 {
     client: {
       ...regieClient,
       stopProducten: [
-        { toewijzingNummer: 10072, begindatum: '2026-04-03', redenBeeindiging: domein === Domein.Wmo ? '19' : '31', einddatum: '2026-06-30', statusAanlevering: StatusAanlevering.EersteAanlevering },
+        {
+          toewijzingNummer: 10072,
+          begindatum: '2026-04-03',
+          redenBeeindiging: domein === Domein.Wmo ? '19' : '31',
+          einddatum: '2026-06-30',
+          statusAanlevering: StatusAanlevering.EersteAanlevering,
+        },
       ],
     },
   };
@@ -127,8 +179,22 @@ export function voorbeeld317(domein: Domein): Bericht317 {
         referentieAanbieder: 'REF-317-1',
         redenVerzoek: RedenVerzoek.WijzigingZorgplan,
         ongewijzigdeProducten: [{ toewijzingNummer: 10071 }],
-        teWijzigenProducten: [{ toewijzingNummer: 10072, gewensteIngangsdatum: '2026-06-01', einddatum: '2026-12-31', omvang: { volume: 6, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek } }],
-        nieuweProducten: [{ product: { categorie: categorie(domein), code: code(domein) }, gewensteIngangsdatum: '2026-06-01', einddatum: '2026-12-31', omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand } }],
+        teWijzigenProducten: [
+          {
+            toewijzingNummer: 10072,
+            gewensteIngangsdatum: '2026-06-01',
+            einddatum: '2026-12-31',
+            omvang: { volume: 6, eenheid: Eenheid.Uur, frequentie: Frequentie.PerWeek },
+          },
+        ],
+        nieuweProducten: [
+          {
+            product: { categorie: categorie(domein), code: code(domein) },
+            gewensteIngangsdatum: '2026-06-01',
+            einddatum: '2026-12-31',
+            omvang: { volume: 4, eenheid: Eenheid.Uur, frequentie: Frequentie.PerMaand },
+          },
+        ],
       },
     },
   };
@@ -140,13 +206,18 @@ export function voorbeeld319(domein: Domein): Bericht319 {
     antwoord: {
       referentieAanbieder: 'REF-315-1',
       verzoekAntwoord: VerzoekAntwoord.VerzoekAfgewezen,
-      redenAfwijzingVerzoek: domein === Domein.Jeugd ? RedenAfwijzingVerzoek.Woonplaatsbeginsel : RedenAfwijzingVerzoek.GeenContract,
+      redenAfwijzingVerzoek:
+        domein === Domein.Jeugd ? RedenAfwijzingVerzoek.Woonplaatsbeginsel : RedenAfwijzingVerzoek.GeenContract,
       ...(domein === Domein.Jeugd ? { woonplaatsbeginsel: { gemeente: '0363' } } : {}),
     },
   };
 }
 
-export function voorbeeldPrestatie(domein: Domein, referentieNummer: string, overrides: Partial<Prestatie> = {}): Prestatie {
+export function voorbeeldPrestatie(
+  domein: Domein,
+  referentieNummer: string,
+  overrides: Partial<Prestatie> = {},
+): Prestatie {
   return {
     productReferentie: { referentieNummer },
     toewijzingNummer: 10072,
@@ -170,7 +241,13 @@ export function voorbeeld323(domein: Domein): Bericht323 {
       declaratieDagtekening: '2026-05-06',
       totaalIngediendBedrag: { totaalBedrag: 10000, debetCredit: DebetCredit.Debet },
       clienten: [
-        { bsn: BSN, prestaties: [voorbeeldPrestatie(domein, 'RN001'), voorbeeldPrestatie(domein, 'RN002', { toewijzingNummer: 10073 })] },
+        {
+          bsn: BSN,
+          prestaties: [
+            voorbeeldPrestatie(domein, 'RN001'),
+            voorbeeldPrestatie(domein, 'RN002', { toewijzingNummer: 10073 }),
+          ],
+        },
       ],
     },
   };

@@ -44,12 +44,16 @@ function alsWmoXsd(jwXsd: string, type: BerichtType): string {
   return jwXsd
     .replaceAll('http://www.istandaarden.nl/ijw/3_2/', 'http://www.istandaarden.nl/iwmo/3_2/')
     .replaceAll(`/jw${type}/schema`, `/wmo${type}/schema`)
-    .replace(`<xs:pattern value="${BERICHT_CODES[Domein.Jeugd][type]}"/>`, `<xs:pattern value="${BERICHT_CODES[Domein.Wmo][type]}"/>`);
+    .replace(
+      `<xs:pattern value="${BERICHT_CODES[Domein.Jeugd][type]}"/>`,
+      `<xs:pattern value="${BERICHT_CODES[Domein.Wmo][type]}"/>`,
+    );
 }
 
 /** The official XSD (and basisschema) a message of this standard and type is checked against. */
 export function xsdVoor(domein: Domein, type: BerichtType): { xsd: string; basis: string } {
-  if (domein === Domein.Jeugd) return { xsd: leesReferentie(`ijw-3.2/xsd/JW${type}.xsd`), basis: leesReferentie('ijw-3.2/xsd/basisschema.xsd') };
+  if (domein === Domein.Jeugd)
+    return { xsd: leesReferentie(`ijw-3.2/xsd/JW${type}.xsd`), basis: leesReferentie('ijw-3.2/xsd/basisschema.xsd') };
   const basis = leesReferentie('iwmo-3.2/xsd/basisschema.xsd');
   if (type === '301' || type === '319') return { xsd: leesReferentie(`iwmo-3.2/xsd/WMO${type}.xsd`), basis };
   return { xsd: alsWmoXsd(leesReferentie(`ijw-3.2/xsd/JW${type}.xsd`), type), basis };

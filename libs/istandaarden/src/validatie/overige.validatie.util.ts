@@ -8,7 +8,15 @@ import {
   VerzoekAntwoord,
   type Kalenderdatum,
 } from '#keten/domain';
-import type { Bericht301, Bericht305, Bericht307, Bericht315, Bericht317, Bericht319, Bericht325 } from '../berichten/bericht.types.js';
+import type {
+  Bericht301,
+  Bericht305,
+  Bericht307,
+  Bericht315,
+  Bericht317,
+  Bericht319,
+  Bericht325,
+} from '../berichten/bericht.types.js';
 import type { Product, ProductOmvang } from '../berichten/gemeenschappelijk.types.js';
 import { bevinding, type Bevinding } from './bevinding.types.js';
 
@@ -16,7 +24,12 @@ import { bevinding, type Bevinding } from './bevinding.types.js';
 
 // Before 2021 the 3.0 rules on omvang did not apply (CD080, CS338/CS343: "einddatum > 31-12-2020 of leeg").
 const NA_2020 = (einddatum?: Kalenderdatum): boolean => einddatum === undefined || einddatum > '2020-12-31';
-const EENHEDEN_ZONDER_DAGFREQUENTIE = new Set<string>([Eenheid.Etmaal, Eenheid.Dagdeel, Eenheid.Euros, Eenheid.StuksInspanning]);
+const EENHEDEN_ZONDER_DAGFREQUENTIE = new Set<string>([
+  Eenheid.Etmaal,
+  Eenheid.Dagdeel,
+  Eenheid.Euros,
+  Eenheid.StuksInspanning,
+]);
 
 interface ProductMetOmvang {
   product?: Product;
@@ -41,13 +54,26 @@ function omvangEnBudget(p: ProductMetOmvang, pad: string, uit: Bevinding[]): voi
   if (p.product && p.product.code === undefined && p.omvang && NA_2020(p.einddatum)) {
     uit.push(bevinding('0001', 'CD080', `${pad}/Omvang`, 'Omvang moet leeg zijn als de productcode leeg is.'));
   }
-  if (p.omvang && EENHEDEN_ZONDER_DAGFREQUENTIE.has(p.omvang.eenheid) && p.omvang.frequentie === Frequentie.PerDag && NA_2020(p.einddatum)) {
-    uit.push(bevinding('0001', 'CS338', `${pad}/Omvang/Frequentie`, `Bij eenheid ${p.omvang.eenheid} is frequentie per dag niet toegestaan (alleen 2, 4 of 6).`));
+  if (
+    p.omvang &&
+    EENHEDEN_ZONDER_DAGFREQUENTIE.has(p.omvang.eenheid) &&
+    p.omvang.frequentie === Frequentie.PerDag &&
+    NA_2020(p.einddatum)
+  ) {
+    uit.push(
+      bevinding(
+        '0001',
+        'CS338',
+        `${pad}/Omvang/Frequentie`,
+        `Bij eenheid ${p.omvang.eenheid} is frequentie per dag niet toegestaan (alleen 2, 4 of 6).`,
+      ),
+    );
   }
 }
 
 function periodeVolgorde(begin: Kalenderdatum, eind: Kalenderdatum | undefined, pad: string, uit: Bevinding[]): void {
-  if (eind !== undefined && eind < begin) uit.push(bevinding('0001', 'PERIODE', pad, `Einddatum ${eind} ligt vóór de begindatum ${begin}.`));
+  if (eind !== undefined && eind < begin)
+    uit.push(bevinding('0001', 'PERIODE', pad, `Einddatum ${eind} ligt vóór de begindatum ${begin}.`));
 }
 
 export function valideer301(b: Bericht301): Bevinding[] {
@@ -60,10 +86,24 @@ export function valideer301(b: Bericht301): Bevinding[] {
     }
     periodeVolgorde(tp.ingangsdatum, tp.einddatum, `${pad}/Einddatum`, uit);
     if (tp.redenWijziging === RedenWijziging.AdministratieveCorrectieVervallen) {
-      uit.push(bevinding('0001', 'CS336', `${pad}/RedenWijziging`, 'RedenWijziging 01 is vervallen; gebruik 13 (verwijderd) of 14 (administratieve correctie).'));
+      uit.push(
+        bevinding(
+          '0001',
+          'CS336',
+          `${pad}/RedenWijziging`,
+          'RedenWijziging 01 is vervallen; gebruik 13 (verwijderd) of 14 (administratieve correctie).',
+        ),
+      );
     }
     if (tp.redenWijziging === RedenWijziging.Verwijderd && tp.einddatum !== tp.ingangsdatum) {
-      uit.push(bevinding('0001', 'CS335', `${pad}/RedenWijziging`, 'RedenWijziging 13 (verwijderd) mag alleen als de einddatum gelijk is aan de ingangsdatum.'));
+      uit.push(
+        bevinding(
+          '0001',
+          'CS335',
+          `${pad}/RedenWijziging`,
+          'RedenWijziging 13 (verwijderd) mag alleen als de einddatum gelijk is aan de ingangsdatum.',
+        ),
+      );
     }
   });
   return uit;
@@ -72,14 +112,25 @@ export function valideer301(b: Bericht301): Bevinding[] {
 function statusAanlevering(status: StatusAanlevering, pad: string, uit: Bevinding[]): void {
   // CS058 / OP033x2: only 1 (eerste aanlevering) and 3 (verwijderen) are used.
   if (status !== StatusAanlevering.EersteAanlevering && status !== StatusAanlevering.VerwijderenAanlevering) {
-    uit.push(bevinding('0001', 'CS058', pad, `StatusAanlevering ${status} is niet toegestaan; gebruik 1 (eerste aanlevering) of 3 (verwijderen).`));
+    uit.push(
+      bevinding(
+        '0001',
+        'CS058',
+        pad,
+        `StatusAanlevering ${status} is niet toegestaan; gebruik 1 (eerste aanlevering) of 3 (verwijderen).`,
+      ),
+    );
   }
 }
 
 export function valideer305(b: Bericht305): Bevinding[] {
   const uit: Bevinding[] = [];
   b.client.startProducten.forEach((sp, i) =>
-    statusAanlevering(sp.statusAanlevering, `/Bericht/Client/StartProducten/StartProduct[${i + 1}]/StatusAanlevering`, uit),
+    statusAanlevering(
+      sp.statusAanlevering,
+      `/Bericht/Client/StartProducten/StartProduct[${i + 1}]/StatusAanlevering`,
+      uit,
+    ),
   );
   return uit;
 }
@@ -94,7 +145,11 @@ export function valideer307(b: Bericht307): Bevinding[] {
   return uit;
 }
 
-const VERWIJZER_MET_AGB = new Set<string>([TypeVerwijzer.Huisarts, TypeVerwijzer.Jeugdarts, TypeVerwijzer.MedischSpecialist]);
+const VERWIJZER_MET_AGB = new Set<string>([
+  TypeVerwijzer.Huisarts,
+  TypeVerwijzer.Jeugdarts,
+  TypeVerwijzer.MedischSpecialist,
+]);
 
 export function valideer315(b: Bericht315): Bevinding[] {
   const uit: Bevinding[] = [];
@@ -103,11 +158,25 @@ export function valideer315(b: Bericht315): Bevinding[] {
     omvangEnBudget({ ...ap, einddatum: ap.toewijzingEinddatum }, pad, uit);
     periodeVolgorde(ap.toewijzingIngangsdatum, ap.toewijzingEinddatum, `${pad}/ToewijzingEinddatum`, uit);
     if (ap.beschikkingNummer !== undefined && ap.beschikkingIngangsdatum === undefined) {
-      uit.push(bevinding('0001', 'CD043', `${pad}/BeschikkingIngangsdatum`, 'BeschikkingIngangsdatum is verplicht als BeschikkingNummer gevuld is.'));
+      uit.push(
+        bevinding(
+          '0001',
+          'CD043',
+          `${pad}/BeschikkingIngangsdatum`,
+          'BeschikkingIngangsdatum is verplicht als BeschikkingNummer gevuld is.',
+        ),
+      );
     }
     // CD066: a verwijzing by huisarts, jeugdarts or medisch specialist names the verwijzer's AGB code.
     if (VERWIJZER_MET_AGB.has(ap.verwijzer.type) && ap.verwijzer.zorgverlenerCode === undefined) {
-      uit.push(bevinding('0001', 'CD066', `${pad}/Verwijzer/ZorgverlenerCode`, `ZorgverlenerCode is verplicht bij verwijzer type ${ap.verwijzer.type}.`));
+      uit.push(
+        bevinding(
+          '0001',
+          'CD066',
+          `${pad}/Verwijzer/ZorgverlenerCode`,
+          `ZorgverlenerCode is verplicht bij verwijzer type ${ap.verwijzer.type}.`,
+        ),
+      );
     }
   });
   return uit;
@@ -119,11 +188,14 @@ export function valideer317(b: Bericht317): Bevinding[] {
   const pad = '/Bericht/Client/Verzoek';
   // TR353: a VOW changes something: at least one TeWijzigenProduct or NieuwProduct.
   if (!v.teWijzigenProducten?.length && !v.nieuweProducten?.length) {
-    uit.push(bevinding('0001', 'TR353', pad, 'Een verzoek om wijziging bevat ten minste één te wijzigen of nieuw product.'));
+    uit.push(
+      bevinding('0001', 'TR353', pad, 'Een verzoek om wijziging bevat ten minste één te wijzigen of nieuw product.'),
+    );
   }
   v.teWijzigenProducten?.forEach((p, i) => {
     const pp = `${pad}/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`;
-    if (p.omvang && p.budget !== undefined) uit.push(bevinding('0001', 'CD077', `${pp}/Omvang`, 'Omvang en Budget mogen niet allebei gevuld zijn.'));
+    if (p.omvang && p.budget !== undefined)
+      uit.push(bevinding('0001', 'CD077', `${pp}/Omvang`, 'Omvang en Budget mogen niet allebei gevuld zijn.'));
     periodeVolgorde(p.gewensteIngangsdatum, p.einddatum, `${pp}/Einddatum`, uit);
   });
   v.nieuweProducten?.forEach((p, i) => {
@@ -151,13 +223,22 @@ export function valideer325(b: Bericht325): Bevinding[] {
   const antwoord = b.declaratieAntwoord;
   if (!antwoord) return [];
   // TR342: Σ rejected IngediendBedrag = TotaalIngediendBedrag − TotaalToegekendBedrag (signed by DebetCredit).
-  const teken = (bedrag: number, dc: DebetCredit): bigint => (dc === DebetCredit.Credit ? -BigInt(bedrag) : BigInt(bedrag));
+  const teken = (bedrag: number, dc: DebetCredit): bigint =>
+    dc === DebetCredit.Credit ? -BigInt(bedrag) : BigInt(bedrag);
   let afgewezen = 0n;
-  for (const c of antwoord.clienten ?? []) for (const p of c.prestaties) afgewezen += teken(p.ingediendBedrag.bedrag, p.ingediendBedrag.debetCredit);
+  for (const c of antwoord.clienten ?? [])
+    for (const p of c.prestaties) afgewezen += teken(p.ingediendBedrag.bedrag, p.ingediendBedrag.debetCredit);
   const ingediend = teken(antwoord.totaalIngediendBedrag.totaalBedrag, antwoord.totaalIngediendBedrag.debetCredit);
   const toegekend = teken(antwoord.totaalToegekendBedrag.totaalBedrag, antwoord.totaalToegekendBedrag.debetCredit);
   if (afgewezen !== ingediend - toegekend) {
-    return [bevinding('0001', 'TR342', '/Bericht/DeclaratieAntwoord/TotaalToegekendBedrag', 'Het toegekende bedrag is niet het ingediende bedrag min de afgewezen prestaties.')];
+    return [
+      bevinding(
+        '0001',
+        'TR342',
+        '/Bericht/DeclaratieAntwoord/TotaalToegekendBedrag',
+        'Het toegekende bedrag is niet het ingediende bedrag min de afgewezen prestaties.',
+      ),
+    ];
   }
   return [];
 }

@@ -2,7 +2,15 @@ import { isGeldigBsn, type Kalenderdatum } from '#keten/domain';
 import type { Bericht } from '../berichten/bericht.types.js';
 import { bevinding, type Bevinding } from './bevinding.types.js';
 import { valideerDeclaratie } from './declaratie.validatie.util.js';
-import { valideer301, valideer305, valideer307, valideer315, valideer317, valideer319, valideer325 } from './overige.validatie.util.js';
+import {
+  valideer301,
+  valideer305,
+  valideer307,
+  valideer315,
+  valideer317,
+  valideer319,
+  valideer325,
+} from './overige.validatie.util.js';
 
 export interface ValidatieOpties {
   // The receiver's system date; when given, TR135 (Dagtekening not in the future, 8848) is checked too.
@@ -20,7 +28,14 @@ export function valideerBericht(bericht: Bericht, opties: ValidatieOpties = {}):
   const uit: Bevinding[] = [];
   const dagtekening = bericht.header.berichtIdentificatie.dagtekening;
   if (opties.vandaag && dagtekening > opties.vandaag) {
-    uit.push(bevinding('8848', 'TR135', '/Bericht/Header/BerichtIdentificatie/Dagtekening', `Dagtekening ${dagtekening} ligt na de systeemdatum ${opties.vandaag}.`));
+    uit.push(
+      bevinding(
+        '8848',
+        'TR135',
+        '/Bericht/Header/BerichtIdentificatie/Dagtekening',
+        `Dagtekening ${dagtekening} ligt na de systeemdatum ${opties.vandaag}.`,
+      ),
+    );
   }
   const client = clientBsn(bericht);
   if (client && !isGeldigBsn(client.bsn)) {
@@ -43,7 +58,15 @@ export function valideerBericht(bericht: Bericht, opties: ValidatieOpties = {}):
       return [...uit, ...valideerDeclaratie(bericht.declaratie)];
     case '325': {
       (bericht.declaratieAntwoord?.clienten ?? []).forEach((c, i) => {
-        if (!isGeldigBsn(c.bsn)) uit.push(bevinding('0001', 'CS002', `/Bericht/DeclaratieAntwoord/Clienten/Client[${i + 1}]/Bsn`, 'Het BSN voldoet niet aan de elfproef.'));
+        if (!isGeldigBsn(c.bsn))
+          uit.push(
+            bevinding(
+              '0001',
+              'CS002',
+              `/Bericht/DeclaratieAntwoord/Clienten/Client[${i + 1}]/Bsn`,
+              'Het BSN voldoet niet aan de elfproef.',
+            ),
+          );
       });
       return [...uit, ...valideer325(bericht)];
     }

@@ -49,7 +49,13 @@ const MAX_NAMEN = 4096;
 const MAX_NAMESPACEDECLARATIES = 256;
 const XML_DECLARATIE =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
-const ENTITEITEN = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['apos', "'"], ['quot', '"']]);
+const ENTITEITEN = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['apos', "'"],
+  ['quot', '"'],
+]);
 
 // XML 1.0 (fifth edition) Name characters; ':' is a name character here and split off by the namespace rules.
 const BEGIN = 1;
@@ -62,15 +68,31 @@ for (let c = 0; c < 128; c++) {
 }
 function isNaamBeginBmp(c: number): boolean {
   return (
-    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2ff) || (c >= 0x370 && c <= 0x37d) || (c >= 0x37f && c <= 0x1fff) ||
-    c === 0x200c || c === 0x200d || (c >= 0x2070 && c <= 0x218f) || (c >= 0x2c00 && c <= 0x2fef) || (c >= 0x3001 && c <= 0xd7ff) ||
-    (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xfffd)
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x2ff) ||
+    (c >= 0x370 && c <= 0x37d) ||
+    (c >= 0x37f && c <= 0x1fff) ||
+    c === 0x200c ||
+    c === 0x200d ||
+    (c >= 0x2070 && c <= 0x218f) ||
+    (c >= 0x2c00 && c <= 0x2fef) ||
+    (c >= 0x3001 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfdcf) ||
+    (c >= 0xfdf0 && c <= 0xfffd)
   );
 }
-const isNaamTekenBmp = (c: number) => isNaamBeginBmp(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
+const isNaamTekenBmp = (c: number) =>
+  isNaamBeginBmp(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
 const isSpatie = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 // Char (XML 1.0, 2.2): a code point from a character reference.
-const isXmlTeken = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+const isXmlTeken = (c: number) =>
+  c === 0x9 ||
+  c === 0xa ||
+  c === 0xd ||
+  (c >= 0x20 && c <= 0xd7ff) ||
+  (c >= 0xe000 && c <= 0xfffd) ||
+  (c >= 0x10000 && c <= 0x10ffff);
 
 // Where the reader stands between two writes: in the content, or inside a comment, CDATA section or processing
 // instruction, which may run on into the next chunk.
@@ -147,7 +169,10 @@ export class VeiligeXmlLezer {
   private readonly elementNamen: ElementNaam[] = [];
   // Prefix → namespace ('' is the default namespace); a new one for an element that declares namespaces, with the
   // depth at which the one before it comes back.
-  private bereik = new Map<string, string>([['', ''], ['xml', XML_NS]]);
+  private bereik = new Map<string, string>([
+    ['', ''],
+    ['xml', XML_NS],
+  ]);
   private readonly vorigeBereiken: { diepte: number; bereik: Map<string, string>; trie: NaamTrie }[] = [];
   private trie = new NaamTrie();
   private wortel: XmlElement | null = null;
@@ -218,9 +243,15 @@ export class VeiligeXmlLezer {
     if (this.hoogSurrogaat) this.fout('ongeldig teken (een los surrogaat) aan het eind');
     this.eind = true;
     this.verwerk();
-    if (this.blok !== INHOUD) this.fout(`het bericht houdt op midden in ${['', 'commentaar', 'een CDATA-sectie', 'een verwerkingsinstructie'][this.blok]}`);
+    if (this.blok !== INHOUD)
+      this.fout(
+        `het bericht houdt op midden in ${['', 'commentaar', 'een CDATA-sectie', 'een verwerkingsinstructie'][this.blok]}`,
+      );
     if (this.wachtend) this.voegTekstToe(this.wachtend);
-    if (this.stapel.length > 0) this.fout(`het bericht houdt op voordat element ${this.elementNamen[this.elementNamen.length - 1].qnaam} is gesloten`);
+    if (this.stapel.length > 0)
+      this.fout(
+        `het bericht houdt op voordat element ${this.elementNamen[this.elementNamen.length - 1].qnaam} is gesloten`,
+      );
     if (!this.wortel) throw new XmlFout('Het bericht bevat geen XML-element', '/');
     return this.wortel;
   }
@@ -314,9 +345,18 @@ export class VeiligeXmlLezer {
         return lt + 9;
       }
       if (buf.startsWith('DOCTYPE', lt + 2)) {
-        throw new XmlFout('Een DOCTYPE (met eventuele ENTITY-declaraties) is niet toegestaan in een iStandaarden-bericht', '/');
+        throw new XmlFout(
+          'Een DOCTYPE (met eventuele ENTITY-declaraties) is niet toegestaan in een iStandaarden-bericht',
+          '/',
+        );
       }
-      if (n - lt < 9 && ('<!--'.startsWith(buf.slice(lt, lt + 4)) || '<![CDATA['.startsWith(buf.slice(lt)) || '<!DOCTYPE'.startsWith(buf.slice(lt)))) return ONVOLLEDIG;
+      if (
+        n - lt < 9 &&
+        ('<!--'.startsWith(buf.slice(lt, lt + 4)) ||
+          '<![CDATA['.startsWith(buf.slice(lt)) ||
+          '<!DOCTYPE'.startsWith(buf.slice(lt)))
+      )
+        return ONVOLLEDIG;
       this.fout('onbekende markup na "<!"');
     }
     if (c === 0x3f) return this.verwerkingsinstructie(lt);
@@ -333,7 +373,8 @@ export class VeiligeXmlLezer {
       if (this.begonnen || lt !== 0) this.fout('de XML-declaratie mag alleen helemaal aan het begin staan');
       const eind = buf.indexOf('?>', naamEind);
       if (eind === -1) return ONVOLLEDIG;
-      if (!XML_DECLARATIE.test(buf.slice(lt, eind + 2))) this.fout('ongeldige XML-declaratie (verwacht <?xml version="1.0" encoding="UTF-8"?>)');
+      if (!XML_DECLARATIE.test(buf.slice(lt, eind + 2)))
+        this.fout('ongeldige XML-declaratie (verwacht <?xml version="1.0" encoding="UTF-8"?>)');
       this.begonnen = true;
       return eind + 2;
     }
@@ -452,7 +493,8 @@ export class VeiligeXmlLezer {
       while (p < n && isSpatie(buf.charCodeAt(p))) p++;
       if (p >= n) return ONVOLLEDIG;
       const quote = buf.charCodeAt(p);
-      if (quote !== 0x22 && quote !== 0x27) this.fout(`de waarde van attribuut ${naam} staat niet tussen aanhalingstekens`);
+      if (quote !== 0x22 && quote !== 0x27)
+        this.fout(`de waarde van attribuut ${naam} staat niet tussen aanhalingstekens`);
       const sluit = buf.indexOf(quote === 0x22 ? '"' : "'", p + 1);
       if (sluit === -1) return ONVOLLEDIG;
       if (sluit - lt > MAX_TAG) this.fout(`een tag is langer dan ${MAX_TAG / 1024} kB`);
@@ -460,7 +502,8 @@ export class VeiligeXmlLezer {
       attributen ??= [];
       namen ??= new Set();
       if (namen.has(naam)) this.fout(`attribuut ${naam} staat twee keer in de tag van ${qnaam}`);
-      if (attributen.length >= MAX_ATTRIBUTEN) this.fout(`de tag van ${qnaam} heeft meer dan ${MAX_ATTRIBUTEN} attributen`);
+      if (attributen.length >= MAX_ATTRIBUTEN)
+        this.fout(`de tag van ${qnaam} heeft meer dan ${MAX_ATTRIBUTEN} attributen`);
       namen.add(naam);
       attributen.push({ naam, waarde });
       p = sluit + 1;
@@ -488,7 +531,9 @@ export class VeiligeXmlLezer {
     const naamEind = this.naamEinde(lt + 2);
     if (naamEind === ONVOLLEDIG) return ONVOLLEDIG;
     if (!open || naamEind - (lt + 2) !== open.qnaam.length || !buf.startsWith(open.qnaam, lt + 2)) {
-      this.fout(`sluittag </${buf.slice(lt + 2, naamEind)}> hoort niet bij ${qnaam === undefined ? 'een open element' : `<${qnaam}>`}`);
+      this.fout(
+        `sluittag </${buf.slice(lt + 2, naamEind)}> hoort niet bij ${qnaam === undefined ? 'een open element' : `<${qnaam}>`}`,
+      );
     }
     let p = naamEind;
     while (p < n && isSpatie(buf.charCodeAt(p))) p++;
@@ -594,7 +639,8 @@ export class VeiligeXmlLezer {
       const c = buf.charCodeAt(i);
       if (c === 0x26) {
         const puntkomma = buf.indexOf(';', i + 1);
-        if (puntkomma === -1 || puntkomma >= e || puntkomma - i > MAX_VERWIJZING) this.fout('"&" zonder ";": schrijf &amp;');
+        if (puntkomma === -1 || puntkomma >= e || puntkomma - i > MAX_VERWIJZING)
+          this.fout('"&" zonder ";": schrijf &amp;');
         uit += buf.slice(van, i) + this.verwijzing(buf.slice(i + 1, puntkomma));
         i = puntkomma;
         van = i + 1;
@@ -603,7 +649,8 @@ export class VeiligeXmlLezer {
         if (c === 0x0d && i + 1 < e && buf.charCodeAt(i + 1) === 0x0a) i++;
         van = i + 1;
       } else if (c === 0x3e) {
-        if (!attribuut && i - 2 >= s && buf.charCodeAt(i - 1) === 0x5d && buf.charCodeAt(i - 2) === 0x5d) this.fout('"]]>" in tekst');
+        if (!attribuut && i - 2 >= s && buf.charCodeAt(i - 1) === 0x5d && buf.charCodeAt(i - 2) === 0x5d)
+          this.fout('"]]>" in tekst');
       } else if (c === 0x3c) {
         this.fout('"<" in een attribuutwaarde');
       } else if (c < 0x20 ? c !== 0x09 && c !== 0x0a : c >= 0xd800) {
@@ -678,11 +725,13 @@ export class VeiligeXmlLezer {
         a.waarde = a.waarde.trim();
         if (a.naam !== 'xmlns') this.ncNaam(prefix, a.naam);
         if (prefix === 'xmlns') this.fout('het prefix xmlns mag niet worden gedeclareerd');
-        if ((prefix === 'xml') !== (a.waarde === XML_NS) || a.waarde === XMLNS_NS) this.fout(`namespace ${a.waarde} mag niet aan ${prefix || 'de standaardnamespace'} worden gebonden`);
+        if ((prefix === 'xml') !== (a.waarde === XML_NS) || a.waarde === XMLNS_NS)
+          this.fout(`namespace ${a.waarde} mag niet aan ${prefix || 'de standaardnamespace'} worden gebonden`);
         if (prefix !== '' && a.waarde === '') this.fout(`prefix ${prefix} mag niet leeg worden gedeclareerd`);
         // Repeating the binding in force changes nothing (some software declares it on every element): not counted.
         if (this.bereik.get(prefix) === a.waarde) continue;
-        if (++this.aantalDeclaraties > MAX_NAMESPACEDECLARATIES) this.fout(`het bericht declareert meer dan ${MAX_NAMESPACEDECLARATIES} namespaces`);
+        if (++this.aantalDeclaraties > MAX_NAMESPACEDECLARATIES)
+          this.fout(`het bericht declareert meer dan ${MAX_NAMESPACEDECLARATIES} namespaces`);
         if (this.bereik === ouderBereik) this.bereik = new Map(ouderBereik);
         this.bereik.set(prefix, a.waarde);
       }
@@ -715,7 +764,8 @@ export class VeiligeXmlLezer {
   private elementNaam(qnaam: string): ElementNaam {
     const bekend = this.trie.zoek(qnaam);
     if (bekend) return bekend;
-    if (++this.aantalNamen > MAX_NAMEN) this.fout(`het bericht gebruikt meer dan ${MAX_NAMEN} verschillende elementnamen`);
+    if (++this.aantalNamen > MAX_NAMEN)
+      this.fout(`het bericht gebruikt meer dan ${MAX_NAMEN} verschillende elementnamen`);
     const [naam, ns] = this.splits(qnaam, true);
     const uit = { qnaam, naam, ns };
     this.trie.voegToe(uit);
@@ -740,9 +790,11 @@ export class VeiligeXmlLezer {
   }
 
   private ncNaam(deel: string, qnaam: string): void {
-    if (deel.length === 0 || deel.includes(':')) this.fout(`ongeldige naam ${qnaam} (namespaces staan één ":" toe, tussen prefix en naam)`);
+    if (deel.length === 0 || deel.includes(':'))
+      this.fout(`ongeldige naam ${qnaam} (namespaces staan één ":" toe, tussen prefix en naam)`);
     const c = deel.charCodeAt(0);
-    if (c < 128 ? !(ASCII[c] & BEGIN) : !(isNaamBeginBmp(c) || (c >= 0xd800 && c <= 0xdb7f))) this.fout(`ongeldige naam ${qnaam}`);
+    if (c < 128 ? !(ASCII[c] & BEGIN) : !(isNaamBeginBmp(c) || (c >= 0xd800 && c <= 0xdb7f)))
+      this.fout(`ongeldige naam ${qnaam}`);
   }
 
   private sluit(): void {
@@ -778,13 +830,18 @@ export class VeiligeXmlLezer {
 }
 
 // Reads a whole document (string or bytes). The size is checked before anything is read.
-export function leesXml(bron: string | Uint8Array, afsplitsing?: Afsplitsing, maxBytes = MAX_BERICHT_BYTES): XmlElement {
+export function leesXml(
+  bron: string | Uint8Array,
+  afsplitsing?: Afsplitsing,
+  maxBytes = MAX_BERICHT_BYTES,
+): XmlElement {
   const lezer = new VeiligeXmlLezer(afsplitsing, maxBytes);
   if (typeof bron === 'string') {
     if (bron.length > maxBytes) lezer.schrijfTekst(bron.slice(0, maxBytes + 1)); // length ≤ bytes: certainly too big
     lezer.schrijfTekst(bron);
   } else {
-    if (bron.byteLength > maxBytes) throw new XmlFout(`Het bericht is groter dan ${maxBytes / (1024 * 1024)} MB (OP179)`, '/');
+    if (bron.byteLength > maxBytes)
+      throw new XmlFout(`Het bericht is groter dan ${maxBytes / (1024 * 1024)} MB (OP179)`, '/');
     lezer.schrijfAlleBytes(bron);
   }
   return lezer.sluitAf();

@@ -39,26 +39,38 @@ export class OrganisatieCodesService extends AgbCodeService {
   }
 
   /** The aanbieder with this AGB code and the gemeente with this CBS code, in one lookup; missing when unknown. */
-  async partijen(manager: EntityManager, agbCode: string, cbsCode: string): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
+  async partijen(
+    manager: EntityManager,
+    agbCode: string,
+    cbsCode: string,
+  ): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
     const rijen = await voorbereideQuery<{ id: string; soort: string }>(
       manager,
       'organisatie-partijen',
       `SELECT id, soort FROM keten.organisatie WHERE (soort = 'aanbieder' AND agb_code = $1) OR (soort = 'gemeente' AND cbs_code = $2)`,
       [agbCode, cbsCode],
     );
-    return { aanbiederId: rijen.find((r) => r.soort === 'aanbieder')?.id, gemeenteId: rijen.find((r) => r.soort === 'gemeente')?.id };
+    return {
+      aanbiederId: rijen.find((r) => r.soort === 'aanbieder')?.id,
+      gemeenteId: rijen.find((r) => r.soort === 'gemeente')?.id,
+    };
   }
 
   /**
    * partijen(), cached per process once both are found: codes never change, so the beoordeling (which asks for the
    * same few pairs for every declaratie) needs no query for them. An unknown code is not cached: it may be registered.
    */
-  async bekendePartijen(manager: EntityManager, agbCode: string, cbsCode: string): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
+  async bekendePartijen(
+    manager: EntityManager,
+    agbCode: string,
+    cbsCode: string,
+  ): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
     const sleutel = `${agbCode}|${cbsCode}`;
     const bekend = this.partijenOpCode.get(sleutel);
     if (bekend) return bekend;
     const partijen = await this.partijen(manager, agbCode, cbsCode);
-    if (partijen.aanbiederId && partijen.gemeenteId) this.partijenOpCode.set(sleutel, { aanbiederId: partijen.aanbiederId, gemeenteId: partijen.gemeenteId });
+    if (partijen.aanbiederId && partijen.gemeenteId)
+      this.partijenOpCode.set(sleutel, { aanbiederId: partijen.aanbiederId, gemeenteId: partijen.gemeenteId });
     return partijen;
   }
 
@@ -73,7 +85,9 @@ export class OrganisatieCodesService extends AgbCodeService {
 
   /** Every gemeente's id in the order of its CBS code: for lists other contexts sort by gemeentecode. */
   async gemeentenOpCode(manager: EntityManager): Promise<string[]> {
-    const rijen = (await manager.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' ORDER BY cbs_code`)) as { id: string }[];
+    const rijen = (await manager.query(
+      `SELECT id FROM keten.organisatie WHERE soort = 'gemeente' ORDER BY cbs_code`,
+    )) as { id: string }[];
     return rijen.map((r) => r.id);
   }
 
@@ -107,18 +121,42 @@ export class OrganisatieCodesService extends AgbCodeService {
     const rijen = (await manager.query(
       `SELECT id, soort, naam, agb_code, cbs_code, iban, kvk_nummer FROM keten.organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam, id`,
       [arrayLiteraal([...new Set(ids)])],
-    )) as { id: string; soort: OrganisatieSoort; naam: string; agb_code: string | null; cbs_code: string | null; iban: string | null; kvk_nummer: string | null }[];
-    return rijen.map((r) => ({ id: r.id, soort: r.soort, naam: r.naam, agbCode: r.agb_code, cbsCode: r.cbs_code, iban: r.iban, kvkNummer: r.kvk_nummer }));
+    )) as {
+      id: string;
+      soort: OrganisatieSoort;
+      naam: string;
+      agb_code: string | null;
+      cbs_code: string | null;
+      iban: string | null;
+      kvk_nummer: string | null;
+    }[];
+    return rijen.map((r) => ({
+      id: r.id,
+      soort: r.soort,
+      naam: r.naam,
+      agbCode: r.agb_code,
+      cbsCode: r.cbs_code,
+      iban: r.iban,
+      kvkNummer: r.kvk_nummer,
+    }));
   }
 
   /** Every gemeente that takes or took part in this regio, in any domein. */
   async deelnemersVan(manager: EntityManager, regioId: string): Promise<string[]> {
-    const rijen = (await manager.query(`SELECT DISTINCT gemeente_id FROM keten.regio_deelname WHERE regio_id = $1`, [regioId])) as { gemeente_id: string }[];
+    const rijen = (await manager.query(`SELECT DISTINCT gemeente_id FROM keten.regio_deelname WHERE regio_id = $1`, [
+      regioId,
+    ])) as { gemeente_id: string }[];
     return rijen.map((r) => r.gemeente_id);
   }
 
   /** The gemeenten that take part in a regio in a domein during (part of) the period van..tot. */
-  async deelnemersTijdens(manager: EntityManager, regioId: string, domein: Domein, van: Kalenderdatum, tot: Kalenderdatum): Promise<string[]> {
+  async deelnemersTijdens(
+    manager: EntityManager,
+    regioId: string,
+    domein: Domein,
+    van: Kalenderdatum,
+    tot: Kalenderdatum,
+  ): Promise<string[]> {
     const rijen = (await manager.query(
       `SELECT DISTINCT gemeente_id FROM keten.regio_deelname
         WHERE regio_id = $1 AND domein = $2 AND ingangsdatum <= $4 AND (einddatum IS NULL OR einddatum >= $3)`,

@@ -1,7 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiFoutResponses, HuidigePrincipal, Rollen, Rol, type Principal } from '#keten/platform';
-import { OrganisatieDto, OrganisatieLijstQueryDto, RegistreerOrganisatieDto, WijzigIbanDto } from './organisatie.dto.js';
+import {
+  OrganisatieDto,
+  OrganisatieLijstQueryDto,
+  RegistreerOrganisatieDto,
+  WijzigIbanDto,
+} from './organisatie.dto.js';
 import { OrganisatieService } from './organisatie.service.js';
 
 @ApiTags('organisaties')
@@ -30,14 +35,21 @@ export class OrganisatieController {
   @Rollen(Rol.Beheerder)
   @ApiOkResponse({ type: OrganisatieDto })
   @ApiFoutResponses(404)
-  wijzigIban(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WijzigIbanDto): Promise<OrganisatieDto> {
+  wijzigIban(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: WijzigIbanDto,
+  ): Promise<OrganisatieDto> {
     return this.organisaties.wijzigIban(principal, id, dto.iban);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: OrganisatieDto })
   @ApiFoutResponses(404)
-  haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<OrganisatieDto> {
+  haal(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<OrganisatieDto> {
     return this.organisaties.haal(id, principal);
   }
 }

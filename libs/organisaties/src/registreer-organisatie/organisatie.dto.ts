@@ -1,7 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PaginaQueryDto } from '#keten/platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Domein } from '#keten/domain';
 import { OrganisatieSoort } from '../database/organisatie.entity.js';
 
@@ -36,12 +49,18 @@ export class RegistreerOrganisatieDto {
   @Length(1, 200)
   naam: string;
 
-  @ApiPropertyOptional({ description: 'CBS gemeentecode (LDT_Gemeente, 4 digits); required for a gemeente', example: '0150' })
+  @ApiPropertyOptional({
+    description: 'CBS gemeentecode (LDT_Gemeente, 4 digits); required for a gemeente',
+    example: '0150',
+  })
   @ValidateIf((o: RegistreerOrganisatieDto) => o.soort === OrganisatieSoort.Gemeente || o.cbsCode !== undefined)
   @Matches(/^[0-9]{4}$/, { message: 'cbsCode must be 4 digits (CBS gemeentecode) and is required for a gemeente' })
   cbsCode?: string;
 
-  @ApiPropertyOptional({ description: 'AGB code (LDT_AgbCode, 8 digits); required for an aanbieder', example: '12345678' })
+  @ApiPropertyOptional({
+    description: 'AGB code (LDT_AgbCode, 8 digits); required for an aanbieder',
+    example: '12345678',
+  })
   @ValidateIf((o: RegistreerOrganisatieDto) => o.soort === OrganisatieSoort.Aanbieder || o.agbCode !== undefined)
   @Matches(/^[0-9]{8}$/, { message: 'agbCode must be 8 digits and is required for an aanbieder' })
   agbCode?: string;
@@ -51,13 +70,19 @@ export class RegistreerOrganisatieDto {
   @Matches(/^[0-9]{8}$/, { message: 'kvkNummer must be 8 digits' })
   kvkNummer?: string;
 
-  @ApiPropertyOptional({ description: 'IBAN: where an aanbieder is paid, or what an inkopende organisatie pays from (betaalbatches)', example: 'NL91ABNA0417164300' })
+  @ApiPropertyOptional({
+    description: 'IBAN: where an aanbieder is paid, or what an inkopende organisatie pays from (betaalbatches)',
+    example: 'NL91ABNA0417164300',
+  })
   @IsOptional()
   @IsString()
   @Length(15, 42)
   iban?: string;
 
-  @ApiPropertyOptional({ type: [RegioDeelnameDto], description: 'only for a regio: its deelnemende gemeenten per domein over time' })
+  @ApiPropertyOptional({
+    type: [RegioDeelnameDto],
+    description: 'only for a regio: its deelnemende gemeenten per domein over time',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)

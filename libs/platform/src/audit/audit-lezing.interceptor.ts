@@ -29,7 +29,11 @@ export class AuditLezingInterceptor implements NestInterceptor {
         if (!req.principal) return from([antwoord]);
         const id = req.params?.id;
         const details = id ? {} : { aantal: Array.isArray(antwoord) ? antwoord.length : 1 };
-        return from(this.audit.logLezing(req.principal, { actie: `${entiteit}.gelezen`, entiteit, entiteitId: id ?? 'lijst', details }).then(() => antwoord));
+        return from(
+          this.audit
+            .logLezing(req.principal, { actie: `${entiteit}.gelezen`, entiteit, entiteitId: id ?? 'lijst', details })
+            .then(() => antwoord),
+        );
       }),
     );
   }

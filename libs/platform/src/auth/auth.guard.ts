@@ -45,10 +45,14 @@ export class AuthGuard implements CanActivate {
     // A functioneel-beheerder administers users and tokens only: it is let in where a handler names it, never by
     // default, so that no endpoint written for the domain roles (which scope by role) shows it more than its own.
     const toegestaan =
-      principal.rol === Rol.Beheerder || (rollen ? rollen.includes(principal.rol) : principal.rol !== Rol.FunctioneelBeheerder);
+      principal.rol === Rol.Beheerder ||
+      (rollen ? rollen.includes(principal.rol) : principal.rol !== Rol.FunctioneelBeheerder);
     if (!toegestaan) {
       // The beheerder may do everything; name it once even when the endpoint lists it too.
-      throw new KetenFout(FoutCode.GeenToegang, `deze handeling is voorbehouden aan: ${[...new Set([Rol.Beheerder, ...(rollen ?? [])])].join(', ')}`);
+      throw new KetenFout(
+        FoutCode.GeenToegang,
+        `deze handeling is voorbehouden aan: ${[...new Set([Rol.Beheerder, ...(rollen ?? [])])].join(', ')}`,
+      );
     }
     return true;
   }
@@ -57,23 +61,35 @@ export class AuthGuard implements CanActivate {
     const kop = request.headers['authorization'];
     if (typeof kop === 'string' && kop !== '') {
       const match = /^Bearer\s+(\S{1,600})$/i.exec(kop);
-      if (!match) throw new KetenFout(FoutCode.NietGeauthenticeerd, 'een geldig bearer-token is nodig (Authorization: Bearer <token>)');
+      if (!match)
+        throw new KetenFout(
+          FoutCode.NietGeauthenticeerd,
+          'een geldig bearer-token is nodig (Authorization: Bearer <token>)',
+        );
       const principal = await this.tokens.principalVoor(match[1]);
-      if (!principal) throw new KetenFout(FoutCode.NietGeauthenticeerd, 'het token is onbekend, verlopen of ingetrokken');
+      if (!principal)
+        throw new KetenFout(FoutCode.NietGeauthenticeerd, 'het token is onbekend, verlopen of ingetrokken');
       return principal;
     }
     const sessie = leesCookie(request.headers['cookie'], SESSIE_COOKIE);
     if (sessie && sessie.length <= 100) {
       const principal = await this.tokens.principalVoorSessie(sessie);
-      if (!principal) throw new KetenFout(FoutCode.NietGeauthenticeerd, 'de sessie is verlopen of beëindigd; log opnieuw in');
+      if (!principal)
+        throw new KetenFout(FoutCode.NietGeauthenticeerd, 'de sessie is verlopen of beëindigd; log opnieuw in');
       if (!VEILIGE_METHODEN.has(request.method.toUpperCase())) {
         const csrf = request.headers[CSRF_HEADER];
         if (typeof csrf !== 'string' || !gelijk(csrf, csrfVoor(sessie))) {
-          throw new KetenFout(FoutCode.GeenToegang, 'het CSRF-token ontbreekt of klopt niet (header X-CSRF-Token, uit de aanmelding)');
+          throw new KetenFout(
+            FoutCode.GeenToegang,
+            'het CSRF-token ontbreekt of klopt niet (header X-CSRF-Token, uit de aanmelding)',
+          );
         }
       }
       return principal;
     }
-    throw new KetenFout(FoutCode.NietGeauthenticeerd, 'een geldig bearer-token of een sessie is nodig (Authorization: Bearer <token>, of inloggen)');
+    throw new KetenFout(
+      FoutCode.NietGeauthenticeerd,
+      'een geldig bearer-token of een sessie is nodig (Authorization: Bearer <token>, of inloggen)',
+    );
   }
 }

@@ -19,7 +19,8 @@ export const nieuwSessieToken = () => randomBytes(32).toString('base64url');
  * The CSRF token of a session, derived from its secret: the web app sends it in X-CSRF-Token on every state change
  * (double submit). A cross-site page can make the browser send the cookie, but cannot read or compute this value.
  */
-export const csrfVoor = (sessieToken: string) => createHash('sha256').update(`keten-csrf:${sessieToken}`, 'utf8').digest('base64url');
+export const csrfVoor = (sessieToken: string) =>
+  createHash('sha256').update(`keten-csrf:${sessieToken}`, 'utf8').digest('base64url');
 
 export const SESSIE_COOKIE = 'keten_sessie';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -40,7 +41,9 @@ export class TokenService {
     private readonly config: KetenConfig,
     private readonly agbCodes: AgbCodeService,
   ) {
-    this.bootstrapHash = config.KETEN_BOOTSTRAP_TOKEN ? Buffer.from(hashToken(config.KETEN_BOOTSTRAP_TOKEN), 'hex') : null;
+    this.bootstrapHash = config.KETEN_BOOTSTRAP_TOKEN
+      ? Buffer.from(hashToken(config.KETEN_BOOTSTRAP_TOKEN), 'hex')
+      : null;
   }
 
   /**
@@ -86,14 +89,26 @@ export class TokenService {
 
   /** An aanbieder's AGB code comes from the organisaties context (cached there: codes never change). */
   private async naarPrincipal(rij: PrincipalRij, via: 'token' | 'sessie'): Promise<Principal> {
-    const agbCode = rij.rol === Rol.Aanbieder && rij.organisatie_id ? await this.agbCodes.agbCodeVan(rij.organisatie_id) : null;
-    return { actor: rij.actor, rol: rij.rol, organisatieId: rij.organisatie_id, agbCode, via, ...(rij.sessie_id ? { sessieId: rij.sessie_id } : {}) };
+    const agbCode =
+      rij.rol === Rol.Aanbieder && rij.organisatie_id ? await this.agbCodes.agbCodeVan(rij.organisatie_id) : null;
+    return {
+      actor: rij.actor,
+      rol: rij.rol,
+      organisatieId: rij.organisatie_id,
+      agbCode,
+      via,
+      ...(rij.sessie_id ? { sessieId: rij.sessie_id } : {}),
+    };
   }
 
   /** Issues a token for a gebruiker; returns the plain token once (only its hash is kept). */
   async geefToken(gebruikerId: string, naam: string): Promise<string> {
     const token = nieuwToken();
-    await this.dataSource.query(`INSERT INTO keten.api_token (gebruiker_id, naam, token_hash) VALUES ($1, $2, $3)`, [gebruikerId, naam, hashToken(token)]);
+    await this.dataSource.query(`INSERT INTO keten.api_token (gebruiker_id, naam, token_hash) VALUES ($1, $2, $3)`, [
+      gebruikerId,
+      naam,
+      hashToken(token),
+    ]);
     return token;
   }
 }

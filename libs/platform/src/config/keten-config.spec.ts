@@ -17,7 +17,12 @@ describe('laadKetenConfig', () => {
   it('should name every wrong variable when the environment is invalid', () => {
     let fout: unknown;
     try {
-      laadKetenConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', KETEN_BOOTSTRAP_TOKEN: 'short', KETEN_METRICS_TOKEN: 'kort' });
+      laadKetenConfig({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        KETEN_BOOTSTRAP_TOKEN: 'short',
+        KETEN_METRICS_TOKEN: 'kort',
+      });
     } catch (e) {
       fout = e;
     }

@@ -1,6 +1,19 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 /** Every variable Keten reads, with what it is for and whether it is a secret (conventions.md 8). */
 export const CONFIG_VARIABELEN = {
@@ -8,34 +21,103 @@ export const CONFIG_VARIABELEN = {
   PORT: { beschrijving: 'HTTP port of the API (default 3000)', gevoelig: false },
   DATABASE_URL: { beschrijving: 'PostgreSQL URL; unset = start an embedded PostgreSQL', gevoelig: true },
   REDIS_URL: { beschrijving: 'Redis URL for BullMQ; unset = BullMQ on its PostgreSQL backend', gevoelig: true },
-  KETEN_DATA_DIR: { beschrijving: 'folder for local data such as the embedded PostgreSQL (default ./.keten)', gevoelig: false },
+  KETEN_DATA_DIR: {
+    beschrijving: 'folder for local data such as the embedded PostgreSQL (default ./.keten)',
+    gevoelig: false,
+  },
   KETEN_EMBEDDED_PG_PORT: { beschrijving: 'port of the embedded PostgreSQL (default 54329)', gevoelig: false },
-  KETEN_BEOORDELING_CONCURRENCY: { beschrijving: 'beoordeling jobs one worker process runs at a time (default 2; more workers scale further)', gevoelig: false },
-  KETEN_QUEUE_PREFIX: { beschrijving: 'namespace of the BullMQ keys in Redis (default keten): separates installations sharing one Redis; every process on one database must use the same', gevoelig: false },
+  KETEN_BEOORDELING_CONCURRENCY: {
+    beschrijving: 'beoordeling jobs one worker process runs at a time (default 2; more workers scale further)',
+    gevoelig: false,
+  },
+  KETEN_QUEUE_PREFIX: {
+    beschrijving:
+      'namespace of the BullMQ keys in Redis (default keten): separates installations sharing one Redis; every process on one database must use the same',
+    gevoelig: false,
+  },
   KETEN_BOOTSTRAP_TOKEN: { beschrijving: 'accepted as a beheerder token, for operators and scripts', gevoelig: true },
-  KETEN_BSN_SLEUTEL: { beschrijving: '32-byte key (64 hex chars) that encrypts BSNs at rest; unset = a key kept in KETEN_DATA_DIR', gevoelig: true },
+  KETEN_BSN_SLEUTEL: {
+    beschrijving: '32-byte key (64 hex chars) that encrypts BSNs at rest; unset = a key kept in KETEN_DATA_DIR',
+    gevoelig: true,
+  },
   KETEN_BODY_LIMIT_BYTES: { beschrijving: 'maximum size of a JSON request body (default 1 MiB)', gevoelig: false },
-  KETEN_UPLOAD_LIMIT_BYTES: { beschrijving: 'maximum size of an XML/zip/Excel upload (default 25 MB, OP179)', gevoelig: false },
-  KETEN_SEED_DEMO: { beschrijving: 'seed the demo data set on first start: true or false (default true)', gevoelig: false },
+  KETEN_UPLOAD_LIMIT_BYTES: {
+    beschrijving: 'maximum size of an XML/zip/Excel upload (default 25 MB, OP179)',
+    gevoelig: false,
+  },
+  KETEN_SEED_DEMO: {
+    beschrijving: 'seed the demo data set on first start: true or false (default true)',
+    gevoelig: false,
+  },
   KETEN_LOG_LEVEL: { beschrijving: 'error, warn, log, debug (default log)', gevoelig: false },
-  KETEN_SESSIE_MINUTEN: { beschrijving: 'a sign-in session ends after this many minutes without use (default 30)', gevoelig: false },
-  KETEN_SESSIE_MAX_UREN: { beschrijving: 'a sign-in session ends this many hours after sign-in, used or not (default 12)', gevoelig: false },
-  KETEN_COOKIE_SECURE: { beschrijving: 'send the session cookie only over HTTPS: true or false (default true; browsers treat localhost as secure)', gevoelig: false },
-  KETEN_CORS_ORIGINS: { beschrijving: 'comma-separated origins allowed to call the API from a browser (default none: CORS closed)', gevoelig: false },
-  KETEN_OPENAPI_OPENBAAR: { beschrijving: 'serve /api/docs without sign-in: true or false (default true)', gevoelig: false },
-  KETEN_LIMIET_VENSTER_SECONDEN: { beschrijving: 'window of the per-caller rate limits below (default 60)', gevoelig: false },
-  KETEN_LIMIET_INLOGGEN: { beschrijving: 'sign-in attempts per caller (IP address) per window (default 10)', gevoelig: false },
+  KETEN_SESSIE_MINUTEN: {
+    beschrijving: 'a sign-in session ends after this many minutes without use (default 30)',
+    gevoelig: false,
+  },
+  KETEN_SESSIE_MAX_UREN: {
+    beschrijving: 'a sign-in session ends this many hours after sign-in, used or not (default 12)',
+    gevoelig: false,
+  },
+  KETEN_COOKIE_SECURE: {
+    beschrijving:
+      'send the session cookie only over HTTPS: true or false (default true; browsers treat localhost as secure)',
+    gevoelig: false,
+  },
+  KETEN_CORS_ORIGINS: {
+    beschrijving: 'comma-separated origins allowed to call the API from a browser (default none: CORS closed)',
+    gevoelig: false,
+  },
+  KETEN_OPENAPI_OPENBAAR: {
+    beschrijving: 'serve /api/docs without sign-in: true or false (default true)',
+    gevoelig: false,
+  },
+  KETEN_LIMIET_VENSTER_SECONDEN: {
+    beschrijving: 'window of the per-caller rate limits below (default 60)',
+    gevoelig: false,
+  },
+  KETEN_LIMIET_INLOGGEN: {
+    beschrijving: 'sign-in attempts per caller (IP address) per window (default 10)',
+    gevoelig: false,
+  },
   KETEN_LIMIET_TOKENS: { beschrijving: 'API tokens created per caller per window (default 20)', gevoelig: false },
-  KETEN_LIMIET_INTAKE: { beschrijving: 'messages and declaraties submitted per caller per window (default 120)', gevoelig: false },
-  KETEN_OIDC_ISSUER: { beschrijving: "OpenID Connect sign-in: the identity provider's issuer URL (unset = no OIDC)", gevoelig: false },
+  KETEN_LIMIET_INTAKE: {
+    beschrijving: 'messages and declaraties submitted per caller per window (default 120)',
+    gevoelig: false,
+  },
+  KETEN_OIDC_ISSUER: {
+    beschrijving: "OpenID Connect sign-in: the identity provider's issuer URL (unset = no OIDC)",
+    gevoelig: false,
+  },
   KETEN_OIDC_CLIENT_ID: { beschrijving: "OpenID Connect: Keten's client id at the provider", gevoelig: false },
   KETEN_OIDC_CLIENT_SECRET: { beschrijving: "OpenID Connect: Keten's client secret at the provider", gevoelig: true },
-  KETEN_OIDC_REDIRECT_URI: { beschrijving: 'OpenID Connect: the callback URL registered at the provider (default: this server /api/v1/toegang/oidc/terug)', gevoelig: false },
-  KETEN_OIDC_CLAIM: { beschrijving: "OpenID Connect: the claim matched to a gebruiker's e-mail address (default email)", gevoelig: false },
-  KETEN_OIDC_NA_INLOGGEN: { beschrijving: 'OpenID Connect: where the browser goes after sign-in (default: the sign-in answer as JSON)', gevoelig: false },
-  KETEN_SHUTDOWN_TIMEOUT_MS: { beschrijving: 'on SIGTERM: how long in-flight requests and jobs may take to finish before they are cut off (default 10000)', gevoelig: false },
-  KETEN_VEEG_NA_SECONDEN: { beschrijving: 'the sweep queues a declaratie again once it has been ontvangen this long without a job (default 120)', gevoelig: false },
-  KETEN_METRICS_TOKEN: { beschrijving: 'bearer token that Prometheus sends to scrape /metrics (at least 24 characters); unset = /metrics is off', gevoelig: true },
+  KETEN_OIDC_REDIRECT_URI: {
+    beschrijving:
+      'OpenID Connect: the callback URL registered at the provider (default: this server /api/v1/toegang/oidc/terug)',
+    gevoelig: false,
+  },
+  KETEN_OIDC_CLAIM: {
+    beschrijving: "OpenID Connect: the claim matched to a gebruiker's e-mail address (default email)",
+    gevoelig: false,
+  },
+  KETEN_OIDC_NA_INLOGGEN: {
+    beschrijving: 'OpenID Connect: where the browser goes after sign-in (default: the sign-in answer as JSON)',
+    gevoelig: false,
+  },
+  KETEN_SHUTDOWN_TIMEOUT_MS: {
+    beschrijving:
+      'on SIGTERM: how long in-flight requests and jobs may take to finish before they are cut off (default 10000)',
+    gevoelig: false,
+  },
+  KETEN_VEEG_NA_SECONDEN: {
+    beschrijving:
+      'the sweep queues a declaratie again once it has been ontvangen this long without a job (default 120)',
+    gevoelig: false,
+  },
+  KETEN_METRICS_TOKEN: {
+    beschrijving:
+      'bearer token that Prometheus sends to scrape /metrics (at least 24 characters); unset = /metrics is off',
+    gevoelig: true,
+  },
 } as const;
 
 export type ConfigVariabele = keyof typeof CONFIG_VARIABELEN;
@@ -107,7 +189,9 @@ export class KetenConfig {
   @Max(200 * 1024 * 1024)
   KETEN_UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 
-  @Transform(({ value }) => (value === undefined || value === '' ? true : value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }) =>
+    value === undefined || value === '' ? true : value === 'true' ? true : value === 'false' ? false : value,
+  )
   @IsIn([true, false], { message: 'must be true or false' })
   KETEN_SEED_DEMO = true;
 
@@ -132,7 +216,9 @@ export class KetenConfig {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, { message: 'must be a comma-separated list of http(s) origins' })
+  @Matches(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, {
+    message: 'must be a comma-separated list of http(s) origins',
+  })
   KETEN_CORS_ORIGINS?: string;
 
   @Transform(toBool)
@@ -217,7 +303,12 @@ export class ConfigFout extends Error {
   constructor(readonly fouten: { variabele: string; reden: string }[]) {
     super(
       'Keten cannot start: configuration is wrong.\n' +
-        fouten.map((f) => `  ${f.variabele}: ${f.reden} (${CONFIG_VARIABELEN[f.variabele as ConfigVariabele]?.beschrijving ?? 'unknown variable'})`).join('\n'),
+        fouten
+          .map(
+            (f) =>
+              `  ${f.variabele}: ${f.reden} (${CONFIG_VARIABELEN[f.variabele as ConfigVariabele]?.beschrijving ?? 'unknown variable'})`,
+          )
+          .join('\n'),
     );
     this.name = 'ConfigFout';
   }
@@ -230,7 +321,9 @@ export function laadKetenConfig(env: NodeJS.ProcessEnv = process.env): KetenConf
   const config = plainToInstance(KetenConfig, ruw);
   const fouten = validateSync(config, { forbidUnknownValues: true });
   if (fouten.length > 0) {
-    throw new ConfigFout(fouten.map((f) => ({ variabele: f.property, reden: Object.values(f.constraints ?? {}).join('; ') })));
+    throw new ConfigFout(
+      fouten.map((f) => ({ variabele: f.property, reden: Object.values(f.constraints ?? {}).join('; ') })),
+    );
   }
   return config;
 }

@@ -9,7 +9,9 @@ export async function maakDatabase(url: string, naam: string, sjabloon?: string)
   await beheer.connect();
   try {
     await beheer.query(`DROP DATABASE IF EXISTS ${beheer.escapeIdentifier(naam)} WITH (FORCE)`);
-    await beheer.query(`CREATE DATABASE ${beheer.escapeIdentifier(naam)}${sjabloon ? ` TEMPLATE ${beheer.escapeIdentifier(sjabloon)}` : ''}`);
+    await beheer.query(
+      `CREATE DATABASE ${beheer.escapeIdentifier(naam)}${sjabloon ? ` TEMPLATE ${beheer.escapeIdentifier(sjabloon)}` : ''}`,
+    );
   } finally {
     await beheer.end();
   }

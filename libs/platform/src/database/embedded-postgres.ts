@@ -1,5 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,7 +35,10 @@ async function postgresBinaries(): Promise<{ initdb: string; pg_ctl: string }> {
   try {
     return (await import(pakket)) as { initdb: string; pg_ctl: string };
   } catch (e) {
-    throw new Error(`no embedded PostgreSQL for ${process.platform}-${process.arch} (${pakket}); set DATABASE_URL to use a PostgreSQL of your own`, { cause: e });
+    throw new Error(
+      `no embedded PostgreSQL for ${process.platform}-${process.arch} (${pakket}); set DATABASE_URL to use a PostgreSQL of your own`,
+      { cause: e },
+    );
   }
 }
 
@@ -60,7 +73,11 @@ function postgresGebruiker(): { uid: number; gid: number } {
  * server got the same SIGINT and cut every connection while the api was still shutting down). PostgreSQL refuses to run
  * as root, so as root the data folder is handed to the system user postgres.
  */
-export async function startEmbeddedPostgres(opties: { dataDir: string; port: number; database: string }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(opties: {
+  dataDir: string;
+  port: number;
+  database: string;
+}): Promise<EmbeddedDatabase> {
   const { initdb, pg_ctl } = await postgresBinaries();
   const databaseDir = path.resolve(opties.dataDir, 'postgres');
   const logbestand = path.join(databaseDir, LOGBESTAND);
@@ -71,7 +88,8 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
     chmodSync(path.dirname(databaseDir), 0o755); // the postgres user must be able to reach its data folder
     chownSync(databaseDir, eigenaar.uid, eigenaar.gid);
   }
-  const pgCtl = (...args: string[]) => voerUit(pg_ctl, ['-D', databaseDir, ...args], { ...alsPostgres, env: { ...process.env, LC_MESSAGES: 'C' } });
+  const pgCtl = (...args: string[]) =>
+    voerUit(pg_ctl, ['-D', databaseDir, ...args], { ...alsPostgres, env: { ...process.env, LC_MESSAGES: 'C' } });
   const eigenaarBestand = path.join(path.dirname(databaseDir), 'keten-postgres.eigenaar');
   claimMap(eigenaarBestand, databaseDir);
 
@@ -90,7 +108,15 @@ export async function startEmbeddedPostgres(opties: { dataDir: string; port: num
   };
   process.on('exit', geefOp);
   try {
-    await initialiseerEnStart({ initdb, databaseDir, logbestand, eigenaar, pgCtl, port: opties.port, database: opties.database });
+    await initialiseerEnStart({
+      initdb,
+      databaseDir,
+      logbestand,
+      eigenaar,
+      pgCtl,
+      port: opties.port,
+      database: opties.database,
+    });
   } catch (e) {
     process.off('exit', geefOp);
     geefOp();
@@ -119,7 +145,15 @@ interface Start {
 }
 
 /** initdb on a new folder, a leftover server stopped, the server started and the database created when missing. */
-async function initialiseerEnStart({ initdb, databaseDir, logbestand, eigenaar, pgCtl, port, database }: Start): Promise<void> {
+async function initialiseerEnStart({
+  initdb,
+  databaseDir,
+  logbestand,
+  eigenaar,
+  pgCtl,
+  port,
+  database,
+}: Start): Promise<void> {
   const alsPostgres = eigenaar ?? {};
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     // initdb reads the superuser's password from a file; it lives only as long as initdb runs.
@@ -131,10 +165,21 @@ async function initialiseerEnStart({ initdb, databaseDir, logbestand, eigenaar, 
       chownSync(wachtwoordbestand, eigenaar.uid, eigenaar.gid);
     }
     try {
-      await voerUit(initdb, [`--pgdata=${databaseDir}`, '--auth=scram-sha-256', `--username=${GEBRUIKER}`, `--pwfile=${wachtwoordbestand}`, '--encoding=UTF8', '--locale=C'], {
-        ...alsPostgres,
-        env: { ...process.env, LC_MESSAGES: 'C' },
-      });
+      await voerUit(
+        initdb,
+        [
+          `--pgdata=${databaseDir}`,
+          '--auth=scram-sha-256',
+          `--username=${GEBRUIKER}`,
+          `--pwfile=${wachtwoordbestand}`,
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
+        {
+          ...alsPostgres,
+          env: { ...process.env, LC_MESSAGES: 'C' },
+        },
+      );
     } finally {
       rmSync(map, { recursive: true, force: true });
     }
@@ -142,7 +187,13 @@ async function initialiseerEnStart({ initdb, databaseDir, logbestand, eigenaar, 
 
   // The folder is ours (claimMap), so a server still running on it was left behind by a Keten that did not stop
   // cleanly: stopped, then started afresh with this configuration.
-  if (await pgCtl('status').then(() => true, () => false)) await pgCtl('stop', '-m', 'fast', '-w');
+  if (
+    await pgCtl('status').then(
+      () => true,
+      () => false,
+    )
+  )
+    await pgCtl('stop', '-m', 'fast', '-w');
   // pg_ctl hands these to a shell. No unix socket: '' is quoted for sh; on Windows there is none by default.
   const geenSocket = process.platform === 'win32' ? '' : " -c unix_socket_directories=''";
   const serverOpties = `-p ${port} -c listen_addresses=127.0.0.1${geenSocket} -c max_connections=200`;
@@ -156,10 +207,19 @@ async function initialiseerEnStart({ initdb, databaseDir, logbestand, eigenaar, 
     const bezet = staart.includes('Address already in use')
       ? `\nPort ${port} is taken: set KETEN_EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL of your own.`
       : '';
-    throw new Error(`the embedded PostgreSQL did not start on 127.0.0.1:${port}; its log ${logbestand} ends with:\n${staart || (e as Error).message.trim()}${bezet}`, { cause: e });
+    throw new Error(
+      `the embedded PostgreSQL did not start on 127.0.0.1:${port}; its log ${logbestand} ends with:\n${staart || (e as Error).message.trim()}${bezet}`,
+      { cause: e },
+    );
   }
 
-  const beheer = new pg.Client({ host: '127.0.0.1', port, user: GEBRUIKER, password: WACHTWOORD, database: 'postgres' });
+  const beheer = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: GEBRUIKER,
+    password: WACHTWOORD,
+    database: 'postgres',
+  });
   await beheer.connect();
   try {
     const bestaat = await beheer.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -183,7 +243,9 @@ function claimMap(eigenaarBestand: string, databaseDir: string): void {
     }
     const ander = Number(readFileSync(eigenaarBestand, 'utf8'));
     if (Number.isInteger(ander) && ander > 0 && leeft(ander)) {
-      throw new Error(`the embedded PostgreSQL in ${databaseDir} is in use by another Keten (process ${ander}); stop that one first, or give this one its own KETEN_DATA_DIR`);
+      throw new Error(
+        `the embedded PostgreSQL in ${databaseDir} is in use by another Keten (process ${ander}); stop that one first, or give this one its own KETEN_DATA_DIR`,
+      );
     }
     rmSync(eigenaarBestand, { force: true });
   }

@@ -6,7 +6,12 @@ import { EntityManager, type DataSource } from 'typeorm';
  * connection instead of planning it on every call (for the contract tariff lookup, planning took ten times as long
  * as running it). In a transaction it runs on the transaction's connection. `naam` names one SQL text, everywhere.
  */
-export async function voorbereideQuery<T>(bron: DataSource | EntityManager, naam: string, sql: string, params: unknown[]): Promise<T[]> {
+export async function voorbereideQuery<T>(
+  bron: DataSource | EntityManager,
+  naam: string,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
   const transactie = bron instanceof EntityManager ? bron.queryRunner : undefined;
   const runner = transactie ?? (bron instanceof EntityManager ? bron.connection : bron).createQueryRunner();
   try {

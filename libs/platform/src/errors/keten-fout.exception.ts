@@ -28,7 +28,10 @@ export class KetenFout extends Error {
   }
 }
 
-export const nietGevonden = (wat: string, id: string) => new KetenFout(FoutCode.NietGevonden, `${wat} ${id} bestaat niet (of is niet zichtbaar voor u)`);
-export const validatieFout = (bericht: string, fouten: VeldFout[] = []) => new KetenFout(FoutCode.Validatie, bericht, fouten);
+export const nietGevonden = (wat: string, id: string) =>
+  new KetenFout(FoutCode.NietGevonden, `${wat} ${id} bestaat niet (of is niet zichtbaar voor u)`);
+export const validatieFout = (bericht: string, fouten: VeldFout[] = []) =>
+  new KetenFout(FoutCode.Validatie, bericht, fouten);
 export const conflict = (bericht: string, fouten: VeldFout[] = []) => new KetenFout(FoutCode.Conflict, bericht, fouten);
-export const geenToegang = (bericht = 'u heeft geen toegang tot deze gegevens') => new KetenFout(FoutCode.GeenToegang, bericht);
+export const geenToegang = (bericht = 'u heeft geen toegang tot deze gegevens') =>
+  new KetenFout(FoutCode.GeenToegang, bericht);

@@ -27,16 +27,26 @@ export const BESTAND = '(bestand)';
  * Opens an uploaded .xlsx safely: bounded in size before and after unpacking, and only then handed to exceljs.
  * Formulas are refused cell by cell by `leesCel` (an upload carries values, never calculations).
  */
-export async function openWerkmap(data: Uint8Array, limieten: WerkmapLimieten): Promise<{ ok: true; werkmap: ExcelJS.Workbook } | { ok: false; fouten: Werkmapfout[] }> {
+export async function openWerkmap(
+  data: Uint8Array,
+  limieten: WerkmapLimieten,
+): Promise<{ ok: true; werkmap: ExcelJS.Workbook } | { ok: false; fouten: Werkmapfout[] }> {
   const weiger = (reden: string) => ({ ok: false as const, fouten: [{ blad: BESTAND, rij: 0, kolom: '', reden }] });
-  if (data.byteLength > limieten.maxBytes) return weiger(`Het bestand is ${data.byteLength} bytes; de grens is ${limieten.maxBytes} bytes.`);
+  if (data.byteLength > limieten.maxBytes)
+    return weiger(`Het bestand is ${data.byteLength} bytes; de grens is ${limieten.maxBytes} bytes.`);
   // The zip's own sizes can lie: its parts are inflated here, counting what comes out, and exceljs gets only those
   // parts, repacked without compression, so it never inflates anything this check did not.
   const uitgepakt = await pakZipUit(data, { maxUitgepakteBytes: limieten.maxUitgepakteBytes, maxBestanden: MAX_DELEN });
   if (!uitgepakt.ok) {
-    return weiger(uitgepakt.reden === 'beschadigd' ? 'Het bestand is geen geldig Excel-bestand (.xlsx).' : `Het bestand is te groot uitgepakt: ${uitgepakt.bericht}.`);
+    return weiger(
+      uitgepakt.reden === 'beschadigd'
+        ? 'Het bestand is geen geldig Excel-bestand (.xlsx).'
+        : `Het bestand is te groot uitgepakt: ${uitgepakt.bericht}.`,
+    );
   }
-  const opnieuw = zipSync(Object.fromEntries(uitgepakt.bestanden.map((b) => [b.naam, [b.inhoud, { level: 0 }]])) as Zippable);
+  const opnieuw = zipSync(
+    Object.fromEntries(uitgepakt.bestanden.map((b) => [b.naam, [b.inhoud, { level: 0 }]])) as Zippable,
+  );
   const werkmap = new ExcelJS.Workbook();
   try {
     await werkmap.xlsx.load(opnieuw as unknown as ArrayBuffer);
@@ -66,10 +76,14 @@ export function leesCel(cel: ExcelJS.Cell): Cel {
   if (typeof v === 'number') return { soort: 'getal', getal: v };
   if (typeof v === 'boolean') return { soort: 'boolean', waarde: v };
   if (v instanceof Date) return { soort: 'datum', datum: v };
-  if (typeof v === 'string') return v.trim() === '' ? { soort: 'leeg' } : { soort: 'tekst', tekst: herstelCeltekst(v.trim()) };
+  if (typeof v === 'string')
+    return v.trim() === '' ? { soort: 'leeg' } : { soort: 'tekst', tekst: herstelCeltekst(v.trim()) };
   if (typeof v === 'object' && 'error' in v) return { soort: 'fout', code: String(v.error) };
   if (typeof v === 'object' && 'richText' in v) {
-    const t = v.richText.map((r) => r.text).join('').trim();
+    const t = v.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
     return t === '' ? { soort: 'leeg' } : { soort: 'tekst', tekst: herstelCeltekst(t) };
   }
   if (typeof v === 'object' && 'text' in v) {
@@ -96,7 +110,13 @@ function afgewezenCel(c: Cel, naam: string): Uitkomst<never> | null {
 }
 
 /** Text matching a pattern (codes such as BSN, AGB, productcode: kept as text so leading zeros survive). */
-export function celCode(c: Cel, naam: string, patroon: RegExp, uitleg: string, verplicht = true): Uitkomst<string | null> {
+export function celCode(
+  c: Cel,
+  naam: string,
+  patroon: RegExp,
+  uitleg: string,
+  verplicht = true,
+): Uitkomst<string | null> {
   const afgewezen = afgewezenCel(c, naam);
   if (afgewezen) return afgewezen;
   if (c.soort === 'leeg') return verplicht ? ongeldig(`${naam} is verplicht.`) : geldig(null);
@@ -110,12 +130,18 @@ export function celGeheelGetal(c: Cel, naam: string, min: number, max: number): 
   if (afgewezen) return afgewezen;
   if (c.soort === 'leeg') return ongeldig(`${naam} is verplicht.`);
   const getal = c.soort === 'getal' ? c.getal : c.soort === 'tekst' && /^-?\d+$/.test(c.tekst) ? Number(c.tekst) : NaN;
-  if (!Number.isInteger(getal) || getal < min || getal > max) return ongeldig(`${naam} moet een geheel getal van ${min} tot en met ${max} zijn.`);
+  if (!Number.isInteger(getal) || getal < min || getal > max)
+    return ongeldig(`${naam} moet een geheel getal van ${min} tot en met ${max} zijn.`);
   return geldig(getal);
 }
 
 /** Euros as typed by a person (a number or text with at most two decimals) to integer cents, exactly. */
-export function celEuroNaarCenten(c: Cel, naam: string, verplicht: boolean, maxCenten: number): Uitkomst<number | null> {
+export function celEuroNaarCenten(
+  c: Cel,
+  naam: string,
+  verplicht: boolean,
+  maxCenten: number,
+): Uitkomst<number | null> {
   const afgewezen = afgewezenCel(c, naam);
   if (afgewezen) return afgewezen;
   if (c.soort === 'leeg') return verplicht ? ongeldig(`${naam} is verplicht.`) : geldig(null);
@@ -124,7 +150,8 @@ export function celEuroNaarCenten(c: Cel, naam: string, verplicht: boolean, maxC
     if (!Number.isFinite(c.getal)) return ongeldig(`${naam} is geen geldig bedrag.`);
     centen = Math.round(c.getal * 100);
     // A typed euro amount with at most two decimals lands within float noise of whole cents.
-    if (Math.abs(c.getal * 100 - centen) > 1e-6 * Math.max(1, Math.abs(centen))) return ongeldig(`${naam} ${c.getal} heeft meer dan twee decimalen; bedragen zijn hele centen.`);
+    if (Math.abs(c.getal * 100 - centen) > 1e-6 * Math.max(1, Math.abs(centen)))
+      return ongeldig(`${naam} ${c.getal} heeft meer dan twee decimalen; bedragen zijn hele centen.`);
   } else if (c.soort === 'tekst' && /^-?\d+([.,]\d{1,2})?$/.test(c.tekst)) {
     const [geheel, fractie = ''] = c.tekst.replace('-', '').split(/[.,]/);
     centen = (Number(geheel) * 100 + Number(fractie.padEnd(2, '0'))) * (c.tekst.startsWith('-') ? -1 : 1);
@@ -139,7 +166,6 @@ export function celEuroNaarCenten(c: Cel, naam: string, verplicht: boolean, maxC
 const EXCEL_EPOCH_DAG = Date.UTC(1899, 11, 30);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-
 /** A calendar date from a date cell, an Excel serial number, or text (jjjj-mm-dd or dd-mm-jjjj). */
 export function celDatum(c: Cel, naam: string, verplicht: boolean): Uitkomst<string | null> {
   const afgewezen = afgewezenCel(c, naam);
@@ -151,7 +177,12 @@ export function celDatum(c: Cel, naam: string, verplicht: boolean): Uitkomst<str
     return geldig(new Date(EXCEL_EPOCH_DAG + c.getal * 86_400_000).toISOString().slice(0, 10));
   }
   if (c.soort === 'tekst') {
-    const iso = ISO.test(c.tekst) ? c.tekst : c.tekst.replace(/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (_m, d: string, m: string, j: string) => `${j}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    const iso = ISO.test(c.tekst)
+      ? c.tekst
+      : c.tekst.replace(
+          /^(\d{1,2})-(\d{1,2})-(\d{4})$/,
+          (_m, d: string, m: string, j: string) => `${j}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+        );
     if (isKalenderdatum(iso)) return geldig(iso);
   }
   return ongeldig(`${naam} is geen geldige datum (dd-mm-jjjj).`);

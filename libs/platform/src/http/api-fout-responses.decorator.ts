@@ -44,6 +44,12 @@ export function ApiFoutResponses(...statussen: number[]) {
   const alle = [...new Set([400, 401, 403, 413, 500, ...statussen])].sort();
   return applyDecorators(
     ApiExtraModels(FoutAntwoordDto, VeldFoutDto),
-    ...alle.map((status) => ApiResponse({ status, description: BESCHRIJVING[status] ?? 'error', schema: { $ref: getSchemaPath(FoutAntwoordDto) } })),
+    ...alle.map((status) =>
+      ApiResponse({
+        status,
+        description: BESCHRIJVING[status] ?? 'error',
+        schema: { $ref: getSchemaPath(FoutAntwoordDto) },
+      }),
+    ),
   );
 }

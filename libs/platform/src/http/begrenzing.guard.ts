@@ -31,7 +31,10 @@ export class BegrenzingGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const soort = this.reflector.getAllAndOverride<Begrenzing | undefined>(BEGRENZING, [context.getHandler(), context.getClass()]);
+    const soort = this.reflector.getAllAndOverride<Begrenzing | undefined>(BEGRENZING, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!soort) return true;
     const req = context.switchToHttp().getRequest<{ principal?: Principal; ip?: string }>();
     const sleutel = `${soort}|${req.principal ? `actor:${req.principal.actor}` : `ip:${req.ip ?? ''}`}`;
@@ -45,7 +48,10 @@ export class BegrenzingGuard implements CanActivate {
     venster.aantal++;
     if (venster.aantal <= this.limiet(soort)) return true;
     const seconden = Math.max(1, Math.ceil((venster.eindeOp - nu) / 1000));
-    context.switchToHttp().getResponse<{ setHeader(k: string, v: string): void }>().setHeader('Retry-After', String(seconden));
+    context
+      .switchToHttp()
+      .getResponse<{ setHeader(k: string, v: string): void }>()
+      .setHeader('Retry-After', String(seconden));
     throw new KetenFout(FoutCode.TeVeelVerzoeken, `te veel verzoeken; probeer het over ${seconden} seconden opnieuw`);
   }
 

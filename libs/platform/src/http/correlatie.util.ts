@@ -15,7 +15,11 @@ export function huidigeCorrelatieId(): string | undefined {
  * Express middleware: every request gets its own id, chosen here (never taken from the client, whose value would
  * end up in the logs unchecked), kept for its whole async chain.
  */
-export function correlatieMiddleware(_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void): void {
+export function correlatieMiddleware(
+  _req: unknown,
+  res: { setHeader(k: string, v: string): void },
+  next: () => void,
+): void {
   const id = randomUUID();
   res.setHeader(CORRELATIE_HEADER, id);
   opslag.run(id, next);

@@ -63,7 +63,11 @@ export class KetenExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(fout: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<{ status(n: number): { json(b: unknown): void }; setHeader(k: string, v: string): void; headersSent: boolean }>();
+    const response = host.switchToHttp().getResponse<{
+      status(n: number): { json(b: unknown): void };
+      setHeader(k: string, v: string): void;
+      headersSent: boolean;
+    }>();
     const antwoord = this.naarAntwoord(vertaalDatabaseFout(fout));
     if (antwoord.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
     if (!response.headersSent) response.status(antwoord.status).json(antwoord);
@@ -71,26 +75,41 @@ export class KetenExceptionFilter implements ExceptionFilter {
 
   naarAntwoord(fout: unknown): FoutAntwoord {
     if (fout instanceof KetenFout) {
-      return { status: statusVoor(fout.code), code: fout.code, bericht: fout.message, ...(fout.fouten.length ? { fouten: fout.fouten } : {}) };
+      return {
+        status: statusVoor(fout.code),
+        code: fout.code,
+        bericht: fout.message,
+        ...(fout.fouten.length ? { fouten: fout.fouten } : {}),
+      };
     }
     const bodyParser = fout as BodyParserFout;
     if (bodyParser?.type === 'entity.parse.failed') {
       return { status: 400, code: FoutCode.Validatie, bericht: 'de body is geen geldige JSON' };
     }
     if (bodyParser?.type === 'entity.too.large') {
-      return { status: 413, code: FoutCode.TeGroot, bericht: `de body is groter dan de limiet van ${bodyParser.limit ?? '?'} bytes` };
+      return {
+        status: 413,
+        code: FoutCode.TeGroot,
+        bericht: `de body is groter dan de limiet van ${bodyParser.limit ?? '?'} bytes`,
+      };
     }
     if (fout instanceof HttpException) {
       const status = fout.getStatus();
       if (status < 500) {
         const body = fout.getResponse();
-        const bericht = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? fout.message);
+        const bericht =
+          typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? fout.message);
         return { status, code: codeVoorStatus(status), bericht: status === 404 ? 'deze route bestaat niet' : bericht };
       }
     }
     // The request's own id (also in its X-Correlatie-Id header and every log line of it); a fresh one outside a request.
     const correlatieId = huidigeCorrelatieId() ?? randomUUID();
     this.logger.error(`[${correlatieId}] ${fout instanceof Error ? (fout.stack ?? fout.message) : String(fout)}`);
-    return { status: 500, code: FoutCode.Intern, bericht: 'er ging iets mis aan onze kant; noem dit correlatie-id als u contact opneemt', correlatieId };
+    return {
+      status: 500,
+      code: FoutCode.Intern,
+      bericht: 'er ging iets mis aan onze kant; noem dit correlatie-id als u contact opneemt',
+      correlatieId,
+    };
   }
 }

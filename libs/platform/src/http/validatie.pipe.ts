@@ -5,7 +5,11 @@ import { FoutCode, KetenFout, VeldFout } from '../errors/keten-fout.exception.js
 export function veldFouten(fouten: ValidationError[], prefix = ''): VeldFout[] {
   const uit: VeldFout[] = [];
   for (const fout of fouten) {
-    const pad = /^\d+$/.test(fout.property) ? `${prefix}[${fout.property}]` : prefix ? `${prefix}.${fout.property}` : fout.property;
+    const pad = /^\d+$/.test(fout.property)
+      ? `${prefix}[${fout.property}]`
+      : prefix
+        ? `${prefix}.${fout.property}`
+        : fout.property;
     for (const reden of Object.values(fout.constraints ?? {})) uit.push({ veld: pad, reden });
     if (fout.children?.length) uit.push(...veldFouten(fout.children, pad));
   }

@@ -22,7 +22,13 @@ export class JobOutboxService implements OnModuleDestroy {
     private readonly queues: QueueService,
   ) {}
 
-  async stage(manager: EntityManager, queue: QueueName, jobNaam: string, id: string, payload: Record<string, unknown>): Promise<void> {
+  async stage(
+    manager: EntityManager,
+    queue: QueueName,
+    jobNaam: string,
+    id: string,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
     await voorbereideQuery(
       manager,
       'outbox-stage',
@@ -31,7 +37,11 @@ export class JobOutboxService implements OnModuleDestroy {
     );
   }
 
-  async stageBulk(manager: EntityManager, queue: QueueName, jobs: { jobNaam: string; id: string; payload: Record<string, unknown> }[]): Promise<void> {
+  async stageBulk(
+    manager: EntityManager,
+    queue: QueueName,
+    jobs: { jobNaam: string; id: string; payload: Record<string, unknown> }[],
+  ): Promise<void> {
     if (jobs.length === 0) return;
     await manager.query(
       `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload)
@@ -50,7 +60,13 @@ export class JobOutboxService implements OnModuleDestroy {
   async publiceer(batch = 1000): Promise<number> {
     let totaal = 0;
     for (;;) {
-      const rijen = await voorbereideQuery<{ id: string; queue: QueueName; job_naam: string; job_id: string; payload: Record<string, unknown> }>(
+      const rijen = await voorbereideQuery<{
+        id: string;
+        queue: QueueName;
+        job_naam: string;
+        job_id: string;
+        payload: Record<string, unknown>;
+      }>(
         this.dataSource,
         'outbox-claim',
         `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
@@ -61,13 +77,19 @@ export class JobOutboxService implements OnModuleDestroy {
       if (rijen.length === 0) return totaal;
       const ids = rijen.map((r) => r.id);
       const perQueue = new Map<QueueName, typeof rijen>();
-      for (const r of rijen.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)))) perQueue.set(r.queue, [...(perQueue.get(r.queue) ?? []), r]);
+      for (const r of rijen.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id))))
+        perQueue.set(r.queue, [...(perQueue.get(r.queue) ?? []), r]);
       try {
         for (const [queue, jobs] of perQueue) {
-          await this.queues.voegToeBulk(queue, jobs.map((j) => ({ jobNaam: j.job_naam, payload: j.payload, id: j.job_id })));
+          await this.queues.voegToeBulk(
+            queue,
+            jobs.map((j) => ({ jobNaam: j.job_naam, payload: j.payload, id: j.job_id })),
+          );
         }
       } catch (e) {
-        await this.dataSource.query(`UPDATE keten.job_outbox SET geclaimd_tot = NULL WHERE id = ANY($1::bigint[])`, [ids]).catch(() => undefined);
+        await this.dataSource
+          .query(`UPDATE keten.job_outbox SET geclaimd_tot = NULL WHERE id = ANY($1::bigint[])`, [ids])
+          .catch(() => undefined);
         throw e;
       }
       await this.dataSource.query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[])`, [ids]);

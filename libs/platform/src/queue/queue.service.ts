@@ -75,7 +75,10 @@ export class QueueService implements OnModuleDestroy {
       return [redis, undefined];
     }
     if (!this.config.DATABASE_URL) throw new Error('DATABASE_URL is not resolved: the database must be started first');
-    return [{ connectionString: this.config.DATABASE_URL, schema: 'bullmq', migrate: true, max: 5 }, createPostgresBackend];
+    return [
+      { connectionString: this.config.DATABASE_URL, schema: 'bullmq', migrate: true, max: 5 },
+      createPostgresBackend,
+    ];
   }
 
   /**
@@ -84,7 +87,11 @@ export class QueueService implements OnModuleDestroy {
    */
   private producer(): Redis {
     if (!this.producerVerbinding) {
-      const redis = new Redis(this.config.REDIS_URL!, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
+      const redis = new Redis(this.config.REDIS_URL!, {
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+      });
       redis.on('error', (e) => this.meldFout('redis', e));
       redis.on('ready', () => {
         if (this.storingGemeld) this.logger.log('redis: reachable again');
@@ -112,21 +119,36 @@ export class QueueService implements OnModuleDestroy {
     let queue = this.queues.get(naam);
     if (!queue) {
       const [connection, factory] = this.backendArgs('producer');
-      queue = factory ? new Queue(naam, { connection }, factory) : new Queue(naam, { connection, prefix: this.config.KETEN_QUEUE_PREFIX });
+      queue = factory
+        ? new Queue(naam, { connection }, factory)
+        : new Queue(naam, { connection, prefix: this.config.KETEN_QUEUE_PREFIX });
       queue.on('error', (e) => this.meldFout(`queue ${naam}`, e));
       this.queues.set(naam, queue);
     }
     return queue;
   }
 
-  async voegToe(naam: QueueName, jobNaam: string, payload: Record<string, unknown>, id: string, opties: JobsOptions = {}): Promise<void> {
+  async voegToe(
+    naam: QueueName,
+    jobNaam: string,
+    payload: Record<string, unknown>,
+    id: string,
+    opties: JobsOptions = {},
+  ): Promise<void> {
     const job = { ...STANDAARD_JOB_OPTIES, ...opties, jobId: jobId(id) };
     await begrensd(this.queue(naam).add(jobNaam, payload, job), REDIS_COMMAND_TIMEOUT_MS, `queue ${naam}`);
   }
 
-  async voegToeBulk(naam: QueueName, jobs: { jobNaam: string; payload: Record<string, unknown>; id: string }[]): Promise<void> {
+  async voegToeBulk(
+    naam: QueueName,
+    jobs: { jobNaam: string; payload: Record<string, unknown>; id: string }[],
+  ): Promise<void> {
     if (jobs.length === 0) return;
-    const bulk = jobs.map((j) => ({ name: j.jobNaam, data: j.payload, opts: { ...STANDAARD_JOB_OPTIES, jobId: jobId(j.id) } }));
+    const bulk = jobs.map((j) => ({
+      name: j.jobNaam,
+      data: j.payload,
+      opts: { ...STANDAARD_JOB_OPTIES, jobId: jobId(j.id) },
+    }));
     // A connection that never became ready makes BullMQ wait for it: the bound covers that too.
     await begrensd(this.queue(naam).addBulk(bulk), REDIS_COMMAND_TIMEOUT_MS, `queue ${naam}`);
   }
@@ -134,8 +156,12 @@ export class QueueService implements OnModuleDestroy {
   startWorker<T>(naam: QueueName, processor: JobProcessor<T>, concurrency = 2): Worker {
     const [connection, factory] = this.backendArgs('worker');
     const opts = { connection, concurrency, autorun: true };
-    const worker = factory ? new Worker(naam, processor, opts, factory) : new Worker(naam, processor, { ...opts, prefix: this.config.KETEN_QUEUE_PREFIX });
-    worker.on('failed', (job, e) => this.logger.warn(`job ${job?.id ?? '?'} in ${naam} failed (attempt ${job?.attemptsMade ?? '?'}): ${e.message}`));
+    const worker = factory
+      ? new Worker(naam, processor, opts, factory)
+      : new Worker(naam, processor, { ...opts, prefix: this.config.KETEN_QUEUE_PREFIX });
+    worker.on('failed', (job, e) =>
+      this.logger.warn(`job ${job?.id ?? '?'} in ${naam} failed (attempt ${job?.attemptsMade ?? '?'}): ${e.message}`),
+    );
     worker.on('error', (e) => this.meldFout(`worker ${naam}`, e));
     this.workers.push(worker);
     return worker;
@@ -165,9 +191,13 @@ export class QueueService implements OnModuleDestroy {
       ),
     );
     // With Redis gone, closing a queue would wait for it: bounded, the connections are dropped below anyway.
-    await Promise.allSettled([...this.queues.values()].map((q) => begrensd(q.close(), REDIS_COMMAND_TIMEOUT_MS, `queue ${q.name}`)));
+    await Promise.allSettled(
+      [...this.queues.values()].map((q) => begrensd(q.close(), REDIS_COMMAND_TIMEOUT_MS, `queue ${q.name}`)),
+    );
     // A connection that is down is dropped: quit would wait for it.
-    await Promise.allSettled(this.redisVerbindingen.map(async (r) => (r.status === 'ready' ? r.quit() : r.disconnect())));
+    await Promise.allSettled(
+      this.redisVerbindingen.map(async (r) => (r.status === 'ready' ? r.quit() : r.disconnect())),
+    );
     this.redisVerbindingen.length = 0;
     this.producerVerbinding = undefined;
     this.workers.length = 0;

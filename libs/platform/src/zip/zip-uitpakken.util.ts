@@ -29,9 +29,17 @@ const LOKAAL = 0x04034b50;
  * stored and deflated files, no zip64, no encryption: what Excel and message software write. `uitpakken` chooses
  * which files are inflated (the others are only named).
  */
-export async function pakZipUit(data: Uint8Array, limieten: ZipLimieten, uitpakken: (naam: string) => boolean = () => true): Promise<ZipUitkomst> {
+export async function pakZipUit(
+  data: Uint8Array,
+  limieten: ZipLimieten,
+  uitpakken: (naam: string) => boolean = () => true,
+): Promise<ZipUitkomst> {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const beschadigd = (bericht = 'het bestand is geen geldige zip') => ({ ok: false as const, reden: 'beschadigd' as const, bericht });
+  const beschadigd = (bericht = 'het bestand is geen geldige zip') => ({
+    ok: false as const,
+    reden: 'beschadigd' as const,
+    bericht,
+  });
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
     if (buf.readUInt32LE(i) === EOCD) {
@@ -42,7 +50,12 @@ export async function pakZipUit(data: Uint8Array, limieten: ZipLimieten, uitpakk
   if (eocd === -1) return beschadigd();
   const aantal = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
-  if (aantal > limieten.maxBestanden) return { ok: false, reden: 'te-veel-bestanden', bericht: `de zip bevat ${aantal} bestanden; de grens is ${limieten.maxBestanden}` };
+  if (aantal > limieten.maxBestanden)
+    return {
+      ok: false,
+      reden: 'te-veel-bestanden',
+      bericht: `de zip bevat ${aantal} bestanden; de grens is ${limieten.maxBestanden}`,
+    };
 
   const namen: string[] = [];
   const bestanden: ZipBestand[] = [];

@@ -1,7 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { Domein } from '#keten/domain';
 import { BegrotingBron } from '../database/begroting-versie.entity.js';
@@ -26,14 +40,20 @@ export class RegistreerBudgetpostDto {
   @Length(1, 200)
   naam: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['02', '04'], description: 'productcategorieën (WMO020/JZ020) whose spend counts here' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['02', '04'],
+    description: 'productcategorieën (WMO020/JZ020) whose spend counts here',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @Matches(/^[0-9]{2}$/, { each: true, message: 'een productcategorie is twee cijfers' })
   productcategorieen?: string[];
 
-  @ApiPropertyOptional({ description: 'true: the subsidies for algemene voorzieningen count here (no productcategorieën)' })
+  @ApiPropertyOptional({
+    description: 'true: the subsidies for algemene voorzieningen count here (no productcategorieën)',
+  })
   @IsOptional()
   @IsBoolean()
   algemeneVoorzieningen?: boolean;
@@ -78,7 +98,10 @@ export class StelBegrotingVastDto {
   @Max(2100)
   jaar: number;
 
-  @ApiPropertyOptional({ example: 'Tweede begrotingswijziging 2026', description: 'why: the raadsbesluit or begrotingswijziging' })
+  @ApiPropertyOptional({
+    example: 'Tweede begrotingswijziging 2026',
+    description: 'why: the raadsbesluit or begrotingswijziging',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 500)
@@ -127,7 +150,10 @@ export class BegrotingPostDto {
   @ApiProperty({ type: [String] }) productcategorieen: string[];
   @ApiProperty() algemeneVoorzieningen: boolean;
   @ApiProperty({ description: 'the current amount (highest versie), cents' }) bedragCenten: number;
-  @ApiProperty({ type: [BegrotingWijzigingDto], description: 'every version, oldest first (primitieve begroting, then each wijziging)' })
+  @ApiProperty({
+    type: [BegrotingWijzigingDto],
+    description: 'every version, oldest first (primitieve begroting, then each wijziging)',
+  })
   wijzigingen: BegrotingWijzigingDto[];
 }
 

@@ -8,7 +8,13 @@ import type { BegrotingDto, BudgetpostDto, RegistreerBudgetpostDto, StelBegrotin
 import { leesBegrotingWerkmap, type BegrotingRij } from './begroting-excel.util.js';
 
 interface PostRij {
-  id: string; gemeente_id: string; domein: Domein; code: string; naam: string; algemene_voorzieningen: boolean; productcategorieen: string[];
+  id: string;
+  gemeente_id: string;
+  domein: Domein;
+  code: string;
+  naam: string;
+  algemene_voorzieningen: boolean;
+  productcategorieen: string[];
 }
 
 /**
@@ -30,11 +36,25 @@ export class BegrotingService {
     const fouten = postFouten(dto.algemeneVoorzieningen === true, categorieen, 'productcategorieen');
     if (fouten.length) throw validatieFout('de budgetpost klopt niet', fouten);
     const id = await this.dataSource.transaction(async (manager) => {
-      const postId = await this.maakPost(manager, dto.gemeenteId, dto.domein, dto.code, dto.naam, dto.algemeneVoorzieningen === true, categorieen, {
-        code: 'code',
-        categorieen: 'productcategorieen',
+      const postId = await this.maakPost(
+        manager,
+        dto.gemeenteId,
+        dto.domein,
+        dto.code,
+        dto.naam,
+        dto.algemeneVoorzieningen === true,
+        categorieen,
+        {
+          code: 'code',
+          categorieen: 'productcategorieen',
+        },
+      );
+      await this.audit.log(manager, principal, {
+        actie: 'budgetpost.geregistreerd',
+        entiteit: 'gemeente',
+        entiteitId: dto.gemeenteId,
+        details: { postId, code: dto.code, categorieen },
       });
-      await this.audit.log(manager, principal, { actie: 'budgetpost.geregistreerd', entiteit: 'gemeente', entiteitId: dto.gemeenteId, details: { postId, code: dto.code, categorieen } });
       return postId;
     });
     return (await this.budgetposten(principal, dto.gemeenteId)).find((p) => p.id === id)!;
@@ -51,13 +71,23 @@ export class BegrotingService {
     const fouten: VeldFout[] = [];
     const gezien = new Set<string>();
     dto.regels.forEach((r, i) => {
-      if (!posten.has(r.budgetpostId)) fouten.push({ veld: `regels[${i}].budgetpostId`, reden: 'geen budgetpost van deze gemeente' });
-      if (gezien.has(r.budgetpostId)) fouten.push({ veld: `regels[${i}].budgetpostId`, reden: 'deze budgetpost staat al eerder in de regels' });
+      if (!posten.has(r.budgetpostId))
+        fouten.push({ veld: `regels[${i}].budgetpostId`, reden: 'geen budgetpost van deze gemeente' });
+      if (gezien.has(r.budgetpostId))
+        fouten.push({ veld: `regels[${i}].budgetpostId`, reden: 'deze budgetpost staat al eerder in de regels' });
       gezien.add(r.budgetpostId);
     });
     if (fouten.length) throw validatieFout('de begroting klopt niet', fouten);
     await this.dataSource.transaction((manager) =>
-      this.schrijfVersies(manager, principal, dto.gemeenteId, dto.jaar, dto.toelichting ?? null, BegrotingBron.Api, dto.regels),
+      this.schrijfVersies(
+        manager,
+        principal,
+        dto.gemeenteId,
+        dto.jaar,
+        dto.toelichting ?? null,
+        BegrotingBron.Api,
+        dto.regels,
+      ),
     );
     return this.begroting(principal, dto.gemeenteId, dto.jaar);
   }
@@ -65,9 +95,16 @@ export class BegrotingService {
   /** An Excel begroting: every row checked first (every error by cell), then all of it stored, or nothing. */
   async importeer(principal: Principal, gemeenteId: string, jaar: number, data: Uint8Array): Promise<BegrotingDto> {
     await this.scope.gemeente(principal, gemeenteId);
-    const gelezen = await leesBegrotingWerkmap(data, { maxBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES, maxUitgepakteBytes: 4 * this.config.KETEN_UPLOAD_LIMIT_BYTES });
-    const celfout = (f: { blad: string; rij: number; kolom: string; reden: string }) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden });
-    if (!gelezen.ok) throw validatieFout('de begroting bevat fouten; er is niets opgeslagen', gelezen.fouten.map(celfout));
+    const gelezen = await leesBegrotingWerkmap(data, {
+      maxBytes: this.config.KETEN_UPLOAD_LIMIT_BYTES,
+      maxUitgepakteBytes: 4 * this.config.KETEN_UPLOAD_LIMIT_BYTES,
+    });
+    const celfout = (f: { blad: string; rij: number; kolom: string; reden: string }) => ({
+      veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad,
+      reden: f.reden,
+    });
+    if (!gelezen.ok)
+      throw validatieFout('de begroting bevat fouten; er is niets opgeslagen', gelezen.fouten.map(celfout));
 
     await this.dataSource.transaction(async (manager) => {
       // One import per gemeente at a time: the checks below hold until the commit.
@@ -79,15 +116,40 @@ export class BegrotingService {
       for (const r of gelezen.rijen) {
         let post = bestaand.find((p) => p.domein === r.domein && p.code === r.code);
         if (!post) {
-          const id = await this.maakPost(manager, gemeenteId, r.domein, r.code, r.naam!, r.algemeneVoorzieningen, r.productcategorieen ?? [], {
-            code: `Begroting!B${r.rij}`,
-            categorieen: `Begroting!D${r.rij}`,
-          });
-          post = { id, gemeente_id: gemeenteId, domein: r.domein, code: r.code, naam: r.naam!, algemene_voorzieningen: r.algemeneVoorzieningen, productcategorieen: r.productcategorieen ?? [] };
+          const id = await this.maakPost(
+            manager,
+            gemeenteId,
+            r.domein,
+            r.code,
+            r.naam!,
+            r.algemeneVoorzieningen,
+            r.productcategorieen ?? [],
+            {
+              code: `Begroting!B${r.rij}`,
+              categorieen: `Begroting!D${r.rij}`,
+            },
+          );
+          post = {
+            id,
+            gemeente_id: gemeenteId,
+            domein: r.domein,
+            code: r.code,
+            naam: r.naam!,
+            algemene_voorzieningen: r.algemeneVoorzieningen,
+            productcategorieen: r.productcategorieen ?? [],
+          };
         }
         regels.push({ budgetpostId: post.id, bedragCenten: r.bedragCenten });
       }
-      await this.schrijfVersies(manager, principal, gemeenteId, jaar, gelezen.rijen.find((r) => r.toelichting)?.toelichting ?? 'Excel-upload', BegrotingBron.Excel, regels);
+      await this.schrijfVersies(
+        manager,
+        principal,
+        gemeenteId,
+        jaar,
+        gelezen.rijen.find((r) => r.toelichting)?.toelichting ?? 'Excel-upload',
+        BegrotingBron.Excel,
+        regels,
+      );
     });
     return this.begroting(principal, gemeenteId, jaar);
   }
@@ -95,17 +157,29 @@ export class BegrotingService {
   async begroting(principal: Principal, gemeenteId: string, jaar: number): Promise<BegrotingDto> {
     await this.scope.gemeente(principal, gemeenteId);
     const posten = await this.posten(this.dataSource.manager, gemeenteId);
-    const versies: { budgetpost_id: string; versie: number; bedrag_centen: string; toelichting: string | null; bron: BegrotingBron; ingevoerd_op: string }[] =
-      await this.dataSource.query(
-        `SELECT v.budgetpost_id, v.versie, v.bedrag_centen, v.toelichting, v.bron, to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS ingevoerd_op
+    const versies: {
+      budgetpost_id: string;
+      versie: number;
+      bedrag_centen: string;
+      toelichting: string | null;
+      bron: BegrotingBron;
+      ingevoerd_op: string;
+    }[] = await this.dataSource.query(
+      `SELECT v.budgetpost_id, v.versie, v.bedrag_centen, v.toelichting, v.bron, to_char(v.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS ingevoerd_op
            FROM keten.sturing_begroting_versie v JOIN keten.sturing_budgetpost p ON p.id = v.budgetpost_id
           WHERE p.gemeente_id = $1 AND v.jaar = $2 ORDER BY v.budgetpost_id, v.versie`,
-        [gemeenteId, jaar],
-      );
+      [gemeenteId, jaar],
+    );
     const uit = posten.map((p) => {
       const wijzigingen = versies
         .filter((v) => v.budgetpost_id === p.id)
-        .map((v) => ({ versie: v.versie, bedragCenten: Number(v.bedrag_centen), toelichting: v.toelichting, bron: v.bron, ingevoerdOp: v.ingevoerd_op }));
+        .map((v) => ({
+          versie: v.versie,
+          bedragCenten: Number(v.bedrag_centen),
+          toelichting: v.toelichting,
+          bron: v.bron,
+          ingevoerdOp: v.ingevoerd_op,
+        }));
       return {
         budgetpostId: p.id,
         domein: p.domein,
@@ -141,7 +215,10 @@ export class BegrotingService {
     );
   }
 
-  private controleerRijen(rijen: BegrotingRij[], bestaand: PostRij[]): { blad: string; rij: number; kolom: string; reden: string }[] {
+  private controleerRijen(
+    rijen: BegrotingRij[],
+    bestaand: PostRij[],
+  ): { blad: string; rij: number; kolom: string; reden: string }[] {
     const fouten: { blad: string; rij: number; kolom: string; reden: string }[] = [];
     const fout = (rij: number, kolom: string, reden: string) => fouten.push({ blad: 'Begroting', rij, kolom, reden });
     const categorieVan = new Map<string, string>();
@@ -153,12 +230,25 @@ export class BegrotingService {
       gezien.set(sleutel, r.rij);
       const post = bestaand.find((p) => p.domein === r.domein && p.code === r.code);
       if (post) {
-        const zelfde = r.productcategorieen === null || (r.productcategorieen.join(',') === post.productcategorieen.join(',') && r.algemeneVoorzieningen === post.algemene_voorzieningen);
-        if (!zelfde) fout(r.rij, 'D', `budgetpost ${r.code} bestaat al met ${post.algemene_voorzieningen ? 'de algemene voorzieningen' : `productcategorieën ${post.productcategorieen.join(', ')}`}; laat de cel leeg of neem die over`);
+        const zelfde =
+          r.productcategorieen === null ||
+          (r.productcategorieen.join(',') === post.productcategorieen.join(',') &&
+            r.algemeneVoorzieningen === post.algemene_voorzieningen);
+        if (!zelfde)
+          fout(
+            r.rij,
+            'D',
+            `budgetpost ${r.code} bestaat al met ${post.algemene_voorzieningen ? 'de algemene voorzieningen' : `productcategorieën ${post.productcategorieen.join(', ')}`}; laat de cel leeg of neem die over`,
+          );
         continue;
       }
       if (!r.naam) fout(r.rij, 'C', `de naam is verplicht voor een nieuwe budgetpost ${r.code}`);
-      if (r.productcategorieen === null && !r.algemeneVoorzieningen) fout(r.rij, 'D', `noem de productcategorieën (bijv. 02, 04) of "algemene voorzieningen" voor de nieuwe budgetpost ${r.code}`);
+      if (r.productcategorieen === null && !r.algemeneVoorzieningen)
+        fout(
+          r.rij,
+          'D',
+          `noem de productcategorieën (bijv. 02, 04) of "algemene voorzieningen" voor de nieuwe budgetpost ${r.code}`,
+        );
       for (const c of r.productcategorieen ?? []) {
         const andere = categorieVan.get(`${r.domein}|${c}`);
         if (andere && andere !== r.code) fout(r.rij, 'D', `productcategorie ${c} hoort al bij budgetpost ${andere}`);
@@ -169,7 +259,14 @@ export class BegrotingService {
   }
 
   private async maakPost(
-    manager: EntityManager, gemeenteId: string, domein: Domein, code: string, naam: string, algemeen: boolean, categorieen: string[], velden: { code: string; categorieen: string },
+    manager: EntityManager,
+    gemeenteId: string,
+    domein: Domein,
+    code: string,
+    naam: string,
+    algemeen: boolean,
+    categorieen: string[],
+    velden: { code: string; categorieen: string },
   ): Promise<string> {
     const [bezet]: { productcategorie: string; code: string }[] = categorieen.length
       ? await manager.query(
@@ -178,7 +275,13 @@ export class BegrotingService {
           [gemeenteId, domein, categorieen],
         )
       : [];
-    if (bezet) throw conflict('productcategorie al in een andere budgetpost', [{ veld: velden.categorieen, reden: `productcategorie ${bezet.productcategorie} hoort al bij budgetpost ${bezet.code}` }]);
+    if (bezet)
+      throw conflict('productcategorie al in een andere budgetpost', [
+        {
+          veld: velden.categorieen,
+          reden: `productcategorie ${bezet.productcategorie} hoort al bij budgetpost ${bezet.code}`,
+        },
+      ]);
     // A race on the code or a categorie ends at the unique keys (mapped to 409 by the filter: database-fout.util.ts).
     const [{ id }]: { id: string }[] = await manager.query(
       `INSERT INTO keten.sturing_budgetpost (gemeente_id, domein, code, naam, algemene_voorzieningen) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -195,10 +298,18 @@ export class BegrotingService {
 
   /** A new version for every post whose amount differs from its current one (a repeat adds nothing). */
   private async schrijfVersies(
-    manager: EntityManager, principal: Principal, gemeenteId: string, jaar: number, toelichting: string | null, bron: BegrotingBron, regels: { budgetpostId: string; bedragCenten: number }[],
+    manager: EntityManager,
+    principal: Principal,
+    gemeenteId: string,
+    jaar: number,
+    toelichting: string | null,
+    bron: BegrotingBron,
+    regels: { budgetpostId: string; bedragCenten: number }[],
   ): Promise<void> {
     const ids = regels.map((r) => r.budgetpostId);
-    await manager.query(`SELECT id FROM keten.sturing_budgetpost WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    await manager.query(`SELECT id FROM keten.sturing_budgetpost WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      ids,
+    ]);
     const huidig: { budgetpost_id: string; versie: number; bedrag_centen: string }[] = await manager.query(
       `SELECT DISTINCT ON (budgetpost_id) budgetpost_id, versie, bedrag_centen FROM keten.sturing_begroting_versie
         WHERE budgetpost_id = ANY($1::uuid[]) AND jaar = $2 ORDER BY budgetpost_id, versie DESC`,
@@ -209,24 +320,47 @@ export class BegrotingService {
     for (const r of gewijzigd) {
       await manager.query(
         `INSERT INTO keten.sturing_begroting_versie (budgetpost_id, jaar, versie, bedrag_centen, toelichting, bron, ingevoerd_door) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [r.budgetpostId, jaar, (nu.get(r.budgetpostId)?.versie ?? 0) + 1, r.bedragCenten, toelichting, bron, principal.actor],
+        [
+          r.budgetpostId,
+          jaar,
+          (nu.get(r.budgetpostId)?.versie ?? 0) + 1,
+          r.bedragCenten,
+          toelichting,
+          bron,
+          principal.actor,
+        ],
       );
     }
     await this.audit.log(manager, principal, {
       actie: 'begroting.vastgesteld',
       entiteit: 'gemeente',
       entiteitId: gemeenteId,
-      details: { jaar, bron, toelichting, gewijzigd: gewijzigd.map((r) => ({ budgetpostId: r.budgetpostId, bedragCenten: r.bedragCenten })) },
+      details: {
+        jaar,
+        bron,
+        toelichting,
+        gewijzigd: gewijzigd.map((r) => ({ budgetpostId: r.budgetpostId, bedragCenten: r.bedragCenten })),
+      },
     });
   }
 }
 
 function postFouten(algemeen: boolean, categorieen: string[], veld: string): VeldFout[] {
-  if (algemeen && categorieen.length) return [{ veld, reden: 'een budgetpost voor algemene voorzieningen heeft geen productcategorieën' }];
-  if (!algemeen && !categorieen.length) return [{ veld, reden: 'noem de productcategorieën van deze budgetpost, of zet algemeneVoorzieningen' }];
+  if (algemeen && categorieen.length)
+    return [{ veld, reden: 'een budgetpost voor algemene voorzieningen heeft geen productcategorieën' }];
+  if (!algemeen && !categorieen.length)
+    return [{ veld, reden: 'noem de productcategorieën van deze budgetpost, of zet algemeneVoorzieningen' }];
   return [];
 }
 
 function naarPostDto(p: PostRij): BudgetpostDto {
-  return { id: p.id, gemeenteId: p.gemeente_id, domein: p.domein, code: p.code, naam: p.naam, productcategorieen: p.productcategorieen, algemeneVoorzieningen: p.algemene_voorzieningen };
+  return {
+    id: p.id,
+    gemeenteId: p.gemeente_id,
+    domein: p.domein,
+    code: p.code,
+    naam: p.naam,
+    productcategorieen: p.productcategorieen,
+    algemeneVoorzieningen: p.algemene_voorzieningen,
+  };
 }

@@ -14,7 +14,10 @@ export class BetaalbatchController {
 
   @Post()
   @Rollen(Rol.Controller)
-  @ApiCreatedResponse({ type: BetaalbatchDto, description: 'concept: one regel per aanbieder with a positive net amount and an IBAN' })
+  @ApiCreatedResponse({
+    type: BetaalbatchDto,
+    description: 'concept: one regel per aanbieder with a positive net amount and an IBAN',
+  })
   @ApiFoutResponses(404, 409)
   maak(@HuidigePrincipal() principal: Principal, @Body() dto: MaakBetaalbatchDto): Promise<BetaalbatchDto> {
     return this.batches.maak(principal, dto);
@@ -28,9 +31,15 @@ export class BetaalbatchController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: BetaalbatchDto, description: 'with its regels and, per regel, the declaraties and termijnen it pays' })
+  @ApiOkResponse({
+    type: BetaalbatchDto,
+    description: 'with its regels and, per regel, the declaraties and termijnen it pays',
+  })
   @ApiFoutResponses(404)
-  haal(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<BetaalbatchDto> {
+  haal(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<BetaalbatchDto> {
     return this.batches.haal(principal, id);
   }
 
@@ -39,7 +48,10 @@ export class BetaalbatchController {
   @Rollen(Rol.Controller)
   @ApiOkResponse({ type: BetaalbatchDto })
   @ApiFoutResponses(404, 409)
-  keurGoed(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<BetaalbatchDto> {
+  keurGoed(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<BetaalbatchDto> {
     return this.batches.keurGoed(principal, id);
   }
 
@@ -48,13 +60,19 @@ export class BetaalbatchController {
   @Rollen(Rol.Controller)
   @ApiOkResponse({ type: BetaalbatchDto, description: 'a concept is rejected: what it held is free for a next batch' })
   @ApiFoutResponses(404, 409)
-  wijsAf(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string): Promise<BetaalbatchDto> {
+  wijsAf(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<BetaalbatchDto> {
     return this.batches.wijsAf(principal, id);
   }
 
   @Get(':id/pain001')
   @ApiProduces('application/xml')
-  @ApiOkResponse({ description: 'SEPA credit transfer initiation, pain.001.001.09 (EPC SCT C2PSP)', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'SEPA credit transfer initiation, pain.001.001.09 (EPC SCT C2PSP)',
+    schema: { type: 'string' },
+  })
   @ApiFoutResponses(404, 409)
   async pain001(
     @HuidigePrincipal() principal: Principal,
@@ -72,7 +90,11 @@ export class BetaalbatchController {
   @Rollen(Rol.Controller)
   @ApiOkResponse({ type: BetaalbatchDto, description: 'its termijnen and fully paid declaraties become betaald' })
   @ApiFoutResponses(404, 409)
-  betaald(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: BetaaldOpDto): Promise<BetaalbatchDto> {
+  betaald(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: BetaaldOpDto,
+  ): Promise<BetaalbatchDto> {
     return this.batches.markeerBetaald(principal, id, dto.betaaldOp);
   }
 }

@@ -76,5 +76,9 @@ export class BetaalbatchDto {
   @ApiProperty({ nullable: true, type: String }) goedgekeurdDoor: string | null;
   @ApiProperty({ nullable: true, type: String }) betaaldOp: string | null;
   @ApiPropertyOptional({ type: [BetaalbatchRegelDto] }) regels?: BetaalbatchRegelDto[];
-  @ApiPropertyOptional({ type: [OvergeslagenDto], description: 'only in the answer to POST: aanbieders left for a next batch, with why' }) overgeslagen?: OvergeslagenDto[];
+  @ApiPropertyOptional({
+    type: [OvergeslagenDto],
+    description: 'only in the answer to POST: aanbieders left for a next batch, with why',
+  })
+  overgeslagen?: OvergeslagenDto[];
 }

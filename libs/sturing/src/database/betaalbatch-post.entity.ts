@@ -10,7 +10,10 @@ import { centenTransformer } from '#keten/platform';
 @Index('betaalbatch_post_prestatie_uniek', ['declaratieId', 'volgnummer'], { unique: true })
 @Index('betaalbatch_post_termijn_uniek', ['termijnId'], { unique: true })
 @Index('betaalbatch_post_batch', ['betaalbatchId', 'aanbiederId'])
-@Check('betaalbatch_post_soort', `("soort" = 'prestatie' AND "declaratie_id" IS NOT NULL AND "volgnummer" IS NOT NULL AND "termijn_id" IS NULL) OR ("soort" = 'termijn' AND "termijn_id" IS NOT NULL AND "declaratie_id" IS NULL AND "volgnummer" IS NULL)`)
+@Check(
+  'betaalbatch_post_soort',
+  `("soort" = 'prestatie' AND "declaratie_id" IS NOT NULL AND "volgnummer" IS NOT NULL AND "termijn_id" IS NULL) OR ("soort" = 'termijn' AND "termijn_id" IS NOT NULL AND "declaratie_id" IS NULL AND "volgnummer" IS NULL)`,
+)
 export class BetaalbatchPostEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'betaalbatch_post_pk' })
   id: string;

@@ -7,7 +7,12 @@ export class BudgetpostCategorieEntity {
   @PrimaryColumn({ name: 'gemeente_id', type: 'uuid', primaryKeyConstraintName: 'sturing_budgetpost_categorie_pk' })
   gemeenteId: string;
 
-  @PrimaryColumn({ type: 'enum', enum: Object.values(Domein), enumName: 'domein', primaryKeyConstraintName: 'sturing_budgetpost_categorie_pk' })
+  @PrimaryColumn({
+    type: 'enum',
+    enum: Object.values(Domein),
+    enumName: 'domein',
+    primaryKeyConstraintName: 'sturing_budgetpost_categorie_pk',
+  })
   domein: Domein;
 
   @PrimaryColumn({ type: 'varchar', length: 2, primaryKeyConstraintName: 'sturing_budgetpost_categorie_pk' })

@@ -13,7 +13,12 @@ export class RealisatieMaandEntity {
   @PrimaryColumn({ name: 'gemeente_id', type: 'uuid', primaryKeyConstraintName: 'sturing_realisatie_pk' })
   gemeenteId: string;
 
-  @PrimaryColumn({ type: 'enum', enum: Object.values(Domein), enumName: 'domein', primaryKeyConstraintName: 'sturing_realisatie_pk' })
+  @PrimaryColumn({
+    type: 'enum',
+    enum: Object.values(Domein),
+    enumName: 'domein',
+    primaryKeyConstraintName: 'sturing_realisatie_pk',
+  })
   domein: Domein;
 
   @PrimaryColumn({ name: 'aanbieder_id', type: 'uuid', primaryKeyConstraintName: 'sturing_realisatie_pk' })

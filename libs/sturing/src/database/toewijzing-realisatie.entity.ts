@@ -9,10 +9,19 @@ export class ToewijzingRealisatieEntity {
   @PrimaryColumn({ name: 'gemeente_id', type: 'uuid', primaryKeyConstraintName: 'sturing_toewijzing_realisatie_pk' })
   gemeenteId: string;
 
-  @PrimaryColumn({ type: 'enum', enum: Object.values(Domein), enumName: 'domein', primaryKeyConstraintName: 'sturing_toewijzing_realisatie_pk' })
+  @PrimaryColumn({
+    type: 'enum',
+    enum: Object.values(Domein),
+    enumName: 'domein',
+    primaryKeyConstraintName: 'sturing_toewijzing_realisatie_pk',
+  })
   domein: Domein;
 
-  @PrimaryColumn({ name: 'toewijzing_nummer', type: 'integer', primaryKeyConstraintName: 'sturing_toewijzing_realisatie_pk' })
+  @PrimaryColumn({
+    name: 'toewijzing_nummer',
+    type: 'integer',
+    primaryKeyConstraintName: 'sturing_toewijzing_realisatie_pk',
+  })
   toewijzingNummer: number;
 
   @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'sturing_toewijzing_realisatie_pk' })

@@ -6,7 +6,12 @@ export class InstellingDto {
   @IsUUID()
   gemeenteId: string;
 
-  @ApiProperty({ nullable: true, type: String, description: 'the sociaal team a toewijzing counts on when its intake named none', example: 'Sociaal team Deventer' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'the sociaal team a toewijzing counts on when its intake named none',
+    example: 'Sociaal team Deventer',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 60)

@@ -15,7 +15,10 @@ export class InstellingService {
 
   async haal(principal: Principal, gemeenteId: string): Promise<InstellingDto> {
     await this.scope.gemeente(principal, gemeenteId);
-    const [r]: { standaard_sociaal_team: string | null }[] = await this.dataSource.query(`SELECT standaard_sociaal_team FROM keten.sturing_gemeente_instelling WHERE gemeente_id = $1`, [gemeenteId]);
+    const [r]: { standaard_sociaal_team: string | null }[] = await this.dataSource.query(
+      `SELECT standaard_sociaal_team FROM keten.sturing_gemeente_instelling WHERE gemeente_id = $1`,
+      [gemeenteId],
+    );
     return { gemeenteId, standaardSociaalTeam: r?.standaard_sociaal_team ?? null };
   }
 
@@ -27,7 +30,12 @@ export class InstellingService {
          ON CONFLICT (gemeente_id) DO UPDATE SET standaard_sociaal_team = EXCLUDED.standaard_sociaal_team, updated_at = now()`,
         [dto.gemeenteId, dto.standaardSociaalTeam ?? null],
       );
-      await this.audit.log(manager, principal, { actie: 'sturing.instelling', entiteit: 'gemeente', entiteitId: dto.gemeenteId, details: { standaardSociaalTeam: dto.standaardSociaalTeam ?? null } });
+      await this.audit.log(manager, principal, {
+        actie: 'sturing.instelling',
+        entiteit: 'gemeente',
+        entiteitId: dto.gemeenteId,
+        details: { standaardSociaalTeam: dto.standaardSociaalTeam ?? null },
+      });
     });
     return this.haal(principal, dto.gemeenteId);
   }

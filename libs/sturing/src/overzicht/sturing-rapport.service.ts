@@ -6,7 +6,13 @@ import { RaamovereenkomstService } from '#keten/contracten';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { BegrotingService } from '../begroting/begroting.service.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
-import type { Dimensie, DimensieRapportDto, OverzichtDto, OverzichtPostDto, PrognoseDto } from './sturing-rapport.dto.js';
+import type {
+  Dimensie,
+  DimensieRapportDto,
+  OverzichtDto,
+  OverzichtPostDto,
+  PrognoseDto,
+} from './sturing-rapport.dto.js';
 
 /** Months of history a month of care is followed for in the declaration-lag distribution; older ones count as complete. */
 export const VERTRAGING_MAANDEN = 6;
@@ -15,7 +21,13 @@ export const MINIMUM_CLIENTEN = 5;
 const GEEN_POST = '(geen budgetpost)';
 
 interface DetailRij {
-  domein: Domein; productcategorie: string; productcode: string; aanbieder_id: string; raamovereenkomst_id: string; maand: string; bedrag: string;
+  domein: Domein;
+  productcategorie: string;
+  productcode: string;
+  aanbieder_id: string;
+  raamovereenkomst_id: string;
+  maand: string;
+  bedrag: string;
   /** Only with per=sociaalTeam: the version's team, '' for none, null for a termijn (no toewijzing). */
   sociaal_team?: string | null;
   /** Only with per=sociaalTeam or wijk: the wijk of the client's PC4 ('' unknown), null for a termijn. */
@@ -24,10 +36,18 @@ interface DetailRij {
 export const ONBEKENDE_WIJK = '(wijk onbekend)';
 export const GEEN_TEAM = '(geen sociaal team)';
 export const TERMIJNEN = '(termijnen, zonder toewijzing)';
-interface Post { id: string; code: string; naam: string; domein: Domein; algemeen: boolean; categorieen: string[] }
+interface Post {
+  id: string;
+  code: string;
+  naam: string;
+  domein: Domein;
+  algemeen: boolean;
+  categorieen: string[];
+}
 
 const maandIndex = (maand: string) => Number(maand.slice(5, 7)) - 1;
-const maandenTussen = (van: string, tot: string) => (Number(tot.slice(0, 4)) - Number(van.slice(0, 4))) * 12 + Number(tot.slice(5, 7)) - Number(van.slice(5, 7));
+const maandenTussen = (van: string, tot: string) =>
+  (Number(tot.slice(0, 4)) - Number(van.slice(0, 4))) * 12 + Number(tot.slice(5, 7)) - Number(van.slice(5, 7));
 
 /**
  * The controller's figures for one gemeente and year, read from sturing's own aggregates only (architecture.md 1):
@@ -44,37 +64,63 @@ export class SturingRapportService {
     private readonly contracten: RaamovereenkomstService,
   ) {}
 
-  async overzicht(principal: Principal, gemeenteId: string, jaar: number, peildatum: Kalenderdatum = vandaag()): Promise<OverzichtDto> {
+  async overzicht(
+    principal: Principal,
+    gemeenteId: string,
+    jaar: number,
+    peildatum: Kalenderdatum = vandaag(),
+  ): Promise<OverzichtDto> {
     const gemeente = await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     const jan = `${jaar}-01-01`;
     const dec = `${jaar}-12-01`;
     const historieVan = plusMaanden(peilmaand, -12);
     const posten: Post[] = (await this.begroting.posten(this.dataSource.manager, gemeenteId)).map((p) => ({
-      id: p.id, code: p.code, naam: p.naam, domein: p.domein, algemeen: p.algemene_voorzieningen, categorieen: p.productcategorieen,
+      id: p.id,
+      code: p.code,
+      naam: p.naam,
+      domein: p.domein,
+      algemeen: p.algemene_voorzieningen,
+      categorieen: p.productcategorieen,
     }));
     const begroot = await this.begroting.actueleBedragen(gemeenteId, jaar);
     const postVan = postWijzer(posten);
 
     // Approved prestaties as known on the peildatum (beoordeeld in or before its month), by care and arrival month.
-    const gerealiseerd: { domein: Domein; productcategorie: string; maand: string; ontvangen: string; bedrag: string }[] = await this.dataSource.query(
+    const gerealiseerd: {
+      domein: Domein;
+      productcategorie: string;
+      maand: string;
+      ontvangen: string;
+      bedrag: string;
+    }[] = await this.dataSource.query(
       `SELECT domein, productcategorie, maand::text AS maand, ontvangen_maand::text AS ontvangen, sum(bedrag_centen)::text AS bedrag
          FROM keten.sturing_realisatie WHERE gemeente_id = $1 AND ontvangen_maand <= $2 GROUP BY 1, 2, 3, 4`,
       [gemeenteId, peilmaand],
     );
-    const toegewezen: { domein: Domein; productcategorie: string; maand: string; bedrag: string }[] = await this.dataSource.query(
-      `SELECT domein, productcategorie, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
+    const toegewezen: { domein: Domein; productcategorie: string; maand: string; bedrag: string }[] =
+      await this.dataSource.query(
+        `SELECT domein, productcategorie, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
          FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand >= $2 AND maand <= $3 GROUP BY 1, 2, 3`,
-      [gemeenteId, historieVan < jan ? historieVan : jan, dec],
-    );
-    const termijnen: { domein: Domein; productcategorie: string; maand: string; betaald: boolean; bedrag: string }[] = await this.dataSource.query(
-      `SELECT domein, productcategorie, maand::text AS maand, betaald, sum(bedrag_centen)::text AS bedrag
+        [gemeenteId, historieVan < jan ? historieVan : jan, dec],
+      );
+    const termijnen: { domein: Domein; productcategorie: string; maand: string; betaald: boolean; bedrag: string }[] =
+      await this.dataSource.query(
+        `SELECT domein, productcategorie, maand::text AS maand, betaald, sum(bedrag_centen)::text AS bedrag
          FROM keten.sturing_termijn WHERE gemeente_id = $1 AND maand >= $2 AND maand <= $3 GROUP BY 1, 2, 3, 4`,
-      [gemeenteId, jan, dec],
-    );
+        [gemeenteId, jan, dec],
+      );
 
     const vertraging = vertragingsverdeling(gerealiseerd, peilmaand);
-    const leeg = () => ({ real: new Array<number>(12).fill(0), verpl: 0, termijnOpen: 0, histReal: 0, histToeg: 0, toegPerMaand: new Array<number>(12).fill(0), laat: 0 });
+    const leeg = () => ({
+      real: new Array<number>(12).fill(0),
+      verpl: 0,
+      termijnOpen: 0,
+      histReal: 0,
+      histToeg: 0,
+      toegPerMaand: new Array<number>(12).fill(0),
+      laat: 0,
+    });
     const perPost = new Map<string, ReturnType<typeof leeg>>();
     const van = (sleutel: string) => perPost.get(sleutel) ?? (perPost.set(sleutel, leeg()), perPost.get(sleutel)!);
 
@@ -182,7 +228,13 @@ export class SturingRapportService {
     };
   }
 
-  async realisatie(principal: Principal, gemeenteId: string, jaar: number, per: Dimensie, peildatum: Kalenderdatum = vandaag()): Promise<DimensieRapportDto> {
+  async realisatie(
+    principal: Principal,
+    gemeenteId: string,
+    jaar: number,
+    per: Dimensie,
+    peildatum: Kalenderdatum = vandaag(),
+  ): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
     if (per === 'sociaalTeam' || per === 'wijk') {
       // By the team (or the client's wijk) of each toewijzing's current version: approved amounts per toewijzing; termijnen apart.
@@ -218,7 +270,13 @@ export class SturingRapportService {
     ]);
   }
 
-  async verplichtingen(principal: Principal, gemeenteId: string, jaar: number, per: Dimensie, peildatum: Kalenderdatum = vandaag()): Promise<DimensieRapportDto> {
+  async verplichtingen(
+    principal: Principal,
+    gemeenteId: string,
+    jaar: number,
+    per: Dimensie,
+    peildatum: Kalenderdatum = vandaag(),
+  ): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     const rijen: DetailRij[] = await this.dataSource.query(
@@ -236,9 +294,21 @@ export class SturingRapportService {
     ]);
   }
 
-  private async groepeer(gemeenteId: string, jaar: number, peildatum: string, per: Dimensie, rijen: DetailRij[], aannames: string[]): Promise<DimensieRapportDto> {
+  private async groepeer(
+    gemeenteId: string,
+    jaar: number,
+    peildatum: string,
+    per: Dimensie,
+    rijen: DetailRij[],
+    aannames: string[],
+  ): Promise<DimensieRapportDto> {
     const posten: Post[] = (await this.begroting.posten(this.dataSource.manager, gemeenteId)).map((p) => ({
-      id: p.id, code: p.code, naam: p.naam, domein: p.domein, algemeen: p.algemene_voorzieningen, categorieen: p.productcategorieen,
+      id: p.id,
+      code: p.code,
+      naam: p.naam,
+      domein: p.domein,
+      algemeen: p.algemene_voorzieningen,
+      categorieen: p.productcategorieen,
     }));
     const postVan = postWijzer(posten);
     const namen = await this.namen(per, rijen);
@@ -256,23 +326,52 @@ export class SturingRapportService {
       g.perMaand[maandIndex(r.maand)] += Number(r.bedrag);
       groepen.set(sleutel, g);
     }
-    const totaalPerMaand = Array.from({ length: 12 }, (_, i) => [...groepen.values()].reduce((s, g) => s + g.perMaand[i], 0));
+    const totaalPerMaand = Array.from({ length: 12 }, (_, i) =>
+      [...groepen.values()].reduce((s, g) => s + g.perMaand[i], 0),
+    );
     // Privacy (sturing-en-schaal.md 2): a wijk or sociaal team with fewer than 5 clients shows no amounts.
-    const clienten = per === 'wijk' || per === 'sociaalTeam' ? await this.clientenPerGroep(gemeenteId, per, namen.get('') ?? GEEN_TEAM) : null;
+    const clienten =
+      per === 'wijk' || per === 'sociaalTeam'
+        ? await this.clientenPerGroep(gemeenteId, per, namen.get('') ?? GEEN_TEAM)
+        : null;
     const regels = [...groepen]
       .map(([sleutel, g]) => {
-        const onderdrukt = clienten !== null && sleutel !== TERMIJNEN && (clienten.get(sleutel) ?? 0) < MINIMUM_CLIENTEN;
+        const onderdrukt =
+          clienten !== null && sleutel !== TERMIJNEN && (clienten.get(sleutel) ?? 0) < MINIMUM_CLIENTEN;
         return onderdrukt
           ? { sleutel, omschrijving: g.omschrijving, bedragCenten: null, perMaand: null, onderdrukt: true }
-          : { sleutel, omschrijving: g.omschrijving, bedragCenten: g.perMaand.reduce((s, x) => s + x, 0), perMaand: g.perMaand, ...(clienten ? { onderdrukt: false } : {}) };
+          : {
+              sleutel,
+              omschrijving: g.omschrijving,
+              bedragCenten: g.perMaand.reduce((s, x) => s + x, 0),
+              perMaand: g.perMaand,
+              ...(clienten ? { onderdrukt: false } : {}),
+            };
       })
       .sort((a, b) => a.sleutel.localeCompare(b.sleutel));
-    if (clienten) aannames = [...aannames, `Groepen met minder dan ${MINIMUM_CLIENTEN} cliënten tonen geen bedragen (privacy); het totaal telt ze wel mee.`];
-    return { gemeenteId, jaar, peildatum, per, regels, totaalCenten: totaalPerMaand.reduce((s, x) => s + x, 0), totaalPerMaand, aannames };
+    if (clienten)
+      aannames = [
+        ...aannames,
+        `Groepen met minder dan ${MINIMUM_CLIENTEN} cliënten tonen geen bedragen (privacy); het totaal telt ze wel mee.`,
+      ];
+    return {
+      gemeenteId,
+      jaar,
+      peildatum,
+      per,
+      regels,
+      totaalCenten: totaalPerMaand.reduce((s, x) => s + x, 0),
+      totaalPerMaand,
+      aannames,
+    };
   }
 
   /** Distinct clients (by keten.client id) per wijk or sociaal team, over every toewijzing of the gemeente. */
-  private async clientenPerGroep(gemeenteId: string, per: 'wijk' | 'sociaalTeam', standaardTeam: string): Promise<Map<string, number>> {
+  private async clientenPerGroep(
+    gemeenteId: string,
+    per: 'wijk' | 'sociaalTeam',
+    standaardTeam: string,
+  ): Promise<Map<string, number>> {
     const rijen: { groep: string; n: number }[] = await this.dataSource.query(
       per === 'wijk'
         ? `SELECT COALESCE(w.wijk, '') AS groep, count(DISTINCT t.client_id)::int AS n FROM keten.sturing_toegewezen t
@@ -322,7 +421,10 @@ function verwacht(bedrag: number, histReal: number, histToeg: number): number {
  * F(k): the share of a month of care's final approved amount that was in within k months, from the months of care
  * at least VERTRAGING_MAANDEN old on the peildatum (chain ladder on sums). Without such history: all in at once.
  */
-export function vertragingsverdeling(rijen: { maand: string; ontvangen: string; bedrag: string }[], peilmaand: string): number[] {
+export function vertragingsverdeling(
+  rijen: { maand: string; ontvangen: string; bedrag: string }[],
+  peilmaand: string,
+): number[] {
   const grens = plusMaanden(peilmaand, -VERTRAGING_MAANDEN);
   const binnen = new Array<number>(VERTRAGING_MAANDEN).fill(0);
   let totaal = 0;
@@ -337,7 +439,13 @@ export function vertragingsverdeling(rijen: { maand: string; ontvangen: string; 
   return binnen.map((b) => Math.round((b / totaal) * 10_000) / 10_000);
 }
 
-function sleutelVan(per: Dimensie, r: DetailRij, postVan: (d: Domein, c: string) => string, posten: Post[], namen: Map<string, string>): [string, string] {
+function sleutelVan(
+  per: Dimensie,
+  r: DetailRij,
+  postVan: (d: Domein, c: string) => string,
+  posten: Post[],
+  namen: Map<string, string>,
+): [string, string] {
   switch (per) {
     case 'budgetpost': {
       const id = postVan(r.domein, r.productcategorie);
@@ -347,15 +455,26 @@ function sleutelVan(per: Dimensie, r: DetailRij, postVan: (d: Domein, c: string)
     case 'domein':
       return [r.domein, r.domein === 'wmo' ? 'Wmo' : 'Jeugd'];
     case 'productcategorie':
-      return [`${r.domein}|${r.productcategorie || '-'}`, r.productcategorie ? `${r.domein} productcategorie ${r.productcategorie}` : `${r.domein} algemene voorzieningen`];
+      return [
+        `${r.domein}|${r.productcategorie || '-'}`,
+        r.productcategorie
+          ? `${r.domein} productcategorie ${r.productcategorie}`
+          : `${r.domein} algemene voorzieningen`,
+      ];
     case 'product':
-      return [`${r.domein}|${r.productcode || '-'}`, r.productcode ? `${r.domein} ${r.productcategorie}/${r.productcode}` : `${r.domein} subsidie`];
+      return [
+        `${r.domein}|${r.productcode || '-'}`,
+        r.productcode ? `${r.domein} ${r.productcategorie}/${r.productcode}` : `${r.domein} subsidie`,
+      ];
     case 'aanbieder':
       return [r.aanbieder_id, namen.get(r.aanbieder_id) ?? r.aanbieder_id];
     case 'raamovereenkomst':
       return [r.raamovereenkomst_id, namen.get(r.raamovereenkomst_id) ?? 'onbekende raamovereenkomst'];
     case 'sociaalTeam': {
-      const team = r.sociaal_team === null || r.sociaal_team === undefined ? TERMIJNEN : r.sociaal_team || namen.get('') || GEEN_TEAM;
+      const team =
+        r.sociaal_team === null || r.sociaal_team === undefined
+          ? TERMIJNEN
+          : r.sociaal_team || namen.get('') || GEEN_TEAM;
       return [team, team];
     }
     case 'wijk': {

@@ -13,6 +13,8 @@ describe('vertragingsverdeling', () => {
   });
 
   it('should assume everything in at once without history', () => {
-    expect(vertragingsverdeling([{ maand: '2026-07-01', ontvangen: '2026-07-01', bedrag: '5' }], '2026-08-01')).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(vertragingsverdeling([{ maand: '2026-07-01', ontvangen: '2026-07-01', bedrag: '5' }], '2026-08-01')).toEqual(
+      [1, 1, 1, 1, 1, 1],
+    );
   });
 });

@@ -43,14 +43,21 @@ export class RealisatieBijwerkenService {
       if (staat === 'failed') await job!.retry();
       else if (staat === 'weg' || staat === 'completed' || staat === 'unknown') {
         if (job) await job.remove();
-        await this.queues.voegToe(DeclaratieBeoordeeldJob.queue, DeclaratieBeoordeeldJob.naam, { declaratieId: id }, jobId);
+        await this.queues.voegToe(
+          DeclaratieBeoordeeldJob.queue,
+          DeclaratieBeoordeeldJob.naam,
+          { declaratieId: id },
+          jobId,
+        );
       } else continue;
       opnieuw++;
     }
     return opnieuw;
   }
 
-  async verwerkDeclaratie(declaratieId: string): Promise<{ status: 'verwerkt' | 'al-verwerkt' | 'niet-beoordeeld'; regels: number }> {
+  async verwerkDeclaratie(
+    declaratieId: string,
+  ): Promise<{ status: 'verwerkt' | 'al-verwerkt' | 'niet-beoordeeld'; regels: number }> {
     return this.dataSource.transaction(async (manager) => {
       const gelezen = await this.bedragen.vanDeclaratie(manager, declaratieId);
       if (!gelezen) return { status: 'niet-beoordeeld' as const, regels: 0 };
@@ -64,7 +71,9 @@ export class RealisatieBijwerkenService {
       await this.telBeoordeling(manager, gelezen);
       const regels = gelezen.regels.filter((r) => r.bedragCenten !== 0 || r.aantalPrestaties > 0);
       if (regels.length === 0) return { status: 'verwerkt' as const, regels: 0 };
-      const t = [...gelezen.perToewijzing].sort((a, b) => a.toewijzingNummer - b.toewijzingNummer || a.maand.localeCompare(b.maand));
+      const t = [...gelezen.perToewijzing].sort(
+        (a, b) => a.toewijzingNummer - b.toewijzingNummer || a.maand.localeCompare(b.maand),
+      );
       await voorbereideQuery(
         manager,
         'sturing-toewijzing-optellen',
@@ -73,7 +82,17 @@ export class RealisatieBijwerkenService {
          ON CONFLICT ON CONSTRAINT sturing_toewijzing_realisatie_pk DO UPDATE
             SET bedrag_centen = keten.sturing_toewijzing_realisatie.bedrag_centen + EXCLUDED.bedrag_centen,
                 aantal_prestaties = keten.sturing_toewijzing_realisatie.aantal_prestaties + EXCLUDED.aantal_prestaties`,
-        [gelezen.gemeenteId, gelezen.domein, gelezen.aanbiederId, ...[t.map((r) => r.toewijzingNummer), t.map((r) => r.maand), t.map((r) => r.bedragCenten), t.map((r) => r.aantalPrestaties)].map(arrayLiteraal)],
+        [
+          gelezen.gemeenteId,
+          gelezen.domein,
+          gelezen.aanbiederId,
+          ...[
+            t.map((r) => r.toewijzingNummer),
+            t.map((r) => r.maand),
+            t.map((r) => r.bedragCenten),
+            t.map((r) => r.aantalPrestaties),
+          ].map(arrayLiteraal),
+        ],
       );
 
       // The contract of each product: the published tariff view, over the months declared.
@@ -86,7 +105,10 @@ export class RealisatieBijwerkenService {
         tot: laatsteVanMaand(maanden[maanden.length - 1]),
       });
       const contractVan = (productcode: string, maand: string) =>
-        tarieven.find((t) => t.productcode === productcode && t.ingangsdatum.slice(0, 7) <= maand.slice(0, 7) && t.einddatum >= maand)?.raamovereenkomstId ??
+        tarieven.find(
+          (t) =>
+            t.productcode === productcode && t.ingangsdatum.slice(0, 7) <= maand.slice(0, 7) && t.einddatum >= maand,
+        )?.raamovereenkomstId ??
         tarieven.find((t) => t.productcode === productcode)?.raamovereenkomstId ??
         ONBEKEND_CONTRACT;
 
@@ -123,7 +145,10 @@ export class RealisatieBijwerkenService {
   /** Prestaties judged and rejected, with the retourcodes of the rejected ones (the rejection-rate signal). */
   private async telBeoordeling(manager: EntityManager, g: GoedgekeurdeBedragen): Promise<void> {
     if (g.beoordeeld === 0) return;
-    const codes = [{ retourcode: '', aantal: g.beoordeeld, afgekeurd: g.afgekeurd }, ...g.retourcodes.map((r) => ({ ...r, afgekeurd: 0 }))];
+    const codes = [
+      { retourcode: '', aantal: g.beoordeeld, afgekeurd: g.afgekeurd },
+      ...g.retourcodes.map((r) => ({ ...r, afgekeurd: 0 })),
+    ];
     await voorbereideQuery(
       manager,
       'sturing-beoordeling-tellen',
@@ -131,7 +156,14 @@ export class RealisatieBijwerkenService {
        SELECT $1, $2, $3, r.code, r.aantal, r.afgekeurd FROM unnest($4::text[], $5::int[], $6::int[]) AS r(code, aantal, afgekeurd) ORDER BY r.code
        ON CONFLICT ON CONSTRAINT sturing_beoordeling_telling_pk DO UPDATE
           SET aantal = keten.sturing_beoordeling_telling.aantal + EXCLUDED.aantal, afgekeurd = keten.sturing_beoordeling_telling.afgekeurd + EXCLUDED.afgekeurd`,
-      [g.gemeenteId, g.aanbiederId, g.beoordeeldMaand, ...[codes.map((c) => c.retourcode), codes.map((c) => c.aantal), codes.map((c) => c.afgekeurd)].map(arrayLiteraal)],
+      [
+        g.gemeenteId,
+        g.aanbiederId,
+        g.beoordeeldMaand,
+        ...[codes.map((c) => c.retourcode), codes.map((c) => c.aantal), codes.map((c) => c.afgekeurd)].map(
+          arrayLiteraal,
+        ),
+      ],
     );
   }
 }

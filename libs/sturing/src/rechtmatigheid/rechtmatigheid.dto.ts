@@ -29,7 +29,11 @@ export class RechtmatigheidUitzonderingDto {
   @ApiProperty({ nullable: true, type: String }) productcode: string | null;
   @ApiProperty({ nullable: true, type: String }) periode: string | null;
   @ApiProperty() bedragCenten: number;
-  @ApiProperty({ type: [String], description: 'why this euro is not traced to a valid toewijzing, contract and tariff' }) redenen: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'why this euro is not traced to a valid toewijzing, contract and tariff',
+  })
+  redenen: string[];
 }
 
 export class RechtmatigheidDto {

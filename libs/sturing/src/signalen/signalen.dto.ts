@@ -17,7 +17,10 @@ export class SignalenQueryDto {
   @IsISO8601({ strict: true, strictSeparator: true })
   peildatum?: string;
 
-  @ApiPropertyOptional({ example: 3, description: 'months after the start without any approved declaration (default 3)' })
+  @ApiPropertyOptional({
+    example: 3,
+    description: 'months after the start without any approved declaration (default 3)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -51,7 +54,8 @@ export class GeenDeclaratieDto {
   @ApiProperty() productcode: string;
   @ApiProperty({ description: 'first month of care allocated' }) startmaand: string;
   @ApiProperty() maandenSindsStart: number;
-  @ApiProperty({ description: 'allocated cost of the months before the peildatum\'s month' }) toegewezenTotNuCenten: number;
+  @ApiProperty({ description: "allocated cost of the months before the peildatum's month" })
+  toegewezenTotNuCenten: number;
 }
 
 export class UitputtingDto {
@@ -62,7 +66,7 @@ export class UitputtingDto {
   @ApiProperty() productcode: string;
   @ApiProperty() toegewezenCenten: number;
   @ApiProperty() gerealiseerdCenten: number;
-  @ApiProperty({ description: 'allocated months before the peildatum\'s month' }) maandenVerstreken: number;
+  @ApiProperty({ description: "allocated months before the peildatum's month" }) maandenVerstreken: number;
   @ApiProperty() maandenTotaal: number;
   @ApiProperty({ description: 'gerealiseerd ÷ maandenVerstreken × maandenTotaal' }) verwachtTotaalCenten: number;
   @ApiProperty({ description: 'the month the allocation runs out at this pace' }) opInMaand: string;
@@ -70,7 +74,8 @@ export class UitputtingDto {
 
 export class PlafondMaandDto {
   @ApiProperty() maand: string;
-  @ApiProperty({ description: 'toewijzingen of this aanbieder with approved declarations that month' }) gedeclareerd: number;
+  @ApiProperty({ description: 'toewijzingen of this aanbieder with approved declarations that month' })
+  gedeclareerd: number;
   @ApiProperty({ description: 'of which at ≥ 98% of the allocation' }) aanPlafond: number;
 }
 
@@ -86,7 +91,11 @@ export class AfwijzingenDto {
   @ApiProperty() beoordeeld: number;
   @ApiProperty() afgekeurd: number;
   @ApiProperty({ description: 'afgekeurd ÷ beoordeeld' }) aandeel: number;
-  @ApiProperty({ description: 'the most frequent retourcodes on rejected prestaties', type: 'array', items: { type: 'object', properties: { retourcode: { type: 'string' }, aantal: { type: 'number' } } } })
+  @ApiProperty({
+    description: 'the most frequent retourcodes on rejected prestaties',
+    type: 'array',
+    items: { type: 'object', properties: { retourcode: { type: 'string' }, aantal: { type: 'number' } } },
+  })
   topRetourcodes: { retourcode: string; aantal: number }[];
 }
 
@@ -116,7 +125,8 @@ export class BacktestPostDto {
   @ApiProperty({ description: 'the prognose as made on the peildatum' }) prognoseCenten: number;
   @ApiProperty({ description: 'realisatie of the year as known today' }) werkelijkCenten: number;
   @ApiProperty({ description: 'prognose − werkelijk' }) foutCenten: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'fout ÷ werkelijk (null when werkelijk is 0)' }) foutAandeel: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'fout ÷ werkelijk (null when werkelijk is 0)' })
+  foutAandeel: number | null;
 }
 
 export class BacktestDto {

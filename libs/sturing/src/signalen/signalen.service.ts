@@ -28,13 +28,27 @@ export class SignalenService {
     return new Map((await this.organisaties.organisatiesVan(this.dataSource.manager, ids)).map((o) => [o.id, o.naam]));
   }
 
-  async signalen(principal: Principal, gemeenteId: string, peildatum: Kalenderdatum = vandaag(), maanden = 3): Promise<SignalenDto> {
+  async signalen(
+    principal: Principal,
+    gemeenteId: string,
+    peildatum: Kalenderdatum = vandaag(),
+    maanden = 3,
+  ): Promise<SignalenDto> {
     await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     // Per toewijzing: allocated in total and before the peildatum's month, and approved so far.
     const toewijzingRijen: {
-      toewijzing_nummer: number; domein: string; aanbieder_id: string; productcode: string; eerste: string; laatste: string; totaal: string; tot_nu: string;
-      maanden: number; verstreken: number; gerealiseerd: string | null;
+      toewijzing_nummer: number;
+      domein: string;
+      aanbieder_id: string;
+      productcode: string;
+      eerste: string;
+      laatste: string;
+      totaal: string;
+      tot_nu: string;
+      maanden: number;
+      verstreken: number;
+      gerealiseerd: string | null;
     }[] = await this.dataSource.query(
       `WITH t AS (
          SELECT toewijzing_nummer, domein, aanbieder_id, productcode, min(maand)::text AS eerste, max(maand)::text AS laatste, sum(bedrag_centen) AS totaal,
@@ -55,8 +69,14 @@ export class SignalenService {
     const geenDeclaratie = toewijzingen
       .filter((t) => t.eerste <= grens && !(Number(t.gerealiseerd ?? 0) > 0))
       .map((t) => ({
-        toewijzingNummer: t.toewijzing_nummer, domein: t.domein, aanbiederId: t.aanbieder_id, aanbiederNaam: t.naam, productcode: t.productcode, startmaand: t.eerste.slice(0, 7),
-        maandenSindsStart: t.verstreken, toegewezenTotNuCenten: Number(t.tot_nu),
+        toewijzingNummer: t.toewijzing_nummer,
+        domein: t.domein,
+        aanbiederId: t.aanbieder_id,
+        aanbiederNaam: t.naam,
+        productcode: t.productcode,
+        startmaand: t.eerste.slice(0, 7),
+        maandenSindsStart: t.verstreken,
+        toegewezenTotNuCenten: Number(t.tot_nu),
       }));
     const uitputting = toewijzingen.flatMap((t) => {
       const gerealiseerd = Number(t.gerealiseerd ?? 0);
@@ -65,16 +85,27 @@ export class SignalenService {
       const verwacht = Math.round((gerealiseerd / t.verstreken) * t.maanden);
       if (verwacht <= totaal) return [];
       const maandenTotOp = Math.ceil(totaal / (gerealiseerd / t.verstreken));
-      return [{
-        toewijzingNummer: t.toewijzing_nummer, domein: t.domein, aanbiederId: t.aanbieder_id, aanbiederNaam: t.naam, productcode: t.productcode, toegewezenCenten: totaal,
-        gerealiseerdCenten: gerealiseerd, maandenVerstreken: t.verstreken, maandenTotaal: t.maanden, verwachtTotaalCenten: verwacht,
-        opInMaand: plusMaanden(t.eerste, maandenTotOp - 1).slice(0, 7),
-      }];
+      return [
+        {
+          toewijzingNummer: t.toewijzing_nummer,
+          domein: t.domein,
+          aanbiederId: t.aanbieder_id,
+          aanbiederNaam: t.naam,
+          productcode: t.productcode,
+          toegewezenCenten: totaal,
+          gerealiseerdCenten: gerealiseerd,
+          maandenVerstreken: t.verstreken,
+          maandenTotaal: t.maanden,
+          verwachtTotaalCenten: verwacht,
+          opInMaand: plusMaanden(t.eerste, maandenTotOp - 1).slice(0, 7),
+        },
+      ];
     });
 
     // At the cap: of the toewijzingen an aanbieder declared in a month, the share at ≥ 98% of that month's allocation.
-    const plafondRijen: { aanbieder_id: string; maand: string; gedeclareerd: number; aan_plafond: number }[] = await this.dataSource.query(
-      `SELECT r.aanbieder_id, r.maand::text AS maand, count(*)::int AS gedeclareerd,
+    const plafondRijen: { aanbieder_id: string; maand: string; gedeclareerd: number; aan_plafond: number }[] =
+      await this.dataSource.query(
+        `SELECT r.aanbieder_id, r.maand::text AS maand, count(*)::int AS gedeclareerd,
               count(*) FILTER (WHERE r.bedrag_centen >= $4 * t.bedrag)::int AS aan_plafond
          FROM keten.sturing_toewijzing_realisatie r
          JOIN (SELECT domein, toewijzing_nummer, maand, sum(bedrag_centen) AS bedrag FROM keten.sturing_toegewezen
@@ -82,47 +113,80 @@ export class SignalenService {
            ON t.domein = r.domein AND t.toewijzing_nummer = r.toewijzing_nummer AND t.maand = r.maand
         WHERE r.gemeente_id = $1 AND r.maand >= $2 AND r.maand < $3 AND t.bedrag > 0
         GROUP BY 1, 2 ORDER BY 1, 2`,
-      [gemeenteId, plusMaanden(peilmaand, -PLAFOND_MAANDEN), peilmaand, PLAFOND],
-    );
+        [gemeenteId, plusMaanden(peilmaand, -PLAFOND_MAANDEN), peilmaand, PLAFOND],
+      );
     // By aanbieder's naam (then id, then maand): the names come in that order, and the sort is stable.
     const plafondNamen = await this.namen(plafondRijen.map((p) => p.aanbieder_id));
     const rang = new Map([...plafondNamen.keys()].map((id, i) => [id, i]));
-    const plafond = plafondRijen.map((p) => ({ ...p, naam: plafondNamen.get(p.aanbieder_id)! })).sort((a, b) => rang.get(a.aanbieder_id)! - rang.get(b.aanbieder_id)!);
-    const perAanbieder = new Map<string, { naam: string; maanden: { maand: string; gedeclareerd: number; aanPlafond: number }[] }>();
+    const plafond = plafondRijen
+      .map((p) => ({ ...p, naam: plafondNamen.get(p.aanbieder_id)! }))
+      .sort((a, b) => rang.get(a.aanbieder_id)! - rang.get(b.aanbieder_id)!);
+    const perAanbieder = new Map<
+      string,
+      { naam: string; maanden: { maand: string; gedeclareerd: number; aanPlafond: number }[] }
+    >();
     for (const p of plafond) {
       const a = perAanbieder.get(p.aanbieder_id) ?? { naam: p.naam, maanden: [] };
       a.maanden.push({ maand: p.maand.slice(0, 7), gedeclareerd: p.gedeclareerd, aanPlafond: p.aan_plafond });
       perAanbieder.set(p.aanbieder_id, a);
     }
     const aanPlafond = [...perAanbieder]
-      .filter(([, a]) => a.maanden.length === PLAFOND_MAANDEN && a.maanden.every((m) => m.aanPlafond >= PLAFOND_AANDEEL * m.gedeclareerd))
+      .filter(
+        ([, a]) =>
+          a.maanden.length === PLAFOND_MAANDEN &&
+          a.maanden.every((m) => m.aanPlafond >= PLAFOND_AANDEEL * m.gedeclareerd),
+      )
       .map(([aanbiederId, a]) => ({ aanbiederId, aanbiederNaam: a.naam, maanden: a.maanden }));
 
-    const tellingRijen: { aanbieder_id: string; retourcode: string; aantal: number; afgekeurd: number }[] = await this.dataSource.query(
-      `SELECT b.aanbieder_id, b.retourcode, sum(b.aantal)::int AS aantal, sum(b.afgekeurd)::int AS afgekeurd
+    const tellingRijen: { aanbieder_id: string; retourcode: string; aantal: number; afgekeurd: number }[] =
+      await this.dataSource.query(
+        `SELECT b.aanbieder_id, b.retourcode, sum(b.aantal)::int AS aantal, sum(b.afgekeurd)::int AS afgekeurd
          FROM keten.sturing_beoordeling_telling b
         WHERE b.gemeente_id = $1 AND b.ontvangen_maand > $2 AND b.ontvangen_maand <= $3 GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`,
-      [gemeenteId, plusMaanden(peilmaand, -12), peilmaand],
-    );
+        [gemeenteId, plusMaanden(peilmaand, -12), peilmaand],
+      );
     const tellingNamen = await this.namen(tellingRijen.map((x) => x.aanbieder_id));
     const tellingen = tellingRijen.map((x) => ({ ...x, naam: tellingNamen.get(x.aanbieder_id)! }));
     const afwijzingen = [...new Set(tellingen.map((x) => x.aanbieder_id))].flatMap((id) => {
       const eigen = tellingen.filter((x) => x.aanbieder_id === id);
       const totaal = eigen.find((x) => x.retourcode === '');
-      if (!totaal || totaal.aantal < AFWIJZING_MINIMUM || totaal.afgekeurd / totaal.aantal <= AFWIJZING_DREMPEL) return [];
-      return [{
-        aanbiederId: id, aanbiederNaam: totaal.naam, beoordeeld: totaal.aantal, afgekeurd: totaal.afgekeurd, aandeel: Math.round((totaal.afgekeurd / totaal.aantal) * 10_000) / 10_000,
-        topRetourcodes: eigen.filter((x) => x.retourcode !== '').slice(0, 3).map((x) => ({ retourcode: x.retourcode, aantal: x.aantal })),
-      }];
+      if (!totaal || totaal.aantal < AFWIJZING_MINIMUM || totaal.afgekeurd / totaal.aantal <= AFWIJZING_DREMPEL)
+        return [];
+      return [
+        {
+          aanbiederId: id,
+          aanbiederNaam: totaal.naam,
+          beoordeeld: totaal.aantal,
+          afgekeurd: totaal.afgekeurd,
+          aandeel: Math.round((totaal.afgekeurd / totaal.aantal) * 10_000) / 10_000,
+          topRetourcodes: eigen
+            .filter((x) => x.retourcode !== '')
+            .slice(0, 3)
+            .map((x) => ({ retourcode: x.retourcode, aantal: x.aantal })),
+        },
+      ];
     });
 
     const overzicht = await this.rapport.overzicht(principal, gemeenteId, Number(peildatum.slice(0, 4)), peildatum);
     const begrotingsoverschrijding = overzicht.posten
       .filter((p) => p.budgetpostId !== null && p.prognose.totaalCenten > p.begrotingCenten)
-      .map((p) => ({ budgetpostId: p.budgetpostId!, code: p.code!, naam: p.naam, begrotingCenten: p.begrotingCenten, prognoseCenten: p.prognose.totaalCenten, overschrijdingCenten: p.prognose.totaalCenten - p.begrotingCenten }));
+      .map((p) => ({
+        budgetpostId: p.budgetpostId!,
+        code: p.code!,
+        naam: p.naam,
+        begrotingCenten: p.begrotingCenten,
+        prognoseCenten: p.prognose.totaalCenten,
+        overschrijdingCenten: p.prognose.totaalCenten - p.begrotingCenten,
+      }));
 
     return {
-      gemeenteId, peildatum, geenDeclaratie, uitputting, aanPlafond, afwijzingen, begrotingsoverschrijding,
+      gemeenteId,
+      peildatum,
+      geenDeclaratie,
+      uitputting,
+      aanPlafond,
+      afwijzingen,
+      begrotingsoverschrijding,
       drempels: [
         `Geen declaratie: gestart in of vóór ${grens.slice(0, 7)} (${maanden} maanden vóór de maand van de peildatum), nog lopend, zonder goedgekeurde prestatie.`,
         'Uitputting: gerealiseerd ÷ verstreken maanden × alle maanden van de toewijzing is meer dan toegewezen.',
@@ -134,16 +198,36 @@ export class SignalenService {
   }
 
   /** The prognose as it would have been made on an earlier day, against the year's realisatie as known today. */
-  async backtest(principal: Principal, gemeenteId: string, jaar: number, peildatum: Kalenderdatum): Promise<BacktestDto> {
+  async backtest(
+    principal: Principal,
+    gemeenteId: string,
+    jaar: number,
+    peildatum: Kalenderdatum,
+  ): Promise<BacktestDto> {
     const toen = await this.rapport.overzicht(principal, gemeenteId, jaar, peildatum);
     const nu = await this.rapport.overzicht(principal, gemeenteId, jaar, vandaag());
     const regel = (code: string | null, naam: string, prognose: number, werkelijk: number): BacktestPostDto => ({
-      code, naam, prognoseCenten: prognose, werkelijkCenten: werkelijk, foutCenten: prognose - werkelijk,
+      code,
+      naam,
+      prognoseCenten: prognose,
+      werkelijkCenten: werkelijk,
+      foutCenten: prognose - werkelijk,
       foutAandeel: werkelijk === 0 ? null : Math.round(((prognose - werkelijk) / werkelijk) * 10_000) / 10_000,
     });
-    const posten = toen.posten.map((p) => regel(p.code, p.naam, p.prognose.totaalCenten, nu.posten.find((x) => x.budgetpostId === p.budgetpostId)?.realisatieCenten ?? 0));
+    const posten = toen.posten.map((p) =>
+      regel(
+        p.code,
+        p.naam,
+        p.prognose.totaalCenten,
+        nu.posten.find((x) => x.budgetpostId === p.budgetpostId)?.realisatieCenten ?? 0,
+      ),
+    );
     return {
-      gemeenteId, jaar, peildatum, vandaag: vandaag(), posten,
+      gemeenteId,
+      jaar,
+      peildatum,
+      vandaag: vandaag(),
+      posten,
       totaal: regel(null, 'Totaal', toen.totaal.prognose.totaalCenten, nu.totaal.realisatieCenten),
       aannames: [
         'Prognose toen: realisatie zoals beoordeeld tot en met de maand van de peildatum, verplichtingen vanaf die maand, benutting en vertraging uit de gegevens tot dan.',

@@ -20,7 +20,10 @@ export class SimulatieQueryDto {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'tot is een maand jjjj-mm' })
   tot: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'only these raamovereenkomsten (comma separated ids); default all' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'only these raamovereenkomsten (comma separated ids); default all',
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
   @IsArray()
@@ -28,7 +31,9 @@ export class SimulatieQueryDto {
   @IsUUID('all', { each: true })
   raamovereenkomsten?: string[];
 
-  @ApiPropertyOptional({ description: 'output tariff per client per month in cents; default: the average actual cost per client-month' })
+  @ApiPropertyOptional({
+    description: 'output tariff per client per month in cents; default: the average actual cost per client-month',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -36,7 +41,9 @@ export class SimulatieQueryDto {
   @Max(100_000_000)
   outputTariefCenten?: number;
 
-  @ApiPropertyOptional({ description: 'indexation of last year\'s realisatie for the lumpsum, in basis points (369 = 3.69%)' })
+  @ApiPropertyOptional({
+    description: "indexation of last year's realisatie for the lumpsum, in basis points (369 = 3.69%)",
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -48,9 +55,20 @@ export class SimulatieQueryDto {
 export class SimulatieAanbiederDto {
   @ApiProperty({ format: 'uuid' }) aanbiederId: string;
   @ApiProperty() naam: string;
-  @ApiProperty({ description: 'what the care cost under its actual funding (realisatie, paid termijnen)' }) actueelCenten: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'client-months (toewijzing-months with an approved declaration); null below 5 (privacy)' }) clientmaanden: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'clientmaanden × outputTarief; null when clientmaanden is suppressed' }) outputgerichtCenten: number | null;
+  @ApiProperty({ description: 'what the care cost under its actual funding (realisatie, paid termijnen)' })
+  actueelCenten: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'client-months (toewijzing-months with an approved declaration); null below 5 (privacy)',
+  })
+  clientmaanden: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'clientmaanden × outputTarief; null when clientmaanden is suppressed',
+  })
+  outputgerichtCenten: number | null;
   @ApiProperty({ description: 'the same months a year earlier, indexed' }) vorigJaarCenten: number;
   @ApiProperty() lumpsumCenten: number;
 }

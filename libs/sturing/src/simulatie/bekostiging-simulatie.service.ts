@@ -48,7 +48,8 @@ export class BekostigingSimulatieService {
       [q.gemeente, van, tot, aanbiederIds],
     );
     const namen = await this.organisaties.organisatiesVan(this.dataSource.manager, aanbiederIds);
-    const uit = (rijen: { aanbieder_id: string; bedrag: string }[], id: string) => Number(rijen.find((r) => r.aanbieder_id === id)?.bedrag ?? 0);
+    const uit = (rijen: { aanbieder_id: string; bedrag: string }[], id: string) =>
+      Number(rijen.find((r) => r.aanbieder_id === id)?.bedrag ?? 0);
     const clientmaanden = (id: string) => maanden.find((m) => m.aanbieder_id === id)?.n ?? 0;
     const totaalActueel = aanbiederIds.reduce((s, id) => s + uit(actueel, id), 0);
     const totaalMaanden = aanbiederIds.reduce((s, id) => s + clientmaanden(id), 0);
@@ -72,9 +73,21 @@ export class BekostigingSimulatieService {
       .sort((a, b) => a.naam.localeCompare(b.naam));
     const som = (f: (r: SimulatieAanbiederDto) => number | null) => rijen.reduce((s, r) => s + (f(r) ?? 0), 0);
     return {
-      gemeenteId: q.gemeente, van: q.van, tot: q.tot, outputTariefCenten: tarief, indexatieBasispunten: basispunten, aanbieders: rijen,
-      totaal: { aanbiederId: '', naam: 'Totaal', actueelCenten: som((r) => r.actueelCenten), clientmaanden: totaalMaanden, outputgerichtCenten: totaalMaanden * tarief,
-        vorigJaarCenten: som((r) => r.vorigJaarCenten), lumpsumCenten: som((r) => r.lumpsumCenten) },
+      gemeenteId: q.gemeente,
+      van: q.van,
+      tot: q.tot,
+      outputTariefCenten: tarief,
+      indexatieBasispunten: basispunten,
+      aanbieders: rijen,
+      totaal: {
+        aanbiederId: '',
+        naam: 'Totaal',
+        actueelCenten: som((r) => r.actueelCenten),
+        clientmaanden: totaalMaanden,
+        outputgerichtCenten: totaalMaanden * tarief,
+        vorigJaarCenten: som((r) => r.vorigJaarCenten),
+        lumpsumCenten: som((r) => r.lumpsumCenten),
+      },
       aannames: [
         'Actueel: goedgekeurde prestaties (debet − credit) naar maand van zorg en betaalde termijnen in de periode, voor de gekozen raamovereenkomsten.',
         'Clientmaanden: toewijzing-maanden met een goedgekeurde declaratie (een cliënt met twee toewijzingen bij één aanbieder telt twee keer).',

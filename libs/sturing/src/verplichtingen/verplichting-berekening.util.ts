@@ -1,4 +1,13 @@
-import { dagnummer, eersteVanMaand, Frequentie, laatsteVanMaand, maxDatum, minDatum, plusDagen, type Kalenderdatum } from '#keten/domain';
+import {
+  dagnummer,
+  eersteVanMaand,
+  Frequentie,
+  laatsteVanMaand,
+  maxDatum,
+  minDatum,
+  plusDagen,
+  type Kalenderdatum,
+} from '#keten/domain';
 
 /** The toewijzing version as the commitment needs it (only the amounts; no client data). */
 export interface VerplichtingVersie {
@@ -41,7 +50,12 @@ export interface Verplichting {
  * Rates per day: per dag = volume; per week = volume / 7; per maand = volume / days of that month; totaal binnen
  * geldigheidsduur = volume / days of the whole period (einddatum or horizon, not cut by the stop).
  */
-export function berekenVerplichting(versie: VerplichtingVersie, tarieven: VerplichtingTarief[], stop: Kalenderdatum | null, horizon: Kalenderdatum): Verplichting {
+export function berekenVerplichting(
+  versie: VerplichtingVersie,
+  tarieven: VerplichtingTarief[],
+  stop: Kalenderdatum | null,
+  horizon: Kalenderdatum,
+): Verplichting {
   const periodeEind = versie.einddatum ?? maxDatum(horizon, versie.ingangsdatum);
   const eind = stop ? minDatum(periodeEind, stop) : periodeEind;
   if (eind < versie.ingangsdatum) return { einddatum: eind, maanden: [] };
@@ -81,7 +95,11 @@ export function berekenVerplichting(versie: VerplichtingVersie, tarieven: Verpli
       teller += versie.volume * t.bedragCenten! * dagen;
       dagenMetTarief += dagen;
     }
-    maanden.push({ maand, bedragCenten: Math.round(teller / noemer), dagenZonderTarief: dagnummer(tot) - dagnummer(van) + 1 - dagenMetTarief });
+    maanden.push({
+      maand,
+      bedragCenten: Math.round(teller / noemer),
+      dagenZonderTarief: dagnummer(tot) - dagnummer(van) + 1 - dagenMetTarief,
+    });
   }
   return { einddatum: eind, maanden };
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ContractStandService, ContractTariefService, type ContractTarief } from '#keten/contracten';
-import { dagnummer, eersteVanMaand, laatsteVanMaand, maxDatum, minDatum, plusDagen, vandaag, type Domein, type Kalenderdatum } from '#keten/domain';
+import {
+  dagnummer,
+  eersteVanMaand,
+  laatsteVanMaand,
+  maxDatum,
+  minDatum,
+  plusDagen,
+  vandaag,
+  type Domein,
+  type Kalenderdatum,
+} from '#keten/domain';
 import { arrayLiteraal } from '#keten/platform';
 import { ToewijzingStandService, type ToewijzingStand } from '#keten/toewijzingen';
 import { ONBEKEND_CONTRACT } from '../realisatie/realisatie-bijwerken.service.js';
@@ -34,16 +44,36 @@ export class VerplichtingenBijwerkenService {
       const ids = toewijzingIds.slice(i, i + PER_KEER);
       rijen += await this.dataSource.transaction(async (manager) => {
         // One writer per toewijzing at a time (a 301 and a tariff job may run together), in a fixed order.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sturing|' || id::text, 0)) FROM unnest($1::uuid[]) AS id ORDER BY id`, [ids]);
+        await manager.query(
+          `SELECT pg_advisory_xact_lock(hashtextextended('sturing|' || id::text, 0)) FROM unnest($1::uuid[]) AS id ORDER BY id`,
+          [ids],
+        );
         const standen = await this.toewijzingen.stand(manager, ids);
         const tarieven = await this.tarievenPerPartij(standen);
-        const uit: { toewijzingId: string; s: ToewijzingStand; raamovereenkomstId: string; maand: string; bedrag: number; zonder: number }[] = [];
+        const uit: {
+          toewijzingId: string;
+          s: ToewijzingStand;
+          raamovereenkomstId: string;
+          maand: string;
+          bedrag: number;
+          zonder: number;
+        }[] = [];
         for (const s of standen) {
           if (s.verwijderd) continue;
-          const eigen = (tarieven.get(partij(s)) ?? []).filter((t) => s.productcode !== null && t.productcode === s.productcode);
+          const eigen = (tarieven.get(partij(s)) ?? []).filter(
+            (t) => s.productcode !== null && t.productcode === s.productcode,
+          );
           const v = berekenVerplichting(s, eigen, s.stopdatum, VerplichtingenBijwerkenService.horizon(s.ingangsdatum));
           const raamovereenkomstId = eigen[0]?.raamovereenkomstId ?? ONBEKEND_CONTRACT;
-          for (const m of v.maanden) uit.push({ toewijzingId: s.toewijzingId, s, raamovereenkomstId, maand: m.maand, bedrag: m.bedragCenten, zonder: m.dagenZonderTarief });
+          for (const m of v.maanden)
+            uit.push({
+              toewijzingId: s.toewijzingId,
+              s,
+              raamovereenkomstId,
+              maand: m.maand,
+              bedrag: m.bedragCenten,
+              zonder: m.dagenZonderTarief,
+            });
         }
         await manager.query(`DELETE FROM keten.sturing_toegewezen WHERE toewijzing_id = ANY($1::uuid[])`, [ids]);
         if (uit.length) {
@@ -51,9 +81,20 @@ export class VerplichtingenBijwerkenService {
             `INSERT INTO keten.sturing_toegewezen (toewijzing_id, maand, gemeente_id, domein, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen, dagen_zonder_tarief, toewijzing_nummer, sociaal_team, postcode4, client_id)
              SELECT * FROM unnest($1::uuid[], $2::date[], $3::uuid[], $4::keten.domein[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::bigint[], $10::int[], $11::int[], $12::text[], $13::text[], $14::uuid[])`,
             [
-              uit.map((u) => u.toewijzingId), uit.map((u) => u.maand), uit.map((u) => u.s.gemeenteId), uit.map((u) => u.s.domein), uit.map((u) => u.s.aanbiederId),
-              uit.map((u) => u.raamovereenkomstId), uit.map((u) => u.s.productcategorie ?? ''), uit.map((u) => u.s.productcode ?? ''), uit.map((u) => u.bedrag),
-              uit.map((u) => u.zonder), uit.map((u) => u.s.toewijzingNummer), uit.map((u) => u.s.sociaalTeam ?? ''), uit.map((u) => u.s.postcode4 ?? ''), uit.map((u) => u.s.clientId),
+              uit.map((u) => u.toewijzingId),
+              uit.map((u) => u.maand),
+              uit.map((u) => u.s.gemeenteId),
+              uit.map((u) => u.s.domein),
+              uit.map((u) => u.s.aanbiederId),
+              uit.map((u) => u.raamovereenkomstId),
+              uit.map((u) => u.s.productcategorie ?? ''),
+              uit.map((u) => u.s.productcode ?? ''),
+              uit.map((u) => u.bedrag),
+              uit.map((u) => u.zonder),
+              uit.map((u) => u.s.toewijzingNummer),
+              uit.map((u) => u.s.sociaalTeam ?? ''),
+              uit.map((u) => u.s.postcode4 ?? ''),
+              uit.map((u) => u.s.clientId),
             ].map(arrayLiteraal),
           );
         }
@@ -67,22 +108,51 @@ export class VerplichtingenBijwerkenService {
   async herberekenContract(raamovereenkomstId: string): Promise<{ toewijzingen: number; termijnen: number }> {
     const kern = await this.contracten.kern(this.dataSource.manager, raamovereenkomstId);
     if (!kern) return { toewijzingen: 0, termijnen: 0 };
-    const termijnen = await this.dataSource.transaction((manager) => this.schrijfTermijnen(manager, raamovereenkomstId, kern.aanbiederId, kern.domein, kern.gemeenteIds));
-    const ids = kern.gemeenteIds.length ? await this.toewijzingen.idsVoor(this.dataSource.manager, kern.aanbiederId, kern.gemeenteIds, kern.domein) : [];
+    const termijnen = await this.dataSource.transaction((manager) =>
+      this.schrijfTermijnen(manager, raamovereenkomstId, kern.aanbiederId, kern.domein, kern.gemeenteIds),
+    );
+    const ids = kern.gemeenteIds.length
+      ? await this.toewijzingen.idsVoor(this.dataSource.manager, kern.aanbiederId, kern.gemeenteIds, kern.domein)
+      : [];
     await this.herberekenToewijzingen(ids);
     return { toewijzingen: ids.length, termijnen };
   }
 
-  private async schrijfTermijnen(manager: EntityManager, raamovereenkomstId: string, aanbiederId: string, domein: Domein, gemeenteIds: string[]): Promise<number> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sturing-termijn|' || $1::text, 0))`, [raamovereenkomstId]);
+  private async schrijfTermijnen(
+    manager: EntityManager,
+    raamovereenkomstId: string,
+    aanbiederId: string,
+    domein: Domein,
+    gemeenteIds: string[],
+  ): Promise<number> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sturing-termijn|' || $1::text, 0))`, [
+      raamovereenkomstId,
+    ]);
     const termijnen = await this.contracten.termijnen(manager, raamovereenkomstId);
-    const rijen: { termijnId: string; gemeenteId: string; maand: string; bedrag: number; categorie: string; code: string; betaald: boolean }[] = [];
+    const rijen: {
+      termijnId: string;
+      gemeenteId: string;
+      maand: string;
+      bedrag: number;
+      categorie: string;
+      code: string;
+      betaald: boolean;
+    }[] = [];
     for (const t of termijnen) {
       for (const [i, gemeenteId] of gemeenteIds.entries()) {
         // Equal shares per gemeente (the remainder to the first), then spread over the months of the termijn by days.
-        const deel = Math.floor(t.bedragCenten / gemeenteIds.length) + (i === 0 ? t.bedragCenten % gemeenteIds.length : 0);
+        const deel =
+          Math.floor(t.bedragCenten / gemeenteIds.length) + (i === 0 ? t.bedragCenten % gemeenteIds.length : 0);
         for (const m of perMaand(deel, t.periodeBegindatum, t.periodeEinddatum)) {
-          rijen.push({ termijnId: t.termijnId, gemeenteId, maand: m.maand, bedrag: m.bedrag, categorie: t.productcategorie ?? '', code: t.productcode ?? '', betaald: t.betaald });
+          rijen.push({
+            termijnId: t.termijnId,
+            gemeenteId,
+            maand: m.maand,
+            bedrag: m.bedrag,
+            categorie: t.productcategorie ?? '',
+            code: t.productcode ?? '',
+            betaald: t.betaald,
+          });
         }
       }
     }
@@ -93,9 +163,18 @@ export class VerplichtingenBijwerkenService {
          SELECT r.termijn_id, r.gemeente_id, r.maand, $1, $2, $3, r.categorie, r.code, r.bedrag, r.betaald
            FROM unnest($4::uuid[], $5::uuid[], $6::date[], $7::text[], $8::text[], $9::bigint[], $10::boolean[]) AS r(termijn_id, gemeente_id, maand, categorie, code, bedrag, betaald)`,
         [
-          domein, aanbiederId, raamovereenkomstId,
-          ...[rijen.map((r) => r.termijnId), rijen.map((r) => r.gemeenteId), rijen.map((r) => r.maand), rijen.map((r) => r.categorie), rijen.map((r) => r.code),
-            rijen.map((r) => r.bedrag), rijen.map((r) => (r.betaald ? 't' : 'f'))].map(arrayLiteraal),
+          domein,
+          aanbiederId,
+          raamovereenkomstId,
+          ...[
+            rijen.map((r) => r.termijnId),
+            rijen.map((r) => r.gemeenteId),
+            rijen.map((r) => r.maand),
+            rijen.map((r) => r.categorie),
+            rijen.map((r) => r.code),
+            rijen.map((r) => r.bedrag),
+            rijen.map((r) => (r.betaald ? 't' : 'f')),
+          ].map(arrayLiteraal),
         ],
       );
     }
@@ -109,10 +188,23 @@ export class VerplichtingenBijwerkenService {
     for (const s of standen) {
       const tot = s.einddatum ?? VerplichtingenBijwerkenService.horizon(s.ingangsdatum);
       const b = bereik.get(partij(s));
-      bereik.set(partij(s), { s, van: b ? minDatum(b.van, s.ingangsdatum) : s.ingangsdatum, tot: b ? maxDatum(b.tot, tot) : tot });
+      bereik.set(partij(s), {
+        s,
+        van: b ? minDatum(b.van, s.ingangsdatum) : s.ingangsdatum,
+        tot: b ? maxDatum(b.tot, tot) : tot,
+      });
     }
     for (const [sleutel, { s, van, tot }] of bereik) {
-      uit.set(sleutel, await this.contracttarieven.tarievenVoor({ agbCode: s.aanbiederAgb, gemeenteCode: s.gemeenteCode, domein: s.domein, van, tot }));
+      uit.set(
+        sleutel,
+        await this.contracttarieven.tarievenVoor({
+          agbCode: s.aanbiederAgb,
+          gemeenteCode: s.gemeenteCode,
+          domein: s.domein,
+          van,
+          tot,
+        }),
+      );
     }
     return uit;
   }
@@ -121,7 +213,11 @@ export class VerplichtingenBijwerkenService {
 const partij = (s: ToewijzingStand) => `${s.aanbiederId}|${s.gemeenteId}|${s.domein}`;
 
 /** An amount over the months of a period by days, rounded cumulatively so the months add up to the amount. */
-export function perMaand(bedrag: number, begindatum: Kalenderdatum, einddatum: Kalenderdatum): { maand: Kalenderdatum; bedrag: number }[] {
+export function perMaand(
+  bedrag: number,
+  begindatum: Kalenderdatum,
+  einddatum: Kalenderdatum,
+): { maand: Kalenderdatum; bedrag: number }[] {
   const totaal = dagnummer(einddatum) - dagnummer(begindatum) + 1;
   const uit: { maand: Kalenderdatum; bedrag: number }[] = [];
   let vorige = 0;

@@ -49,15 +49,24 @@ export class ApiTokenBeheerService {
 
   async maak(principal: Principal, dto: MaakApiTokenDto): Promise<NieuwApiTokenDto> {
     const organisatieId = this.gebruikers.doelOrganisatie(principal, dto.organisatieId);
-    if (!organisatieId) throw validatieFout('een token hoort bij een organisatie', [{ veld: 'organisatieId', reden: 'verplicht voor de beheerder' }]);
+    if (!organisatieId)
+      throw validatieFout('een token hoort bij een organisatie', [
+        { veld: 'organisatieId', reden: 'verplicht voor de beheerder' },
+      ]);
     const soort = await this.gebruikers.soortVan(organisatieId);
-    if (!soort) throw validatieFout('de organisatie bestaat niet', [{ veld: 'organisatieId', reden: 'onbekende organisatie' }]);
+    if (!soort)
+      throw validatieFout('de organisatie bestaat niet', [{ veld: 'organisatieId', reden: 'onbekende organisatie' }]);
     const rollen = rollenVoorToken(soort);
-    if (!rollen.includes(dto.rol)) throw validatieFout('deze rol past niet bij een token van deze organisatie', [{ veld: 'rol', reden: `een ${soort} kent voor tokens de rollen: ${rollen.join(', ')}` }]);
+    if (!rollen.includes(dto.rol))
+      throw validatieFout('deze rol past niet bij een token van deze organisatie', [
+        { veld: 'rol', reden: `een ${soort} kent voor tokens de rollen: ${rollen.join(', ')}` },
+      ]);
     const eerste = vandaag();
     const laatste = plusDagen(eerste, MAX_DAGEN);
     if (dto.verlooptOp < eerste || dto.verlooptOp > laatste) {
-      throw validatieFout('de vervaldatum klopt niet', [{ veld: 'verlooptOp', reden: `tussen ${eerste} en ${laatste} (ten hoogste twee jaar)` }]);
+      throw validatieFout('de vervaldatum klopt niet', [
+        { veld: 'verlooptOp', reden: `tussen ${eerste} en ${laatste} (ten hoogste twee jaar)` },
+      ]);
     }
     const token = nieuwToken();
     const id = await this.dataSource.transaction(async (manager) => {
@@ -67,7 +76,12 @@ export class ApiTokenBeheerService {
          VALUES ($1, $2, $3, $4, $5, (($6::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')) RETURNING id`,
         [organisatieId, dto.rol, dto.naam, hashToken(token), principal.actor, dto.verlooptOp],
       )) as { id: string }[];
-      await this.audit.log(manager, principal, { actie: 'api-token.aangemaakt', entiteit: 'api_token', entiteitId: id, details: { naam: dto.naam, rol: dto.rol, organisatieId, verlooptOp: dto.verlooptOp } });
+      await this.audit.log(manager, principal, {
+        actie: 'api-token.aangemaakt',
+        entiteit: 'api_token',
+        entiteitId: id,
+        details: { naam: dto.naam, rol: dto.rol, organisatieId, verlooptOp: dto.verlooptOp },
+      });
       return id;
     });
     return { ...(await this.haal(principal, id)), token };
@@ -85,15 +99,24 @@ export class ApiTokenBeheerService {
   async trekIn(principal: Principal, id: string): Promise<ApiTokenDto> {
     await this.haal(principal, id);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE keten.api_token SET ingetrokken_op = COALESCE(ingetrokken_op, now()) WHERE id = $1`, [id]);
-      await this.audit.log(manager, principal, { actie: 'api-token.ingetrokken', entiteit: 'api_token', entiteitId: id });
+      await manager.query(`UPDATE keten.api_token SET ingetrokken_op = COALESCE(ingetrokken_op, now()) WHERE id = $1`, [
+        id,
+      ]);
+      await this.audit.log(manager, principal, {
+        actie: 'api-token.ingetrokken',
+        entiteit: 'api_token',
+        entiteitId: id,
+      });
     });
     return this.haal(principal, id);
   }
 
   private async haal(principal: Principal, id: string): Promise<ApiTokenDto> {
     const [rij] = (await this.dataSource.query(`${SELECT} WHERE t.id = $1`, [id])) as TokenRij[];
-    const zichtbaar = rij && (principal.rol === Rol.Beheerder || (rij.organisatie_id !== null && rij.organisatie_id === principal.organisatieId));
+    const zichtbaar =
+      rij &&
+      (principal.rol === Rol.Beheerder ||
+        (rij.organisatie_id !== null && rij.organisatie_id === principal.organisatieId));
     if (!zichtbaar) throw nietGevonden('token', id);
     return naarDto(rij);
   }

@@ -13,7 +13,10 @@ export class AuditInzageController {
   constructor(private readonly audit: AuditInzageService) {}
 
   @Get()
-  @ApiOkResponse({ type: [AuditRegelDto], description: 'newest first; reads of client-level data have actie *.gelezen' })
+  @ApiOkResponse({
+    type: [AuditRegelDto],
+    description: 'newest first; reads of client-level data have actie *.gelezen',
+  })
   @ApiFoutResponses()
   zoek(@HuidigePrincipal() principal: Principal, @Query() query: AuditQueryDto): Promise<AuditRegelDto[]> {
     return this.audit.zoek(principal, query);

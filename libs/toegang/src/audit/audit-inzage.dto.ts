@@ -37,7 +37,10 @@ export class AuditQueryDto extends PaginaQueryDto {
   @MaxLength(64)
   entiteitId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "beheerder only: the actors of this organisatie (a functioneel-beheerder sees its own)" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'beheerder only: the actors of this organisatie (a functioneel-beheerder sees its own)',
+  })
   @IsOptional()
   @IsUUID()
   organisatieId?: string;

@@ -15,7 +15,17 @@ interface AuditRij {
   details: Record<string, unknown>;
 }
 
-const KOLOMMEN = ['id', 'moment', 'actor', 'rol', 'organisatieId', 'actie', 'entiteit', 'entiteitId', 'details'] as const;
+const KOLOMMEN = [
+  'id',
+  'moment',
+  'actor',
+  'rol',
+  'organisatieId',
+  'actie',
+  'entiteit',
+  'entiteitId',
+  'details',
+] as const;
 
 /** Who read or changed what, when: the beheerder sees everything, a functioneel-beheerder its organisatie's actors. */
 @Injectable()
@@ -30,7 +40,17 @@ export class AuditInzageService {
           AND ($4::text IS NULL OR actor = $4) AND ($5::text IS NULL OR actie = $5) AND ($6::text IS NULL OR entiteit = $6)
           AND ($7::text IS NULL OR entiteit_id = $7)
         ORDER BY moment DESC, id DESC LIMIT $8 OFFSET $9`,
-      [organisatieId, query.van ?? null, query.tot ?? null, query.actor ?? null, query.actie ?? null, query.entiteit ?? null, query.entiteitId ?? null, query.limiet, query.offset],
+      [
+        organisatieId,
+        query.van ?? null,
+        query.tot ?? null,
+        query.actor ?? null,
+        query.actie ?? null,
+        query.entiteit ?? null,
+        query.entiteitId ?? null,
+        query.limiet,
+        query.offset,
+      ],
     )) as AuditRij[];
     return rijen.map((r) => ({
       id: r.id,

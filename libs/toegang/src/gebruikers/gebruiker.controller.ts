@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiFoutResponses, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
-import { GebruikerDto, GebruikerLijstQueryDto, MaakGebruikerDto, NieuweGebruikerDto, WijzigGebruikerDto } from './gebruiker.dto.js';
+import {
+  GebruikerDto,
+  GebruikerLijstQueryDto,
+  MaakGebruikerDto,
+  NieuweGebruikerDto,
+  WijzigGebruikerDto,
+} from './gebruiker.dto.js';
 import { GebruikerService } from './gebruiker.service.js';
 
 @ApiTags('toegang')
@@ -13,7 +19,10 @@ export class GebruikerController {
   constructor(private readonly gebruikers: GebruikerService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: NieuweGebruikerDto, description: 'the new account; tijdelijkWachtwoord only when Keten made the password' })
+  @ApiCreatedResponse({
+    type: NieuweGebruikerDto,
+    description: 'the new account; tijdelijkWachtwoord only when Keten made the password',
+  })
   @ApiFoutResponses(404, 409)
   maak(@HuidigePrincipal() principal: Principal, @Body() dto: MaakGebruikerDto): Promise<NieuweGebruikerDto> {
     return this.gebruikers.maak(principal, dto);
@@ -36,7 +45,11 @@ export class GebruikerController {
   @Patch(':id')
   @ApiOkResponse({ type: GebruikerDto })
   @ApiFoutResponses(404, 409)
-  wijzig(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WijzigGebruikerDto): Promise<GebruikerDto> {
+  wijzig(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: WijzigGebruikerDto,
+  ): Promise<GebruikerDto> {
     return this.gebruikers.wijzig(principal, id, dto);
   }
 }

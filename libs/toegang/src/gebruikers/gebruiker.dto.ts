@@ -14,16 +14,26 @@ export class MaakGebruikerDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ enum: Rol, enumName: 'Rol', description: 'a functioneel-beheerder gives any role of its organisatie but beheerder' })
+  @ApiProperty({
+    enum: Rol,
+    enumName: 'Rol',
+    description: 'a functioneel-beheerder gives any role of its organisatie but beheerder',
+  })
   @IsEnum(Rol)
   rol: Rol;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "beheerder only: the organisatie (a functioneel-beheerder's users join its own)" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "beheerder only: the organisatie (a functioneel-beheerder's users join its own)",
+  })
   @IsOptional()
   @IsUUID()
   organisatieId?: string;
 
-  @ApiPropertyOptional({ description: 'initial password (12 to 200 characters); omitted, Keten makes one and shows it once', minLength: 12 })
+  @ApiPropertyOptional({
+    description: 'initial password (12 to 200 characters); omitted, Keten makes one and shows it once',
+    minLength: 12,
+  })
   @IsOptional()
   @IsString()
   @Length(12, 200)
@@ -47,7 +57,9 @@ export class WijzigGebruikerDto {
   @IsBoolean()
   actief?: boolean;
 
-  @ApiPropertyOptional({ description: 'true switches the second factor off (a lost phone); the person sets it up again' })
+  @ApiPropertyOptional({
+    description: 'true switches the second factor off (a lost phone); the person sets it up again',
+  })
   @IsOptional()
   @IsBoolean()
   tweedeFactorUit?: boolean;

@@ -4,7 +4,13 @@ import { AuditService, conflict, geenToegang, nietGevonden, Rol, validatieFout, 
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { rollenVoorOrganisatie, type OrganisatieSoortNaam } from '../domain/rol-regels.util.js';
 import { hashWachtwoord, nieuwWachtwoord } from '../domain/wachtwoord.util.js';
-import { GebruikerDto, GebruikerLijstQueryDto, MaakGebruikerDto, NieuweGebruikerDto, WijzigGebruikerDto } from './gebruiker.dto.js';
+import {
+  GebruikerDto,
+  GebruikerLijstQueryDto,
+  MaakGebruikerDto,
+  NieuweGebruikerDto,
+  WijzigGebruikerDto,
+} from './gebruiker.dto.js';
 
 interface GebruikerRij {
   id: string;
@@ -51,13 +57,21 @@ export class GebruikerService {
     const tijdelijk = dto.wachtwoord ? undefined : nieuwWachtwoord();
     const hash = await hashWachtwoord(dto.wachtwoord ?? tijdelijk!);
     const id = await this.dataSource.transaction(async (manager) => {
-      const bestaand = (await manager.query(`SELECT 1 FROM keten.gebruiker WHERE lower(email) = lower($1)`, [dto.email])) as unknown[];
-      if (bestaand.length) throw conflict('dit e-mailadres heeft al een account', [{ veld: 'email', reden: 'bestaat al' }]);
+      const bestaand = (await manager.query(`SELECT 1 FROM keten.gebruiker WHERE lower(email) = lower($1)`, [
+        dto.email,
+      ])) as unknown[];
+      if (bestaand.length)
+        throw conflict('dit e-mailadres heeft al een account', [{ veld: 'email', reden: 'bestaat al' }]);
       const [{ id }] = (await manager.query(
         `INSERT INTO keten.gebruiker (naam, email, rol, organisatie_id, wachtwoord_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [dto.naam, dto.email.toLowerCase(), dto.rol, organisatieId, hash],
       )) as { id: string }[];
-      await this.audit.log(manager, principal, { actie: 'gebruiker.aangemaakt', entiteit: 'gebruiker', entiteitId: id, details: { rol: dto.rol, organisatieId } });
+      await this.audit.log(manager, principal, {
+        actie: 'gebruiker.aangemaakt',
+        entiteit: 'gebruiker',
+        entiteitId: id,
+        details: { rol: dto.rol, organisatieId },
+      });
       return id;
     });
     return { ...(await this.haal(principal, id)), ...(tijdelijk ? { tijdelijkWachtwoord: tijdelijk } : {}) };
@@ -73,7 +87,9 @@ export class GebruikerService {
   }
 
   async haal(principal: Principal, id: string): Promise<GebruikerDto> {
-    const [rij] = (await this.dataSource.query(`SELECT ${KOLOMMEN} FROM keten.gebruiker WHERE id = $1`, [id])) as GebruikerRij[];
+    const [rij] = (await this.dataSource.query(`SELECT ${KOLOMMEN} FROM keten.gebruiker WHERE id = $1`, [
+      id,
+    ])) as GebruikerRij[];
     if (!rij || !this.beheert(principal, rij)) throw nietGevonden('gebruiker', id);
     return naarDto(rij);
   }
@@ -93,9 +109,19 @@ export class GebruikerService {
         [id, dto.naam ?? null, dto.rol ?? null, dto.actief ?? null],
       );
       // A deactivated person is signed out at once; its tokens are refused by the token check itself.
-      if (dto.tweedeFactorUit) await manager.query(`UPDATE keten.gebruiker SET totp_actief = false, totp_geheim = NULL WHERE id = $1`, [id]);
-      if (dto.actief === false) await manager.query(`UPDATE keten.sessie SET beeindigd_op = now() WHERE gebruiker_id = $1 AND beeindigd_op IS NULL`, [id]);
-      await this.audit.log(manager, principal, { actie: 'gebruiker.gewijzigd', entiteit: 'gebruiker', entiteitId: id, details: { ...dto } });
+      if (dto.tweedeFactorUit)
+        await manager.query(`UPDATE keten.gebruiker SET totp_actief = false, totp_geheim = NULL WHERE id = $1`, [id]);
+      if (dto.actief === false)
+        await manager.query(
+          `UPDATE keten.sessie SET beeindigd_op = now() WHERE gebruiker_id = $1 AND beeindigd_op IS NULL`,
+          [id],
+        );
+      await this.audit.log(manager, principal, {
+        actie: 'gebruiker.gewijzigd',
+        entiteit: 'gebruiker',
+        entiteitId: id,
+        details: { ...dto },
+      });
     });
     return this.haal(principal, id);
   }
@@ -103,25 +129,37 @@ export class GebruikerService {
   /** The organisatie a new user or token joins: a functioneel-beheerder's own; the beheerder's choice. */
   doelOrganisatie(principal: Principal, gevraagd: string | undefined): string | null {
     if (principal.rol === Rol.Beheerder) return gevraagd ?? null;
-    if (gevraagd && gevraagd !== principal.organisatieId) throw geenToegang('u beheert alleen de gebruikers en tokens van uw eigen organisatie');
+    if (gevraagd && gevraagd !== principal.organisatieId)
+      throw geenToegang('u beheert alleen de gebruikers en tokens van uw eigen organisatie');
     if (!principal.organisatieId) throw geenToegang('u hoort bij geen organisatie');
     return principal.organisatieId;
   }
 
   private magRolGeven(principal: Principal, rol: Rol): void {
-    if (rol === Rol.Beheerder && principal.rol !== Rol.Beheerder) throw geenToegang('alleen een beheerder maakt beheerders');
+    if (rol === Rol.Beheerder && principal.rol !== Rol.Beheerder)
+      throw geenToegang('alleen een beheerder maakt beheerders');
   }
 
   private async controleerRol(rol: Rol, organisatieId: string | null, veld: string): Promise<void> {
     if (rol === Rol.Beheerder) {
-      if (organisatieId) throw validatieFout('een beheerder hoort bij geen organisatie', [{ veld, reden: 'beheerder kan niet binnen een organisatie' }]);
+      if (organisatieId)
+        throw validatieFout('een beheerder hoort bij geen organisatie', [
+          { veld, reden: 'beheerder kan niet binnen een organisatie' },
+        ]);
       return;
     }
-    if (!organisatieId) throw validatieFout('deze rol hoort bij een organisatie', [{ veld: 'organisatieId', reden: 'verplicht voor elke rol behalve beheerder' }]);
+    if (!organisatieId)
+      throw validatieFout('deze rol hoort bij een organisatie', [
+        { veld: 'organisatieId', reden: 'verplicht voor elke rol behalve beheerder' },
+      ]);
     const soort = await this.soortVan(organisatieId);
-    if (!soort) throw validatieFout('de organisatie bestaat niet', [{ veld: 'organisatieId', reden: 'onbekende organisatie' }]);
+    if (!soort)
+      throw validatieFout('de organisatie bestaat niet', [{ veld: 'organisatieId', reden: 'onbekende organisatie' }]);
     const toegestaan = rollenVoorOrganisatie(soort);
-    if (!toegestaan.includes(rol)) throw validatieFout('deze rol past niet bij de organisatie', [{ veld, reden: `een ${soort} kent de rollen: ${toegestaan.join(', ')}` }]);
+    if (!toegestaan.includes(rol))
+      throw validatieFout('deze rol past niet bij de organisatie', [
+        { veld, reden: `een ${soort} kent de rollen: ${toegestaan.join(', ')}` },
+      ]);
   }
 
   async soortVan(organisatieId: string): Promise<OrganisatieSoortNaam | null> {

@@ -13,7 +13,14 @@ import {
   SESSIE_COOKIE,
   type Principal,
 } from '#keten/platform';
-import { AangemeldDto, IkDto, InloggenDto, TotpBevestigDto, TotpInstellingDto, WijzigWachtwoordDto } from './inloggen.dto.js';
+import {
+  AangemeldDto,
+  IkDto,
+  InloggenDto,
+  TotpBevestigDto,
+  TotpInstellingDto,
+  WijzigWachtwoordDto,
+} from './inloggen.dto.js';
 import { SessieService } from './sessie.service.js';
 import { sessieCookieOpties, zetSessieCookie, type CookieAntwoord } from './sessie-cookie.util.js';
 
@@ -40,7 +47,10 @@ export class InloggenController {
   @Openbaar()
   @Begrensd('inloggen')
   @HttpCode(200)
-  @ApiOkResponse({ type: AangemeldDto, description: `sets the ${SESSIE_COOKIE} cookie; csrfToken goes in X-CSRF-Token` })
+  @ApiOkResponse({
+    type: AangemeldDto,
+    description: `sets the ${SESSIE_COOKIE} cookie; csrfToken goes in X-CSRF-Token`,
+  })
   @ApiFoutResponses(429)
   async inloggen(@Body() dto: InloggenDto, @Res({ passthrough: true }) res: Response): Promise<AangemeldDto> {
     const sessie = await this.sessies.inloggen(dto);
@@ -65,7 +75,10 @@ export class InloggenController {
   @Rollen(...ALLE_ROLLEN)
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiOkResponse({ type: IkDto, description: 'who is calling: user, role, organisatie (and, with a session, its CSRF token)' })
+  @ApiOkResponse({
+    type: IkDto,
+    description: 'who is calling: user, role, organisatie (and, with a session, its CSRF token)',
+  })
   @ApiFoutResponses()
   async ik(@HuidigePrincipal() principal: Principal, @Req() req: Request): Promise<IkDto> {
     const ik = await this.sessies.ik(principal);
@@ -90,7 +103,10 @@ export class InloggenController {
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiOkResponse({ type: TotpInstellingDto, description: 'a new secret for the authenticator app; sign-in asks for codes once confirmed' })
+  @ApiOkResponse({
+    type: TotpInstellingDto,
+    description: 'a new secret for the authenticator app; sign-in asks for codes once confirmed',
+  })
   @ApiFoutResponses()
   begin2fa(@HuidigePrincipal() principal: Principal): Promise<TotpInstellingDto> {
     return this.sessies.begin2fa(principal);

@@ -13,7 +13,10 @@ export class InloggenDto {
   @Length(1, 200)
   wachtwoord: string;
 
-  @ApiPropertyOptional({ description: 'the 6-digit code of the authenticator app, for an account with a second factor', example: '123456' })
+  @ApiPropertyOptional({
+    description: 'the 6-digit code of the authenticator app, for an account with a second factor',
+    example: '123456',
+  })
   @IsOptional()
   @Matches(/^[0-9]{6}$/, { message: 'code must be 6 digits' })
   code?: string;
@@ -26,7 +29,8 @@ export class TotpBevestigDto {
 }
 
 export class TotpInstellingDto {
-  @ApiProperty({ description: 'the secret (base32), shown once: enter it in the authenticator app, or use otpauthUri' }) geheim: string;
+  @ApiProperty({ description: 'the secret (base32), shown once: enter it in the authenticator app, or use otpauthUri' })
+  geheim: string;
   @ApiProperty({ description: 'otpauth:// URI for a QR code' }) otpauthUri: string;
 }
 
@@ -61,7 +65,9 @@ export class IkDto {
   @ApiProperty({ enum: Rol, enumName: 'Rol' }) rol: Rol;
   @ApiProperty({ type: IkOrganisatieDto, nullable: true }) organisatie: IkOrganisatieDto | null;
   @ApiProperty({ enum: ['token', 'sessie', 'bootstrap'] }) via: 'token' | 'sessie' | 'bootstrap';
-  @ApiPropertyOptional({ description: 'with a session: send this in X-CSRF-Token on every POST, PUT, PATCH and DELETE' })
+  @ApiPropertyOptional({
+    description: 'with a session: send this in X-CSRF-Token on every POST, PUT, PATCH and DELETE',
+  })
   csrfToken?: string;
 }
 

@@ -17,7 +17,15 @@ export interface CookieAntwoord {
 
 /** The session cookie: httpOnly (no script reads it), SameSite=Strict (no other site sends it), Secure by default. */
 export function zetSessieCookie(res: CookieAntwoord, sessieToken: string, config: KetenConfig): void {
-  res.cookie(SESSIE_COOKIE, sessieToken, { ...sessieCookieOpties(config), maxAge: config.KETEN_SESSIE_MAX_UREN * 3600 * 1000 });
+  res.cookie(SESSIE_COOKIE, sessieToken, {
+    ...sessieCookieOpties(config),
+    maxAge: config.KETEN_SESSIE_MAX_UREN * 3600 * 1000,
+  });
 }
 
-export const sessieCookieOpties = (config: KetenConfig): CookieOpties => ({ httpOnly: true, secure: config.KETEN_COOKIE_SECURE, sameSite: 'strict', path: '/' });
+export const sessieCookieOpties = (config: KetenConfig): CookieOpties => ({
+  httpOnly: true,
+  secure: config.KETEN_COOKIE_SECURE,
+  sameSite: 'strict',
+  path: '/',
+});

@@ -36,19 +36,31 @@ export class OidcController {
     if (!this.oidc.ingesteld) throw nietGevonden('OpenID Connect-aanmelding', '(niet ingesteld)');
     const { url, onderweg } = await this.oidc.start(`${req.protocol}://${req.headers.host ?? 'localhost'}${PAD}/terug`);
     // SameSite=Lax: the provider sends the browser back with a top-level GET from its own site.
-    res.cookie(OIDC_COOKIE, onderweg, { httpOnly: true, secure: this.config.KETEN_COOKIE_SECURE, sameSite: 'lax', path: PAD, maxAge: 10 * 60 * 1000 });
+    res.cookie(OIDC_COOKIE, onderweg, {
+      httpOnly: true,
+      secure: this.config.KETEN_COOKIE_SECURE,
+      sameSite: 'lax',
+      path: PAD,
+      maxAge: 10 * 60 * 1000,
+    });
     res.redirect(302, url);
   }
 
   @Get('terug')
   @Openbaar()
   @Begrensd('inloggen')
-  @ApiOkResponse({ type: AangemeldDto, description: 'sets the session cookie; or, with KETEN_OIDC_NA_INLOGGEN, redirects there (303)' })
+  @ApiOkResponse({
+    type: AangemeldDto,
+    description: 'sets the session cookie; or, with KETEN_OIDC_NA_INLOGGEN, redirects there (303)',
+  })
   @ApiFoutResponses(404, 429)
   async terug(@Req() req: Verzoek, @Res({ passthrough: true }) res: CookieAntwoord): Promise<AangemeldDto | undefined> {
     if (!this.oidc.ingesteld) throw nietGevonden('OpenID Connect-aanmelding', '(niet ingesteld)');
     const vraagteken = req.originalUrl.indexOf('?');
-    const sessie = await this.oidc.terug(vraagteken === -1 ? '' : req.originalUrl.slice(vraagteken), leesCookie(req.headers.cookie, OIDC_COOKIE));
+    const sessie = await this.oidc.terug(
+      vraagteken === -1 ? '' : req.originalUrl.slice(vraagteken),
+      leesCookie(req.headers.cookie, OIDC_COOKIE),
+    );
     res.clearCookie(OIDC_COOKIE, { ...sessieCookieOpties(this.config), sameSite: 'lax', path: PAD });
     zetSessieCookie(res, sessie.sessieToken, this.config);
     if (this.config.KETEN_OIDC_NA_INLOGGEN) {

@@ -14,7 +14,8 @@ interface Onderweg {
 
 export const OIDC_COOKIE = 'keten_oidc';
 
-const weiger = (reden: string) => new KetenFout(FoutCode.NietGeauthenticeerd, `inloggen via de identiteitsprovider is mislukt: ${reden}`);
+const weiger = (reden: string) =>
+  new KetenFout(FoutCode.NietGeauthenticeerd, `inloggen via de identiteitsprovider is mislukt: ${reden}`);
 
 /**
  * Sign-in through the organisation's OpenID Connect provider (a gemeente's own, an aanbieder's broker such as
@@ -62,7 +63,8 @@ export class OidcService {
     } catch {
       throw weiger('de aanmelding is niet hier begonnen (cookie ontbreekt)');
     }
-    if (!onderweg?.state || !onderweg.verifier || !onderweg.nonce || !onderweg.redirectUri) throw weiger('de aanmelding is niet hier begonnen (cookie ontbreekt)');
+    if (!onderweg?.state || !onderweg.verifier || !onderweg.nonce || !onderweg.redirectUri)
+      throw weiger('de aanmelding is niet hier begonnen (cookie ontbreekt)');
     let claims: Record<string, unknown> | undefined;
     try {
       const url = new URL(onderweg.redirectUri);
@@ -83,7 +85,8 @@ export class OidcService {
       throw weiger(e instanceof Error ? e.message : 'onbekende fout');
     }
     const waarde = claims?.[this.config.KETEN_OIDC_CLAIM];
-    if (typeof waarde !== 'string' || waarde === '') throw weiger(`de provider gaf geen ${this.config.KETEN_OIDC_CLAIM}`);
+    if (typeof waarde !== 'string' || waarde === '')
+      throw weiger(`de provider gaf geen ${this.config.KETEN_OIDC_CLAIM}`);
     const [rij] = (await this.dataSource.query(
       `SELECT g.id, g.rol, g.organisatie_id FROM keten.gebruiker g WHERE lower(g.email) = lower($1) AND g.actief`,
       [waarde],
@@ -99,10 +102,19 @@ export class OidcService {
     // Plain HTTP only for a provider on this machine (development, tests); anywhere else it must be HTTPS.
     const lokaal = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
     this.configuratie ??= client
-      .discovery(issuer, this.config.KETEN_OIDC_CLIENT_ID!, this.config.KETEN_OIDC_CLIENT_SECRET!, undefined, lokaal ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(
+        issuer,
+        this.config.KETEN_OIDC_CLIENT_ID!,
+        this.config.KETEN_OIDC_CLIENT_SECRET!,
+        undefined,
+        lokaal ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((e: unknown) => {
         this.configuratie = undefined;
-        throw new KetenFout(FoutCode.Intern, `de identiteitsprovider is niet bereikbaar: ${e instanceof Error ? e.message : String(e)}`);
+        throw new KetenFout(
+          FoutCode.Intern,
+          `de identiteitsprovider is niet bereikbaar: ${e instanceof Error ? e.message : String(e)}`,
+        );
       });
     return this.configuratie;
   }

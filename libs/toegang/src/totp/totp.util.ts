@@ -1,7 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
 
 /** RFC 6238 as every authenticator app reads it: SHA-1, 6 digits, 30 seconds. */
-const totp = (geheim: string, label = 'Keten') => new TOTP({ issuer: 'Keten', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(geheim) });
+const totp = (geheim: string, label = 'Keten') =>
+  new TOTP({ issuer: 'Keten', label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(geheim) });
 
 /** A new 160-bit secret, base32 (RFC 4226 recommends 160 bits). */
 export const nieuwTotpGeheim = () => new Secret({ size: 20 }).base32;

@@ -31,7 +31,10 @@ export class ClientService {
     const uniek = [...new Set(bsns)];
     if (uniek.length === 0) return new Map();
     const hashes = uniek.map((b) => this.kluis.hash(b));
-    const rijen: { id: string; bsn_hash: string }[] = await manager.query(`SELECT id, bsn_hash FROM keten.client WHERE bsn_hash = ANY($1::char(64)[])`, [hashes]);
+    const rijen: { id: string; bsn_hash: string }[] = await manager.query(
+      `SELECT id, bsn_hash FROM keten.client WHERE bsn_hash = ANY($1::char(64)[])`,
+      [hashes],
+    );
     const idPerHash = new Map(rijen.map((r) => [r.bsn_hash, r.id]));
     const ids = new Map<string, string>();
     uniek.forEach((bsn, i) => {
@@ -43,24 +46,34 @@ export class ClientService {
 
   /** Keeps the latest client data of a 301 (name, contact: what the aanbieder needs), encrypted. */
   async bewaarGegevens(manager: EntityManager, clientId: string, gegevens: unknown): Promise<void> {
-    await manager.query(`UPDATE keten.client SET gegevens_versleuteld = $2, updated_at = now() WHERE id = $1`, [clientId, this.kluis.versleutel(JSON.stringify(gegevens))]);
+    await manager.query(`UPDATE keten.client SET gegevens_versleuteld = $2, updated_at = now() WHERE id = $1`, [
+      clientId,
+      this.kluis.versleutel(JSON.stringify(gegevens)),
+    ]);
   }
 
   async bsnVan(manager: EntityManager, clientIds: string[]): Promise<Map<string, string>> {
     if (clientIds.length === 0) return new Map();
-    const rijen: { id: string; bsn_versleuteld: Buffer }[] = await manager.query(`SELECT id, bsn_versleuteld FROM keten.client WHERE id = ANY($1::uuid[])`, [clientIds]);
+    const rijen: { id: string; bsn_versleuteld: Buffer }[] = await manager.query(
+      `SELECT id, bsn_versleuteld FROM keten.client WHERE id = ANY($1::uuid[])`,
+      [clientIds],
+    );
     return new Map(rijen.map((r) => [r.id, this.kluis.ontsleutel(r.bsn_versleuteld)]));
   }
 
   /** Looks clients up by BSN without creating them (a regiebericht for an unknown BSN relates to nothing, TR019). */
   async bestaandeClientId(manager: EntityManager, bsn: string): Promise<string | null> {
-    const [rij] = (await manager.query(`SELECT id FROM keten.client WHERE bsn_hash = $1`, [this.kluis.hash(bsn)])) as { id: string }[];
+    const [rij] = (await manager.query(`SELECT id FROM keten.client WHERE bsn_hash = $1`, [this.kluis.hash(bsn)])) as {
+      id: string;
+    }[];
     return rij?.id ?? null;
   }
 
   /** The client block of the latest 301 (without products), decrypted; null when it never came with a 301. */
   async gegevensVan(manager: EntityManager, clientId: string): Promise<unknown> {
-    const [rij] = (await manager.query(`SELECT gegevens_versleuteld FROM keten.client WHERE id = $1`, [clientId])) as { gegevens_versleuteld: Buffer | null }[];
+    const [rij] = (await manager.query(`SELECT gegevens_versleuteld FROM keten.client WHERE id = $1`, [clientId])) as {
+      gegevens_versleuteld: Buffer | null;
+    }[];
     return rij?.gegevens_versleuteld ? (JSON.parse(this.kluis.ontsleutel(rij.gegevens_versleuteld)) as unknown) : null;
   }
 }

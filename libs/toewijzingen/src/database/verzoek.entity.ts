@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Domein, VerzoekSoort, VerzoekStatus } from '#keten/domain';
 import type { ClientEntity } from './client.entity.js';
 
@@ -9,7 +19,10 @@ import type { ClientEntity } from './client.entity.js';
  */
 @Entity({ name: 'verzoek', schema: 'keten' })
 @Index('verzoek_product_uniek', ['berichtId', 'volgnummer'], { unique: true })
-@Index('verzoek_referentie_uniek', ['aanbiederId', 'domein', 'referentieAanbieder'], { unique: true, where: `"status" <> 'afgekeurd'` })
+@Index('verzoek_referentie_uniek', ['aanbiederId', 'domein', 'referentieAanbieder'], {
+  unique: true,
+  where: `"status" <> 'afgekeurd'`,
+})
 @Index('verzoek_werkvoorraad', ['gemeenteId', 'status', 'termijn'])
 @Index('verzoek_client', ['clientId', 'aanbiederId'])
 @Check('verzoek_reden_afwijzing', `"status" <> 'afgewezen' OR "reden_afwijzing" IS NOT NULL`)

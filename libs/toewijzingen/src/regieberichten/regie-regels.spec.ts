@@ -1,12 +1,36 @@
 import { beoordeelRegieProduct, type ActueleRegie, type RegieProduct } from './regie-regels.util.js';
 
-const start = (begindatum: string): ActueleRegie => ({ soort: 'start', begindatum, einddatum: null, redenBeeindiging: null });
-const stop = (begindatum: string, einddatum: string, redenBeeindiging: string): ActueleRegie => ({ soort: 'stop', begindatum, einddatum, redenBeeindiging });
-const nieuweStart = (begindatum: string, statusAanlevering: '1' | '3' = '1'): RegieProduct => ({ soort: 'start', statusAanlevering, begindatum });
-const nieuweStop = (begindatum: string, einddatum: string, redenBeeindiging: string, statusAanlevering: '1' | '3' = '1'): RegieProduct => ({
-  soort: 'stop', statusAanlevering, begindatum, einddatum, redenBeeindiging,
+const start = (begindatum: string): ActueleRegie => ({
+  soort: 'start',
+  begindatum,
+  einddatum: null,
+  redenBeeindiging: null,
 });
-const codes = (actueel: ActueleRegie[], p: RegieProduct) => beoordeelRegieProduct(actueel, p).bevindingen.map((b) => b.retourcode);
+const stop = (begindatum: string, einddatum: string, redenBeeindiging: string): ActueleRegie => ({
+  soort: 'stop',
+  begindatum,
+  einddatum,
+  redenBeeindiging,
+});
+const nieuweStart = (begindatum: string, statusAanlevering: '1' | '3' = '1'): RegieProduct => ({
+  soort: 'start',
+  statusAanlevering,
+  begindatum,
+});
+const nieuweStop = (
+  begindatum: string,
+  einddatum: string,
+  redenBeeindiging: string,
+  statusAanlevering: '1' | '3' = '1',
+): RegieProduct => ({
+  soort: 'stop',
+  statusAanlevering,
+  begindatum,
+  einddatum,
+  redenBeeindiging,
+});
+const codes = (actueel: ActueleRegie[], p: RegieProduct) =>
+  beoordeelRegieProduct(actueel, p).bevindingen.map((b) => b.retourcode);
 
 describe('beoordeelRegieProduct', () => {
   it('should accept a first start when the toewijzing has no regieberichten', () => {
@@ -39,13 +63,20 @@ describe('beoordeelRegieProduct', () => {
     expect(codes(tijdelijk, nieuweStop('2026-04-03', '2026-06-30', '19'))).toEqual([]);
     expect(codes(tijdelijk, nieuweStop('2026-04-03', '2026-07-31', '20'))).toEqual(['9413']);
     expect(codes(tijdelijk, nieuweStop('2026-04-03', '2026-06-29', '19'))).toEqual(['9414']);
-    expect(codes([start('2026-04-03'), stop('2026-04-03', '2026-06-30', '19')], nieuweStop('2026-04-03', '2026-07-31', '23'))).toEqual(['9415']);
+    expect(
+      codes(
+        [start('2026-04-03'), stop('2026-04-03', '2026-06-30', '19')],
+        nieuweStop('2026-04-03', '2026-07-31', '23'),
+      ),
+    ).toEqual(['9415']);
   });
 
   it('should answer a repeated stop with 9074 only, and delete only a stop that exists (TR074, TR063)', () => {
     const actueel = [start('2026-04-03'), stop('2026-04-03', '2026-06-30', '20')];
     expect(codes(actueel, nieuweStop('2026-04-03', '2026-06-30', '20'))).toEqual(['9074']);
-    expect(beoordeelRegieProduct(actueel, nieuweStop('2026-04-03', '2026-06-30', '20', '3')).teVerwijderen).toBe(actueel[1]);
+    expect(beoordeelRegieProduct(actueel, nieuweStop('2026-04-03', '2026-06-30', '20', '3')).teVerwijderen).toBe(
+      actueel[1],
+    );
     expect(codes(actueel, nieuweStop('2026-04-03', '2026-06-30', '19', '3'))).toEqual(['9063']);
   });
 });

@@ -8,7 +8,12 @@ import { OrganisatieCodesService } from '#keten/organisaties';
 import { ToewijzingGewijzigdJob } from '../registreer-toewijzing/toewijzing-gewijzigd.job.js';
 import { ClientService } from '../clienten/client.service.js';
 import { RegieberichtSoort, RegieberichtStatus } from '../database/regiebericht.entity.js';
-import { beoordeelRegieProduct, type ActueleRegie, type RegieBevinding, type RegieProduct } from './regie-regels.util.js';
+import {
+  beoordeelRegieProduct,
+  type ActueleRegie,
+  type RegieBevinding,
+  type RegieProduct,
+} from './regie-regels.util.js';
 
 const REDEN_VERWIJDERD = '13';
 
@@ -38,18 +43,36 @@ interface ActueleRij extends ActueleRegie {
 
 type Regiebericht = Bericht305 | Bericht307;
 
-function productenVan(b: Regiebericht): { soort: RegieberichtSoort; lijst: string; item: string; producten: (RegieProduct & { toewijzingNummer?: number })[] } {
+function productenVan(b: Regiebericht): {
+  soort: RegieberichtSoort;
+  lijst: string;
+  item: string;
+  producten: (RegieProduct & { toewijzingNummer?: number })[];
+} {
   if (b.berichtType === '305') {
     return {
-      soort: RegieberichtSoort.Start, lijst: 'StartProducten', item: 'StartProduct',
-      producten: b.client.startProducten.map((p) => ({ soort: 'start', statusAanlevering: p.statusAanlevering as '1' | '3', begindatum: p.begindatum, toewijzingNummer: p.toewijzingNummer })),
+      soort: RegieberichtSoort.Start,
+      lijst: 'StartProducten',
+      item: 'StartProduct',
+      producten: b.client.startProducten.map((p) => ({
+        soort: 'start',
+        statusAanlevering: p.statusAanlevering as '1' | '3',
+        begindatum: p.begindatum,
+        toewijzingNummer: p.toewijzingNummer,
+      })),
     };
   }
   return {
-    soort: RegieberichtSoort.Stop, lijst: 'StopProducten', item: 'StopProduct',
+    soort: RegieberichtSoort.Stop,
+    lijst: 'StopProducten',
+    item: 'StopProduct',
     producten: b.client.stopProducten.map((p) => ({
-      soort: 'stop', statusAanlevering: p.statusAanlevering as '1' | '3', begindatum: p.begindatum, einddatum: p.einddatum,
-      redenBeeindiging: p.redenBeeindiging, toewijzingNummer: p.toewijzingNummer,
+      soort: 'stop',
+      statusAanlevering: p.statusAanlevering as '1' | '3',
+      begindatum: p.begindatum,
+      einddatum: p.einddatum,
+      redenBeeindiging: p.redenBeeindiging,
+      toewijzingNummer: p.toewijzingNummer,
     })),
   };
 }
@@ -68,27 +91,42 @@ export class RegieberichtService {
     private readonly outbox: JobOutboxService,
   ) {}
 
-  async verwerk(manager: EntityManager, principal: Principal, bericht: Regiebericht, berichtId: string): Promise<RegieProductResultaat[]> {
+  async verwerk(
+    manager: EntityManager,
+    principal: Principal,
+    bericht: Regiebericht,
+    berichtId: string,
+  ): Promise<RegieProductResultaat[]> {
     const partijen = await this.organisaties.partijen(manager, bericht.header.afzender, bericht.header.ontvanger);
     const gemeente = partijen.gemeenteId ? { id: partijen.gemeenteId } : undefined;
-    if (!gemeente) throw validatieFout('onbekende gemeente', [{ veld: 'Ontvanger', reden: `gemeentecode ${bericht.header.ontvanger} is niet bekend (TR378)` }]);
+    if (!gemeente)
+      throw validatieFout('onbekende gemeente', [
+        { veld: 'Ontvanger', reden: `gemeentecode ${bericht.header.ontvanger} is niet bekend (TR378)` },
+      ]);
     const aanbieder = partijen.aanbiederId ? { id: partijen.aanbiederId } : undefined;
-    if (!aanbieder) throw validatieFout('onbekende aanbieder', [{ veld: 'Afzender', reden: `AGB-code ${bericht.header.afzender} is niet bekend` }]);
+    if (!aanbieder)
+      throw validatieFout('onbekende aanbieder', [
+        { veld: 'Afzender', reden: `AGB-code ${bericht.header.afzender} is niet bekend` },
+      ]);
 
     const clientId = await this.clienten.bestaandeClientId(manager, bericht.client.bsn);
     const { soort, producten } = productenVan(bericht);
-    const nummers = [...new Set(producten.map((p) => p.toewijzingNummer).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+    const nummers = [
+      ...new Set(producten.map((p) => p.toewijzingNummer).filter((n): n is number => n !== undefined)),
+    ].sort((a, b) => a - b);
     // Locked in a fixed order: regieberichten on one toewijzing are judged one at a time (TR326 has no constraint).
     const toewijzingen = new Map(
-      ((await manager.query(
-        `SELECT t.id, t.toewijzing_nummer, t.aanbieder_id, t.client_id,
+      (
+        (await manager.query(
+          `SELECT t.id, t.toewijzing_nummer, t.aanbieder_id, t.client_id,
                 (SELECT v.reden_wijziging FROM keten.toewijzing_versie v WHERE v.toewijzing_id = t.id
                   ORDER BY v.toewijzingsdatum DESC, v.toewijzingstijd DESC LIMIT 1) AS reden_wijziging
            FROM keten.toewijzing t WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[]) AND t.aanbieder_id = $4
           ORDER BY t.id FOR UPDATE OF t`,
-        // Only this aanbieder's: another's toewijzing is neither read nor locked (its existence must not show).
-        [gemeente.id, bericht.domein, nummers, aanbieder.id],
-      )) as ToewijzingRij[]).map((t) => [t.toewijzing_nummer, t]),
+          // Only this aanbieder's: another's toewijzing is neither read nor locked (its existence must not show).
+          [gemeente.id, bericht.domein, nummers, aanbieder.id],
+        )) as ToewijzingRij[]
+      ).map((t) => [t.toewijzing_nummer, t]),
     );
 
     const resultaten: RegieProductResultaat[] = [];
@@ -99,7 +137,8 @@ export class RegieberichtService {
       if (!koppeling) eigenClient = true;
       let bevindingen: RegieBevinding[] = koppeling ? [koppeling] : [];
       let teVerwijderen: ActueleRij | null = null;
-      if (!koppeling) ({ bevindingen, teVerwijderen } = beoordeelRegieProduct(await this.actueel(manager, toewijzing!.id), p));
+      if (!koppeling)
+        ({ bevindingen, teVerwijderen } = beoordeelRegieProduct(await this.actueel(manager, toewijzing!.id), p));
       const status = bevindingen.length ? RegieberichtStatus.Afgewezen : RegieberichtStatus.Geaccepteerd;
       const retourcodes = bevindingen.map((b) => b.retourcode);
       const toelichting = bevindingen.length ? bevindingen.map((b) => `${b.regel}: ${b.toelichting}`).join('; ') : null;
@@ -108,18 +147,49 @@ export class RegieberichtService {
                                          begindatum, einddatum, reden_beeindiging, status_aanlevering, status, retourcodes, toelichting)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
         [
-          soort, berichtId, i + 1, gemeente.id, aanbieder.id, bericht.domein, koppeling ? null : toewijzing!.id, clientId, p.toewijzingNummer ?? null,
-          p.begindatum, p.einddatum ?? null, p.redenBeeindiging ?? null, p.statusAanlevering, status, retourcodes, toelichting,
+          soort,
+          berichtId,
+          i + 1,
+          gemeente.id,
+          aanbieder.id,
+          bericht.domein,
+          koppeling ? null : toewijzing!.id,
+          clientId,
+          p.toewijzingNummer ?? null,
+          p.begindatum,
+          p.einddatum ?? null,
+          p.redenBeeindiging ?? null,
+          p.statusAanlevering,
+          status,
+          retourcodes,
+          toelichting,
         ],
       )) as { id: string }[];
-      if (teVerwijderen) await manager.query(`UPDATE keten.regiebericht SET verwijderd_door_id = $2 WHERE id = $1`, [teVerwijderen.id, id]);
+      if (teVerwijderen)
+        await manager.query(`UPDATE keten.regiebericht SET verwijderd_door_id = $2 WHERE id = $1`, [
+          teVerwijderen.id,
+          id,
+        ]);
       // An accepted stop (or its removal) ends (or restores) the verplichting: sturing recomputes it after commit.
       if (soort === RegieberichtSoort.Stop && status === RegieberichtStatus.Geaccepteerd) {
-        await this.outbox.stage(manager, QueueName.Sturing, ToewijzingGewijzigdJob.naam, ToewijzingGewijzigdJob.jobId(id), { toewijzingId: toewijzing!.id });
+        await this.outbox.stage(
+          manager,
+          QueueName.Sturing,
+          ToewijzingGewijzigdJob.naam,
+          ToewijzingGewijzigdJob.jobId(id),
+          { toewijzingId: toewijzing!.id },
+        );
       }
       resultaten.push({
-        volgnummer: i + 1, soort, toewijzingNummer: p.toewijzingNummer ?? null, statusAanlevering: p.statusAanlevering, begindatum: p.begindatum,
-        einddatum: p.einddatum ?? null, resultaat: status, retourcodes, toelichting,
+        volgnummer: i + 1,
+        soort,
+        toewijzingNummer: p.toewijzingNummer ?? null,
+        statusAanlevering: p.statusAanlevering,
+        begindatum: p.begindatum,
+        einddatum: p.einddatum ?? null,
+        resultaat: status,
+        retourcodes,
+        toelichting,
       });
     }
     await this.audit.log(manager, principal, {
@@ -128,20 +198,37 @@ export class RegieberichtService {
       // tell whether a BSN is known to Keten through another aanbieder (architecture.md 5).
       entiteit: clientId && eigenClient ? 'client' : 'bericht',
       entiteitId: clientId && eigenClient ? clientId : berichtId,
-      details: { berichtId, producten: resultaten.map((r) => ({ nummer: r.toewijzingNummer, resultaat: r.resultaat, retourcodes: r.retourcodes })) },
+      details: {
+        berichtId,
+        producten: resultaten.map((r) => ({
+          nummer: r.toewijzingNummer,
+          resultaat: r.resultaat,
+          retourcodes: r.retourcodes,
+        })),
+      },
     });
     return resultaten;
   }
 
   /** TR019: the product names a ToewijzingNummer of this gemeente and domein, for this aanbieder and this client. */
-  private tr019(nummer: number | undefined, t: ToewijzingRij | undefined, aanbiederId: string, clientId: string | null): RegieBevinding | null {
+  private tr019(
+    nummer: number | undefined,
+    t: ToewijzingRij | undefined,
+    aanbiederId: string,
+    clientId: string | null,
+  ): RegieBevinding | null {
     const fout = (reden: string): RegieBevinding => ({ retourcode: '9019', regel: 'TR019', toelichting: reden });
-    if (nummer === undefined) return fout('zonder ToewijzingNummer is het regiebericht aan geen toewijzing te koppelen (de taakgerichte variant zonder toewijzing wordt niet ondersteund)');
+    if (nummer === undefined)
+      return fout(
+        'zonder ToewijzingNummer is het regiebericht aan geen toewijzing te koppelen (de taakgerichte variant zonder toewijzing wordt niet ondersteund)',
+      );
     // Another aanbieder's toewijzing answers as an unknown one: an aanbieder must not learn that it exists.
-    if (!t || t.aanbieder_id !== aanbiederId) return fout(`ToewijzingNummer ${nummer} is bij deze gemeente in dit domein niet bekend voor deze aanbieder`);
+    if (!t || t.aanbieder_id !== aanbiederId)
+      return fout(`ToewijzingNummer ${nummer} is bij deze gemeente in dit domein niet bekend voor deze aanbieder`);
     if (t.client_id !== clientId) return fout(`ToewijzingNummer ${nummer} hoort niet bij deze cliënt`);
     // RedenWijziging 13: the toewijzing counts as never sent.
-    if (t.reden_wijziging === REDEN_VERWIJDERD) return fout(`ToewijzingNummer ${nummer} is verwijderd (RedenWijziging 13)`);
+    if (t.reden_wijziging === REDEN_VERWIJDERD)
+      return fout(`ToewijzingNummer ${nummer} is verwijderd (RedenWijziging 13)`);
     return null;
   }
 
@@ -164,21 +251,47 @@ export class RegieberichtService {
     manager: EntityManager,
     heen: Regiebericht,
     berichtId: string,
-    opties: { dagtekeningRetour: Kalenderdatum; technisch?: readonly Bevinding[]; berichtCodes?: readonly Retourcode[] },
+    opties: {
+      dagtekeningRetour: Kalenderdatum;
+      technisch?: readonly Bevinding[];
+      berichtCodes?: readonly Retourcode[];
+    },
   ): Promise<string> {
     const { lijst, item } = productenVan(heen);
     let bevindingen: Bevinding[];
     if (opties.technisch?.length) {
       bevindingen = [...opties.technisch];
     } else if (opties.berichtCodes?.length) {
-      bevindingen = opties.berichtCodes.map((c) => ({ retourcode: c, regel: c, pad: '/Bericht/Header', toelichting: '' }));
+      bevindingen = opties.berichtCodes.map((c) => ({
+        retourcode: c,
+        regel: c,
+        pad: '/Bericht/Header',
+        toelichting: '',
+      }));
     } else {
-      const rijen = (await manager.query(`SELECT volgnummer, retourcodes FROM keten.regiebericht WHERE bericht_id = $1 ORDER BY volgnummer`, [berichtId])) as {
-        volgnummer: number; retourcodes: Retourcode[];
+      const rijen = (await manager.query(
+        `SELECT volgnummer, retourcodes FROM keten.regiebericht WHERE bericht_id = $1 ORDER BY volgnummer`,
+        [berichtId],
+      )) as {
+        volgnummer: number;
+        retourcodes: Retourcode[];
       }[];
-      bevindingen = rijen.flatMap((r) => r.retourcodes.map((c) => ({ retourcode: c, regel: c, pad: `/Bericht/Client/${lijst}/${item}[${r.volgnummer}]`, toelichting: '' })));
+      bevindingen = rijen.flatMap((r) =>
+        r.retourcodes.map((c) => ({
+          retourcode: c,
+          regel: c,
+          pad: `/Bericht/Client/${lijst}/${item}[${r.volgnummer}]`,
+          toelichting: '',
+        })),
+      );
     }
-    return bouwBericht(maakRetour(heen, { identificatieRetour: identificatieRetour(berichtId), dagtekeningRetour: opties.dagtekeningRetour, bevindingen }));
+    return bouwBericht(
+      maakRetour(heen, {
+        identificatieRetour: identificatieRetour(berichtId),
+        dagtekeningRetour: opties.dagtekeningRetour,
+        bevindingen,
+      }),
+    );
   }
 }
 

@@ -8,5 +8,10 @@ import type { Domein } from '#keten/domain';
  */
 export abstract class GoedgekeurdePrestatiesService {
   /** Approved debet prestaties on this ToewijzingNummer that no approved credit cancels. */
-  abstract aantalOngecrediteerd(manager: EntityManager, gemeenteId: string, domein: Domein, toewijzingNummer: number): Promise<number>;
+  abstract aantalOngecrediteerd(
+    manager: EntityManager,
+    gemeenteId: string,
+    domein: Domein,
+    toewijzingNummer: number,
+  ): Promise<number>;
 }

@@ -1,9 +1,22 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiFoutResponses, AuditLezing, HuidigePrincipal, JobOutboxService, Rol, Rollen, type Principal } from '#keten/platform';
+import {
+  ApiFoutResponses,
+  AuditLezing,
+  HuidigePrincipal,
+  JobOutboxService,
+  Rol,
+  Rollen,
+  type Principal,
+} from '#keten/platform';
 import { ToewijzingOpvraagService } from '../toewijzingen-opvragen/toewijzing-opvraag.service.js';
-import { RegistreerToewijzingenDto, ToewijzingDto, ToewijzingLijstQueryDto, ToewijzingProductResultaatDto } from './toewijzing.dto.js';
+import {
+  RegistreerToewijzingenDto,
+  ToewijzingDto,
+  ToewijzingLijstQueryDto,
+  ToewijzingProductResultaatDto,
+} from './toewijzing.dto.js';
 import { ToewijzingLedgerService } from './toewijzing-ledger.service.js';
 
 @ApiTags('toewijzingen')
@@ -23,15 +36,23 @@ export class ToewijzingController {
   @Rollen(Rol.Toegang)
   @ApiOkResponse({ type: [ToewijzingProductResultaatDto] })
   @ApiFoutResponses()
-  async registreer(@HuidigePrincipal() principal: Principal, @Body() dto: RegistreerToewijzingenDto): Promise<ToewijzingProductResultaatDto[]> {
-    const resultaten = await this.dataSource.transaction((manager) => this.ledger.registreer(manager, principal, dto, null));
+  async registreer(
+    @HuidigePrincipal() principal: Principal,
+    @Body() dto: RegistreerToewijzingenDto,
+  ): Promise<ToewijzingProductResultaatDto[]> {
+    const resultaten = await this.dataSource.transaction((manager) =>
+      this.ledger.registreer(manager, principal, dto, null),
+    );
     this.outbox.publiceerNaCommit();
     return resultaten;
   }
 
   @Get()
   @AuditLezing('toewijzing')
-  @ApiOkResponse({ type: [ToewijzingDto], description: 'current versions (IV013); an aanbieder sees only its own, a gemeente its own' })
+  @ApiOkResponse({
+    type: [ToewijzingDto],
+    description: 'current versions (IV013); an aanbieder sees only its own, a gemeente its own',
+  })
   @ApiFoutResponses()
   lijst(@HuidigePrincipal() principal: Principal, @Query() query: ToewijzingLijstQueryDto): Promise<ToewijzingDto[]> {
     return this.opvragen.lijst(principal, query, query.limiet, query.offset);

@@ -40,7 +40,9 @@ export class ToewijzingStandService {
 
   async stand(manager: EntityManager, toewijzingIds: string[]): Promise<ToewijzingStand[]> {
     if (toewijzingIds.length === 0) return [];
-    const rijen: (Omit<ToewijzingStand, 'budgetCenten' | 'gemeenteCode' | 'aanbiederAgb'> & { budgetCenten: string | null })[] = await manager.query(
+    const rijen: (Omit<ToewijzingStand, 'budgetCenten' | 'gemeenteCode' | 'aanbiederAgb'> & {
+      budgetCenten: string | null;
+    })[] = await manager.query(
       `SELECT t.id AS "toewijzingId", t.toewijzing_nummer AS "toewijzingNummer", t.gemeente_id AS "gemeenteId", t.aanbieder_id AS "aanbiederId", t.domein, v.productcategorie, v.productcode, v.ingangsdatum::text AS ingangsdatum,
               v.einddatum::text AS einddatum, v.volume, v.eenheid::text AS eenheid, v.frequentie, v.budget_centen AS "budgetCenten", v.sociaal_team AS "sociaalTeam", v.postcode4, t.client_id AS "clientId",
               (v.reden_wijziging = '13') AS verwijderd,
@@ -54,7 +56,10 @@ export class ToewijzingStandService {
       [toewijzingIds],
     );
     // The codes are the organisaties context's (its published query, cached per process).
-    const codes = await this.organisaties.codesVan(manager, rijen.flatMap((r) => [r.gemeenteId, r.aanbiederId]));
+    const codes = await this.organisaties.codesVan(
+      manager,
+      rijen.flatMap((r) => [r.gemeenteId, r.aanbiederId]),
+    );
     return rijen.map((r) => ({
       ...r,
       gemeenteCode: codes.get(r.gemeenteId)!.cbsCode!,
@@ -65,13 +70,20 @@ export class ToewijzingStandService {
   }
 
   /** The ids of the toewijzingen with these ToewijzingNummers (per gemeente and domein), keyed `gemeenteId|domein|nummer`. */
-  async idsOpNummer(manager: EntityManager, nummers: { gemeenteId: string; domein: string; toewijzingNummer: number }[]): Promise<Map<string, string>> {
+  async idsOpNummer(
+    manager: EntityManager,
+    nummers: { gemeenteId: string; domein: string; toewijzingNummer: number }[],
+  ): Promise<Map<string, string>> {
     if (nummers.length === 0) return new Map();
     const rijen: { id: string; gemeente_id: string; domein: string; toewijzing_nummer: number }[] = await manager.query(
       `SELECT t.id, t.gemeente_id, t.domein::text AS domein, t.toewijzing_nummer
          FROM unnest($1::uuid[], $2::keten.domein[], $3::int[]) AS s(gemeente_id, domein, nummer)
          JOIN keten.toewijzing t ON t.gemeente_id = s.gemeente_id AND t.domein = s.domein AND t.toewijzing_nummer = s.nummer`,
-      [arrayLiteraal(nummers.map((n) => n.gemeenteId)), arrayLiteraal(nummers.map((n) => n.domein)), arrayLiteraal(nummers.map((n) => String(n.toewijzingNummer)))],
+      [
+        arrayLiteraal(nummers.map((n) => n.gemeenteId)),
+        arrayLiteraal(nummers.map((n) => n.domein)),
+        arrayLiteraal(nummers.map((n) => String(n.toewijzingNummer))),
+      ],
     );
     return new Map(rijen.map((r) => [`${r.gemeente_id}|${r.domein}|${Number(r.toewijzing_nummer)}`, r.id]));
   }

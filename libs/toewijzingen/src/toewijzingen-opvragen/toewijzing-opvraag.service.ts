@@ -27,9 +27,26 @@ export interface ToewijzingOverzicht extends Omit<ToewijzingVersie, 'clientId'> 
 }
 
 interface VersieRij {
-  id: string; toewijzing_nummer: number; client_id: string; aanbieder_id: string; gemeente_id: string; agb_code: string; cbs_code: string; domein: Domein; toewijzingsdatum: string; toewijzingstijd: string;
-  productcategorie: string | null; productcode: string | null; ingangsdatum: string; einddatum: string | null; volume: number | null;
-  eenheid: Eenheid | null; frequentie: Frequentie | null; budget_centen: string | null; reden_wijziging: string | null; aantal_versies?: number;
+  id: string;
+  toewijzing_nummer: number;
+  client_id: string;
+  aanbieder_id: string;
+  gemeente_id: string;
+  agb_code: string;
+  cbs_code: string;
+  domein: Domein;
+  toewijzingsdatum: string;
+  toewijzingstijd: string;
+  productcategorie: string | null;
+  productcode: string | null;
+  ingangsdatum: string;
+  einddatum: string | null;
+  volume: number | null;
+  eenheid: Eenheid | null;
+  frequentie: Frequentie | null;
+  budget_centen: string | null;
+  reden_wijziging: string | null;
+  aantal_versies?: number;
 }
 
 function naarVersie(r: VersieRij): ToewijzingVersie {
@@ -43,7 +60,10 @@ function naarVersie(r: VersieRij): ToewijzingVersie {
     productCode: r.productcode,
     ingangsdatum: r.ingangsdatum,
     einddatum: r.einddatum,
-    omvang: r.volume !== null && r.eenheid && r.frequentie ? { volume: r.volume, eenheid: r.eenheid, frequentie: r.frequentie } : null,
+    omvang:
+      r.volume !== null && r.eenheid && r.frequentie
+        ? { volume: r.volume, eenheid: r.eenheid, frequentie: r.frequentie }
+        : null,
     budgetCenten: r.budget_centen === null ? null : Number(r.budget_centen),
     redenWijziging: r.reden_wijziging,
   };
@@ -66,7 +86,12 @@ export class ToewijzingOpvraagService {
    * Current version per ToewijzingNummer, for a batch of numbers, in one query (the beoordeling's). The AGB and CBS
    * codes come from the organisaties context, cached there.
    */
-  async actueleVersies(manager: EntityManager, gemeenteId: string, domein: Domein, nummers: number[]): Promise<Map<number, ToewijzingVersie>> {
+  async actueleVersies(
+    manager: EntityManager,
+    gemeenteId: string,
+    domein: Domein,
+    nummers: number[],
+  ): Promise<Map<number, ToewijzingVersie>> {
     if (nummers.length === 0) return new Map();
     const rijen = await voorbereideQuery<Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>>(
       manager,
@@ -81,27 +106,57 @@ export class ToewijzingOpvraagService {
     );
     const codes = await this.organisaties.codesVan(manager, [gemeenteId, ...rijen.map((r) => r.aanbieder_id)]);
     const cbs = codes.get(gemeenteId)!.cbsCode!;
-    return new Map(rijen.map((r) => [r.toewijzing_nummer, naarVersie({ ...r, gemeente_id: gemeenteId, agb_code: codes.get(r.aanbieder_id)!.agbCode!, cbs_code: cbs })]));
+    return new Map(
+      rijen.map((r) => [
+        r.toewijzing_nummer,
+        naarVersie({ ...r, gemeente_id: gemeenteId, agb_code: codes.get(r.aanbieder_id)!.agbCode!, cbs_code: cbs }),
+      ]),
+    );
   }
 
   private async metCodes(rijen: Omit<VersieRij, 'agb_code' | 'cbs_code'>[]): Promise<VersieRij[]> {
-    const codes = await this.organisaties.codesVan(this.dataSource.manager, rijen.flatMap((r) => [r.aanbieder_id, r.gemeente_id]));
-    return rijen.map((r) => ({ ...r, agb_code: codes.get(r.aanbieder_id)!.agbCode!, cbs_code: codes.get(r.gemeente_id)!.cbsCode! }));
+    const codes = await this.organisaties.codesVan(
+      this.dataSource.manager,
+      rijen.flatMap((r) => [r.aanbieder_id, r.gemeente_id]),
+    );
+    return rijen.map((r) => ({
+      ...r,
+      agb_code: codes.get(r.aanbieder_id)!.agbCode!,
+      cbs_code: codes.get(r.gemeente_id)!.cbsCode!,
+    }));
   }
 
-  async lijst(principal: Principal, filter: { gemeenteCode?: string; agbCode?: string; peildatum?: string; toewijzingNummer?: number }, limiet: number, offset: number): Promise<ToewijzingOverzicht[]> {
+  async lijst(
+    principal: Principal,
+    filter: { gemeenteCode?: string; agbCode?: string; peildatum?: string; toewijzingNummer?: number },
+    limiet: number,
+    offset: number,
+  ): Promise<ToewijzingOverzicht[]> {
     const scope = await this.scope.organisatiesInScope(principal);
     const voorwaarden: string[] = [];
     const params: unknown[] = [];
     const param = (w: unknown) => `$${params.push(w)}`;
-    if (scope !== null) voorwaarden.push(principal.rol === Rol.Aanbieder ? `t.aanbieder_id = ANY(${param(scope)}::uuid[])` : `t.gemeente_id = ANY(${param(scope)}::uuid[])`);
+    if (scope !== null)
+      voorwaarden.push(
+        principal.rol === Rol.Aanbieder
+          ? `t.aanbieder_id = ANY(${param(scope)}::uuid[])`
+          : `t.gemeente_id = ANY(${param(scope)}::uuid[])`,
+      );
     const manager = this.dataSource.manager;
-    if (filter.gemeenteCode) voorwaarden.push(`t.gemeente_id = ANY(${param(await this.organisaties.idsVan(manager, { cbsCode: filter.gemeenteCode }))}::uuid[])`);
-    if (filter.agbCode) voorwaarden.push(`t.aanbieder_id = ANY(${param(await this.organisaties.idsVan(manager, { agbCode: filter.agbCode }))}::uuid[])`);
+    if (filter.gemeenteCode)
+      voorwaarden.push(
+        `t.gemeente_id = ANY(${param(await this.organisaties.idsVan(manager, { cbsCode: filter.gemeenteCode }))}::uuid[])`,
+      );
+    if (filter.agbCode)
+      voorwaarden.push(
+        `t.aanbieder_id = ANY(${param(await this.organisaties.idsVan(manager, { agbCode: filter.agbCode }))}::uuid[])`,
+      );
     if (filter.toewijzingNummer) voorwaarden.push(`t.toewijzing_nummer = ${param(filter.toewijzingNummer)}`);
     // Sorted by gemeentecode, then ToewijzingNummer: the gemeenten in code order come from the organisaties context.
     const volgorde = param(await this.organisaties.gemeentenOpCode(manager));
-    const peil = filter.peildatum ? `WHERE c.ingangsdatum <= ${param(filter.peildatum)} AND (c.einddatum IS NULL OR c.einddatum >= $${params.length})` : '';
+    const peil = filter.peildatum
+      ? `WHERE c.ingangsdatum <= ${param(filter.peildatum)} AND (c.einddatum IS NULL OR c.einddatum >= $${params.length})`
+      : '';
     const rijen = await this.metCodes(
       await this.dataSource.query(
         `SELECT * FROM (
@@ -121,7 +176,10 @@ export class ToewijzingOpvraagService {
     });
   }
 
-  async haal(principal: Principal, id: string): Promise<ToewijzingOverzicht & { versies: Omit<ToewijzingVersie, 'clientId'>[] }> {
+  async haal(
+    principal: Principal,
+    id: string,
+  ): Promise<ToewijzingOverzicht & { versies: Omit<ToewijzingVersie, 'clientId'>[] }> {
     const rijen = await this.metCodes(
       await this.dataSource.query(
         `SELECT ${VERSIE_KOLOMMEN} FROM keten.toewijzing t
@@ -132,12 +190,21 @@ export class ToewijzingOpvraagService {
     );
     const eerste = rijen[0];
     const scope = await this.scope.organisatiesInScope(principal);
-    const zichtbaar = eerste && (scope === null || scope.includes(principal.rol === Rol.Aanbieder ? eerste.aanbieder_id : eerste.gemeente_id));
+    const zichtbaar =
+      eerste &&
+      (scope === null || scope.includes(principal.rol === Rol.Aanbieder ? eerste.aanbieder_id : eerste.gemeente_id));
     if (!eerste || !zichtbaar) throw nietGevonden('toewijzing', id);
     const versies = rijen.map((r) => {
       const { clientId: _verborgen, ...rest } = naarVersie(r);
       return rest;
     });
-    return { ...versies[0], id: eerste.id, gemeenteCode: eerste.cbs_code, domein: eerste.domein, aantalVersies: versies.length, versies };
+    return {
+      ...versies[0],
+      id: eerste.id,
+      gemeenteCode: eerste.cbs_code,
+      domein: eerste.domein,
+      aantalVersies: versies.length,
+      versies,
+    };
   }
 }

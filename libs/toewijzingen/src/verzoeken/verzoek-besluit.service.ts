@@ -2,7 +2,17 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  antwoordTermijn, besluitToegestaan, Domein, Frequentie, plusDagen, RedenAfwijzingVerzoek, vandaag, VerzoekAntwoord, VerzoekBesluit, VerzoekSoort, VerzoekStatus,
+  antwoordTermijn,
+  besluitToegestaan,
+  Domein,
+  Frequentie,
+  plusDagen,
+  RedenAfwijzingVerzoek,
+  vandaag,
+  VerzoekAntwoord,
+  VerzoekBesluit,
+  VerzoekSoort,
+  VerzoekStatus,
   type Kalenderdatum,
 } from '#keten/domain';
 import type { AangevraagdProduct, ProductOmvang, Verzoek } from '#keten/istandaarden';
@@ -39,7 +49,13 @@ const GEINITIEERD_DOOR_AANBIEDER = '12';
 const VERWIJDERD = '13';
 const MAX_TOEWIJZING_NUMMER = 999_999_999;
 
-const TIJD = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const TIJD = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 const zelfdeOmvang = (a: ProductOmvang | null | undefined, b: ProductOmvang | null | undefined) =>
   (!a && !b) || (!!a && !!b && a.volume === b.volume && a.eenheid === b.eenheid && a.frequentie === b.frequentie);
@@ -67,9 +83,14 @@ export class VerzoekBesluitService {
         [id],
       )) as Omit<VerzoekRij, 'cbs_code' | 'agb_code'>[];
       // Only the toegang of the gemeente the verzoek was sent to decides on it.
-      if (!rij || (principal.rol !== Rol.Beheerder && principal.organisatieId !== rij.gemeente_id)) throw nietGevonden('verzoek', id);
+      if (!rij || (principal.rol !== Rol.Beheerder && principal.organisatieId !== rij.gemeente_id))
+        throw nietGevonden('verzoek', id);
       const codes = await this.organisaties.codesVan(manager, [rij.gemeente_id, rij.aanbieder_id]);
-      const v: VerzoekRij = { ...rij, cbs_code: codes.get(rij.gemeente_id)!.cbsCode!, agb_code: codes.get(rij.aanbieder_id)!.agbCode! };
+      const v: VerzoekRij = {
+        ...rij,
+        cbs_code: codes.get(rij.gemeente_id)!.cbsCode!,
+        agb_code: codes.get(rij.aanbieder_id)!.agbCode!,
+      };
       const weigering = besluitToegestaan(v.status, invoer.besluit);
       if (weigering) throw conflict(`${weigering.toelichting} (${weigering.regel}, ${weigering.retourcode})`);
       this.controleerReden(v.domein, invoer);
@@ -92,7 +113,11 @@ export class VerzoekBesluitService {
         actie: 'verzoek.besluit',
         entiteit: 'verzoek',
         entiteitId: id,
-        details: { besluit: invoer.besluit, redenAfwijzing: invoer.redenAfwijzing ?? null, toewijzingNummers: toewijzingen },
+        details: {
+          besluit: invoer.besluit,
+          redenAfwijzing: invoer.redenAfwijzing ?? null,
+          toewijzingNummers: toewijzingen,
+        },
       });
     });
   }
@@ -100,31 +125,56 @@ export class VerzoekBesluitService {
   /** CD085/CD086 and, for iJw, TR377/TR409 (the responsible gemeente with reden 8). */
   private controleerReden(domein: Domein, invoer: BesluitInvoer): void {
     if (invoer.besluit === VerzoekBesluit.Afwijzen && !invoer.redenAfwijzing) {
-      throw validatieFout('reden ontbreekt', [{ veld: 'redenAfwijzing', reden: 'een afwijzing noemt de reden (WJ759, CD085)' }]);
+      throw validatieFout('reden ontbreekt', [
+        { veld: 'redenAfwijzing', reden: 'een afwijzing noemt de reden (WJ759, CD085)' },
+      ]);
     }
     if (invoer.besluit !== VerzoekBesluit.Afwijzen && invoer.redenAfwijzing) {
-      throw validatieFout('reden hoort niet bij dit besluit', [{ veld: 'redenAfwijzing', reden: 'alleen een afwijzing heeft een reden (CD086)' }]);
+      throw validatieFout('reden hoort niet bij dit besluit', [
+        { veld: 'redenAfwijzing', reden: 'alleen een afwijzing heeft een reden (CD086)' },
+      ]);
     }
     const woonplaats = domein === Domein.Jeugd && invoer.redenAfwijzing === RedenAfwijzingVerzoek.Woonplaatsbeginsel;
     if (woonplaats && !invoer.woonplaatsbeginselGemeente) {
-      throw validatieFout('gemeente ontbreekt', [{ veld: 'woonplaatsbeginselGemeente', reden: 'bij afwijzing wegens woonplaatsbeginsel (reden 8) de verantwoordelijke gemeente noemen (TR377/TR409)' }]);
+      throw validatieFout('gemeente ontbreekt', [
+        {
+          veld: 'woonplaatsbeginselGemeente',
+          reden: 'bij afwijzing wegens woonplaatsbeginsel (reden 8) de verantwoordelijke gemeente noemen (TR377/TR409)',
+        },
+      ]);
     }
     if (!woonplaats && invoer.woonplaatsbeginselGemeente) {
-      throw validatieFout('gemeente hoort niet bij dit besluit', [{ veld: 'woonplaatsbeginselGemeente', reden: 'alleen bij een Jeugd-afwijzing wegens woonplaatsbeginsel (reden 8)' }]);
+      throw validatieFout('gemeente hoort niet bij dit besluit', [
+        {
+          veld: 'woonplaatsbeginselGemeente',
+          reden: 'alleen bij een Jeugd-afwijzing wegens woonplaatsbeginsel (reden 8)',
+        },
+      ]);
     }
   }
 
   /** A 319: the verzoek refused or "in onderzoek"; identificatie derived from its own id (≤ 12, unique per gemeente, TR056). */
   private async antwoord(manager: EntityManager, v: VerzoekRij, invoer: BesluitInvoer, nu: Date): Promise<void> {
-    const [{ volgnummer }] = (await manager.query(`SELECT count(*)::int + 1 AS volgnummer FROM keten.verzoek_antwoord WHERE verzoek_id = $1`, [v.id])) as { volgnummer: number }[];
+    const [{ volgnummer }] = (await manager.query(
+      `SELECT count(*)::int + 1 AS volgnummer FROM keten.verzoek_antwoord WHERE verzoek_id = $1`,
+      [v.id],
+    )) as { volgnummer: number }[];
     const identificatie = `A${createHash('sha256').update(`${v.id}|${volgnummer}`).digest('hex').slice(0, 11)}`;
     await manager.query(
       `INSERT INTO keten.verzoek_antwoord (verzoek_id, volgnummer, gemeente_id, domein, verzoek_antwoord, reden_afwijzing, woonplaats_gemeente, identificatie, dagtekening)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
-        v.id, volgnummer, v.gemeente_id, v.domein,
-        invoer.besluit === VerzoekBesluit.Afwijzen ? VerzoekAntwoord.VerzoekAfgewezen : VerzoekAntwoord.AanvraagInOnderzoek,
-        invoer.redenAfwijzing ?? null, invoer.woonplaatsbeginselGemeente ?? null, identificatie, vandaag(nu),
+        v.id,
+        volgnummer,
+        v.gemeente_id,
+        v.domein,
+        invoer.besluit === VerzoekBesluit.Afwijzen
+          ? VerzoekAntwoord.VerzoekAfgewezen
+          : VerzoekAntwoord.AanvraagInOnderzoek,
+        invoer.redenAfwijzing ?? null,
+        invoer.woonplaatsbeginselGemeente ?? null,
+        identificatie,
+        vandaag(nu),
       ],
     );
   }
@@ -146,25 +196,49 @@ export class VerzoekBesluitService {
     let producten: ToegewezenProductInvoer[];
     if (v.soort === VerzoekSoort.Toewijzing) {
       const p = v.inhoud as unknown as AangevraagdProduct;
-      producten = [{
-        ...gemeen, toewijzingNummer: await nummers(), productCategorie: p.product?.categorie ?? null, productCode: p.product?.code ?? null,
-        ingangsdatum: p.toewijzingIngangsdatum, einddatum: p.toewijzingEinddatum ?? null, omvang: p.omvang ?? null, budget: p.budget ?? null,
-      }];
+      producten = [
+        {
+          ...gemeen,
+          toewijzingNummer: await nummers(),
+          productCategorie: p.product?.categorie ?? null,
+          productCode: p.product?.code ?? null,
+          ingangsdatum: p.toewijzingIngangsdatum,
+          einddatum: p.toewijzingEinddatum ?? null,
+          omvang: p.omvang ?? null,
+          budget: p.budget ?? null,
+        },
+      ];
     } else {
       const actueel = new Map(
-        (await actueleToewijzingen(manager, { gemeenteId: v.gemeente_id, domein: v.domein, clientId: v.client_id, aanbiederId: v.aanbieder_id, peildatum: v.dagtekening }))
-          .map((t) => [t.toewijzingNummer, t]),
+        (
+          await actueleToewijzingen(manager, {
+            gemeenteId: v.gemeente_id,
+            domein: v.domein,
+            clientId: v.client_id,
+            aanbiederId: v.aanbieder_id,
+            peildatum: v.dagtekening,
+          })
+        ).map((t) => [t.toewijzingNummer, t]),
       );
       producten = await this.wijzigingen(v.inhoud as unknown as Verzoek, actueel, gemeen, nummers);
     }
     const resultaten = await this.ledger.registreer(
       manager,
       principal,
-      { domein: v.domein, gemeenteCode: v.cbs_code, aanbiederAgb: v.agb_code, bsn: (await this.clienten.bsnVan(manager, [v.client_id])).get(v.client_id)!, producten },
+      {
+        domein: v.domein,
+        gemeenteCode: v.cbs_code,
+        aanbiederAgb: v.agb_code,
+        bsn: (await this.clienten.bsnVan(manager, [v.client_id])).get(v.client_id)!,
+        producten,
+      },
       null,
     );
     const geweigerd = resultaten.filter((r) => r.resultaat === 'afgewezen');
-    if (geweigerd.length) throw conflict(`de toewijzing kan niet worden afgegeven: ${geweigerd.map((r) => `${r.toewijzingNummer}: ${r.toelichting}`).join('; ')}`);
+    if (geweigerd.length)
+      throw conflict(
+        `de toewijzing kan niet worden afgegeven: ${geweigerd.map((r) => `${r.toewijzingNummer}: ${r.toelichting}`).join('; ')}`,
+      );
     return producten.map((p) => p.toewijzingNummer);
   }
 
@@ -183,32 +257,64 @@ export class VerzoekBesluitService {
     const uit: ToegewezenProductInvoer[] = [];
     for (const p of verzoek.teWijzigenProducten ?? []) {
       const t = actueel.get(p.toewijzingNummer);
-      if (!t) throw conflict(`toewijzing ${p.toewijzingNummer} is niet meer actueel; het verzoek kan niet meer zo worden toegekend`);
+      if (!t)
+        throw conflict(
+          `toewijzing ${p.toewijzingNummer} is niet meer actueel; het verzoek kan niet meer zo worden toegekend`,
+        );
       const product = { productCategorie: t.productCategorie, productCode: t.productCode };
       const einddatum = p.einddatum ?? t.einddatum;
-      const tbgt = t.omvang?.frequentie === Frequentie.TotaalBinnenGeldigheidsduur && p.omvang?.frequentie === Frequentie.TotaalBinnenGeldigheidsduur && t.omvang.eenheid === p.omvang.eenheid;
+      const tbgt =
+        t.omvang?.frequentie === Frequentie.TotaalBinnenGeldigheidsduur &&
+        p.omvang?.frequentie === Frequentie.TotaalBinnenGeldigheidsduur &&
+        t.omvang.eenheid === p.omvang.eenheid;
       if (zelfdeOmvang(t.omvang, p.omvang) || tbgt || (!t.omvang && !p.omvang)) {
         // What the VOW leaves empty stays as it is (an einddatum-only change keeps its budget).
         const omvang = p.omvang ?? (p.budget !== undefined ? null : t.omvang);
         const budget = p.budget ?? (p.omvang ? null : t.budgetCenten);
-        uit.push({ ...gemeen, ...product, toewijzingNummer: t.toewijzingNummer, ingangsdatum: t.ingangsdatum, einddatum, omvang, budget, redenWijziging: GEINITIEERD_DOOR_AANBIEDER });
+        uit.push({
+          ...gemeen,
+          ...product,
+          toewijzingNummer: t.toewijzingNummer,
+          ingangsdatum: t.ingangsdatum,
+          einddatum,
+          omvang,
+          budget,
+          redenWijziging: GEINITIEERD_DOOR_AANBIEDER,
+        });
         continue;
       }
       const heel = p.gewensteIngangsdatum <= t.ingangsdatum;
       const oudEinde: Kalenderdatum = heel ? t.ingangsdatum : plusDagen(p.gewensteIngangsdatum, -1);
       uit.push({
-        ...gemeen, ...product, toewijzingNummer: t.toewijzingNummer, ingangsdatum: t.ingangsdatum, einddatum: oudEinde, omvang: t.omvang, budget: t.budgetCenten,
+        ...gemeen,
+        ...product,
+        toewijzingNummer: t.toewijzingNummer,
+        ingangsdatum: t.ingangsdatum,
+        einddatum: oudEinde,
+        omvang: t.omvang,
+        budget: t.budgetCenten,
         redenWijziging: heel ? VERWIJDERD : GEINITIEERD_DOOR_AANBIEDER,
       });
       uit.push({
-        ...gemeen, ...product, toewijzingNummer: await nummers(), ingangsdatum: heel ? t.ingangsdatum : p.gewensteIngangsdatum, einddatum,
-        omvang: p.omvang ?? null, budget: p.budget ?? null,
+        ...gemeen,
+        ...product,
+        toewijzingNummer: await nummers(),
+        ingangsdatum: heel ? t.ingangsdatum : p.gewensteIngangsdatum,
+        einddatum,
+        omvang: p.omvang ?? null,
+        budget: p.budget ?? null,
       });
     }
     for (const p of verzoek.nieuweProducten ?? []) {
       uit.push({
-        ...gemeen, toewijzingNummer: await nummers(), productCategorie: p.product?.categorie ?? null, productCode: p.product?.code ?? null,
-        ingangsdatum: p.gewensteIngangsdatum, einddatum: p.einddatum ?? null, omvang: p.omvang ?? null, budget: p.budget ?? null,
+        ...gemeen,
+        toewijzingNummer: await nummers(),
+        productCategorie: p.product?.categorie ?? null,
+        productCode: p.product?.code ?? null,
+        ingangsdatum: p.gewensteIngangsdatum,
+        einddatum: p.einddatum ?? null,
+        omvang: p.omvang ?? null,
+        budget: p.budget ?? null,
       });
     }
     return uit;
@@ -219,12 +325,18 @@ export class VerzoekBesluitService {
    * transaction lock so that two decisions never draw the same one.
    */
   private async nummerBron(manager: EntityManager, gemeenteId: string, domein: Domein): Promise<() => Promise<number>> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('toewijzing-nummer'), hashtext($1))`, [`${gemeenteId}|${domein}`]);
-    const [{ hoogste }] = (await manager.query(`SELECT coalesce(max(toewijzing_nummer), 0)::int AS hoogste FROM keten.toewijzing WHERE gemeente_id = $1 AND domein = $2`, [gemeenteId, domein])) as { hoogste: number }[];
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('toewijzing-nummer'), hashtext($1))`, [
+      `${gemeenteId}|${domein}`,
+    ]);
+    const [{ hoogste }] = (await manager.query(
+      `SELECT coalesce(max(toewijzing_nummer), 0)::int AS hoogste FROM keten.toewijzing WHERE gemeente_id = $1 AND domein = $2`,
+      [gemeenteId, domein],
+    )) as { hoogste: number }[];
     let volgende = hoogste;
     return async () => {
       volgende += 1;
-      if (volgende > MAX_TOEWIJZING_NUMMER) throw conflict('de ToewijzingNummers van deze gemeente in dit domein zijn op (LDT_Nummer ≤ 999999999)');
+      if (volgende > MAX_TOEWIJZING_NUMMER)
+        throw conflict('de ToewijzingNummers van deze gemeente in dit domein zijn op (LDT_Nummer ≤ 999999999)');
       return volgende;
     };
   }

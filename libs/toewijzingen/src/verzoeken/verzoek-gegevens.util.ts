@@ -13,8 +13,12 @@ export async function partijen(
   agbCode: string,
 ): Promise<{ gemeenteId: string; aanbiederId: string }> {
   const { gemeenteId, aanbiederId } = await organisaties.partijen(manager, agbCode, cbsCode);
-  if (!gemeenteId) throw validatieFout('onbekende gemeente', [{ veld: 'Ontvanger', reden: `gemeentecode ${cbsCode} is niet bekend (TR378)` }]);
-  if (!aanbiederId) throw validatieFout('onbekende aanbieder', [{ veld: 'Afzender', reden: `AGB-code ${agbCode} is niet bekend` }]);
+  if (!gemeenteId)
+    throw validatieFout('onbekende gemeente', [
+      { veld: 'Ontvanger', reden: `gemeentecode ${cbsCode} is niet bekend (TR378)` },
+    ]);
+  if (!aanbiederId)
+    throw validatieFout('onbekende aanbieder', [{ veld: 'Afzender', reden: `AGB-code ${agbCode} is niet bekend` }]);
   return { gemeenteId, aanbiederId };
 }
 
@@ -42,8 +46,17 @@ export async function actueleToewijzingen(
       ORDER BY c.toewijzing_nummer`,
     [filter.gemeenteId, filter.domein, filter.clientId, filter.aanbiederId ?? null, REDEN_VERWIJDERD, filter.peildatum],
   )) as {
-    id: string; toewijzing_nummer: number; aanbieder_id: string; productcategorie: string | null; productcode: string | null; ingangsdatum: string;
-    einddatum: string | null; volume: number | null; eenheid: Eenheid | null; frequentie: Frequentie | null; budget_centen: string | null;
+    id: string;
+    toewijzing_nummer: number;
+    aanbieder_id: string;
+    productcategorie: string | null;
+    productcode: string | null;
+    ingangsdatum: string;
+    einddatum: string | null;
+    volume: number | null;
+    eenheid: Eenheid | null;
+    frequentie: Frequentie | null;
+    budget_centen: string | null;
   }[];
   return rijen.map((r) => ({
     id: r.id,
@@ -53,7 +66,10 @@ export async function actueleToewijzingen(
     productCode: r.productcode,
     ingangsdatum: r.ingangsdatum,
     einddatum: r.einddatum,
-    omvang: r.volume !== null && r.eenheid && r.frequentie ? { volume: r.volume, eenheid: r.eenheid, frequentie: r.frequentie } : null,
+    omvang:
+      r.volume !== null && r.eenheid && r.frequentie
+        ? { volume: r.volume, eenheid: r.eenheid, frequentie: r.frequentie }
+        : null,
     budgetCenten: r.budget_centen === null ? null : Number(r.budget_centen),
   }));
 }

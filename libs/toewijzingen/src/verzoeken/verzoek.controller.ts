@@ -17,9 +17,15 @@ export class VerzoekController {
 
   @Get()
   @Rollen(Rol.Toegang, Rol.Aanbieder)
-  @ApiOkResponse({ type: [VerzoekOverzichtDto], description: 'by answer deadline; a gemeente sees its own (and its regio), an aanbieder only its own' })
+  @ApiOkResponse({
+    type: [VerzoekOverzichtDto],
+    description: 'by answer deadline; a gemeente sees its own (and its regio), an aanbieder only its own',
+  })
   @ApiFoutResponses()
-  lijst(@HuidigePrincipal() principal: Principal, @Query() query: VerzoekLijstQueryDto): Promise<VerzoekOverzichtDto[]> {
+  lijst(
+    @HuidigePrincipal() principal: Principal,
+    @Query() query: VerzoekLijstQueryDto,
+  ): Promise<VerzoekOverzichtDto[]> {
     return this.opvragen.lijst(principal, query, query.limiet, query.offset);
   }
 
@@ -34,9 +40,17 @@ export class VerzoekController {
   @Post(':id/besluit')
   @HttpCode(200)
   @Rollen(Rol.Toegang)
-  @ApiOkResponse({ type: VerzoekDto, description: 'the verzoek after the decision: toegekend (with its toewijzingen), afgewezen or in onderzoek (with its 319)' })
+  @ApiOkResponse({
+    type: VerzoekDto,
+    description:
+      'the verzoek after the decision: toegekend (with its toewijzingen), afgewezen or in onderzoek (with its 319)',
+  })
   @ApiFoutResponses(404, 409)
-  async besluit(@HuidigePrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: BesluitDto): Promise<VerzoekDto> {
+  async besluit(
+    @HuidigePrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: BesluitDto,
+  ): Promise<VerzoekDto> {
     await this.besluiten.besluit(principal, id, dto);
     return this.opvragen.haal(principal, id);
   }
@@ -44,7 +58,10 @@ export class VerzoekController {
   @Get(':id/antwoord')
   @Rollen(Rol.Toegang, Rol.Aanbieder)
   @ApiProduces('application/xml')
-  @ApiOkResponse({ description: 'the antwoordbericht (319) on this verzoek: the latest, or the one asked by volgnummer', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'the antwoordbericht (319) on this verzoek: the latest, or the one asked by volgnummer',
+    schema: { type: 'string' },
+  })
   @ApiFoutResponses(404)
   async antwoord(
     @HuidigePrincipal() principal: Principal,

@@ -3,15 +3,37 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react/dist/css-module';
 import { uploadBestand, type Schemas } from '../../api/client';
 import { FoutMelding, PaginaTitel, TabelRand } from '../../gedeeld/ui';
 
 const MAX_BYTES = 25 * 1024 * 1024;
-type Regel = { bestand: string; berichtsoort: string | null; status: Schemas['BerichtStatus']; retourcodes: string[]; reden?: string | null };
+type Regel = {
+  bestand: string;
+  berichtsoort: string | null;
+  status: Schemas['BerichtStatus'];
+  retourcodes: string[];
+  reden?: string | null;
+};
 
-const STATUS: Record<string, string> = { verwerkt: 'Verwerkt', afgekeurd: 'Afgekeurd', ontvangen: 'Ontvangen, wordt verwerkt' };
+const STATUS: Record<string, string> = {
+  verwerkt: 'Verwerkt',
+  afgekeurd: 'Afgekeurd',
+  ontvangen: 'Ontvangen, wordt verwerkt',
+};
 
 export function BerichtenPage() {
   const [bestand, setBestand] = useState<File | null>(null);
@@ -42,11 +64,21 @@ export function BerichtenPage() {
     setVoortgang(0);
     try {
       if (naam.endsWith('.zip')) {
-        const antwoord = await uploadBestand<Schemas['ZipAntwoordDto']>('/api/v1/berichten', bestand, 'application/zip', (f) => setVoortgang(Math.round(f * 100)));
+        const antwoord = await uploadBestand<Schemas['ZipAntwoordDto']>(
+          '/api/v1/berichten',
+          bestand,
+          'application/zip',
+          (f) => setVoortgang(Math.round(f * 100)),
+        );
         setRegels(antwoord.berichten);
         setOvergeslagen(antwoord.overgeslagen);
       } else {
-        const antwoord = await uploadBestand<Schemas['BerichtAntwoordDto']>('/api/v1/berichten', bestand, 'application/xml', (f) => setVoortgang(Math.round(f * 100)));
+        const antwoord = await uploadBestand<Schemas['BerichtAntwoordDto']>(
+          '/api/v1/berichten',
+          bestand,
+          'application/xml',
+          (f) => setVoortgang(Math.round(f * 100)),
+        );
         setRegels([{ ...antwoord, bestand: bestand.name }]);
         setOvergeslagen([]);
       }
@@ -63,13 +95,16 @@ export function BerichtenPage() {
     <>
       <PaginaTitel>Berichten versturen</PaginaTitel>
       <Paragraph>
-        Verstuur berichten uit uw eigen software: start zorg (305), stop zorg (307), verzoek om toewijzing (315) of wijziging (317), antwoord (320) of declaratie (323). Eén bericht als
-        .xml, of meerdere tegelijk in een .zip. Elk bericht krijgt zijn eigen uitslag.
+        Verstuur berichten uit uw eigen software: start zorg (305), stop zorg (307), verzoek om toewijzing (315) of
+        wijziging (317), antwoord (320) of declaratie (323). Eén bericht als .xml, of meerdere tegelijk in een .zip. Elk
+        bericht krijgt zijn eigen uitslag.
       </Paragraph>
       <form onSubmit={verstuur} noValidate className="keten-formulier">
         <FormField invalid={veldFout !== null}>
           <FormLabel htmlFor="berichten-bestand">Bestand</FormLabel>
-          <FormFieldDescription id="berichten-bestand-uitleg">Een .xml-bericht of een .zip met .xml-berichten, hoogstens 25 MB.</FormFieldDescription>
+          <FormFieldDescription id="berichten-bestand-uitleg">
+            Een .xml-bericht of een .zip met .xml-berichten, hoogstens 25 MB.
+          </FormFieldDescription>
           {veldFout ? <FormFieldErrorMessage id="berichten-bestand-fout">{veldFout}</FormFieldErrorMessage> : null}
           <input
             id="berichten-bestand"
@@ -81,7 +116,12 @@ export function BerichtenPage() {
             onChange={(e) => setBestand(e.target.files?.[0] ?? null)}
           />
         </FormField>
-        <Button type="submit" appearance="primary-action-button" disabled={voortgang !== null} busy={voortgang !== null}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          disabled={voortgang !== null}
+          busy={voortgang !== null}
+        >
           Versturen
         </Button>
       </form>
@@ -95,7 +135,8 @@ export function BerichtenPage() {
         <section aria-labelledby="uitslag-kop">
           <Heading2 id="uitslag-kop">Uitslag</Heading2>
           <Paragraph role="status">
-            {regels.filter((r) => r.status !== 'afgekeurd').length} van {regels.length} {regels.length === 1 ? 'bericht' : 'berichten'} verwerkt.
+            {regels.filter((r) => r.status !== 'afgekeurd').length} van {regels.length}{' '}
+            {regels.length === 1 ? 'bericht' : 'berichten'} verwerkt.
           </Paragraph>
           <TabelRand label="Uitslag per bericht">
             <Table>

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react/dist/css-module';
+import {
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react/dist/css-module';
 import { api, download, verwacht } from '../../api/client';
 import { euro, periode } from '../../gedeeld/formaat';
 import { DECLARATIE_STATUS, DOMEIN } from '../../gedeeld/teksten';

@@ -2,7 +2,18 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
-  FormField, FormLabel, Paragraph, Select, SelectOption, StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  FormField,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, verwacht } from '../../api/client';
 import { useIk } from '../../auth/ik';
@@ -21,7 +32,12 @@ export function DeclaratiesPage() {
   const lijst = useQuery({
     queryKey: ['declaraties', status, offset],
     placeholderData: keepPreviousData,
-    queryFn: () => verwacht(api.GET('/api/v1/declaraties', { params: { query: { limiet: LIMIET, offset, ...(status ? { status } : {}) } } })),
+    queryFn: () =>
+      verwacht(
+        api.GET('/api/v1/declaraties', {
+          params: { query: { limiet: LIMIET, offset, ...(status ? { status } : {}) } },
+        }),
+      ),
     refetchInterval: (q) => (q.state.data?.some((d) => d.status === 'ontvangen') ? 2000 : false),
   });
 
@@ -31,7 +47,10 @@ export function DeclaratiesPage() {
       <Paragraph>{T.uitleg}</Paragraph>
       {ik.data?.rol === 'aanbieder' ? (
         <Paragraph>
-          <RouterLink to="/aanbieder/declaraties/indienen" className="utrecht-button-link utrecht-button-link--primary-action-button">
+          <RouterLink
+            to="/aanbieder/declaraties/indienen"
+            className="utrecht-button-link utrecht-button-link--primary-action-button"
+          >
             {T.indienen}
           </RouterLink>
         </Paragraph>
@@ -89,10 +108,14 @@ export function DeclaratiesPage() {
                     <TableCell>{d.gemeenteCode}</TableCell>
                     <TableCell>{periode(d.declaratiePeriode)}</TableCell>
                     <TableCell>
-                      <StatusBadge status={d.status === 'beoordeeld' ? 'safe' : 'neutral'}>{DECLARATIE_STATUS[d.status]}</StatusBadge>
+                      <StatusBadge status={d.status === 'beoordeeld' ? 'safe' : 'neutral'}>
+                        {DECLARATIE_STATUS[d.status]}
+                      </StatusBadge>
                     </TableCell>
                     <TableCell className="keten-getal">{euro(d.totaalIngediend)}</TableCell>
-                    <TableCell className="keten-getal">{d.status === 'beoordeeld' ? euro(d.totaalToegekend) : '—'}</TableCell>
+                    <TableCell className="keten-getal">
+                      {d.status === 'beoordeeld' ? euro(d.totaalToegekend) : '—'}
+                    </TableCell>
                     <TableCell className="keten-getal">{d.aantalPrestaties}</TableCell>
                   </TableRow>
                 ))}

@@ -2,7 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Alert, Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph,
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
 } from '@utrecht/component-library-react/dist/css-module';
 import { download, uploadBestand, type Schemas } from '../../api/client';
 import { euro } from '../../gedeeld/formaat';
@@ -50,7 +58,12 @@ export function IndienenPage() {
     setFase('controleren');
     setVoortgang(0);
     try {
-      const uitkomst = await uploadBestand<Schemas['DeclaratieResultaatDto']>('/api/v1/declaraties/controle/bestand', bestand, soort === 'xml' ? 'application/xml' : XLSX, (f) => setVoortgang(Math.round(f * 100)));
+      const uitkomst = await uploadBestand<Schemas['DeclaratieResultaatDto']>(
+        '/api/v1/declaraties/controle/bestand',
+        bestand,
+        soort === 'xml' ? 'application/xml' : XLSX,
+        (f) => setVoortgang(Math.round(f * 100)),
+      );
       setControle(uitkomst);
       setFase('gecontroleerd');
     } catch (err) {
@@ -70,9 +83,17 @@ export function IndienenPage() {
     try {
       const op = (f: number) => setVoortgang(Math.round(f * 100));
       if (soort === 'xml') {
-        const antwoord = await uploadBestand<Schemas['BerichtAntwoordDto']>('/api/v1/berichten', bestand, 'application/xml', op);
+        const antwoord = await uploadBestand<Schemas['BerichtAntwoordDto']>(
+          '/api/v1/berichten',
+          bestand,
+          'application/xml',
+          op,
+        );
         const declaratieId = (antwoord.resultaat as { declaratieId?: string } | null | undefined)?.declaratieId ?? null;
-        setIngediend({ declaratieId, afgekeurd: antwoord.status === 'afgekeurd' ? (antwoord.reden ?? antwoord.retourcodes.join(', ')) : null });
+        setIngediend({
+          declaratieId,
+          afgekeurd: antwoord.status === 'afgekeurd' ? (antwoord.reden ?? antwoord.retourcodes.join(', ')) : null,
+        });
       } else {
         const antwoord = await uploadBestand<Schemas['OntvangstDto']>('/api/v1/declaraties/excel', bestand, XLSX, op);
         setIngediend({ declaratieId: antwoord.id, afgekeurd: null });
@@ -94,7 +115,10 @@ export function IndienenPage() {
       <PaginaTitel>{T.indienen}</PaginaTitel>
       <Paragraph>{T.indienenUitleg}</Paragraph>
       <Paragraph>
-        <Button appearance="secondary-action-button" onClick={() => download('/api/v1/declaraties/sjabloon', 'keten-declaratie-sjabloon.xlsx').catch(setFout)}>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() => download('/api/v1/declaraties/sjabloon', 'keten-declaratie-sjabloon.xlsx').catch(setFout)}
+        >
           {T.sjabloon}
         </Button>
       </Paragraph>
@@ -114,7 +138,12 @@ export function IndienenPage() {
             onChange={(e) => kies(e.target.files?.[0] ?? null)}
           />
         </FormField>
-        <Button type="submit" appearance={fase === 'gecontroleerd' ? 'secondary-action-button' : 'primary-action-button'} disabled={fase === 'controleren' || fase === 'indienen'} busy={fase === 'controleren'}>
+        <Button
+          type="submit"
+          appearance={fase === 'gecontroleerd' ? 'secondary-action-button' : 'primary-action-button'}
+          disabled={fase === 'controleren' || fase === 'indienen'}
+          busy={fase === 'controleren'}
+        >
           {T.controleren}
         </Button>
       </form>
@@ -129,7 +158,8 @@ export function IndienenPage() {
         <section aria-labelledby="controle-titel">
           <Heading2 id="controle-titel">{T.controleTitel}</Heading2>
           <Paragraph>
-            {T.controleSamenvatting(goed, fout_)} {T.ingediend}: {euro(controle.totaalIngediend)}, {T.toegekend.toLowerCase()}: {euro(controle.totaalToegekend)}.
+            {T.controleSamenvatting(goed, fout_)} {T.ingediend}: {euro(controle.totaalIngediend)},{' '}
+            {T.toegekend.toLowerCase()}: {euro(controle.totaalToegekend)}.
           </Paragraph>
           {controle.bevindingen.length ? (
             <ul>
@@ -142,7 +172,12 @@ export function IndienenPage() {
           ) : null}
           <PrestatiesTabel prestaties={controle.prestaties ?? []} label={T.controleTitel} />
           <ButtonGroup>
-            <Button appearance="primary-action-button" onClick={dienIn} disabled={fase === 'indienen'} busy={fase === 'indienen'}>
+            <Button
+              appearance="primary-action-button"
+              onClick={dienIn}
+              disabled={fase === 'indienen'}
+              busy={fase === 'indienen'}
+            >
               {T.definitiefIndienen}
             </Button>
           </ButtonGroup>

@@ -1,4 +1,12 @@
-import { StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react/dist/css-module';
+import {
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react/dist/css-module';
 import type { Schemas } from '../../api/client';
 import { PRESTATIE_STATUS } from '../../gedeeld/teksten';
 import { TabelRand } from '../../gedeeld/ui';
@@ -24,7 +32,11 @@ export function PrestatiesTabel({ prestaties, label }: { prestaties: Prestatie[]
             <TableRow key={p.referentieNummer} data-status={p.status}>
               <TableCell>{p.referentieNummer}</TableCell>
               <TableCell>
-                <StatusBadge status={p.status === 'goedgekeurd' ? 'safe' : p.status === 'afgekeurd' ? 'danger' : 'neutral'}>{PRESTATIE_STATUS[p.status] ?? p.status}</StatusBadge>
+                <StatusBadge
+                  status={p.status === 'goedgekeurd' ? 'safe' : p.status === 'afgekeurd' ? 'danger' : 'neutral'}
+                >
+                  {PRESTATIE_STATUS[p.status] ?? p.status}
+                </StatusBadge>
               </TableCell>
               <TableCell>
                 {p.bevindingen.length ? (

@@ -1,6 +1,7 @@
 export const T = {
   titel: 'Declaraties',
-  uitleg: 'Uw ingediende declaraties met hun beoordeling. Open een declaratie om per prestatie te zien wat is goedgekeurd en waarom iets is afgekeurd.',
+  uitleg:
+    'Uw ingediende declaraties met hun beoordeling. Open een declaratie om per prestatie te zien wat is goedgekeurd en waarom iets is afgekeurd.',
   indienen: 'Declaratie indienen',
   nummer: 'Declaratienummer',
   gemeente: 'Gemeente',
@@ -18,10 +19,12 @@ export const T = {
   waarom: 'Toelichting',
   goedgekeurdZonderOpmerking: 'Voldoet aan toewijzing en contract.',
   download325: 'Antwoord (325) downloaden',
-  nogNietBeoordeeld: 'Deze declaratie wordt nog beoordeeld; de pagina ververst vanzelf. Het antwoordbericht (325) is er zodra de beoordeling klaar is.',
+  nogNietBeoordeeld:
+    'Deze declaratie wordt nog beoordeeld; de pagina ververst vanzelf. Het antwoordbericht (325) is er zodra de beoordeling klaar is.',
   declaratieBevindingen: 'Bevindingen op de declaratie als geheel',
   // indienen
-  indienenUitleg: 'Upload een declaratie als 323-bericht (XML) of als ingevuld Excel-sjabloon. Keten controleert het bestand eerst zonder iets op te slaan; daarna dient u het in.',
+  indienenUitleg:
+    'Upload een declaratie als 323-bericht (XML) of als ingevuld Excel-sjabloon. Keten controleert het bestand eerst zonder iets op te slaan; daarna dient u het in.',
   sjabloon: 'Excel-sjabloon downloaden',
   bestand: 'Bestand (323 als .xml, of het sjabloon als .xlsx)',
   bestandUitleg: 'Maximaal 25 MB.',
@@ -29,7 +32,8 @@ export const T = {
   verkeerdType: 'Dit type bestand kan Keten niet lezen. Kies een .xml (323) of .xlsx (sjabloon).',
   controleren: 'Controleren',
   controleTitel: 'Uitkomst van de controle (nog niets opgeslagen)',
-  controleSamenvatting: (goed: number, fout: number) => `${goed} prestatie(s) zouden worden goedgekeurd, ${fout} afgekeurd.`,
+  controleSamenvatting: (goed: number, fout: number) =>
+    `${goed} prestatie(s) zouden worden goedgekeurd, ${fout} afgekeurd.`,
   definitiefIndienen: 'Definitief indienen',
   ingediendTitel: 'De declaratie is ontvangen',
   naarDeclaratie: 'Bekijk de beoordeling',

@@ -1,6 +1,7 @@
 export const T = {
   titel: 'Toewijzingen',
-  uitleg: 'De toewijzingen die de gemeente u gaf, in de geldende versie. Declareer alleen binnen de periode en de omvang van een toewijzing.',
+  uitleg:
+    'De toewijzingen die de gemeente u gaf, in de geldende versie. Declareer alleen binnen de periode en de omvang van een toewijzing.',
   zoeken: 'Zoeken',
   nummer: 'ToewijzingNummer',
   gemeente: 'Gemeentecode',
@@ -16,5 +17,11 @@ export const T = {
   leegTitel: 'Geen toewijzingen gevonden',
   leeg: 'Er zijn nog geen toewijzingen voor u. Zodra de gemeente een toewijzing (301) stuurt, staat die hier.',
   leegGefilterd: 'Geen toewijzing past bij deze zoekopdracht. Pas het nummer, de gemeente of de datum aan.',
-  frequentie: { '1': 'per dag', '2': 'per week', '4': 'per maand', '5': 'per jaar', '6': 'totaal binnen geldigheid' } as Record<string, string>,
+  frequentie: {
+    '1': 'per dag',
+    '2': 'per week',
+    '4': 'per maand',
+    '5': 'per jaar',
+    '6': 'totaal binnen geldigheid',
+  } as Record<string, string>,
 };

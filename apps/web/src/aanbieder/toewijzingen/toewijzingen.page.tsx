@@ -1,7 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
-  Button, FormField, FormLabel, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button,
+  FormField,
+  FormLabel,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, verwacht } from '../../api/client';
 import { korteDatum, getal } from '../../gedeeld/formaat';
@@ -52,15 +62,31 @@ export function ToewijzingenPage() {
       <form className="keten-filters" onSubmit={zoek} role="search" aria-label={T.zoeken}>
         <FormField invalid={fout === T.nummerOngeldig}>
           <FormLabel htmlFor="nummer">{T.nummer}</FormLabel>
-          <Textbox id="nummer" inputMode="numeric" value={invoer.nummer} onChange={(e) => setInvoer({ ...invoer, nummer: e.target.value.trim() })} />
+          <Textbox
+            id="nummer"
+            inputMode="numeric"
+            value={invoer.nummer}
+            onChange={(e) => setInvoer({ ...invoer, nummer: e.target.value.trim() })}
+          />
         </FormField>
         <FormField invalid={fout === T.gemeenteOngeldig}>
           <FormLabel htmlFor="gemeente">{T.gemeente}</FormLabel>
-          <Textbox id="gemeente" inputMode="numeric" placeholder="0150" value={invoer.gemeenteCode} onChange={(e) => setInvoer({ ...invoer, gemeenteCode: e.target.value.trim() })} />
+          <Textbox
+            id="gemeente"
+            inputMode="numeric"
+            placeholder="0150"
+            value={invoer.gemeenteCode}
+            onChange={(e) => setInvoer({ ...invoer, gemeenteCode: e.target.value.trim() })}
+          />
         </FormField>
         <FormField>
           <FormLabel htmlFor="peildatum">{T.peildatum}</FormLabel>
-          <Textbox id="peildatum" type="date" value={invoer.peildatum} onChange={(e) => setInvoer({ ...invoer, peildatum: e.target.value })} />
+          <Textbox
+            id="peildatum"
+            type="date"
+            value={invoer.peildatum}
+            onChange={(e) => setInvoer({ ...invoer, peildatum: e.target.value })}
+          />
         </FormField>
         <Button type="submit" appearance="primary-action-button">
           {T.zoeken}
@@ -76,7 +102,9 @@ export function ToewijzingenPage() {
       ) : lijst.isError ? (
         <FoutMelding fout={lijst.error} />
       ) : lijst.data.length === 0 ? (
-        <LegeStaat titel={T.leegTitel}>{filter.nummer || filter.gemeenteCode || filter.peildatum ? T.leegGefilterd : T.leeg}</LegeStaat>
+        <LegeStaat titel={T.leegTitel}>
+          {filter.nummer || filter.gemeenteCode || filter.peildatum ? T.leegGefilterd : T.leeg}
+        </LegeStaat>
       ) : (
         <>
           <TabelRand label={T.titel}>
@@ -99,7 +127,11 @@ export function ToewijzingenPage() {
                     <TableCell>
                       {t.productCategorie ?? '—'} / {t.productCode ?? T.geenCode}
                     </TableCell>
-                    <TableCell>{t.omvang ? `${getal(t.omvang.volume)} × ${EENHEID[t.omvang.eenheid]?.toLowerCase() ?? t.omvang.eenheid} ${T.frequentie[t.omvang.frequentie] ?? ''}` : '—'}</TableCell>
+                    <TableCell>
+                      {t.omvang
+                        ? `${getal(t.omvang.volume)} × ${EENHEID[t.omvang.eenheid]?.toLowerCase() ?? t.omvang.eenheid} ${T.frequentie[t.omvang.frequentie] ?? ''}`
+                        : '—'}
+                    </TableCell>
                     <TableCell className="keten-datum">
                       {korteDatum(t.ingangsdatum)} t/m {t.einddatum ? korteDatum(t.einddatum) : T.onbepaald}
                     </TableCell>

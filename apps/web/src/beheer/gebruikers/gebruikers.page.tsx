@@ -3,7 +3,21 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Button, FormField, FormFieldErrorMessage, FormLabel, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, ApiFout, verwacht, type Schemas } from '../../api/client';
 import { useIk, type Rol } from '../../auth/ik';
@@ -25,7 +39,9 @@ export function GebruikersPage() {
   return (
     <>
       <PaginaTitel>Gebruikers</PaginaTitel>
-      <Paragraph>De mensen van uw organisatie die Keten gebruiken: nodig iemand uit, wijzig een rol of zet een account uit.</Paragraph>
+      <Paragraph>
+        De mensen van uw organisatie die Keten gebruiken: nodig iemand uit, wijzig een rol of zet een account uit.
+      </Paragraph>
       <Uitnodigen />
       <Heading2>Alle gebruikers</Heading2>
       {lijst.isPending ? (
@@ -67,7 +83,8 @@ function GebruikerRij({ gebruiker: g }: { gebruiker: Gebruiker }) {
   const queryClient = useQueryClient();
   const [rol, setRol] = useState<Rol>(g.rol);
   const wijzig = useMutation({
-    mutationFn: (body: Schemas['WijzigGebruikerDto']) => verwacht(api.PATCH('/api/v1/toegang/gebruikers/{id}', { params: { path: { id: g.id } }, body })),
+    mutationFn: (body: Schemas['WijzigGebruikerDto']) =>
+      verwacht(api.PATCH('/api/v1/toegang/gebruikers/{id}', { params: { path: { id: g.id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['gebruikers'] }),
   });
   const zelf = ik.data?.gebruiker.id === g.id;
@@ -85,7 +102,13 @@ function GebruikerRij({ gebruiker: g }: { gebruiker: Gebruiker }) {
             wijzig.mutate({ rol });
           }}
         >
-          <Select id={`rol-${g.id}`} aria-label={`Rol van ${g.naam}`} value={rol} disabled={zelf} onChange={(e) => setRol(e.target.value as Rol)}>
+          <Select
+            id={`rol-${g.id}`}
+            aria-label={`Rol van ${g.naam}`}
+            value={rol}
+            disabled={zelf}
+            onChange={(e) => setRol(e.target.value as Rol)}
+          >
             {rollen.map((r) => (
               <SelectOption key={r} value={r}>
                 {ROL[r] ?? r}
@@ -93,7 +116,12 @@ function GebruikerRij({ gebruiker: g }: { gebruiker: Gebruiker }) {
             ))}
           </Select>
           {zelf ? null : (
-            <Button type="submit" appearance="subtle-button" disabled={rol === g.rol || wijzig.isPending} aria-label={`Rol van ${g.naam} opslaan`}>
+            <Button
+              type="submit"
+              appearance="subtle-button"
+              disabled={rol === g.rol || wijzig.isPending}
+              aria-label={`Rol van ${g.naam} opslaan`}
+            >
               Opslaan
             </Button>
           )}
@@ -106,7 +134,12 @@ function GebruikerRij({ gebruiker: g }: { gebruiker: Gebruiker }) {
         {zelf ? (
           'U zelf'
         ) : (
-          <Button appearance="secondary-action-button" disabled={wijzig.isPending} onClick={() => wijzig.mutate({ actief: !g.actief })} aria-label={`${g.actief ? 'Zet uit' : 'Zet aan'}: ${g.naam}`}>
+          <Button
+            appearance="secondary-action-button"
+            disabled={wijzig.isPending}
+            onClick={() => wijzig.mutate({ actief: !g.actief })}
+            aria-label={`${g.actief ? 'Zet uit' : 'Zet aan'}: ${g.naam}`}
+          >
             {g.actief ? 'Uitzetten' : 'Weer aanzetten'}
           </Button>
         )}
@@ -119,10 +152,19 @@ function Uitnodigen() {
   const ik = useIk();
   const queryClient = useQueryClient();
   const rollen = rollenVoorOrganisatie(ik.data);
-  const [invoer, setInvoer] = useState<{ naam: string; email: string; rol: Rol }>({ naam: '', email: '', rol: rollen[0] });
+  const [invoer, setInvoer] = useState<{ naam: string; email: string; rol: Rol }>({
+    naam: '',
+    email: '',
+    rol: rollen[0],
+  });
   const [lokaal, setLokaal] = useState<Record<string, string>>({});
   const maak = useMutation({
-    mutationFn: () => verwacht(api.POST('/api/v1/toegang/gebruikers', { body: { naam: invoer.naam.trim(), email: invoer.email.trim(), rol: invoer.rol } })),
+    mutationFn: () =>
+      verwacht(
+        api.POST('/api/v1/toegang/gebruikers', {
+          body: { naam: invoer.naam.trim(), email: invoer.email.trim(), rol: invoer.rol },
+        }),
+      ),
     onSuccess: () => {
       setInvoer({ naam: '', email: '', rol: invoer.rol });
       return queryClient.invalidateQueries({ queryKey: ['gebruikers'] });
@@ -136,7 +178,8 @@ function Uitnodigen() {
     e.preventDefault();
     const f: Record<string, string> = {};
     if (!invoer.naam.trim()) f.naam = 'Vul de naam in.';
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(invoer.email.trim())) f.email = 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(invoer.email.trim()))
+      f.email = 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.';
     setLokaal(f);
     if (Object.keys(f).length) {
       document.getElementById(f.naam ? 'nieuw-naam' : 'nieuw-email')?.focus();
@@ -170,7 +213,11 @@ function Uitnodigen() {
         <FormField invalid={!!fout('rol')}>
           <FormLabel htmlFor="nieuw-rol">Rol</FormLabel>
           {fout('rol') ? <FormFieldErrorMessage id="nieuw-rol-fout">{fout('rol')}</FormFieldErrorMessage> : null}
-          <Select id="nieuw-rol" value={invoer.rol} onChange={(e) => setInvoer({ ...invoer, rol: e.target.value as Rol })}>
+          <Select
+            id="nieuw-rol"
+            value={invoer.rol}
+            onChange={(e) => setInvoer({ ...invoer, rol: e.target.value as Rol })}
+          >
             {rollen.map((r) => (
               <SelectOption key={r} value={r}>
                 {ROL[r] ?? r}
@@ -190,7 +237,8 @@ function Uitnodigen() {
           </Paragraph>
           {maak.data.tijdelijkWachtwoord ? (
             <Paragraph>
-              Tijdelijk wachtwoord, alleen nu zichtbaar — geef het veilig door: <code data-testid="tijdelijk-wachtwoord">{maak.data.tijdelijkWachtwoord}</code>
+              Tijdelijk wachtwoord, alleen nu zichtbaar — geef het veilig door:{' '}
+              <code data-testid="tijdelijk-wachtwoord">{maak.data.tijdelijkWachtwoord}</code>
             </Paragraph>
           ) : null}
         </div>

@@ -3,8 +3,22 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Textbox,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, ApiFout, verwacht, type Schemas } from '../../api/client';
 import { useIk, type Rol } from '../../auth/ik';
@@ -30,7 +44,10 @@ export function TokensPage() {
   return (
     <>
       <PaginaTitel>API-tokens</PaginaTitel>
-      <Paragraph>Tokens waarmee de software van uw organisatie Keten gebruikt. Een token ziet u één keer, bij het maken; trek het in zodra het niet meer nodig is.</Paragraph>
+      <Paragraph>
+        Tokens waarmee de software van uw organisatie Keten gebruikt. Een token ziet u één keer, bij het maken; trek het
+        in zodra het niet meer nodig is.
+      </Paragraph>
       <NieuwToken />
       <Heading2>Alle tokens</Heading2>
       {lijst.isPending ? (
@@ -84,7 +101,12 @@ function TokenRij({ token: t }: { token: Schemas['ApiTokenDto'] }) {
         {t.ingetrokkenOp ? (
           `Ingetrokken op ${datum(t.ingetrokkenOp)}`
         ) : (
-          <Button appearance="secondary-action-button" disabled={intrekken.isPending} onClick={() => intrekken.mutate()} aria-label={`Trek token ${t.naam} in`}>
+          <Button
+            appearance="secondary-action-button"
+            disabled={intrekken.isPending}
+            onClick={() => intrekken.mutate()}
+            aria-label={`Trek token ${t.naam} in`}
+          >
             Intrekken
           </Button>
         )}
@@ -98,10 +120,19 @@ function NieuwToken() {
   const ik = useIk();
   const queryClient = useQueryClient();
   const rollen = rollenVoorOrganisatie(ik.data, true);
-  const [invoer, setInvoer] = useState<{ naam: string; rol: Rol; verlooptOp: string }>({ naam: '', rol: rollen[0], verlooptOp: overEenJaar() });
+  const [invoer, setInvoer] = useState<{ naam: string; rol: Rol; verlooptOp: string }>({
+    naam: '',
+    rol: rollen[0],
+    verlooptOp: overEenJaar(),
+  });
   const [lokaal, setLokaal] = useState<Record<string, string>>({});
   const maak = useMutation({
-    mutationFn: () => verwacht(api.POST('/api/v1/toegang/tokens', { body: { naam: invoer.naam.trim(), rol: invoer.rol, verlooptOp: invoer.verlooptOp } })),
+    mutationFn: () =>
+      verwacht(
+        api.POST('/api/v1/toegang/tokens', {
+          body: { naam: invoer.naam.trim(), rol: invoer.rol, verlooptOp: invoer.verlooptOp },
+        }),
+      ),
     onSuccess: () => {
       setInvoer({ ...invoer, naam: '' });
       return queryClient.invalidateQueries({ queryKey: ['tokens'] });
@@ -114,7 +145,8 @@ function NieuwToken() {
   function verstuur(e: FormEvent) {
     e.preventDefault();
     const f: Record<string, string> = {};
-    if (!invoer.naam.trim()) f.naam = 'Geef het token een naam, zodat u het later herkent (bijvoorbeeld declaratiesoftware).';
+    if (!invoer.naam.trim())
+      f.naam = 'Geef het token een naam, zodat u het later herkent (bijvoorbeeld declaratiesoftware).';
     if (!invoer.verlooptOp) f.verlooptOp = 'Kies de laatste dag dat het token werkt (hoogstens twee jaar vooruit).';
     setLokaal(f);
     if (Object.keys(f).length) {
@@ -131,12 +163,22 @@ function NieuwToken() {
         <FormField invalid={!!fout('naam')}>
           <FormLabel htmlFor="token-naam">Naam</FormLabel>
           {fout('naam') ? <FormFieldErrorMessage id="token-naam-fout">{fout('naam')}</FormFieldErrorMessage> : null}
-          <Textbox id="token-naam" value={invoer.naam} invalid={!!fout('naam')} aria-describedby={fout('naam') ? 'token-naam-fout' : undefined} onChange={(e) => setInvoer({ ...invoer, naam: e.target.value })} />
+          <Textbox
+            id="token-naam"
+            value={invoer.naam}
+            invalid={!!fout('naam')}
+            aria-describedby={fout('naam') ? 'token-naam-fout' : undefined}
+            onChange={(e) => setInvoer({ ...invoer, naam: e.target.value })}
+          />
         </FormField>
         <FormField invalid={!!fout('rol')}>
           <FormLabel htmlFor="token-rol">Rol</FormLabel>
           {fout('rol') ? <FormFieldErrorMessage id="token-rol-fout">{fout('rol')}</FormFieldErrorMessage> : null}
-          <Select id="token-rol" value={invoer.rol} onChange={(e) => setInvoer({ ...invoer, rol: e.target.value as Rol })}>
+          <Select
+            id="token-rol"
+            value={invoer.rol}
+            onChange={(e) => setInvoer({ ...invoer, rol: e.target.value as Rol })}
+          >
             {rollen.map((r) => (
               <SelectOption key={r} value={r}>
                 {ROL[r] ?? r}
@@ -147,13 +189,17 @@ function NieuwToken() {
         <FormField invalid={!!fout('verlooptOp')}>
           <FormLabel htmlFor="token-verloopt">Geldig tot en met</FormLabel>
           <FormFieldDescription id="token-verloopt-uitleg">Hoogstens twee jaar vooruit.</FormFieldDescription>
-          {fout('verlooptOp') ? <FormFieldErrorMessage id="token-verloopt-fout">{fout('verlooptOp')}</FormFieldErrorMessage> : null}
+          {fout('verlooptOp') ? (
+            <FormFieldErrorMessage id="token-verloopt-fout">{fout('verlooptOp')}</FormFieldErrorMessage>
+          ) : null}
           <Textbox
             id="token-verloopt"
             type="date"
             value={invoer.verlooptOp}
             invalid={!!fout('verlooptOp')}
-            aria-describedby={fout('verlooptOp') ? 'token-verloopt-uitleg token-verloopt-fout' : 'token-verloopt-uitleg'}
+            aria-describedby={
+              fout('verlooptOp') ? 'token-verloopt-uitleg token-verloopt-fout' : 'token-verloopt-uitleg'
+            }
             onChange={(e) => setInvoer({ ...invoer, verlooptOp: e.target.value })}
           />
         </FormField>

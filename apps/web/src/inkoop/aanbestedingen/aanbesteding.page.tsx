@@ -2,8 +2,25 @@ import { useState, type FormEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormLabel,
-  Heading2, OrderedList, OrderedListItem, Paragraph, Select, SelectOption, Textarea, Textbox,
+  Alert,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, ApiFout, verwacht, type Schemas } from '../../api/client';
 import { useIk } from '../../auth/ik';
@@ -24,7 +41,10 @@ export function AanbestedingPage() {
   const { id = '' } = useParams();
   const ik = useIk();
   const magHandelen = ik.data?.rol === 'inkoopadviseur' || ik.data?.rol === 'beheerder';
-  const aanbesteding = useQuery({ queryKey: ['aanbesteding', id], queryFn: () => verwacht(api.GET('/api/v1/aanbestedingen/{id}', { params: { path: { id } } })) });
+  const aanbesteding = useQuery({
+    queryKey: ['aanbesteding', id],
+    queryFn: () => verwacht(api.GET('/api/v1/aanbestedingen/{id}', { params: { path: { id } } })),
+  });
   const gebeurtenissen = useQuery({
     queryKey: ['aanbesteding', id, 'gebeurtenissen'],
     queryFn: () => verwacht(api.GET('/api/v1/aanbestedingen/{id}/gebeurtenissen', { params: { path: { id } } })),
@@ -82,9 +102,16 @@ export function AanbestedingPage() {
         ) : (
           <div className="keten-acties">
             {/* dien_in is the aanbieder's own step (POST …/percelen/{perceel}/inschrijvingen), not the inkoper's. */}
-            {a.toegestaneActies.filter((actie) => actie !== 'dien_in').map((actie) => (
-              <ActieFormulier key={`${actie}-${a.versie}`} aanbesteding={a} actie={actie} inschrijvingen={inschrijvingen} />
-            ))}
+            {a.toegestaneActies
+              .filter((actie) => actie !== 'dien_in')
+              .map((actie) => (
+                <ActieFormulier
+                  key={`${actie}-${a.versie}`}
+                  aanbesteding={a}
+                  actie={actie}
+                  inschrijvingen={inschrijvingen}
+                />
+              ))}
           </div>
         )}
       </section>
@@ -95,7 +122,8 @@ export function AanbestedingPage() {
           <ul>
             {inschrijvingen.map((i) => (
               <li key={i.id}>
-                {i.aanbieder?.naam ?? i.id} {i.perceelId ? `(perceel ${i.perceelId})` : ''} {i.status ? `— ${i.status}` : ''}
+                {i.aanbieder?.naam ?? i.id} {i.perceelId ? `(perceel ${i.perceelId})` : ''}{' '}
+                {i.status ? `— ${i.status}` : ''}
               </li>
             ))}
           </ul>
@@ -108,7 +136,9 @@ export function AanbestedingPage() {
           <ul>
             {a.gegundeRaamovereenkomsten.map((r) => (
               <li key={r.raamovereenkomstId}>
-                <RouterLink to={`/inkoop/raamovereenkomsten/${r.raamovereenkomstId}`}>{r.raamovereenkomstId}</RouterLink>
+                <RouterLink to={`/inkoop/raamovereenkomsten/${r.raamovereenkomstId}`}>
+                  {r.raamovereenkomstId}
+                </RouterLink>
               </li>
             ))}
           </ul>
@@ -127,7 +157,8 @@ export function AanbestedingPage() {
           <OrderedList>
             {gebeurtenissen.data.map((g) => (
               <OrderedListItem key={g.volgnummer}>
-                {korteDatum(g.datum)}: {g.actie ? (ACTIE[g.actie] ?? g.actie) : T.vastgelegd} ({g.statusVoor ? STATUS[g.statusVoor] : '—'} → {g.statusNa ? STATUS[g.statusNa] : '—'})
+                {korteDatum(g.datum)}: {g.actie ? (ACTIE[g.actie] ?? g.actie) : T.vastgelegd} (
+                {g.statusVoor ? STATUS[g.statusVoor] : '—'} → {g.statusNa ? STATUS[g.statusNa] : '—'})
               </OrderedListItem>
             ))}
           </OrderedList>
@@ -138,7 +169,15 @@ export function AanbestedingPage() {
 }
 
 /** One allowed step with its fields; a refusal by the procedure rules appears right here, next to what caused it. */
-function ActieFormulier({ aanbesteding, actie, inschrijvingen }: { aanbesteding: Aanbesteding; actie: ActieType; inschrijvingen: Inschrijving[] }) {
+function ActieFormulier({
+  aanbesteding,
+  actie,
+  inschrijvingen,
+}: {
+  aanbesteding: Aanbesteding;
+  actie: ActieType;
+  inschrijvingen: Inschrijving[];
+}) {
   const queryClient = useQueryClient();
   const velden = ACTIE_VELDEN[actie] ?? [];
   const [waarden, setWaarden] = useState<Record<string, string>>({});
@@ -146,7 +185,9 @@ function ActieFormulier({ aanbesteding, actie, inschrijvingen }: { aanbesteding:
     mutationFn: () => {
       const body: Schemas['ActieDto'] = { type: actie };
       for (const v of velden) if (waarden[v]) Object.assign(body, { [v]: waarden[v] });
-      return verwacht(api.POST('/api/v1/aanbestedingen/{id}/acties', { params: { path: { id: aanbesteding.id } }, body }));
+      return verwacht(
+        api.POST('/api/v1/aanbestedingen/{id}/acties', { params: { path: { id: aanbesteding.id } }, body }),
+      );
     },
     onSuccess: async (antwoord) => {
       queryClient.setQueryData(['aanbesteding', aanbesteding.id], antwoord.aanbesteding);
@@ -179,7 +220,12 @@ function ActieFormulier({ aanbesteding, actie, inschrijvingen }: { aanbesteding:
                 </FormFieldErrorMessage>
               ))}
               {v === 'inschrijvingId' && inschrijvingen.length ? (
-                <Select id={veldId} value={waarden[v] ?? ''} invalid={redenen.length > 0} onChange={(e) => setWaarden({ ...waarden, [v]: e.target.value })}>
+                <Select
+                  id={veldId}
+                  value={waarden[v] ?? ''}
+                  invalid={redenen.length > 0}
+                  onChange={(e) => setWaarden({ ...waarden, [v]: e.target.value })}
+                >
                   <SelectOption value="">{T.kies}</SelectOption>
                   {inschrijvingen.map((i) => (
                     <SelectOption key={i.id} value={i.id}>
@@ -188,7 +234,13 @@ function ActieFormulier({ aanbesteding, actie, inschrijvingen }: { aanbesteding:
                   ))}
                 </Select>
               ) : v === 'motivering' || v === 'reden' ? (
-                <Textarea id={veldId} value={waarden[v] ?? ''} invalid={redenen.length > 0} aria-describedby={redenen.length ? `${veldId}-fout` : undefined} onChange={(e) => setWaarden({ ...waarden, [v]: e.target.value })} />
+                <Textarea
+                  id={veldId}
+                  value={waarden[v] ?? ''}
+                  invalid={redenen.length > 0}
+                  aria-describedby={redenen.length ? `${veldId}-fout` : undefined}
+                  onChange={(e) => setWaarden({ ...waarden, [v]: e.target.value })}
+                />
               ) : (
                 <Textbox
                   id={veldId}
@@ -211,7 +263,12 @@ function ActieFormulier({ aanbesteding, actie, inschrijvingen }: { aanbesteding:
         ) : uitvoeren.isError && !(fout?.fout.fouten ?? []).some((f) => velden.some((v) => f.veld.startsWith(v))) ? (
           <FoutMelding fout={uitvoeren.error} />
         ) : null}
-        <Button type="submit" appearance="primary-action-button" busy={uitvoeren.isPending} disabled={uitvoeren.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={uitvoeren.isPending}
+          disabled={uitvoeren.isPending}
+        >
           {ACTIE[actie] ?? actie}
         </Button>
       </Fieldset>

@@ -1,6 +1,7 @@
 export const T = {
   titel: 'Aanbestedingen',
-  uitleg: 'De inkoopprocedures van uw organisatie. Open een aanbesteding om de volgende stap te zetten; Keten toetst elke stap aan de regels van de procedure.',
+  uitleg:
+    'De inkoopprocedures van uw organisatie. Open een aanbesteding om de volgende stap te zetten; Keten toetst elke stap aan de regels van de procedure.',
   naam: 'Naam',
   kenmerk: 'Kenmerk',
   procedure: 'Procedure',
@@ -26,23 +27,50 @@ export const T = {
 };
 
 export const STATUS: Record<string, string> = {
-  concept: 'Concept', aanmelding: 'Aanmelding', inschrijving: 'Inschrijving', beoordeling: 'Beoordeling', prijsbeoordeling: 'Prijsbeoordeling',
-  voorlopig_gegund: 'Voorlopig gegund', lopend: 'Lopend', afgerond: 'Afgerond', ingetrokken: 'Ingetrokken',
+  concept: 'Concept',
+  aanmelding: 'Aanmelding',
+  inschrijving: 'Inschrijving',
+  beoordeling: 'Beoordeling',
+  prijsbeoordeling: 'Prijsbeoordeling',
+  voorlopig_gegund: 'Voorlopig gegund',
+  lopend: 'Lopend',
+  afgerond: 'Afgerond',
+  ingetrokken: 'Ingetrokken',
 };
 
 export const PROCEDURE: Record<string, string> = {
-  toelatingsprocedure: 'Toelatingsprocedure (open house)', sas_met_emvi: 'Sociale en andere specifieke diensten, met EMVI',
-  sas_zonder_emvi: 'Sociale en andere specifieke diensten, zonder EMVI', europees_openbaar: 'Europees openbaar',
-  europees_niet_openbaar: 'Europees niet-openbaar', meervoudig_onderhands: 'Meervoudig onderhands', enkelvoudig_onderhands: 'Enkelvoudig onderhands',
-  bestuurlijk_aanbesteden: 'Bestuurlijk aanbesteden', besloten_veiling: 'Besloten veiling', dynamisch_aankoopsysteem: 'Dynamisch aankoopsysteem',
+  toelatingsprocedure: 'Toelatingsprocedure (open house)',
+  sas_met_emvi: 'Sociale en andere specifieke diensten, met EMVI',
+  sas_zonder_emvi: 'Sociale en andere specifieke diensten, zonder EMVI',
+  europees_openbaar: 'Europees openbaar',
+  europees_niet_openbaar: 'Europees niet-openbaar',
+  meervoudig_onderhands: 'Meervoudig onderhands',
+  enkelvoudig_onderhands: 'Enkelvoudig onderhands',
+  bestuurlijk_aanbesteden: 'Bestuurlijk aanbesteden',
+  besloten_veiling: 'Besloten veiling',
+  dynamisch_aankoopsysteem: 'Dynamisch aankoopsysteem',
 };
 
 export const ACTIE: Record<string, string> = {
-  publiceer: 'Publiceren', dien_in: 'Inschrijving indienen', registreer_toetsing: 'Toetsing vastleggen', selecteer_gegadigden: 'Gegadigden selecteren',
-  sluit_inschrijving: 'Inschrijving sluiten', leg_onderhandelingsuitkomst_vast: 'Onderhandelingsuitkomst vastleggen', registreer_score: 'Score vastleggen',
-  registreer_consensus: 'Consensusscore vastleggen', open_prijzen: 'Prijzen openen', voorlopige_gunning: 'Voorlopig gunnen',
-  registreer_kort_geding: 'Kort geding vastleggen', registreer_uitspraak: 'Uitspraak vastleggen', definitieve_gunning: 'Definitief gunnen',
-  laat_toe: 'Toelaten', wijs_af: 'Afwijzen', houd_veiling: 'Veiling houden', nadere_opdracht: 'Nadere opdracht', beeindig: 'Beëindigen', trek_in: 'Intrekken',
+  publiceer: 'Publiceren',
+  dien_in: 'Inschrijving indienen',
+  registreer_toetsing: 'Toetsing vastleggen',
+  selecteer_gegadigden: 'Gegadigden selecteren',
+  sluit_inschrijving: 'Inschrijving sluiten',
+  leg_onderhandelingsuitkomst_vast: 'Onderhandelingsuitkomst vastleggen',
+  registreer_score: 'Score vastleggen',
+  registreer_consensus: 'Consensusscore vastleggen',
+  open_prijzen: 'Prijzen openen',
+  voorlopige_gunning: 'Voorlopig gunnen',
+  registreer_kort_geding: 'Kort geding vastleggen',
+  registreer_uitspraak: 'Uitspraak vastleggen',
+  definitieve_gunning: 'Definitief gunnen',
+  laat_toe: 'Toelaten',
+  wijs_af: 'Afwijzen',
+  houd_veiling: 'Veiling houden',
+  nadere_opdracht: 'Nadere opdracht',
+  beeindig: 'Beëindigen',
+  trek_in: 'Intrekken',
 };
 
 /** The fields an action takes (ActieDto); the API checks them and names the field in its answer. */
@@ -56,4 +84,9 @@ export const ACTIE_VELDEN: Record<string, ('inschrijvingId' | 'reden' | 'motiver
   registreer_consensus: ['inschrijvingId', 'motivering'],
 };
 
-export const VELD: Record<string, string> = { inschrijvingId: 'Inschrijving', reden: 'Reden', motivering: 'Motivering', ingangsdatum: 'Ingangsdatum' };
+export const VELD: Record<string, string> = {
+  inschrijvingId: 'Inschrijving',
+  reden: 'Reden',
+  motivering: 'Motivering',
+  ingangsdatum: 'Ingangsdatum',
+};

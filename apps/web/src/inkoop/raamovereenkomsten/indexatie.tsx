@@ -1,7 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert, Button, FormField, FormFieldErrorMessage, FormLabel, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Alert,
+  Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, ApiFout, verwacht, type Schemas } from '../../api/client';
 import { datum, euro, korteDatum, procent } from '../../gedeeld/formaat';
@@ -11,20 +25,36 @@ import { T } from './teksten';
 type Raamovereenkomst = Schemas['RaamovereenkomstDto'];
 
 /** Indexation: ask for a preview (computed by the worker), read old and new tariffs as a table, then apply. */
-export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst: Raamovereenkomst; magToepassen: boolean }) {
+export function Indexatie({
+  raamovereenkomst,
+  magToepassen,
+}: {
+  raamovereenkomst: Raamovereenkomst;
+  magToepassen: boolean;
+}) {
   const id = raamovereenkomst.id;
   const queryClient = useQueryClient();
-  const methode = raamovereenkomst.indexatiemethode?.length ? raamovereenkomst.indexatiemethode : [{ naam: 'OVA', gewicht: '100' }];
+  const methode = raamovereenkomst.indexatiemethode?.length
+    ? raamovereenkomst.indexatiemethode
+    : [{ naam: 'OVA', gewicht: '100' }];
   const [jaar, setJaar] = useState(String(new Date().getFullYear() + 1));
   const [prognoses, setPrognoses] = useState<Record<string, string>>({});
   const [gekozen, setGekozen] = useState<string | null>(null);
 
-  const lijst = useQuery({ queryKey: ['indexaties', id], queryFn: () => verwacht(api.GET('/api/v1/raamovereenkomsten/{id}/indexaties', { params: { path: { id } } })) });
+  const lijst = useQuery({
+    queryKey: ['indexaties', id],
+    queryFn: () => verwacht(api.GET('/api/v1/raamovereenkomsten/{id}/indexaties', { params: { path: { id } } })),
+  });
   const huidig = gekozen ?? lijst.data?.find((i) => i.status !== 'toegepast' && i.status !== 'mislukt')?.id ?? null;
   const detail = useQuery({
     queryKey: ['indexatie', id, huidig],
     enabled: huidig !== null,
-    queryFn: () => verwacht(api.GET('/api/v1/raamovereenkomsten/{id}/indexaties/{iid}', { params: { path: { id, iid: huidig! }, query: { limiet: 500 } } })),
+    queryFn: () =>
+      verwacht(
+        api.GET('/api/v1/raamovereenkomsten/{id}/indexaties/{iid}', {
+          params: { path: { id, iid: huidig! }, query: { limiet: 500 } },
+        }),
+      ),
     refetchInterval: (q) => (q.state.data && ['berekenen', 'toepassen'].includes(q.state.data.status) ? 700 : false),
   });
 
@@ -33,7 +63,14 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
       verwacht(
         api.POST('/api/v1/raamovereenkomsten/{id}/indexaties', {
           params: { path: { id } },
-          body: { jaar: Number(jaar), componenten: methode.map((c) => ({ naam: c.naam, gewicht: c.gewicht, prognose: (prognoses[c.naam] ?? '').replace(',', '.') })) },
+          body: {
+            jaar: Number(jaar),
+            componenten: methode.map((c) => ({
+              naam: c.naam,
+              gewicht: c.gewicht,
+              prognose: (prognoses[c.naam] ?? '').replace(',', '.'),
+            })),
+          },
         }),
       ),
     onSuccess: async (i) => {
@@ -42,7 +79,10 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
     },
   });
   const toepassen = useMutation({
-    mutationFn: (iid: string) => verwacht(api.POST('/api/v1/raamovereenkomsten/{id}/indexaties/{iid}/toepassen', { params: { path: { id, iid } } })),
+    mutationFn: (iid: string) =>
+      verwacht(
+        api.POST('/api/v1/raamovereenkomsten/{id}/indexaties/{iid}/toepassen', { params: { path: { id, iid } } }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['indexatie', id, huidig] });
       await queryClient.invalidateQueries({ queryKey: ['indexaties', id] });
@@ -72,7 +112,9 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
         <form onSubmit={verstuur} noValidate className="keten-formulier">
           <FormField invalid={(fout?.voorVeld('jaar').length ?? 0) > 0}>
             <FormLabel htmlFor="jaar">{T.jaar}</FormLabel>
-            {fout?.voorVeld('jaar').map((r, i) => <FormFieldErrorMessage key={i}>{r}</FormFieldErrorMessage>)}
+            {fout?.voorVeld('jaar').map((r, i) => (
+              <FormFieldErrorMessage key={i}>{r}</FormFieldErrorMessage>
+            ))}
             <Textbox id="jaar" inputMode="numeric" value={jaar} onChange={(e) => setJaar(e.target.value)} />
           </FormField>
           {methode.map((c, n) => {
@@ -85,13 +127,26 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
                 {redenen.map((r, i) => (
                   <FormFieldErrorMessage key={i}>{r}</FormFieldErrorMessage>
                 ))}
-                <Textbox id={`prognose-${c.naam}`} inputMode="decimal" placeholder="3,5" value={prognoses[c.naam] ?? ''} onChange={(e) => setPrognoses({ ...prognoses, [c.naam]: e.target.value })} />
+                <Textbox
+                  id={`prognose-${c.naam}`}
+                  inputMode="decimal"
+                  placeholder="3,5"
+                  value={prognoses[c.naam] ?? ''}
+                  onChange={(e) => setPrognoses({ ...prognoses, [c.naam]: e.target.value })}
+                />
               </FormField>
             );
           })}
           {aanvragen.isError && !(fout?.fout.fouten?.length ?? 0) ? <FoutMelding fout={aanvragen.error} /> : null}
-          {fout?.fout.fouten?.some((f) => !f.veld.startsWith('jaar') && !f.veld.startsWith('componenten')) ? <FoutMelding fout={aanvragen.error} /> : null}
-          <Button type="submit" appearance="primary-action-button" busy={aanvragen.isPending} disabled={aanvragen.isPending}>
+          {fout?.fout.fouten?.some((f) => !f.veld.startsWith('jaar') && !f.veld.startsWith('componenten')) ? (
+            <FoutMelding fout={aanvragen.error} />
+          ) : null}
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={aanvragen.isPending}
+            disabled={aanvragen.isPending}
+          >
             {T.berekenen}
           </Button>
         </form>
@@ -152,7 +207,12 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
           ) : null}
           {d.status === 'preview' && magToepassen ? (
             <>
-              <Button appearance="primary-action-button" onClick={() => toepassen.mutate(d.id)} busy={toepassen.isPending} disabled={toepassen.isPending}>
+              <Button
+                appearance="primary-action-button"
+                onClick={() => toepassen.mutate(d.id)}
+                busy={toepassen.isPending}
+                disabled={toepassen.isPending}
+              >
                 {T.toepassen}
               </Button>
               <FoutMelding fout={toepassen.error} />
@@ -167,7 +227,11 @@ export function Indexatie({ raamovereenkomst, magToepassen }: { raamovereenkomst
           <ul>
             {lijst.data.map((i) => (
               <li key={i.id}>
-                <Button appearance="subtle-button" onClick={() => setGekozen(i.id)} aria-current={i.id === huidig ? 'true' : undefined}>
+                <Button
+                  appearance="subtle-button"
+                  onClick={() => setGekozen(i.id)}
+                  aria-current={i.id === huidig ? 'true' : undefined}
+                >
                   {i.jaar}: {procent(i.percentage)}, {T.status[i.status] ?? i.status}
                 </Button>
               </li>

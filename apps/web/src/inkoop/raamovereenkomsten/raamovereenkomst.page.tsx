@@ -2,7 +2,19 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import {
-  Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, download, verwacht } from '../../api/client';
 import { useIk } from '../../auth/ik';
@@ -16,7 +28,10 @@ export function RaamovereenkomstPage() {
   const { id = '' } = useParams();
   const ik = useIk();
   const [downloadFout, setDownloadFout] = useState<unknown>(null);
-  const ro = useQuery({ queryKey: ['raamovereenkomst', id], queryFn: () => verwacht(api.GET('/api/v1/raamovereenkomsten/{id}', { params: { path: { id } } })) });
+  const ro = useQuery({
+    queryKey: ['raamovereenkomst', id],
+    queryFn: () => verwacht(api.GET('/api/v1/raamovereenkomsten/{id}', { params: { path: { id } } })),
+  });
   if (ro.isPending) return <Laden wat="De raamovereenkomst" />;
   if (ro.isError) return <FoutMelding fout={ro.error} />;
   const r = ro.data;
@@ -90,7 +105,9 @@ export function RaamovereenkomstPage() {
             appearance="secondary-action-button"
             onClick={() => {
               setDownloadFout(null);
-              download(`/api/v1/raamovereenkomsten/${r.id}/tariefblad`, `tariefblad-${r.nummer}.xlsx`).catch(setDownloadFout);
+              download(`/api/v1/raamovereenkomsten/${r.id}/tariefblad`, `tariefblad-${r.nummer}.xlsx`).catch(
+                setDownloadFout,
+              );
             }}
           >
             {T.tariefblad}
@@ -99,7 +116,9 @@ export function RaamovereenkomstPage() {
         <FoutMelding fout={downloadFout} />
       </section>
 
-      {rol === 'inkoopadviseur' || rol === 'controller' || rol === 'beheerder' ? <Indexatie raamovereenkomst={r} magToepassen={rol !== 'controller'} /> : null}
+      {rol === 'inkoopadviseur' || rol === 'controller' || rol === 'beheerder' ? (
+        <Indexatie raamovereenkomst={r} magToepassen={rol !== 'controller'} />
+      ) : null}
     </>
   );
 }

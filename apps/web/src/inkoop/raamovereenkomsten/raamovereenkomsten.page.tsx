@@ -2,7 +2,17 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
-  FormField, FormLabel, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  FormField,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, verwacht } from '../../api/client';
 import { euro, korteDatum } from '../../gedeeld/formaat';
@@ -18,7 +28,12 @@ export function RaamovereenkomstenPage() {
   const lijst = useQuery({
     queryKey: ['raamovereenkomsten', domein, offset],
     placeholderData: keepPreviousData,
-    queryFn: () => verwacht(api.GET('/api/v1/raamovereenkomsten', { params: { query: { limiet: LIMIET, offset, ...(domein ? { domein } : {}) } } })),
+    queryFn: () =>
+      verwacht(
+        api.GET('/api/v1/raamovereenkomsten', {
+          params: { query: { limiet: LIMIET, offset, ...(domein ? { domein } : {}) } },
+        }),
+      ),
   });
   return (
     <>

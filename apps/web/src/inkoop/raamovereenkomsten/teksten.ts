@@ -1,6 +1,7 @@
 export const T = {
   titel: 'Raamovereenkomsten',
-  uitleg: 'Contracten met hun producten en tarieven. Open een raamovereenkomst voor de tariefversies en de jaarlijkse indexatie.',
+  uitleg:
+    'Contracten met hun producten en tarieven. Open een raamovereenkomst voor de tariefversies en de jaarlijkse indexatie.',
   nummer: 'Nummer',
   naam: 'Naam',
   aanbieder: 'Aanbieder',
@@ -19,7 +20,8 @@ export const T = {
   onbepaald: 'onbepaald',
   tariefblad: 'Tariefblad (Excel) downloaden',
   indexaties: 'Indexatie',
-  indexatieUitleg: 'Vraag een berekening aan: Keten toont eerst alle oude en nieuwe tarieven. Er verandert niets tot u de indexatie toepast.',
+  indexatieUitleg:
+    'Vraag een berekening aan: Keten toont eerst alle oude en nieuwe tarieven. Er verandert niets tot u de indexatie toepast.',
   jaar: 'Indexatiejaar',
   component: 'Component',
   gewicht: 'Gewicht (%)',
@@ -37,6 +39,12 @@ export const T = {
   mislukt: 'De berekening is mislukt',
   geenRegels: 'Er is niets te indexeren: alle tarieven zijn voor dit jaar al geïndexeerd of vallen buiten de looptijd.',
   eerdere: 'Eerdere indexaties',
-  status: { berekenen: 'wordt berekend', preview: 'voorbeeld', toepassen: 'wordt toegepast', toegepast: 'toegepast', mislukt: 'mislukt' } as Record<string, string>,
+  status: {
+    berekenen: 'wordt berekend',
+    preview: 'voorbeeld',
+    toepassen: 'wordt toegepast',
+    toegepast: 'toegepast',
+    mislukt: 'mislukt',
+  } as Record<string, string>,
   bekijk: 'Bekijken',
 };

@@ -4,7 +4,21 @@ import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Button, ButtonGroup, FormField, FormFieldErrorMessage, FormLabel, Heading2, Paragraph, Table, TableBody, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, ApiFout, download, verwacht } from '../../api/client';
 import { useIk } from '../../auth/ik';
@@ -16,13 +30,26 @@ export function BetaalbatchPage() {
   const { id = '' } = useParams();
   const ik = useIk();
   const queryClient = useQueryClient();
-  const batch = useQuery({ queryKey: ['betaalbatches', id], queryFn: () => verwacht(api.GET('/api/v1/betaalbatches/{id}', { params: { path: { id } } })) });
+  const batch = useQuery({
+    queryKey: ['betaalbatches', id],
+    queryFn: () => verwacht(api.GET('/api/v1/betaalbatches/{id}', { params: { path: { id } } })),
+  });
   const [betaaldOp, setBetaaldOp] = useState(new Date().toISOString().slice(0, 10));
   const [downloadFout, setDownloadFout] = useState<unknown>(null);
   const na = () => queryClient.invalidateQueries({ queryKey: ['betaalbatches'] });
-  const goedkeuren = useMutation({ mutationFn: () => verwacht(api.POST('/api/v1/betaalbatches/{id}/goedkeuren', { params: { path: { id } } })), onSuccess: na });
-  const afwijzen = useMutation({ mutationFn: () => verwacht(api.POST('/api/v1/betaalbatches/{id}/afwijzen', { params: { path: { id } } })), onSuccess: na });
-  const betaald = useMutation({ mutationFn: () => verwacht(api.POST('/api/v1/betaalbatches/{id}/betaald', { params: { path: { id } }, body: { betaaldOp } })), onSuccess: na });
+  const goedkeuren = useMutation({
+    mutationFn: () => verwacht(api.POST('/api/v1/betaalbatches/{id}/goedkeuren', { params: { path: { id } } })),
+    onSuccess: na,
+  });
+  const afwijzen = useMutation({
+    mutationFn: () => verwacht(api.POST('/api/v1/betaalbatches/{id}/afwijzen', { params: { path: { id } } })),
+    onSuccess: na,
+  });
+  const betaald = useMutation({
+    mutationFn: () =>
+      verwacht(api.POST('/api/v1/betaalbatches/{id}/betaald', { params: { path: { id } }, body: { betaaldOp } })),
+    onSuccess: na,
+  });
 
   if (batch.isPending) return <Laden wat="De betaalbatch" />;
   if (batch.isError) return <FoutMelding fout={batch.error} />;
@@ -65,17 +92,31 @@ export function BetaalbatchPage() {
         <section aria-labelledby="beoordelen-kop">
           <Heading2 id="beoordelen-kop">Beoordelen</Heading2>
           {eigen ? (
-            <Paragraph>U heeft deze betaalbatch gemaakt. Een andere controller keurt hem goed (vier ogen); afwijzen kan wel.</Paragraph>
+            <Paragraph>
+              U heeft deze betaalbatch gemaakt. Een andere controller keurt hem goed (vier ogen); afwijzen kan wel.
+            </Paragraph>
           ) : (
-            <Paragraph>Controleer de bedragen hieronder. Na goedkeuring kan het betaalbestand worden gedownload.</Paragraph>
+            <Paragraph>
+              Controleer de bedragen hieronder. Na goedkeuring kan het betaalbestand worden gedownload.
+            </Paragraph>
           )}
           <ButtonGroup>
             {eigen ? null : (
-              <Button appearance="primary-action-button" busy={goedkeuren.isPending} disabled={goedkeuren.isPending} onClick={() => goedkeuren.mutate()}>
+              <Button
+                appearance="primary-action-button"
+                busy={goedkeuren.isPending}
+                disabled={goedkeuren.isPending}
+                onClick={() => goedkeuren.mutate()}
+              >
                 Goedkeuren
               </Button>
             )}
-            <Button appearance="secondary-action-button" busy={afwijzen.isPending} disabled={afwijzen.isPending} onClick={() => afwijzen.mutate()}>
+            <Button
+              appearance="secondary-action-button"
+              busy={afwijzen.isPending}
+              disabled={afwijzen.isPending}
+              onClick={() => afwijzen.mutate()}
+            >
               Afwijzen
             </Button>
           </ButtonGroup>
@@ -110,9 +151,21 @@ export function BetaalbatchPage() {
               <FormField invalid={!!betaaldFout}>
                 <FormLabel htmlFor="betaaldOp">Betaald op</FormLabel>
                 {betaaldFout ? <FormFieldErrorMessage id="betaaldOp-fout">{betaaldFout}</FormFieldErrorMessage> : null}
-                <Textbox id="betaaldOp" type="date" value={betaaldOp} invalid={!!betaaldFout} aria-describedby={betaaldFout ? 'betaaldOp-fout' : undefined} onChange={(e) => setBetaaldOp(e.target.value)} />
+                <Textbox
+                  id="betaaldOp"
+                  type="date"
+                  value={betaaldOp}
+                  invalid={!!betaaldFout}
+                  aria-describedby={betaaldFout ? 'betaaldOp-fout' : undefined}
+                  onChange={(e) => setBetaaldOp(e.target.value)}
+                />
               </FormField>
-              <Button type="submit" appearance="secondary-action-button" busy={betaald.isPending} disabled={betaald.isPending}>
+              <Button
+                type="submit"
+                appearance="secondary-action-button"
+                busy={betaald.isPending}
+                disabled={betaald.isPending}
+              >
                 Markeren als betaald
               </Button>
               {betaaldFout ? null : <FoutMelding fout={betaald.error} />}
@@ -142,7 +195,13 @@ export function BetaalbatchPage() {
                 <TableCell>{r.iban}</TableCell>
                 <TableCell>{r.kenmerk}</TableCell>
                 <TableCell>
-                  {[...r.declaraties.map((d) => `${d.declaratieNummer}: ${euro(d.bedragCenten)} (${d.aantalPrestaties} ${d.aantalPrestaties === 1 ? 'prestatie' : 'prestaties'})`), ...r.termijnen.map((t) => `termijn: ${euro(t.bedragCenten)}`)].join('; ')}
+                  {[
+                    ...r.declaraties.map(
+                      (d) =>
+                        `${d.declaratieNummer}: ${euro(d.bedragCenten)} (${d.aantalPrestaties} ${d.aantalPrestaties === 1 ? 'prestatie' : 'prestaties'})`,
+                    ),
+                    ...r.termijnen.map((t) => `termijn: ${euro(t.bedragCenten)}`),
+                  ].join('; ')}
                 </TableCell>
                 <TableCell className="keten-getal">{euro(r.bedragCenten)}</TableCell>
               </TableRow>

@@ -4,8 +4,22 @@ import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell,
-  TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, ApiFout, verwacht, type Schemas } from '../../api/client';
 import { useIk } from '../../auth/ik';
@@ -37,14 +51,18 @@ export function BetaalbatchesPage() {
   });
   const namen = new Map((organisaties.data ?? []).map((o) => [o.id, o.naam]));
   const { inkopers } = useInkopersInScope();
-  const batches = useQuery({ queryKey: ['betaalbatches'], queryFn: () => verwacht(api.GET('/api/v1/betaalbatches', { params: { query: {} } })) });
+  const batches = useQuery({
+    queryKey: ['betaalbatches'],
+    queryFn: () => verwacht(api.GET('/api/v1/betaalbatches', { params: { query: {} } })),
+  });
 
   return (
     <>
       <PaginaTitel>Betaalbatches</PaginaTitel>
       <Paragraph>
-        Een betaalbatch betaalt alle goedgekeurde declaraties en vervallen termijnen tot en met een dag, per aanbieder verrekend. Een tweede controller keurt hem goed (vier
-        ogen); daarna downloadt u het betaalbestand (pain.001) voor de bank.
+        Een betaalbatch betaalt alle goedgekeurde declaraties en vervallen termijnen tot en met een dag, per aanbieder
+        verrekend. Een tweede controller keurt hem goed (vier ogen); daarna downloadt u het betaalbestand (pain.001)
+        voor de bank.
       </Paragraph>
       {magMaken ? <MaakBatch inkopers={inkopers} /> : null}
       <Heading2>Alle betaalbatches</Heading2>
@@ -53,7 +71,9 @@ export function BetaalbatchesPage() {
       ) : batches.isError ? (
         <FoutMelding fout={batches.error} />
       ) : batches.data.length === 0 ? (
-        <LegeStaat titel="Nog geen betaalbatches">Zodra een controller een betaalbatch maakt, staat hij hier.</LegeStaat>
+        <LegeStaat titel="Nog geen betaalbatches">
+          Zodra een controller een betaalbatch maakt, staat hij hier.
+        </LegeStaat>
       ) : (
         <TabelRand label="Alle betaalbatches">
           <Table>
@@ -100,7 +120,10 @@ function MaakBatch({ inkopers }: { inkopers: { id: string; naam: string; soort: 
   });
   const fout = maak.error instanceof ApiFout ? maak.error : null;
   const veldFout = (veld: string) => fout?.voorVeld(veld).join(' ') || null;
-  const algemeen = maak.error && !(fout && (veldFout('inkoperId') || veldFout('tot') || veldFout('uitvoeringsdatum'))) ? maak.error : null;
+  const algemeen =
+    maak.error && !(fout && (veldFout('inkoperId') || veldFout('tot') || veldFout('uitvoeringsdatum')))
+      ? maak.error
+      : null;
 
   function verstuur(e: FormEvent) {
     e.preventDefault();
@@ -113,8 +136,15 @@ function MaakBatch({ inkopers }: { inkopers: { id: string; naam: string; soort: 
       <form className="keten-formulier" onSubmit={verstuur} noValidate>
         <FormField invalid={!!veldFout('inkoperId')}>
           <FormLabel htmlFor="inkoper">Betaler</FormLabel>
-          {veldFout('inkoperId') ? <FormFieldErrorMessage id="inkoper-fout">{veldFout('inkoperId')}</FormFieldErrorMessage> : null}
-          <Select id="inkoper" value={inkoperId} onChange={(e) => setInvoer({ ...invoer, inkoperId: e.target.value })} aria-describedby={veldFout('inkoperId') ? 'inkoper-fout' : undefined}>
+          {veldFout('inkoperId') ? (
+            <FormFieldErrorMessage id="inkoper-fout">{veldFout('inkoperId')}</FormFieldErrorMessage>
+          ) : null}
+          <Select
+            id="inkoper"
+            value={inkoperId}
+            onChange={(e) => setInvoer({ ...invoer, inkoperId: e.target.value })}
+            aria-describedby={veldFout('inkoperId') ? 'inkoper-fout' : undefined}
+          >
             {inkopers.map((o) => (
               <SelectOption key={o.id} value={o.id}>
                 {o.naam}
@@ -124,13 +154,24 @@ function MaakBatch({ inkopers }: { inkopers: { id: string; naam: string; soort: 
         </FormField>
         <FormField invalid={!!veldFout('tot')}>
           <FormLabel htmlFor="tot">Tot en met</FormLabel>
-          <FormFieldDescription id="tot-uitleg">Declaraties beoordeeld en termijnen vervallen tot en met deze dag.</FormFieldDescription>
+          <FormFieldDescription id="tot-uitleg">
+            Declaraties beoordeeld en termijnen vervallen tot en met deze dag.
+          </FormFieldDescription>
           {veldFout('tot') ? <FormFieldErrorMessage id="tot-fout">{veldFout('tot')}</FormFieldErrorMessage> : null}
-          <Textbox id="tot" type="date" value={invoer.tot} invalid={!!veldFout('tot')} aria-describedby={veldFout('tot') ? 'tot-uitleg tot-fout' : 'tot-uitleg'} onChange={(e) => setInvoer({ ...invoer, tot: e.target.value })} />
+          <Textbox
+            id="tot"
+            type="date"
+            value={invoer.tot}
+            invalid={!!veldFout('tot')}
+            aria-describedby={veldFout('tot') ? 'tot-uitleg tot-fout' : 'tot-uitleg'}
+            onChange={(e) => setInvoer({ ...invoer, tot: e.target.value })}
+          />
         </FormField>
         <FormField invalid={!!veldFout('uitvoeringsdatum')}>
           <FormLabel htmlFor="uitvoeringsdatum">Uitvoeringsdatum</FormLabel>
-          {veldFout('uitvoeringsdatum') ? <FormFieldErrorMessage id="uitvoeringsdatum-fout">{veldFout('uitvoeringsdatum')}</FormFieldErrorMessage> : null}
+          {veldFout('uitvoeringsdatum') ? (
+            <FormFieldErrorMessage id="uitvoeringsdatum-fout">{veldFout('uitvoeringsdatum')}</FormFieldErrorMessage>
+          ) : null}
           <Textbox
             id="uitvoeringsdatum"
             type="date"
@@ -140,7 +181,12 @@ function MaakBatch({ inkopers }: { inkopers: { id: string; naam: string; soort: 
             onChange={(e) => setInvoer({ ...invoer, uitvoeringsdatum: e.target.value })}
           />
         </FormField>
-        <Button type="submit" appearance="primary-action-button" busy={maak.isPending} disabled={maak.isPending || !inkoperId}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={maak.isPending}
+          disabled={maak.isPending || !inkoperId}
+        >
           Betaalbatch maken
         </Button>
       </form>
@@ -154,7 +200,8 @@ function Gemaakt({ batch }: { batch: Batch }) {
   return (
     <div role="status" className="keten-eenmalig">
       <Paragraph>
-        Betaalbatch <RouterLink to={`/sturing/betaalbatches/${batch.id}`}>{batch.nummer}</RouterLink> is gemaakt: {batch.regels?.length ?? 0} {batch.regels?.length === 1 ? 'aanbieder' : 'aanbieders'}, totaal{' '}
+        Betaalbatch <RouterLink to={`/sturing/betaalbatches/${batch.id}`}>{batch.nummer}</RouterLink> is gemaakt:{' '}
+        {batch.regels?.length ?? 0} {batch.regels?.length === 1 ? 'aanbieder' : 'aanbieders'}, totaal{' '}
         {euro(batch.totaalCenten)}. Een andere controller keurt hem goed.
       </Paragraph>
       {batch.overgeslagen?.length ? (

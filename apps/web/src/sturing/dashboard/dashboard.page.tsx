@@ -4,7 +4,19 @@
 import { useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
-  FormField, FormLabel, Heading2, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react/dist/css-module';
 import { api, verwacht, type Schemas } from '../../api/client';
 import { datum, euro, procent } from '../../gedeeld/formaat';
@@ -37,8 +49,17 @@ export function DashboardPage() {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => euro(Math.round(v * 100)) },
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 48, containLabel: true },
-      xAxis: { type: 'category', data: posten.map((p) => p.naam), axisLabel: { interval: 0, width: 110, overflow: 'break', lineHeight: 16 } },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${new Intl.NumberFormat('nl-NL', { notation: 'compact' }).format(v)}` } },
+      xAxis: {
+        type: 'category',
+        data: posten.map((p) => p.naam),
+        axisLabel: { interval: 0, width: 110, overflow: 'break', lineHeight: 16 },
+      },
+      yAxis: {
+        type: 'value',
+        axisLabel: {
+          formatter: (v: number) => `€ ${new Intl.NumberFormat('nl-NL', { notation: 'compact' }).format(v)}`,
+        },
+      },
       series: [
         { name: T.begroting, key: 'begrotingCenten' },
         { name: T.realisatie, key: 'realisatieCenten' },
@@ -48,7 +69,9 @@ export function DashboardPage() {
         name: s.name,
         type: 'bar',
         itemStyle: { color: KLEUREN[i] },
-        data: posten.map((p) => (s.key === 'prognose' ? p.prognose.totaalCenten : (p[s.key as keyof Post] as number)) / 100),
+        data: posten.map(
+          (p) => (s.key === 'prognose' ? p.prognose.totaalCenten : (p[s.key as keyof Post] as number)) / 100,
+        ),
       })),
     }),
     [posten],
@@ -59,8 +82,19 @@ export function DashboardPage() {
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 48, containLabel: true },
       xAxis: { type: 'category', data: MAANDEN.map((m) => m.slice(0, 3)) },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${new Intl.NumberFormat('nl-NL', { notation: 'compact' }).format(v)}` } },
-      series: posten.map((p, i) => ({ name: p.naam, type: 'bar', stack: 'realisatie', itemStyle: { color: KLEUREN[i % KLEUREN.length] }, data: p.realisatiePerMaand.map((c) => c / 100) })),
+      yAxis: {
+        type: 'value',
+        axisLabel: {
+          formatter: (v: number) => `€ ${new Intl.NumberFormat('nl-NL', { notation: 'compact' }).format(v)}`,
+        },
+      },
+      series: posten.map((p, i) => ({
+        name: p.naam,
+        type: 'bar',
+        stack: 'realisatie',
+        itemStyle: { color: KLEUREN[i % KLEUREN.length] },
+        data: p.realisatiePerMaand.map((c) => c / 100),
+      })),
     }),
     [posten],
   );
@@ -82,7 +116,8 @@ export function DashboardPage() {
       ) : (
         <>
           <Paragraph>
-            {overzicht.data.gemeenteNaam}, {overzicht.data.jaar}; {T.peildatum.toLowerCase()} {datum(overzicht.data.peildatum)}.
+            {overzicht.data.gemeenteNaam}, {overzicht.data.jaar}; {T.peildatum.toLowerCase()}{' '}
+            {datum(overzicht.data.peildatum)}.
           </Paragraph>
           <dl className="keten-kerncijfers">
             {(
@@ -110,7 +145,11 @@ export function DashboardPage() {
               <Grafiek optie={optie} label={`${T.grafiek}; de cijfers staan in de tabel hieronder`} hoogte={360} />
               <OverzichtTabel posten={posten} totaal={overzicht.data.totaal} />
               <Paragraph className="keten-klein">{T.saldoUitleg}</Paragraph>
-              <ExcelKnop pad="/api/v1/sturing/overzicht" query={sturingQuery(keuze)} bestandsnaam={`keten-overzicht-${overzicht.data.jaar}.xlsx`} />
+              <ExcelKnop
+                pad="/api/v1/sturing/overzicht"
+                query={sturingQuery(keuze)}
+                bestandsnaam={`keten-overzicht-${overzicht.data.jaar}.xlsx`}
+              />
 
               <Heading2>{T.perMaand}</Heading2>
               {overzicht.data.totaal.realisatiePerMaand.some((c) => c !== 0) ? (
@@ -238,7 +277,16 @@ function OpbouwTabel({ posten, totaal }: { posten: Post[]; totaal: Post }) {
       <Table>
         <TableHeader>
           <TableRow>
-            {[T.budgetpost, T.realisatie, 'Toegewezen', T.benutting, T.verwachtGebruik, T.openTermijnen, T.lateDeclaraties, T.prognose].map((k, i) => (
+            {[
+              T.budgetpost,
+              T.realisatie,
+              'Toegewezen',
+              T.benutting,
+              T.verwachtGebruik,
+              T.openTermijnen,
+              T.lateDeclaraties,
+              T.prognose,
+            ].map((k, i) => (
               <TableHeaderCell key={k} scope="col" className={i ? 'keten-getal' : undefined}>
                 {k}
               </TableHeaderCell>
@@ -312,7 +360,9 @@ function Uitsplitsen({ keuze }: { keuze: ReturnType<typeof useSturingKeuze> }) {
               {rapport.data.regels.map((r) => (
                 <TableRow key={r.sleutel}>
                   <TableHeaderCell scope="row">{r.omschrijving}</TableHeaderCell>
-                  <TableCell className="keten-getal">{r.bedragCenten === null ? T.onderdrukt : euro(r.bedragCenten)}</TableCell>
+                  <TableCell className="keten-getal">
+                    {r.bedragCenten === null ? T.onderdrukt : euro(r.bedragCenten)}
+                  </TableCell>
                   {(r.perMaand ?? MAANDEN.map(() => null)).map((c, i) => (
                     <TableCell key={i} className="keten-getal">
                       {c === null ? T.onderdrukt : euro(c)}
@@ -335,8 +385,15 @@ function Uitsplitsen({ keuze }: { keuze: ReturnType<typeof useSturingKeuze> }) {
           </Table>
         </TabelRand>
       )}
-      {rapport.data?.regels.some((r) => r.bedragCenten === null || r.perMaand === null) ? <Paragraph className="keten-klein">{T.onderdruktUitleg}</Paragraph> : null}
-      <ExcelKnop pad={pad} query={{ ...sturingQuery(keuze), per }} bestandsnaam={`keten-${soort}-per-${per}-${keuze.jaar}.xlsx`} tekst={`${naam} per ${DIMENSIE[per].toLowerCase()} als Excel`} />
+      {rapport.data?.regels.some((r) => r.bedragCenten === null || r.perMaand === null) ? (
+        <Paragraph className="keten-klein">{T.onderdruktUitleg}</Paragraph>
+      ) : null}
+      <ExcelKnop
+        pad={pad}
+        query={{ ...sturingQuery(keuze), per }}
+        bestandsnaam={`keten-${soort}-per-${per}-${keuze.jaar}.xlsx`}
+        tekst={`${naam} per ${DIMENSIE[per].toLowerCase()} als Excel`}
+      />
     </section>
   );
 }

@@ -22,7 +22,8 @@ export const T = {
   openTermijnen: 'Open termijnen',
   lateDeclaraties: 'Nog te declareren',
   uitsplitsen: 'Uitsplitsen',
-  uitsplitsenUitleg: 'Dezelfde realisatie of verplichtingen, per budgetpost, aanbieder, product of een andere indeling, per maand.',
+  uitsplitsenUitleg:
+    'Dezelfde realisatie of verplichtingen, per budgetpost, aanbieder, product of een andere indeling, per maand.',
   cijfers: 'Cijfers',
   per: 'Per',
   excel: 'Download als Excel',
@@ -54,4 +55,17 @@ export const DIMENSIE: Record<string, string> = {
   jaar: 'Jaar',
 };
 
-export const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];

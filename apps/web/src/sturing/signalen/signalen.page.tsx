@@ -1,7 +1,17 @@
 // Signals for the controller (GET /api/v1/sturing/signalen): each with the numbers behind it, so that it can be acted
 // on (which toewijzing, which aanbieder, how much). No client data: toewijzingen by number only.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react/dist/css-module';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react/dist/css-module';
 import { useState, type ReactNode } from 'react';
 import { api, verwacht } from '../../api/client';
 import { datum, euro, getal, procent } from '../../gedeeld/formaat';
@@ -9,13 +19,29 @@ import { FoutMelding, Laden, LegeStaat, PaginaTitel, TabelRand } from '../../ged
 import { SturingKiezer, useSturingKeuze } from '../keuze';
 
 function maand(m: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m.slice(0, 7)}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${m.slice(0, 7)}-01T00:00:00Z`),
+  );
 }
 
 const EERST = 20;
 
 /** One kind of signal: its rows (the first 20, then all on request; the API answers them in one list). */
-function Signaal({ id, titel, uitleg, aantal, kolommen, children }: { id: string; titel: string; uitleg: string; aantal: number; kolommen: string[]; children: ReactNode[] }) {
+function Signaal({
+  id,
+  titel,
+  uitleg,
+  aantal,
+  kolommen,
+  children,
+}: {
+  id: string;
+  titel: string;
+  uitleg: string;
+  aantal: number;
+  kolommen: string[];
+  children: ReactNode[];
+}) {
   const [alles, setAlles] = useState(false);
   return (
     <section className="keten-signaal" aria-labelledby={id}>
@@ -56,13 +82,21 @@ export function SignalenPage() {
     queryKey: ['sturing', 'signalen', keuze.gemeente, keuze.peildatum],
     enabled: keuze.gemeente !== null,
     placeholderData: keepPreviousData,
-    queryFn: () => verwacht(api.GET('/api/v1/sturing/signalen', { params: { query: { gemeente: keuze.gemeente!, ...(keuze.peildatum ? { peildatum: keuze.peildatum } : {}) } } })),
+    queryFn: () =>
+      verwacht(
+        api.GET('/api/v1/sturing/signalen', {
+          params: { query: { gemeente: keuze.gemeente!, ...(keuze.peildatum ? { peildatum: keuze.peildatum } : {}) } },
+        }),
+      ),
   });
   const s = signalen.data;
   return (
     <>
       <PaginaTitel>Signalen</PaginaTitel>
-      <Paragraph>Wat aandacht vraagt in de uitvoering: toewijzingen zonder declaratie of die te snel opraken, aanbieders aan het plafond of met veel afkeur, en budgetposten waarvan de prognose de begroting overschrijdt.</Paragraph>
+      <Paragraph>
+        Wat aandacht vraagt in de uitvoering: toewijzingen zonder declaratie of die te snel opraken, aanbieders aan het
+        plafond of met veel afkeur, en budgetposten waarvan de prognose de begroting overschrijdt.
+      </Paragraph>
       <SturingKiezer keuze={keuze} metJaar={false} />
       <FoutMelding fout={keuze.fout} />
       {keuze.laden || (keuze.gemeente !== null && signalen.isPending) ? (
@@ -113,7 +147,15 @@ export function SignalenPage() {
             titel="Toewijzingen die te snel opraken"
             uitleg="In dit tempo is de toegewezen omvang op vóór de einddatum."
             aantal={s.uitputting.length}
-            kolommen={['ToewijzingNummer', 'Aanbieder', 'Product', 'Toegewezen', 'Gerealiseerd', 'Verwacht totaal', 'Op in']}
+            kolommen={[
+              'ToewijzingNummer',
+              'Aanbieder',
+              'Product',
+              'Toegewezen',
+              'Gerealiseerd',
+              'Verwacht totaal',
+              'Op in',
+            ]}
           >
             {s.uitputting.map((u) => (
               <TableRow key={u.toewijzingNummer}>
@@ -137,7 +179,9 @@ export function SignalenPage() {
             {s.aanPlafond.map((a) => (
               <TableRow key={a.aanbiederId}>
                 <TableCell>{a.aanbiederNaam}</TableCell>
-                <TableCell>{a.maanden.map((m) => `${maand(m.maand)}: ${m.aanPlafond} van ${m.gedeclareerd}`).join('; ')}</TableCell>
+                <TableCell>
+                  {a.maanden.map((m) => `${maand(m.maand)}: ${m.aanPlafond} van ${m.gedeclareerd}`).join('; ')}
+                </TableCell>
               </TableRow>
             ))}
           </Signaal>

@@ -32,10 +32,46 @@ export interface Variant {
 }
 
 export const VARIANTEN: readonly Variant[] = [
-  { naam: 'iWmo inspanningsgericht', domein: Domein.Wmo, uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, categorie: '02', code: '02A01', eenheid: Eenheid.Uur, tarief: 6000, maxApril2026Bij3PerWeek: 15 },
-  { naam: 'iWmo outputgericht', domein: Domein.Wmo, uitvoeringsvariant: Uitvoeringsvariant.Outputgericht, categorie: '06', code: '06B01', eenheid: Eenheid.StuksOutput, tarief: 25000, maxApril2026Bij3PerWeek: 12 },
-  { naam: 'iJw inspanningsgericht', domein: Domein.Jeugd, uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht, categorie: '45', code: '45A01', eenheid: Eenheid.Uur, tarief: 9000, maxApril2026Bij3PerWeek: 15 },
-  { naam: 'iJw outputgericht', domein: Domein.Jeugd, uitvoeringsvariant: Uitvoeringsvariant.Outputgericht, categorie: '43', code: '43B01', eenheid: Eenheid.StuksOutput, tarief: 15000, maxApril2026Bij3PerWeek: 12 },
+  {
+    naam: 'iWmo inspanningsgericht',
+    domein: Domein.Wmo,
+    uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+    categorie: '02',
+    code: '02A01',
+    eenheid: Eenheid.Uur,
+    tarief: 6000,
+    maxApril2026Bij3PerWeek: 15,
+  },
+  {
+    naam: 'iWmo outputgericht',
+    domein: Domein.Wmo,
+    uitvoeringsvariant: Uitvoeringsvariant.Outputgericht,
+    categorie: '06',
+    code: '06B01',
+    eenheid: Eenheid.StuksOutput,
+    tarief: 25000,
+    maxApril2026Bij3PerWeek: 12,
+  },
+  {
+    naam: 'iJw inspanningsgericht',
+    domein: Domein.Jeugd,
+    uitvoeringsvariant: Uitvoeringsvariant.Inspanningsgericht,
+    categorie: '45',
+    code: '45A01',
+    eenheid: Eenheid.Uur,
+    tarief: 9000,
+    maxApril2026Bij3PerWeek: 15,
+  },
+  {
+    naam: 'iJw outputgericht',
+    domein: Domein.Jeugd,
+    uitvoeringsvariant: Uitvoeringsvariant.Outputgericht,
+    categorie: '43',
+    code: '43B01',
+    eenheid: Eenheid.StuksOutput,
+    tarief: 15000,
+    maxApril2026Bij3PerWeek: 12,
+  },
 ];
 
 export const IWMO_INSPANNING = VARIANTEN[0];
@@ -79,7 +115,8 @@ let volgnummer = 0;
 export function maakPrestatie(v: Variant, over: Partial<PrestatieInvoer> = {}): PrestatieInvoer {
   const geleverdVolume = over.geleverdVolume ?? 10;
   const eenheid = over.eenheid ?? v.eenheid;
-  const productTarief = 'productTarief' in over ? (over.productTarief ?? null) : eenheid === Eenheid.Euros ? null : v.tarief;
+  const productTarief =
+    'productTarief' in over ? (over.productTarief ?? null) : eenheid === Eenheid.Euros ? null : v.tarief;
   volgnummer += 1;
   return {
     bsn: BSN,
@@ -100,14 +137,25 @@ export function maakPrestatie(v: Variant, over: Partial<PrestatieInvoer> = {}): 
 
 type Gecrediteerde = Pick<
   PrestatieInvoer,
-  'referentieNummer' | 'toewijzingNummer' | 'productCategorie' | 'productCode' | 'productPeriode' | 'geleverdVolume' | 'eenheid' | 'ingediendBedrag'
+  | 'referentieNummer'
+  | 'toewijzingNummer'
+  | 'productCategorie'
+  | 'productCode'
+  | 'productPeriode'
+  | 'geleverdVolume'
+  | 'eenheid'
+  | 'ingediendBedrag'
 > & { productTarief?: number | null };
 
 /** The full credit of a debet: the same prestatie with its own ReferentieNummer, naming the debet (OP366). */
 export function maakCredit(debet: Gecrediteerde, over: Partial<PrestatieInvoer> = {}): PrestatieInvoer {
   volgnummer += 1;
   const productTarief =
-    debet.productTarief !== undefined ? debet.productTarief : debet.eenheid === Eenheid.Euros ? null : debet.ingediendBedrag / debet.geleverdVolume;
+    debet.productTarief !== undefined
+      ? debet.productTarief
+      : debet.eenheid === Eenheid.Euros
+        ? null
+        : debet.ingediendBedrag / debet.geleverdVolume;
   return {
     bsn: BSN,
     referentieNummer: `C${String(volgnummer).padStart(8, '0')}`,
@@ -169,7 +217,14 @@ export function maakContext(v: Variant, opties: ContextOpties = {}): Beoordeling
   const toewijzingen = opties.toewijzingen ?? [maakToewijzing(v)];
   const eerdere = opties.eerdere ?? [];
   const tarieven = opties.tarieven ?? [
-    { categorie: v.categorie, code: v.code, eenheid: v.eenheid, tarief: v.tarief, ingangsdatum: '2020-01-01', einddatum: null },
+    {
+      categorie: v.categorie,
+      code: v.code,
+      eenheid: v.eenheid,
+      tarief: v.tarief,
+      ingangsdatum: '2020-01-01',
+      einddatum: null,
+    },
   ];
   const perToewijzing = new Map<number, EerderePrestatie[]>();
   for (const e of eerdere) perToewijzing.set(e.toewijzingNummer, [...(perToewijzing.get(e.toewijzingNummer) ?? []), e]);
@@ -177,12 +232,20 @@ export function maakContext(v: Variant, opties: ContextOpties = {}): Beoordeling
     toewijzingen: new Map(toewijzingen.map((t) => [t.toewijzingNummer, t])),
     eerderePrestaties: perToewijzing,
     prestatieOpReferentie: new Map(eerdere.map((e) => [e.referentieNummer, e])),
-    bekendeReferentieNummers: new Set([...(opties.bekendeReferentieNummers ?? []), ...eerdere.map((e) => e.referentieNummer)]),
+    bekendeReferentieNummers: new Set([
+      ...(opties.bekendeReferentieNummers ?? []),
+      ...eerdere.map((e) => e.referentieNummer),
+    ]),
     bekendeDeclaratieNummers: new Set(opties.bekendeDeclaratieNummers ?? []),
     vorigeDeclaratiePeriode: null,
     tariefOp: (categorie, code, eenheid, datum) =>
       tarieven.find(
-        (t) => t.categorie === categorie && t.code === code && t.eenheid === eenheid && t.ingangsdatum <= datum && (t.einddatum === null || datum <= t.einddatum),
+        (t) =>
+          t.categorie === categorie &&
+          t.code === code &&
+          t.eenheid === eenheid &&
+          t.ingangsdatum <= datum &&
+          (t.einddatum === null || datum <= t.einddatum),
       )?.tarief ?? null,
     // Test productcodelijst: a code belongs to the categorie it starts with.
     productcodeBijCategorie: (categorie, code) => code.startsWith(categorie),
@@ -192,7 +255,10 @@ export function maakContext(v: Variant, opties: ContextOpties = {}): Beoordeling
 
 /** Σ debet − Σ credit as the aanbieder's software puts it in TotaalIngediendBedrag (TR358). */
 export function totaalVan(prestaties: readonly PrestatieInvoer[]): DeclaratieKop['totaalIngediendBedrag'] {
-  const som = prestaties.reduce((s, p) => s + (p.debetCredit === DebetCredit.Credit ? -p.ingediendBedrag : p.ingediendBedrag), 0);
+  const som = prestaties.reduce(
+    (s, p) => s + (p.debetCredit === DebetCredit.Credit ? -p.ingediendBedrag : p.ingediendBedrag),
+    0,
+  );
   return { bedrag: Math.abs(som), debetCredit: som < 0 ? DebetCredit.Credit : DebetCredit.Debet };
 }
 

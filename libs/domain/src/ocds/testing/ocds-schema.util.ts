@@ -31,10 +31,10 @@ function alsAjvSchema(schema: Json): Json {
 
 export function ocdsValideerder(): ValidateFunction {
   const kern = lees('release-schema.json');
-  const release = [lees('extensions/lots/release-schema.json'), lees('extensions/techniques/release-schema.json')].reduce(
-    (s, ext) => mergePatch(s, ext) as Json,
-    kern,
-  );
+  const release = [
+    lees('extensions/lots/release-schema.json'),
+    lees('extensions/techniques/release-schema.json'),
+  ].reduce((s, ext) => mergePatch(s, ext) as Json, kern);
   const definities = release.definitions as Json;
   // The lots extension refers to SubmissionTerms from the submissionTerms extension, which is not in the
   // reference set; Keten never emits it, so the dangling reference gets an open object.
@@ -45,4 +45,3 @@ export function ocdsValideerder(): ValidateFunction {
   ajv.addSchema(alsAjvSchema(release));
   return ajv.compile(alsAjvSchema(lees('release-package-schema.json')));
 }
-
