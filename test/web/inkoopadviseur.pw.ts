@@ -1,5 +1,6 @@
 // Inkoopadviseur: an open house walked through its procedure steps (a refusal shown next to its field), and an
-// indexatie previewed as a table of old and new tariffs, then applied.
+// indexatie previewed as a table of old and new tariffs, then applied; the demo open house from an aanbieder's
+// aanmelding through toetsing and toelating to its raamovereenkomst.
 import { expect, test } from '@playwright/test';
 import { apiVerzoek, bekijk, logIn } from './support.js';
 
@@ -113,4 +114,64 @@ test('an inkoopadviseur publishes an open house, sees a refusal next to its fiel
     page.getByRole('region', { name: 'Producten en tariefversies' }).getByRole('cell', { name: '€ 66,16' }),
   ).toBeVisible();
   await bekijk(page, 'inkoop-raamovereenkomst');
+});
+
+test('an inkoopadviseur admits an aanbieder to the demo open house and sees its raamovereenkomst', async ({ page }) => {
+  // Arrange, as the aanbieder through the API: its application (DienIn) to the demo open house, whose window is open.
+  const lijst = await apiVerzoek<{ id: string; kenmerk: string }[]>(
+    'inkoopadviseur',
+    'GET',
+    '/api/v1/aanbestedingen?limiet=100',
+  );
+  const demo = lijst.body.find((a) => a.kenmerk === 'DEMO-OH-2027');
+  expect(demo, 'the demo open house').toBeDefined();
+  const aanmelding = await apiVerzoek(
+    'aanbieder',
+    'POST',
+    `/api/v1/aanbestedingen/${demo!.id}/percelen/P1/inschrijvingen`,
+    {
+      tarieven: [],
+      aanvaardtVoorwaarden: true,
+    },
+  );
+  expect(aanmelding.status, JSON.stringify(aanmelding.body)).toBe(201);
+
+  await logIn(page, 'inkoopadviseur');
+  await page.getByRole('link', { name: 'Open house Wmo Salland: begeleiding groep' }).first().click();
+  await expect(page.getByTestId('fase')).toHaveText('Lopend');
+
+  // Admitting before the toetsing: refused, and the reason is shown with the step.
+  const toelaten = page.getByRole('group', { name: 'Toelaten' });
+  await toelaten.getByLabel('Inschrijving').selectOption({ label: 'Zorggroep De Linde' });
+  await toelaten.getByRole('button', { name: 'Toelaten' }).click();
+  await expect(toelaten.getByRole('alert')).toContainText('Toets eerst alle eisen.');
+
+  // The toetsing: one checkbox per eis of the perceel.
+  const toetsing = page.getByRole('group', { name: 'Toetsing vastleggen' });
+  await toetsing.getByLabel('Inschrijving').selectOption({ label: 'Zorggroep De Linde' });
+  await toetsing.getByLabel(/Kwaliteitskeurmerk/).check();
+  await toetsing.getByLabel(/Geen onherroepelijke veroordeling/).check();
+  await bekijk(page, 'inkoop-open-house-toetsing');
+  await toetsing.getByRole('button', { name: 'Toetsing vastleggen' }).click();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Toetsing vastleggen (Lopend → Lopend)' }).first(),
+  ).toBeVisible();
+
+  const opnieuw = page.getByRole('group', { name: 'Toelaten' });
+  await opnieuw.getByLabel('Inschrijving').selectOption({ label: 'Zorggroep De Linde' });
+  await opnieuw.getByRole('button', { name: 'Toelaten' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Toelaten (Lopend → Lopend)' }).first()).toBeVisible();
+  // The raamovereenkomst is registered in the same request (GunningRaamovereenkomstService.voltooi); the sweeper only
+  // picks up what a crash left open.
+  await expect(page.getByRole('region', { name: 'Gegunde raamovereenkomsten' }).getByRole('link')).toHaveCount(1);
+  await bekijk(page, 'inkoop-open-house-toegelaten');
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Raamovereenkomsten' }).click();
+  await page.getByLabel('Domein').selectOption('wmo');
+  const rij = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ hasText: 'Open house Wmo Salland: begeleiding groep – Begeleiding groep' });
+  await expect(rij).toHaveCount(1);
+  await expect(rij).toContainText('Zorggroep De Linde');
 });

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
+  Checkbox,
   DataList,
   DataListItem,
   DataListKey,
@@ -36,6 +37,11 @@ interface Inschrijving {
   aanbieder?: { naam?: string; id?: string };
   status?: string;
 }
+interface Perceel {
+  id: string;
+  naam?: string;
+  eisen?: { id: string; omschrijving?: string }[];
+}
 
 export function AanbestedingPage() {
   const { id = '' } = useParams();
@@ -56,6 +62,7 @@ export function AanbestedingPage() {
   // The procedure's own fields (percelen, inschrijvingen, ...) come untyped ([veld: string]: unknown) from the API.
   const extra = a as Record<string, unknown>;
   const inschrijvingen = (Array.isArray(extra.inschrijvingen) ? extra.inschrijvingen : []) as Inschrijving[];
+  const percelen = (Array.isArray(extra.percelen) ? extra.percelen : []) as Perceel[];
   return (
     <>
       <PaginaTitel>{a.naam}</PaginaTitel>
@@ -110,6 +117,7 @@ export function AanbestedingPage() {
                   aanbesteding={a}
                   actie={actie}
                   inschrijvingen={inschrijvingen}
+                  percelen={percelen}
                 />
               ))}
           </div>
@@ -173,18 +181,27 @@ function ActieFormulier({
   aanbesteding,
   actie,
   inschrijvingen,
+  percelen,
 }: {
   aanbesteding: Aanbesteding;
   actie: ActieType;
   inschrijvingen: Inschrijving[];
+  percelen: Perceel[];
 }) {
   const queryClient = useQueryClient();
   const velden = ACTIE_VELDEN[actie] ?? [];
   const [waarden, setWaarden] = useState<Record<string, string>>({});
+  // A toetsing records, per eis of the chosen inschrijving's perceel, whether the aanbieder meets it (unticked: not).
+  const [voldaan, setVoldaan] = useState<Record<string, boolean>>({});
+  const gekozen = inschrijvingen.find((i) => i.id === waarden.inschrijvingId);
+  const eisen =
+    actie === 'registreer_toetsing' && gekozen ? (percelen.find((p) => p.id === gekozen.perceelId)?.eisen ?? []) : [];
   const uitvoeren = useMutation({
     mutationFn: () => {
       const body: Schemas['ActieDto'] = { type: actie };
       for (const v of velden) if (waarden[v]) Object.assign(body, { [v]: waarden[v] });
+      if (actie === 'registreer_toetsing' && gekozen)
+        body.resultaten = eisen.map((e) => ({ eisId: e.id, voldaan: voldaan[e.id] ?? false }));
       return verwacht(
         api.POST('/api/v1/aanbestedingen/{id}/acties', { params: { path: { id: aanbesteding.id } }, body }),
       );
@@ -198,6 +215,7 @@ function ActieFormulier({
   const fout = uitvoeren.error instanceof ApiFout ? uitvoeren.error : null;
   const weigering = (fout?.fout as { weigering?: { code: string; reden: string } } | undefined)?.weigering;
   const prefix = `actie-${actie}`;
+  const resultatenFouten = fout?.voorVeld('resultaten') ?? [];
 
   function verstuur(e: FormEvent) {
     e.preventDefault();
@@ -254,13 +272,41 @@ function ActieFormulier({
             </FormField>
           );
         })}
+        {eisen.length ? (
+          <div
+            role="group"
+            aria-labelledby={`${prefix}-eisen`}
+            aria-describedby={resultatenFouten.length ? `${prefix}-eisen-fout` : undefined}
+          >
+            <Paragraph id={`${prefix}-eisen`}>{T.eisenVoldaan}</Paragraph>
+            {resultatenFouten.map((r, i) => (
+              <FormFieldErrorMessage key={i} id={`${prefix}-eisen-fout`}>
+                {r}
+              </FormFieldErrorMessage>
+            ))}
+            {eisen.map((e) => (
+              <FormField key={e.id} type="checkbox">
+                <Checkbox
+                  id={`${prefix}-eis-${e.id}`}
+                  checked={voldaan[e.id] ?? false}
+                  invalid={resultatenFouten.length > 0}
+                  onChange={(ev) => setVoldaan({ ...voldaan, [e.id]: ev.target.checked })}
+                />
+                <FormLabel htmlFor={`${prefix}-eis-${e.id}`} type="checkbox">
+                  {e.omschrijving ?? e.id} ({e.id})
+                </FormLabel>
+              </FormField>
+            ))}
+          </div>
+        ) : null}
         {weigering ? (
           <Alert type="error" role="alert">
             <Paragraph>
               <strong>{T.geweigerd}:</strong> {weigering.reden} <span className="keten-klein">({weigering.code})</span>
             </Paragraph>
           </Alert>
-        ) : uitvoeren.isError && !(fout?.fout.fouten ?? []).some((f) => velden.some((v) => f.veld.startsWith(v))) ? (
+        ) : uitvoeren.isError &&
+          !(fout?.fout.fouten ?? []).some((f) => [...velden, 'resultaten'].some((v) => f.veld.startsWith(v))) ? (
           <FoutMelding fout={uitvoeren.error} />
         ) : null}
         <Button

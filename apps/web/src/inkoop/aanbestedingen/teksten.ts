@@ -1,4 +1,5 @@
 export const T = {
+  eisenVoldaan: 'Voldoet aan de eisen (vink aan wat is aangetoond):',
   titel: 'Aanbestedingen',
   uitleg:
     'De inkoopprocedures van uw organisatie. Open een aanbesteding om de volgende stap te zetten; Keten toetst elke stap aan de regels van de procedure.',
@@ -75,6 +76,7 @@ export const ACTIE: Record<string, string> = {
 
 /** The fields an action takes (ActieDto); the API checks them and names the field in its answer. */
 export const ACTIE_VELDEN: Record<string, ('inschrijvingId' | 'reden' | 'motivering' | 'ingangsdatum')[]> = {
+  registreer_toetsing: ['inschrijvingId'],
   laat_toe: ['inschrijvingId', 'ingangsdatum'],
   wijs_af: ['inschrijvingId', 'reden'],
   trek_in: ['reden'],
