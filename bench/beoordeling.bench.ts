@@ -150,19 +150,18 @@ async function zetToewijzingenOp(
 }
 
 /** Waits until every declaratie is beoordeeld; fails when nothing moves for a minute. */
-async function wachtTotBeoordeeld(ds: DataSource, aantal: number): Promise<void> {
+/** Waits until `telling` (a count query) reaches `aantal`; fails after 60 s without progress. */
+async function wachtTot(ds: DataSource, telling: string, aantal: number, wat: string): Promise<void> {
   let vorige = -1;
   let stilSinds = Date.now();
   for (;;) {
-    const [{ klaar }] = (await ds.query(
-      `SELECT count(*)::int AS klaar FROM keten.declaratie WHERE status = 'beoordeeld'`,
-    )) as { klaar: number }[];
+    const [{ klaar }] = (await ds.query(telling)) as { klaar: number }[];
     if (klaar >= aantal) return;
     if (klaar !== vorige) {
       vorige = klaar;
       stilSinds = Date.now();
     } else if (Date.now() - stilSinds > 60_000) {
-      throw new Error(`no progress for 60 s: ${klaar} of ${aantal} declaraties beoordeeld`);
+      throw new Error(`no progress for 60 s: ${klaar} of ${aantal} declaraties ${wat}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -325,6 +324,9 @@ export async function run(args: string[]): Promise<void> {
     const meter = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
     const beoordelingQueue = app.get(QueueService).queue(QueueName.Beoordeling);
     if (fasen) await beoordelingQueue.pause();
+    // Sturing's realisatie follows each beoordeling (issue 13); held back here so that its cost is measured apart.
+    const sturingQueue = app.get(QueueService).queue(QueueName.Sturing);
+    await sturingQueue.pause();
     // Every backend of this database, the one asking included (it is one of the pool's: excluded, it would count its
     // whole life, set-up included, once another connection asks at stop).
     const backends = async () =>
@@ -347,16 +349,35 @@ export async function run(args: string[]): Promise<void> {
       }),
     );
     const intakeSeconden = sinds(start);
+    let cpuIntake = 0;
     if (fasen) {
       const c = await cpu.tussenstand();
+      cpuIntake = c.node + c.postgres;
       console.log(
         `  intake alone: ${intakeSeconden.toFixed(2)} s, CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s`,
       );
       await beoordelingQueue.resume();
     }
-    await wachtTotBeoordeeld(ds, bestanden.length);
+    await wachtTot(
+      ds,
+      `SELECT count(*)::int AS klaar FROM keten.declaratie WHERE status = 'beoordeeld'`,
+      bestanden.length,
+      'beoordeeld',
+    );
     const seconden = sinds(start);
-    const cpuOns = await cpu.stop();
+    const cpuOns = await cpu.tussenstand();
+    // Then the realisatie catches up on the whole month: its time and CPU, against the beoordeling's own.
+    const sturingStart = process.hrtime.bigint();
+    await sturingQueue.resume();
+    await wachtTot(
+      ds,
+      `SELECT count(*)::int AS klaar FROM keten.sturing_verwerkte_declaratie`,
+      bestanden.length,
+      'in the realisatie',
+    );
+    const sturingSeconden = sinds(sturingStart);
+    const cpuNaSturing = await cpu.stop();
+    const cpuSturing = cpuNaSturing.node + cpuNaSturing.postgres - cpuOns.node - cpuOns.postgres;
     clearInterval(meter);
 
     const [uitkomst] = (await ds.query(
@@ -381,6 +402,13 @@ export async function run(args: string[]): Promise<void> {
     );
     console.log(
       `  CPU node ${cpuOns.node.toFixed(2)} s${workers.length ? ` (of which worker processes ${cpuOns.workers.toFixed(2)} s)` : ''} + postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuOns.node + cpuOns.postgres)} prestaties per CPU second`,
+    );
+    console.log(
+      `sturing's realisatie after the month's beoordeling: ${sturingSeconden.toFixed(2)} s, CPU node ${(cpuNaSturing.node - cpuOns.node).toFixed(2)} s + postgres ${(cpuNaSturing.postgres - cpuOns.postgres).toFixed(2)} s = ` +
+        `${((100 * cpuSturing) / (cpuOns.node + cpuOns.postgres)).toFixed(1)}% of intake and beoordeling's CPU` +
+        (fasen
+          ? `, ${((100 * cpuSturing) / (cpuOns.node + cpuOns.postgres - cpuIntake)).toFixed(1)}% of the beoordeling's alone`
+          : ''),
     );
     const cpuVloer = v.cpu.node + v.cpu.postgres;
     console.log(

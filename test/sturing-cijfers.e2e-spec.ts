@@ -12,6 +12,8 @@ import {
 } from '#keten/domain';
 import { Rol } from '#keten/platform';
 import { RealisatieBijwerkenService } from '#keten/sturing';
+import { DataSource } from 'typeorm';
+import { GOEDGEKEURDE_BEDRAGEN_UIT_PRESTATIES } from '../migrations/1796700000000-goedgekeurdeBedragen.js';
 import { cijfers, http } from './support/http.js';
 import { maakOrganisatie, type Org } from './support/factories.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
@@ -588,6 +590,19 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
       regels: 0,
     });
     expect(kern(await overzicht(2026))).toEqual(verwacht);
+
+    // Declaraties beoordeeld before the beoordeling kept this summary get the same one from their prestaties, once
+    // (the migration that added it).
+    const ds = t.app.get(DataSource);
+    const opgeslagen = async () =>
+      (await ds.query(
+        `SELECT id, goedgekeurde_bedragen FROM keten.declaratie WHERE status = 'beoordeeld' ORDER BY id`,
+      )) as { id: string; goedgekeurde_bedragen: unknown }[];
+    const vanBeoordeling = await opgeslagen();
+    expect(vanBeoordeling.length).toBeGreaterThan(1);
+    await ds.query(`UPDATE keten.declaratie SET goedgekeurde_bedragen = NULL`);
+    await ds.query(GOEDGEKEURDE_BEDRAGEN_UIT_PRESTATIES);
+    expect(await opgeslagen()).toEqual(vanBeoordeling);
   });
 
   it('should give the same numbers as a workbook with euro formats and frozen panes', async () => {

@@ -15,4 +15,5 @@ export * from './declaraties.module.js';
 export * from './declaratie-sjabloon/declaratie-sjabloon.util.js';
 export * from './beoordeel-declaratie/declaratie-beoordeeld.job.js';
 export * from './goedgekeurde-bedragen/goedgekeurde-bedragen.service.js';
+export * from './goedgekeurde-bedragen/samenvatting.js';
 export * from './betaling/declaratie-betaling.service.js';

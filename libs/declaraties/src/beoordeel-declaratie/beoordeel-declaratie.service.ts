@@ -15,6 +15,7 @@ import {
 import { arrayLiteraal, JobOutboxService, QueueName, voorbereideQuery } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { DeclaratieBeoordeeldJob } from './declaratie-beoordeeld.job.js';
+import { vatBedragenSamen } from '../goedgekeurde-bedragen/samenvatting.js';
 import { BeoordelingContextService } from './beoordeling-context.service.js';
 
 /** Which rules produced a result; stored with every beoordeling (history is kept: architecture.md 4). */
@@ -131,7 +132,8 @@ export class BeoordeelDeclaratieService {
 
   /**
    * Every prestatie written once, with its result, in one insert from column arrays; only rejected ones carry their
-   * retourcodes and findings. The declaratie drops its ingediende document in the same transaction.
+   * retourcodes and findings. The declaratie drops its ingediende document in the same transaction and keeps the
+   * summary of its approved amounts, for sturing's realisatie (samenvatting.ts).
    */
   private async bewaar(
     manager: EntityManager,
@@ -143,6 +145,18 @@ export class BeoordeelDeclaratieService {
     const status = new Array<string>(n);
     const retourcodes = new Array<string | null>(n);
     const bevindingen = new Array<string | null>(n);
+    const samenvatting = vatBedragenSamen(
+      oordeel.prestaties.map((p, i) => ({
+        productcategorie: ingediend.productcategorie[i],
+        productcode: ingediend.productcode[i],
+        begindatum: ingediend.begindatum[i],
+        toewijzingNummer: ingediend.toewijzing_nummer[i],
+        ingediendBedragCenten: ingediend.ingediend_bedrag_centen[i],
+        debetCredit: ingediend.debet_credit[i] === DebetCredit.Credit ? 'C' : 'D',
+        goedgekeurd: p.status === 'goedgekeurd',
+        retourcodes: p.retourcodes,
+      })),
+    );
     oordeel.prestaties.forEach((p, i) => {
       const goed = p.status === 'goedgekeurd';
       status[i] = goed ? 'goedgekeurd' : 'afgekeurd';
@@ -177,13 +191,14 @@ export class BeoordeelDeclaratieService {
       manager,
       'beoordeling-uitkomst',
       `UPDATE keten.declaratie SET status = 'beoordeeld', totaal_toegekend_centen = $2, retourcodes = $3, bevindingen = $4, regelversie = $5,
-              beoordeeld_op = now(), updated_at = now(), ingediende_prestaties = NULL WHERE id = $1`,
+              goedgekeurde_bedragen = $6, beoordeeld_op = now(), updated_at = now(), ingediende_prestaties = NULL WHERE id = $1`,
       [
         d.id,
         oordeel.totaalToegekend.toString(),
         oordeel.declaratieRetourcodes,
         JSON.stringify(oordeel.berichtBevindingen),
         REGELVERSIE,
+        JSON.stringify(samenvatting),
       ],
     );
     this.logger.debug(`declaratie ${d.id} beoordeeld`);

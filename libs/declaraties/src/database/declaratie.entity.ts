@@ -102,6 +102,10 @@ export class DeclaratieEntity {
   @Column({ name: 'ingediende_prestaties', type: 'bytea', nullable: true, select: false })
   ingediendePrestaties: Buffer | null;
 
+  /** From the beoordeling: its approved amounts per product and per toewijzing, by month of care (samenvatting.ts). */
+  @Column({ name: 'goedgekeurde_bedragen', type: 'jsonb', nullable: true, select: false })
+  goedgekeurdeBedragen: unknown;
+
   /** RetourCodes of the DeclaratieAntwoord class (8001, 0200, or the message-level findings). */
   @Column({ type: 'text', array: true, nullable: true })
   retourcodes: string[] | null;

@@ -69,11 +69,8 @@ export class RealisatieBijwerkenService {
       );
       if (nieuw.length === 0) return { status: 'al-verwerkt' as const, regels: 0 };
       await this.telBeoordeling(manager, gelezen);
-      const regels = gelezen.regels.filter((r) => r.bedragCenten !== 0 || r.aantalPrestaties > 0);
-      if (regels.length === 0) return { status: 'verwerkt' as const, regels: 0 };
-      const t = [...gelezen.perToewijzing].sort(
-        (a, b) => a.toewijzingNummer - b.toewijzingNummer || a.maand.localeCompare(b.maand),
-      );
+      const { regels, perToewijzing: t } = gelezen;
+      if (regels.maand.length === 0) return { status: 'verwerkt' as const, regels: 0 };
       await voorbereideQuery(
         manager,
         'sturing-toewijzing-optellen',
@@ -86,17 +83,12 @@ export class RealisatieBijwerkenService {
           gelezen.gemeenteId,
           gelezen.domein,
           gelezen.aanbiederId,
-          ...[
-            t.map((r) => r.toewijzingNummer),
-            t.map((r) => r.maand),
-            t.map((r) => r.bedragCenten),
-            t.map((r) => r.aantalPrestaties),
-          ].map(arrayLiteraal),
+          ...[t.toewijzingNummer, t.maand, t.bedragCenten, t.aantalPrestaties].map(arrayLiteraal),
         ],
       );
 
       // The contract of each product: the published tariff view, over the months declared.
-      const maanden = regels.map((r) => r.maand).sort();
+      const maanden = [...regels.maand].sort();
       const tarieven = await this.contracttarieven.tarievenVoor({
         agbCode: gelezen.aanbiederAgb,
         gemeenteCode: gelezen.gemeenteCode,
@@ -128,17 +120,17 @@ export class RealisatieBijwerkenService {
           gelezen.domein,
           gelezen.aanbiederId,
           ...[
-            regels.map((r) => contractVan(r.productcode, r.maand)),
-            regels.map((r) => r.productcategorie),
-            regels.map((r) => r.productcode),
-            regels.map((r) => r.maand),
-            regels.map((r) => r.bedragCenten),
-            regels.map((r) => r.aantalPrestaties),
+            regels.productcode.map((code, i) => contractVan(code, regels.maand[i])),
+            regels.productcategorie,
+            regels.productcode,
+            regels.maand,
+            regels.bedragCenten,
+            regels.aantalPrestaties,
           ].map(arrayLiteraal),
           gelezen.beoordeeldMaand,
         ],
       );
-      return { status: 'verwerkt' as const, regels: regels.length };
+      return { status: 'verwerkt' as const, regels: regels.maand.length };
     });
   }
 
@@ -147,7 +139,11 @@ export class RealisatieBijwerkenService {
     if (g.beoordeeld === 0) return;
     const codes = [
       { retourcode: '', aantal: g.beoordeeld, afgekeurd: g.afgekeurd },
-      ...g.retourcodes.map((r) => ({ ...r, afgekeurd: 0 })),
+      ...g.retourcodes.retourcode.map((retourcode, i) => ({
+        retourcode,
+        aantal: g.retourcodes.aantal[i],
+        afgekeurd: 0,
+      })),
     ];
     await voorbereideQuery(
       manager,
