@@ -21,6 +21,8 @@ import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { PRODUCTEN } from './beoordeling-data.js';
+import { meetCpu } from './beoordeling-cpu.js';
+import { GOEDGEKEURDE_BEDRAGEN_UIT_PRESTATIES } from '../migrations/1796700000000-goedgekeurdeBedragen.js';
 
 function optie(args: string[], naam: string, standaard: number): number {
   const i = args.indexOf(`--${naam}`);
@@ -56,7 +58,12 @@ export async function run(args: string[]): Promise<void> {
   const server = process.env.DATABASE_URL;
   if (!server)
     throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
-  const url = await maakDatabase(server, `keten_bench_sturing_${process.pid}`);
+  // --database <name>: a database kept by an earlier run (--bewaar): migrated, then only the endpoints are timed.
+  const i = args.indexOf('--database');
+  const hergebruik = i >= 0 ? args[i + 1] : null;
+  const url = hergebruik
+    ? Object.assign(new URL(server), { pathname: `/${hergebruik}` }).toString()
+    : await maakDatabase(server, `keten_bench_sturing_${process.pid}`);
   const token = randomBytes(24).toString('hex');
   let app: INestApplication | null = null;
   try {
@@ -79,133 +86,20 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}; database ${new URL(url).pathname.slice(1)}`,
     );
-    console.log(
-      `size: ${grootte.toewijzingen} toewijzingen, ${grootte.maanden} months of prestaties (one per toewijzing per month), ${grootte.aanbieders} aanbieders, ${grootte.gemeenten} gemeenten`,
-    );
-
-    // Set-up (not timed).
-    const zetOp = process.hrtime.bigint();
-    const gemeenteIds = (
-      (await ds.query(
-        `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || i, lpad((1000 + i)::text, 4, '0') FROM generate_series(1, $1) i RETURNING id`,
-        [grootte.gemeenten],
-      )) as { id: string }[]
-    ).map((r) => r.id);
-    const aanbiederIds = (
-      (await ds.query(
-        `INSERT INTO keten.organisatie (soort, naam, agb_code, iban) SELECT 'aanbieder', 'Aanbieder ' || i, (70000000 + i)::text, ($2::text[])[i] FROM generate_series(1, $1) i RETURNING id`,
-        [grootte.aanbieders, Array.from({ length: grootte.aanbieders }, (_, i) => iban(i + 1))],
-      )) as { id: string }[]
-    ).map((r) => r.id);
-    const [{ id: regioId }] = (await ds.query(
-      `INSERT INTO keten.organisatie (soort, naam, iban) VALUES ('regio', 'Regio Sturingbench', $1) RETURNING id`,
-      [iban(999_999)],
-    )) as { id: string }[];
-    await ds.query(
-      `INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`,
-      [regioId, gemeenteIds],
-    );
-    const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
-    for (const [a, aanbiederId] of aanbiederIds.entries()) {
-      await app.get(RaamovereenkomstService).registreer(beheerder, {
-        nummer: `RO-STURING-${a}`,
-        naam: 'Wmo-maatwerk',
-        inkoperId: regioId,
-        aanbiederId,
-        gemeenteIds,
-        domein: Domein.Wmo,
-        ingangsdatum: '2025-01-01',
-        einddatum: '2027-12-31',
-        maximaleWaardeCenten: 10_000_000_000,
-        producten: PRODUCTEN.map((p) => ({
-          productcategorie: p.productcategorie,
-          productcode: p.productcode,
-          uitvoeringsvariant: p.uitvoeringsvariant,
-          omschrijving: p.omschrijving,
-          tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }],
-        })),
-      } as unknown as RegistreerRaamovereenkomstDto);
-    }
-    await ds.query(
-      `WITH c AS (INSERT INTO keten.client (bsn_hash, bsn_versleuteld) SELECT lpad(to_hex(i), 64, '0'), '\\x00'::bytea FROM generate_series(1, $1) i RETURNING id, bsn_hash)
-       INSERT INTO keten.toewijzing (gemeente_id, domein, toewijzing_nummer, aanbieder_id, client_id)
-       SELECT ($2::uuid[])[1 + n % $4], 'wmo', n, ($3::uuid[])[1 + (n / $4) % $5], c.id FROM (SELECT id, ('x' || right(bsn_hash, 8))::bit(32)::int AS n FROM c) c`,
-      [grootte.toewijzingen, gemeenteIds, aanbiederIds, grootte.gemeenten, grootte.aanbieders],
-    );
-    await ds.query(
-      `INSERT INTO keten.toewijzing_versie (toewijzing_id, toewijzingsdatum, toewijzingstijd, productcategorie, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie)
-       SELECT t.id, '2025-12-15', '09:00:00', p.cat, p.code, '2026-01-01', '2026-12-31', p.volume, p.eenheid::keten.eenheid, p.freq
-         FROM keten.toewijzing t JOIN unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS p(cat, code, volume, eenheid, freq, k)
-           ON p.k = 1 + t.toewijzing_nummer % 3`,
-      [
-        PRODUCTEN.map((p) => p.productcategorie),
-        PRODUCTEN.map((p) => p.productcode),
-        PRODUCTEN.map((p) => (p.frequentie === '2' ? 4 : VOLUME[p.productcode] * (p.frequentie === '6' ? 12 : 1))),
-        PRODUCTEN.map((p) => p.eenheid),
-        PRODUCTEN.map((p) => p.frequentie),
-      ],
-    );
-    for (let m = 1; m <= grootte.maanden; m++) {
-      const begin = `2026-${String(m).padStart(2, '0')}-01`;
-      await ds.query(
-        `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening, totaal_ingediend_centen,
-                                       totaal_toegekend_centen, status, bron, aantal_prestaties, beoordeeld_op)
-         SELECT a, g, 'wmo', 'S' || $2 || '-' || row_number() OVER (), false, $1::date, ($1::date + interval '1 month - 1 day')::date, ($1::date + interval '1 month + 2 days')::date,
-                0, 0, 'beoordeeld', 'json', 0, ($1::date + interval '1 month + 4 days')::timestamptz
-           FROM unnest($3::uuid[]) a CROSS JOIN unnest($4::uuid[]) g`,
-        [begin, m, aanbiederIds, gemeenteIds],
-      );
-      await ds.query(
-        `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, toewijzing_nummer, productcategorie, productcode,
-                                      begindatum, einddatum, geleverd_volume, eenheid, product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes)
-         SELECT d.id, (row_number() OVER (PARTITION BY d.id))::int - 1, t.aanbieder_id, t.gemeente_id, 'wmo', t.client_id, 'R' || $2 || '-' || t.toewijzing_nummer, t.toewijzing_nummer,
-                v.productcategorie, v.productcode, d.periode_begin, d.periode_eind, p.volume, v.eenheid, p.tarief, p.volume * p.tarief, 'D',
-                CASE WHEN t.toewijzing_nummer % 20 = 0 THEN 'afgekeurd' ELSE 'goedgekeurd' END::keten.prestatie_status,
-                CASE WHEN t.toewijzing_nummer % 20 = 0 THEN '{0611}'::text[] END
-           FROM keten.toewijzing t JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
-           JOIN unnest($3::text[], $4::int[], $5::bigint[]) AS p(code, volume, tarief) ON p.code = v.productcode
-           JOIN keten.declaratie d ON d.aanbieder_id = t.aanbieder_id AND d.gemeente_id = t.gemeente_id AND d.periode_begin = $1::date`,
-        [
-          begin,
-          m,
-          PRODUCTEN.map((p) => p.productcode),
-          PRODUCTEN.map((p) => VOLUME[p.productcode]),
-          PRODUCTEN.map((p) => p.tarief),
-        ],
-      );
-    }
-    const [{ n: prestaties }] = (await ds.query(`SELECT count(*)::int AS n FROM keten.prestatie`)) as { n: number }[];
-    await ds.query('ANALYZE');
-    console.log(`set-up: ${prestaties} prestaties in ${sinds(zetOp).toFixed(1)} s (not timed below)`);
-
-    // Timed: the realisatie job per declaratie, month by month, as it follows each beoordeling (2 at a time).
-    const realisatie = app.get(RealisatieBijwerkenService);
-    for (let m = 1; m <= grootte.maanden; m++) {
-      const ids = (
-        (await ds.query(`SELECT id FROM keten.declaratie WHERE periode_begin = $1 ORDER BY id`, [
-          `2026-${String(m).padStart(2, '0')}-01`,
-        ])) as { id: string }[]
-      ).map((r) => r.id);
-      const [{ n }] = (await ds.query(
-        `SELECT count(*)::int AS n FROM keten.prestatie p JOIN keten.declaratie d ON d.id = p.declaratie_id WHERE d.periode_begin = $1`,
-        [`2026-${String(m).padStart(2, '0')}-01`],
-      )) as { n: number }[];
-      const start = process.hrtime.bigint();
-      await perTwee(ids, 2, (id) => realisatie.verwerkDeclaratie(id));
-      const s = sinds(start);
+    if (!hergebruik)
       console.log(
-        `realisatie after month ${m}'s beoordeling: ${ids.length} declaraties, ${n} prestaties in ${s.toFixed(2)} s (${Math.round(n / s).toLocaleString('en')} prestaties/s)`,
+        `size: ${grootte.toewijzingen} toewijzingen, ${grootte.maanden} months of prestaties (one per toewijzing per month), ${grootte.aanbieders} aanbieders, ${grootte.gemeenten} gemeenten`,
+      );
+
+    const { gemeenteIds, regioId } = hergebruik ? await bestaandeOpzet(ds) : await zetOpEnMeet(app, ds, grootte);
+    if (hergebruik) {
+      const [n] = (await ds.query(
+        `SELECT (SELECT count(*) FROM keten.toewijzing)::int AS toewijzingen, (SELECT count(*) FROM keten.prestatie)::int AS prestaties`,
+      )) as { toewijzingen: number; prestaties: number }[];
+      console.log(
+        `size (kept database): ${n.toewijzingen} toewijzingen, ${n.prestaties} prestaties, ${gemeenteIds.length} gemeenten`,
       );
     }
-    const toewijzingIds = ((await ds.query(`SELECT id FROM keten.toewijzing ORDER BY id`)) as { id: string }[]).map(
-      (r) => r.id,
-    );
-    const vStart = process.hrtime.bigint();
-    const rijen = await app.get(VerplichtingenBijwerkenService).herberekenToewijzingen(toewijzingIds);
-    const vs = sinds(vStart);
-    console.log(
-      `verplichtingen of every toewijzing: ${toewijzingIds.length} toewijzingen, ${rijen} month rows in ${vs.toFixed(2)} s (${Math.round(toewijzingIds.length / vs).toLocaleString('en')} toewijzingen/s)`,
-    );
 
     // As autovacuum would by now: the aggregates were empty when the set-up analysed the database.
     await ds.query('ANALYZE');
@@ -213,11 +107,17 @@ export async function run(args: string[]): Promise<void> {
     // Endpoints, over HTTP as a dashboard calls them.
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const g = gemeenteIds[0];
-    for (const [code, categorieen] of [
-      ['BEGELEIDING', ['02']],
-      ['DAGBESTEDING', ['07']],
-      ['MAATWERK', ['10']],
-    ] as const) {
+    const [{ posten }] = (await ds.query(
+      `SELECT count(*)::int AS posten FROM keten.sturing_budgetpost WHERE gemeente_id = $1`,
+      [g],
+    )) as { posten: number }[];
+    for (const [code, categorieen] of posten > 0
+      ? []
+      : ([
+          ['BEGELEIDING', ['02']],
+          ['DAGBESTEDING', ['07']],
+          ['MAATWERK', ['10']],
+        ] as const)) {
       const post = await fetch(`${basis}/api/v1/sturing/budgetposten`, {
         method: 'POST',
         headers: auth,
@@ -234,10 +134,12 @@ export async function run(args: string[]): Promise<void> {
     const eindpunten = [
       `/api/v1/sturing/overzicht?gemeente=${g}&jaar=2026&peildatum=${peil}`,
       `/api/v1/sturing/overzicht?gemeente=${g}&jaar=2026&peildatum=${peil}&formaat=xlsx`,
-      ...['budgetpost', 'aanbieder', 'product', 'raamovereenkomst', 'maand', 'kwartaal'].map(
+      ...['budgetpost', 'aanbieder', 'product', 'raamovereenkomst', 'maand', 'kwartaal', 'sociaalTeam', 'wijk'].map(
         (per) => `/api/v1/sturing/realisatie?gemeente=${g}&jaar=2026&per=${per}&peildatum=${peil}`,
       ),
-      `/api/v1/sturing/verplichtingen?gemeente=${g}&jaar=2026&per=aanbieder&peildatum=${peil}`,
+      ...['budgetpost', 'aanbieder', 'sociaalTeam'].map(
+        (per) => `/api/v1/sturing/verplichtingen?gemeente=${g}&jaar=2026&per=${per}&peildatum=${peil}`,
+      ),
       `/api/v1/sturing/signalen?gemeente=${g}&peildatum=${peil}`,
       `/api/v1/sturing/prognose/backtest?gemeente=${g}&jaar=2026&peildatum=2026-02-15`,
       `/api/v1/sturing/begroting?gemeente=${g}&jaar=2026`,
@@ -258,14 +160,169 @@ export async function run(args: string[]): Promise<void> {
     const batch = await fetch(`${basis}/api/v1/betaalbatches`, {
       method: 'POST',
       headers: auth,
-      body: JSON.stringify({ inkoperId: regioId, tot: '2026-12-31', uitvoeringsdatum: '2026-12-31' }),
+      // A month's run, as a regio pays: what was declared for January.
+      body: JSON.stringify({ inkoperId: regioId, tot: '2026-01-31', uitvoeringsdatum: '2026-12-31' }),
     });
     const body = (await batch.json()) as { regels?: unknown[]; totaalCenten?: number };
     console.log(
-      `POST /api/v1/betaalbatches (the regio, everything approved): ${batch.status}, ${body.regels?.length ?? 0} regels, in ${(sinds(bStart) * 1000).toFixed(0)} ms`,
+      `POST /api/v1/betaalbatches (the regio, January's approved prestaties): ${batch.status}, ${body.regels?.length ?? 0} regels, in ${(sinds(bStart) * 1000).toFixed(0)} ms`,
     );
   } finally {
     await app?.close();
-    if (!args.includes('--bewaar')) await verwijderDatabase(url);
+    if (!args.includes('--bewaar') && !hergebruik) await verwijderDatabase(url);
   }
+}
+
+/** The gemeenten (by CBS code) and the regio of a kept database. */
+async function bestaandeOpzet(ds: DataSource): Promise<{ gemeenteIds: string[]; regioId: string }> {
+  const gemeenteIds = (
+    (await ds.query(`SELECT id FROM keten.organisatie WHERE soort = 'gemeente' ORDER BY cbs_code`)) as { id: string }[]
+  ).map((r) => r.id);
+  const [{ id: regioId }] = (await ds.query(
+    `SELECT id FROM keten.organisatie WHERE soort = 'regio' AND naam = 'Regio Sturingbench'`,
+  )) as { id: string }[];
+  return { gemeenteIds, regioId };
+}
+
+/** Generates the data in bulk (not timed), then times the realisatie month by month and the verplichtingen. */
+async function zetOpEnMeet(
+  app: INestApplication,
+  ds: DataSource,
+  grootte: { toewijzingen: number; maanden: number; aanbieders: number; gemeenten: number },
+): Promise<{ gemeenteIds: string[]; regioId: string }> {
+  // Set-up (not timed).
+  const zetOp = process.hrtime.bigint();
+  const gemeenteIds = (
+    (await ds.query(
+      `INSERT INTO keten.organisatie (soort, naam, cbs_code) SELECT 'gemeente', 'Gemeente ' || i, lpad((1000 + i)::text, 4, '0') FROM generate_series(1, $1) i RETURNING id`,
+      [grootte.gemeenten],
+    )) as { id: string }[]
+  ).map((r) => r.id);
+  const aanbiederIds = (
+    (await ds.query(
+      `INSERT INTO keten.organisatie (soort, naam, agb_code, iban) SELECT 'aanbieder', 'Aanbieder ' || i, (70000000 + i)::text, ($2::text[])[i] FROM generate_series(1, $1) i RETURNING id`,
+      [grootte.aanbieders, Array.from({ length: grootte.aanbieders }, (_, i) => iban(i + 1))],
+    )) as { id: string }[]
+  ).map((r) => r.id);
+  const [{ id: regioId }] = (await ds.query(
+    `INSERT INTO keten.organisatie (soort, naam, iban) VALUES ('regio', 'Regio Sturingbench', $1) RETURNING id`,
+    [iban(999_999)],
+  )) as { id: string }[];
+  await ds.query(
+    `INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`,
+    [regioId, gemeenteIds],
+  );
+  const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
+  for (const [a, aanbiederId] of aanbiederIds.entries()) {
+    await app.get(RaamovereenkomstService).registreer(beheerder, {
+      nummer: `RO-STURING-${a}`,
+      naam: 'Wmo-maatwerk',
+      inkoperId: regioId,
+      aanbiederId,
+      gemeenteIds,
+      domein: Domein.Wmo,
+      ingangsdatum: '2025-01-01',
+      einddatum: '2027-12-31',
+      maximaleWaardeCenten: 10_000_000_000,
+      producten: PRODUCTEN.map((p) => ({
+        productcategorie: p.productcategorie,
+        productcode: p.productcode,
+        uitvoeringsvariant: p.uitvoeringsvariant,
+        omschrijving: p.omschrijving,
+        tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }],
+      })),
+    } as unknown as RegistreerRaamovereenkomstDto);
+  }
+  await ds.query(
+    `WITH c AS (INSERT INTO keten.client (bsn_hash, bsn_versleuteld) SELECT lpad(to_hex(i), 64, '0'), '\\x00'::bytea FROM generate_series(1, $1) i RETURNING id, bsn_hash)
+     INSERT INTO keten.toewijzing (gemeente_id, domein, toewijzing_nummer, aanbieder_id, client_id)
+     SELECT ($2::uuid[])[1 + n % $4], 'wmo', n, ($3::uuid[])[1 + (n / $4) % $5], c.id FROM (SELECT id, ('x' || right(bsn_hash, 8))::bit(32)::int AS n FROM c) c`,
+    [grootte.toewijzingen, gemeenteIds, aanbiederIds, grootte.gemeenten, grootte.aanbieders],
+  );
+  await ds.query(
+    `INSERT INTO keten.toewijzing_versie (toewijzing_id, toewijzingsdatum, toewijzingstijd, productcategorie, productcode, ingangsdatum, einddatum, volume, eenheid, frequentie)
+     SELECT t.id, '2025-12-15', '09:00:00', p.cat, p.code, '2026-01-01', '2026-12-31', p.volume, p.eenheid::keten.eenheid, p.freq
+       FROM keten.toewijzing t JOIN unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[]) WITH ORDINALITY AS p(cat, code, volume, eenheid, freq, k)
+         ON p.k = 1 + t.toewijzing_nummer % 3`,
+    [
+      PRODUCTEN.map((p) => p.productcategorie),
+      PRODUCTEN.map((p) => p.productcode),
+      PRODUCTEN.map((p) => (p.frequentie === '2' ? 4 : VOLUME[p.productcode] * (p.frequentie === '6' ? 12 : 1))),
+      PRODUCTEN.map((p) => p.eenheid),
+      PRODUCTEN.map((p) => p.frequentie),
+    ],
+  );
+  for (let m = 1; m <= grootte.maanden; m++) {
+    const begin = `2026-${String(m).padStart(2, '0')}-01`;
+    await ds.query(
+      `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening, totaal_ingediend_centen,
+                                     totaal_toegekend_centen, status, bron, aantal_prestaties, beoordeeld_op)
+       SELECT a, g, 'wmo', 'S' || $2 || '-' || row_number() OVER (), false, $1::date, ($1::date + interval '1 month - 1 day')::date, ($1::date + interval '1 month + 2 days')::date,
+              0, 0, 'beoordeeld', 'json', 0, ($1::date + interval '1 month + 4 days')::timestamptz
+         FROM unnest($3::uuid[]) a CROSS JOIN unnest($4::uuid[]) g`,
+      [begin, m, aanbiederIds, gemeenteIds],
+    );
+    await ds.query(
+      `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, toewijzing_nummer, productcategorie, productcode,
+                                    begindatum, einddatum, geleverd_volume, eenheid, product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes)
+       SELECT d.id, (row_number() OVER (PARTITION BY d.id))::int - 1, t.aanbieder_id, t.gemeente_id, 'wmo', t.client_id, 'R' || $2 || '-' || t.toewijzing_nummer, t.toewijzing_nummer,
+              v.productcategorie, v.productcode, d.periode_begin, d.periode_eind, p.volume, v.eenheid, p.tarief, p.volume * p.tarief, 'D',
+              CASE WHEN t.toewijzing_nummer % 20 = 0 THEN 'afgekeurd' ELSE 'goedgekeurd' END::keten.prestatie_status,
+              CASE WHEN t.toewijzing_nummer % 20 = 0 THEN '{0611}'::text[] END
+         FROM keten.toewijzing t JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
+         JOIN unnest($3::text[], $4::int[], $5::bigint[]) AS p(code, volume, tarief) ON p.code = v.productcode
+         JOIN keten.declaratie d ON d.aanbieder_id = t.aanbieder_id AND d.gemeente_id = t.gemeente_id AND d.periode_begin = $1::date`,
+      [
+        begin,
+        m,
+        PRODUCTEN.map((p) => p.productcode),
+        PRODUCTEN.map((p) => VOLUME[p.productcode]),
+        PRODUCTEN.map((p) => p.tarief),
+      ],
+    );
+    // What the beoordeling stores with each declaratie for sturing (its summary of the approved amounts).
+    await ds.query(GOEDGEKEURDE_BEDRAGEN_UIT_PRESTATIES);
+    console.log(`  set-up: month ${m} generated after ${sinds(zetOp).toFixed(0)} s`);
+  }
+  const [{ n: prestaties }] = (await ds.query(`SELECT count(*)::int AS n FROM keten.prestatie`)) as { n: number }[];
+  await ds.query('ANALYZE');
+  console.log(`set-up: ${prestaties} prestaties in ${sinds(zetOp).toFixed(1)} s (not timed below)`);
+
+  // Timed: the realisatie job per declaratie, month by month, as it follows each beoordeling (2 at a time).
+  const realisatie = app.get(RealisatieBijwerkenService);
+  for (let m = 1; m <= grootte.maanden; m++) {
+    const ids = (
+      (await ds.query(`SELECT id FROM keten.declaratie WHERE periode_begin = $1 ORDER BY id`, [
+        `2026-${String(m).padStart(2, '0')}-01`,
+      ])) as { id: string }[]
+    ).map((r) => r.id);
+    const [{ n }] = (await ds.query(
+      `SELECT count(*)::int AS n FROM keten.prestatie p JOIN keten.declaratie d ON d.id = p.declaratie_id WHERE d.periode_begin = $1`,
+      [`2026-${String(m).padStart(2, '0')}-01`],
+    )) as { n: number }[];
+    const cpu = await meetCpu(async () =>
+      (
+        (await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)) as { pid: number }[]
+      ).map((r) => r.pid),
+    );
+    const start = process.hrtime.bigint();
+    await perTwee(ids, 2, (id) => realisatie.verwerkDeclaratie(id));
+    const s = sinds(start);
+    const c = await cpu.stop();
+    console.log(
+      `realisatie after month ${m}'s beoordeling: ${ids.length} declaraties, ${n} prestaties in ${s.toFixed(2)} s (${Math.round(n / s).toLocaleString('en')} prestaties/s), ` +
+        `CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s (${((1e6 * (c.node + c.postgres)) / n).toFixed(1)} µs per prestatie)`,
+    );
+  }
+  const toewijzingIds = ((await ds.query(`SELECT id FROM keten.toewijzing ORDER BY id`)) as { id: string }[]).map(
+    (r) => r.id,
+  );
+  const vStart = process.hrtime.bigint();
+  const rijen = await app.get(VerplichtingenBijwerkenService).herberekenToewijzingen(toewijzingIds);
+  const vs = sinds(vStart);
+  console.log(
+    `verplichtingen of every toewijzing: ${toewijzingIds.length} toewijzingen, ${rijen} month rows in ${vs.toFixed(2)} s (${Math.round(toewijzingIds.length / vs).toLocaleString('en')} toewijzingen/s)`,
+  );
+
+  return { gemeenteIds, regioId };
 }

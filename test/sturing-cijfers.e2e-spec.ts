@@ -437,6 +437,17 @@ describe('sturing: realisatie, verplichtingen and prognose of a hand-checked sce
     );
     const perContract = await verplichtingen(2027, 'raamovereenkomst');
     expect(perContract.regels.map((r: { sleutel: string }) => r.sleutel).sort()).toEqual([contractA, contractB].sort());
+
+    // After the versions, the stop and the indexatie, the sums per product (what these reports read) still equal
+    // the rows per toewijzing they were kept from.
+    const [{ verschil }] = await t.app.get(DataSource).query(
+      `SELECT count(*)::int AS verschil FROM
+         (SELECT gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, sum(bedrag_centen) AS bedrag, count(*) AS n
+            FROM keten.sturing_toegewezen GROUP BY 1, 2, 3, 4, 5, 6, 7) d
+         FULL JOIN (SELECT * FROM keten.sturing_toegewezen_totaal WHERE aantal <> 0) t USING (gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode)
+        WHERE d.bedrag IS DISTINCT FROM t.bedrag_centen OR d.n IS DISTINCT FROM t.aantal`,
+    );
+    expect(verschil).toBe(0);
   });
 
   it('should count approved prestaties (debet − credit) by month of care and paid termijnen as realisatie, and build the prognose from its parts', async () => {

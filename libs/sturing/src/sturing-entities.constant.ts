@@ -4,6 +4,7 @@ import { BegrotingVersieEntity } from './database/begroting-versie.entity.js';
 import { RealisatieMaandEntity } from './database/realisatie-maand.entity.js';
 import { VerwerkteDeclaratieEntity } from './database/verwerkte-declaratie.entity.js';
 import { ToegewezenMaandEntity } from './database/toegewezen-maand.entity.js';
+import { ToegewezenTotaalEntity } from './database/toegewezen-totaal.entity.js';
 import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
 import { ToewijzingRealisatieEntity } from './database/toewijzing-realisatie.entity.js';
 import { BeoordelingTellingEntity } from './database/beoordeling-telling.entity.js';
@@ -21,6 +22,7 @@ export const STURING_ENTITIES = [
   RealisatieMaandEntity,
   VerwerkteDeclaratieEntity,
   ToegewezenMaandEntity,
+  ToegewezenTotaalEntity,
   TermijnMaandEntity,
   BetaalbatchEntity,
   BetaalbatchRegelEntity,

@@ -101,7 +101,7 @@ export class SturingRapportService {
     const toegewezen: { domein: Domein; productcategorie: string; maand: string; bedrag: string }[] =
       await this.dataSource.query(
         `SELECT domein, productcategorie, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
-         FROM keten.sturing_toegewezen WHERE gemeente_id = $1 AND maand >= $2 AND maand <= $3 GROUP BY 1, 2, 3`,
+         FROM keten.sturing_toegewezen_totaal WHERE gemeente_id = $1 AND maand >= $2 AND maand <= $3 GROUP BY 1, 2, 3`,
         [gemeenteId, historieVan < jan ? historieVan : jan, dec],
       );
     const termijnen: { domein: Domein; productcategorie: string; maand: string; betaald: boolean; bedrag: string }[] =
@@ -279,11 +279,18 @@ export class SturingRapportService {
   ): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
+    // By wijk or sociaal team from the rows per toewijzing; every other dimension from their sums per product.
+    const toegewezen =
+      per === 'wijk' || per === 'sociaalTeam'
+        ? `SELECT t.domein, t.productcategorie, t.productcode, t.aanbieder_id, t.raamovereenkomst_id, t.maand::text AS maand, sum(t.bedrag_centen)::text AS bedrag, t.sociaal_team,
+                  COALESCE(w.wijk, '') AS wijk
+             FROM keten.sturing_toegewezen t LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = t.gemeente_id AND w.postcode4 = t.postcode4
+            WHERE t.gemeente_id = $1 AND t.maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8, 9`
+        : `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, NULL AS sociaal_team, NULL AS wijk
+             FROM keten.sturing_toegewezen_totaal
+            WHERE gemeente_id = $1 AND maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6`;
     const rijen: DetailRij[] = await this.dataSource.query(
-      `SELECT t.domein, t.productcategorie, t.productcode, t.aanbieder_id, t.raamovereenkomst_id, t.maand::text AS maand, sum(t.bedrag_centen)::text AS bedrag, t.sociaal_team,
-              COALESCE(w.wijk, '') AS wijk
-         FROM keten.sturing_toegewezen t LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = t.gemeente_id AND w.postcode4 = t.postcode4
-        WHERE t.gemeente_id = $1 AND t.maand BETWEEN GREATEST($2::date, $4::date) AND $3 GROUP BY 1, 2, 3, 4, 5, 6, 8, 9
+      `${toegewezen}
        UNION ALL
        SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag, NULL, NULL
          FROM keten.sturing_termijn WHERE gemeente_id = $1 AND NOT betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 5, 6`,

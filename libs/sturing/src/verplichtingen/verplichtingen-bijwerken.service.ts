@@ -75,7 +75,36 @@ export class VerplichtingenBijwerkenService {
               zonder: m.dagenZonderTarief,
             });
         }
-        await manager.query(`DELETE FROM keten.sturing_toegewezen WHERE toewijzing_id = ANY($1::uuid[])`, [ids]);
+        // The old rows out and the new ones in, and their difference added to sturing_toegewezen_totaal in one
+        // upsert in key order (two jobs never deadlock on its rows).
+        await manager.query(
+          `WITH oud AS (DELETE FROM keten.sturing_toegewezen WHERE toewijzing_id = ANY($1::uuid[])
+                         RETURNING gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen),
+                nieuw AS (SELECT * FROM unnest($2::uuid[], $3::keten.domein[], $4::date[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::bigint[])
+                            AS n(gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen))
+           INSERT INTO keten.sturing_toegewezen_totaal AS t (gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen, aantal)
+           SELECT gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, sum(bedrag), sum(n)
+             FROM (SELECT gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, -bedrag_centen AS bedrag, -1 AS n FROM oud
+                   UNION ALL
+                   SELECT gemeente_id, domein, maand, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen, 1 FROM nieuw) x
+            GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(bedrag) <> 0 OR sum(n) <> 0
+            ORDER BY 1, 2, 3, 4, 5, 6, 7
+           ON CONFLICT ON CONSTRAINT sturing_toegewezen_totaal_pk DO UPDATE
+              SET bedrag_centen = t.bedrag_centen + EXCLUDED.bedrag_centen, aantal = t.aantal + EXCLUDED.aantal`,
+          [
+            ids,
+            ...[
+              uit.map((u) => u.s.gemeenteId),
+              uit.map((u) => u.s.domein),
+              uit.map((u) => u.maand),
+              uit.map((u) => u.s.aanbiederId),
+              uit.map((u) => u.raamovereenkomstId),
+              uit.map((u) => u.s.productcategorie ?? ''),
+              uit.map((u) => u.s.productcode ?? ''),
+              uit.map((u) => u.bedrag),
+            ].map(arrayLiteraal),
+          ],
+        );
         if (uit.length) {
           await manager.query(
             `INSERT INTO keten.sturing_toegewezen (toewijzing_id, maand, gemeente_id, domein, aanbieder_id, raamovereenkomst_id, productcategorie, productcode, bedrag_centen, dagen_zonder_tarief, toewijzing_nummer, sociaal_team, postcode4, client_id)
