@@ -278,6 +278,20 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     ]);
     expect(wb.getWorksheet('Uitputting')!.getRow(2).getCell(4).value).toBe((6 * 15 * TARIEF) / 100);
     expect(JSON.stringify(s)).not.toContain(bsn);
+
+    // The signals are stored per versie of the gemeente's figures: asked again they are the same, and a
+    // begrotingswijziging shows in the very next answer.
+    expect(await signalen()).toEqual(s);
+    const wijziging = await http(t.url, 'POST', '/api/v1/sturing/begroting', {
+      token: controller,
+      json: {
+        gemeenteId: gemeente.id,
+        jaar: +peildatum.slice(0, 4),
+        regels: [{ budgetpostId: o.posten[0].budgetpostId, bedragCenten: prognose }],
+      },
+    });
+    expect(wijziging.status).toBe(201);
+    expect((await signalen()).begrotingsoverschrijding).toEqual([]);
   });
 
   it('should backtest the prognose made on an earlier day against the realisatie known now', async () => {

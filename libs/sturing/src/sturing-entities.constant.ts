@@ -5,6 +5,8 @@ import { RealisatieMaandEntity } from './database/realisatie-maand.entity.js';
 import { VerwerkteDeclaratieEntity } from './database/verwerkte-declaratie.entity.js';
 import { ToegewezenMaandEntity } from './database/toegewezen-maand.entity.js';
 import { ToegewezenTotaalEntity } from './database/toegewezen-totaal.entity.js';
+import { GemeenteVersieEntity } from './database/gemeente-versie.entity.js';
+import { OpgeslagenAntwoordEntity } from './database/opgeslagen-antwoord.entity.js';
 import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
 import { ToewijzingRealisatieEntity } from './database/toewijzing-realisatie.entity.js';
 import { BeoordelingTellingEntity } from './database/beoordeling-telling.entity.js';
@@ -23,6 +25,8 @@ export const STURING_ENTITIES = [
   VerwerkteDeclaratieEntity,
   ToegewezenMaandEntity,
   ToegewezenTotaalEntity,
+  GemeenteVersieEntity,
+  OpgeslagenAntwoordEntity,
   TermijnMaandEntity,
   BetaalbatchEntity,
   BetaalbatchRegelEntity,

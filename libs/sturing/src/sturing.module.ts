@@ -14,6 +14,7 @@ import { RechtmatigheidService } from './rechtmatigheid/rechtmatigheid.service.j
 import { BekostigingSimulatieService } from './simulatie/bekostiging-simulatie.service.js';
 import { InstellingService } from './instellingen/instelling.service.js';
 import { WijkenService } from './wijken/wijken.service.js';
+import { OpgeslagenAntwoordenService } from './antwoorden/opgeslagen-antwoorden.service.js';
 
 const SERVICES = [
   SturingScopeService,
@@ -27,6 +28,7 @@ const SERVICES = [
   BekostigingSimulatieService,
   InstellingService,
   WijkenService,
+  OpgeslagenAntwoordenService,
 ];
 
 /** The sturing context: its own aggregates, kept current by jobs, read by the controller's reports. */

@@ -6,6 +6,7 @@ import { BegrotingBron } from '../database/begroting-versie.entity.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
 import type { BegrotingDto, BudgetpostDto, RegistreerBudgetpostDto, StelBegrotingVastDto } from './begroting.dto.js';
 import { leesBegrotingWerkmap, type BegrotingRij } from './begroting-excel.util.js';
+import { OpgeslagenAntwoordenService } from '../antwoorden/opgeslagen-antwoorden.service.js';
 
 interface PostRij {
   id: string;
@@ -28,6 +29,7 @@ export class BegrotingService {
     private readonly scope: SturingScopeService,
     private readonly audit: AuditService,
     private readonly config: KetenConfig,
+    private readonly antwoorden: OpgeslagenAntwoordenService,
   ) {}
 
   async registreerBudgetpost(principal: Principal, dto: RegistreerBudgetpostDto): Promise<BudgetpostDto> {
@@ -268,6 +270,7 @@ export class BegrotingService {
     categorieen: string[],
     velden: { code: string; categorieen: string },
   ): Promise<string> {
+    await this.antwoorden.verhoog(manager, [gemeenteId]);
     const [bezet]: { productcategorie: string; code: string }[] = categorieen.length
       ? await manager.query(
           `SELECT c.productcategorie, p.code FROM keten.sturing_budgetpost_categorie c JOIN keten.sturing_budgetpost p ON p.id = c.budgetpost_id
@@ -306,6 +309,7 @@ export class BegrotingService {
     bron: BegrotingBron,
     regels: { budgetpostId: string; bedragCenten: number }[],
   ): Promise<void> {
+    await this.antwoorden.verhoog(manager, [gemeenteId]);
     const ids = regels.map((r) => r.budgetpostId);
     await manager.query(`SELECT id FROM keten.sturing_budgetpost WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
       ids,

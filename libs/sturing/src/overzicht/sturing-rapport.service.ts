@@ -6,6 +6,7 @@ import { RaamovereenkomstService } from '#keten/contracten';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { BegrotingService } from '../begroting/begroting.service.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
+import { OpgeslagenAntwoordenService } from '../antwoorden/opgeslagen-antwoorden.service.js';
 import type {
   Dimensie,
   DimensieRapportDto,
@@ -62,6 +63,7 @@ export class SturingRapportService {
     private readonly begroting: BegrotingService,
     private readonly organisaties: OrganisatieCodesService,
     private readonly contracten: RaamovereenkomstService,
+    private readonly antwoorden: OpgeslagenAntwoordenService,
   ) {}
 
   async overzicht(
@@ -236,10 +238,12 @@ export class SturingRapportService {
     peildatum: Kalenderdatum = vandaag(),
   ): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
-    if (per === 'sociaalTeam' || per === 'wijk') {
-      // By the team (or the client's wijk) of each toewijzing's current version: approved amounts per toewijzing; termijnen apart.
-      const rijen: DetailRij[] = await this.dataSource.query(
-        `SELECT r.domein, '' AS productcategorie, '' AS productcode, r.aanbieder_id, '' AS raamovereenkomst_id, r.maand::text AS maand, sum(r.bedrag_centen)::text AS bedrag,
+    if (per === 'sociaalTeam' || per === 'wijk')
+      // By the team (or the client's wijk) of each toewijzing's current version: approved amounts per toewijzing;
+      // termijnen apart. It reads every toewijzing of the gemeente: computed once per versie of its figures.
+      return this.antwoorden.onthouden(gemeenteId, `realisatie|${per}|${jaar}|${peildatum}`, async () => {
+        const rijen: DetailRij[] = await this.dataSource.query(
+          `SELECT r.domein, '' AS productcategorie, '' AS productcode, r.aanbieder_id, '' AS raamovereenkomst_id, r.maand::text AS maand, sum(r.bedrag_centen)::text AS bedrag,
                 COALESCE(t.sociaal_team, '') AS sociaal_team, COALESCE(w.wijk, '') AS wijk
            FROM keten.sturing_toewijzing_realisatie r
            LEFT JOIN (SELECT DISTINCT ON (domein, toewijzing_nummer) domein, toewijzing_nummer, sociaal_team, postcode4 FROM keten.sturing_toegewezen WHERE gemeente_id = $1
@@ -249,14 +253,14 @@ export class SturingRapportService {
          UNION ALL
          SELECT domein, '' , '', aanbieder_id, '', maand::text, sum(bedrag_centen)::text, NULL, NULL
            FROM keten.sturing_termijn WHERE gemeente_id = $1 AND betaald AND maand BETWEEN $2 AND $3 GROUP BY 1, 4, 6`,
-        [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`],
-      );
-      return this.groepeer(gemeenteId, jaar, peildatum, per, rijen, [
-        per === 'wijk'
-          ? 'Goedgekeurde prestaties per wijk van de cliënt (viercijferige postcode van de actuele toewijzingversie, via de postcode-wijktabel van de gemeente), naar maand van zorg; betaalde termijnen apart.'
-          : 'Goedgekeurde prestaties per sociaal team van de toewijzing (actuele versie; zonder team telt het standaardteam van de gemeente), naar maand van zorg; betaalde termijnen apart.',
-      ]);
-    }
+          [gemeenteId, `${jaar}-01-01`, `${jaar}-12-01`],
+        );
+        return this.groepeer(gemeenteId, jaar, peildatum, per, rijen, [
+          per === 'wijk'
+            ? 'Goedgekeurde prestaties per wijk van de cliënt (viercijferige postcode van de actuele toewijzingversie, via de postcode-wijktabel van de gemeente), naar maand van zorg; betaalde termijnen apart.'
+            : 'Goedgekeurde prestaties per sociaal team van de toewijzing (actuele versie; zonder team telt het standaardteam van de gemeente), naar maand van zorg; betaalde termijnen apart.',
+        ]);
+      });
     const rijen: DetailRij[] = await this.dataSource.query(
       `SELECT domein, productcategorie, productcode, aanbieder_id, raamovereenkomst_id, maand::text AS maand, sum(bedrag_centen)::text AS bedrag
          FROM keten.sturing_realisatie WHERE gemeente_id = $1 AND maand BETWEEN $2 AND $3 AND ontvangen_maand <= $4 GROUP BY 1, 2, 3, 4, 5, 6
@@ -278,6 +282,20 @@ export class SturingRapportService {
     peildatum: Kalenderdatum = vandaag(),
   ): Promise<DimensieRapportDto> {
     await this.scope.gemeente(principal, gemeenteId);
+    // By wijk or sociaal team it reads every toewijzing of the gemeente: computed once per versie of its figures.
+    if (per === 'wijk' || per === 'sociaalTeam')
+      return this.antwoorden.onthouden(gemeenteId, `verplichtingen|${per}|${jaar}|${peildatum}`, () =>
+        this.berekenVerplichtingen(gemeenteId, jaar, per, peildatum),
+      );
+    return this.berekenVerplichtingen(gemeenteId, jaar, per, peildatum);
+  }
+
+  private async berekenVerplichtingen(
+    gemeenteId: string,
+    jaar: number,
+    per: Dimensie,
+    peildatum: Kalenderdatum,
+  ): Promise<DimensieRapportDto> {
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     // By wijk or sociaal team from the rows per toewijzing; every other dimension from their sums per product.
     const toegewezen =

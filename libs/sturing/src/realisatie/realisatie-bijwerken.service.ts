@@ -4,6 +4,7 @@ import { ContractTariefService } from '#keten/contracten';
 import { DeclaratieBeoordeeldJob, GoedgekeurdeBedragenService, type GoedgekeurdeBedragen } from '#keten/declaraties';
 import { laatsteVanMaand } from '#keten/domain';
 import { arrayLiteraal, QueueService, voorbereideQuery } from '#keten/platform';
+import { OpgeslagenAntwoordenService } from '../antwoorden/opgeslagen-antwoorden.service.js';
 
 /** The contract of an approved prestatie that none can be found for (never dropped: the money still counts). */
 export const ONBEKEND_CONTRACT = '00000000-0000-0000-0000-000000000000';
@@ -20,6 +21,7 @@ export class RealisatieBijwerkenService {
     private readonly bedragen: GoedgekeurdeBedragenService,
     private readonly contracttarieven: ContractTariefService,
     private readonly queues: QueueService,
+    private readonly antwoorden: OpgeslagenAntwoordenService,
   ) {}
 
   /**
@@ -70,7 +72,10 @@ export class RealisatieBijwerkenService {
       if (nieuw.length === 0) return { status: 'al-verwerkt' as const, regels: 0 };
       await this.telBeoordeling(manager, gelezen);
       const { regels, perToewijzing: t } = gelezen;
-      if (regels.maand.length === 0) return { status: 'verwerkt' as const, regels: 0 };
+      if (regels.maand.length === 0) {
+        await this.antwoorden.verhoog(manager, [gelezen.gemeenteId]);
+        return { status: 'verwerkt' as const, regels: 0 };
+      }
       await voorbereideQuery(
         manager,
         'sturing-toewijzing-optellen',
@@ -130,6 +135,8 @@ export class RealisatieBijwerkenService {
           gelezen.beoordeeldMaand,
         ],
       );
+      // Last, so the gemeente's versie row is locked for as short as can be.
+      await this.antwoorden.verhoog(manager, [gelezen.gemeenteId]);
       return { status: 'verwerkt' as const, regels: regels.maand.length };
     });
   }

@@ -5,6 +5,7 @@ import type { Principal } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { SturingRapportService } from '../overzicht/sturing-rapport.service.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
+import { OpgeslagenAntwoordenService } from '../antwoorden/opgeslagen-antwoorden.service.js';
 import type { BacktestDto, BacktestPostDto, SignalenDto } from './signalen.dto.js';
 
 export const PLAFOND = 0.98;
@@ -21,6 +22,7 @@ export class SignalenService {
     private readonly scope: SturingScopeService,
     private readonly rapport: SturingRapportService,
     private readonly organisaties: OrganisatieCodesService,
+    private readonly antwoorden: OpgeslagenAntwoordenService,
   ) {}
 
   /** Aanbieders' names by id, in the order of naam then id (the organisaties context's published query). */
@@ -35,6 +37,18 @@ export class SignalenService {
     maanden = 3,
   ): Promise<SignalenDto> {
     await this.scope.gemeente(principal, gemeenteId);
+    // They read every toewijzing of the gemeente: computed once per versie of its figures.
+    return this.antwoorden.onthouden(gemeenteId, `signalen|${peildatum}|${maanden}`, () =>
+      this.bereken(principal, gemeenteId, peildatum, maanden),
+    );
+  }
+
+  private async bereken(
+    principal: Principal,
+    gemeenteId: string,
+    peildatum: Kalenderdatum,
+    maanden: number,
+  ): Promise<SignalenDto> {
     const peilmaand = `${peildatum.slice(0, 7)}-01`;
     // Per toewijzing: allocated in total and before the peildatum's month, and approved so far.
     const toewijzingRijen: {

@@ -16,6 +16,7 @@ import { arrayLiteraal } from '#keten/platform';
 import { ToewijzingStandService, type ToewijzingStand } from '#keten/toewijzingen';
 import { ONBEKEND_CONTRACT } from '../realisatie/realisatie-bijwerken.service.js';
 import { berekenVerplichting } from './verplichting-berekening.util.js';
+import { OpgeslagenAntwoordenService } from '../antwoorden/opgeslagen-antwoorden.service.js';
 
 const PER_KEER = 500;
 
@@ -31,6 +32,7 @@ export class VerplichtingenBijwerkenService {
     private readonly toewijzingen: ToewijzingStandService,
     private readonly contracten: ContractStandService,
     private readonly contracttarieven: ContractTariefService,
+    private readonly antwoorden: OpgeslagenAntwoordenService,
   ) {}
 
   /** An open-ended toewijzing counts to the end of the year it is in today (or of its start, if later). */
@@ -127,6 +129,10 @@ export class VerplichtingenBijwerkenService {
             ].map(arrayLiteraal),
           );
         }
+        await this.antwoorden.verhoog(
+          manager,
+          standen.map((s) => s.gemeenteId),
+        );
         return uit.length;
       });
     }
@@ -185,6 +191,7 @@ export class VerplichtingenBijwerkenService {
         }
       }
     }
+    await this.antwoorden.verhoog(manager, gemeenteIds);
     await manager.query(`DELETE FROM keten.sturing_termijn WHERE raamovereenkomst_id = $1`, [raamovereenkomstId]);
     if (rijen.length) {
       await manager.query(

@@ -12,6 +12,7 @@ import {
   type Werkmapfout,
 } from '#keten/platform';
 import { SturingScopeService } from '../sturing-scope.service.js';
+import { OpgeslagenAntwoordenService } from '../antwoorden/opgeslagen-antwoorden.service.js';
 
 export const WIJKEN_BLAD = 'Wijken';
 const MAX_RIJEN = 20_000;
@@ -34,6 +35,7 @@ export class WijkenService {
     private readonly scope: SturingScopeService,
     private readonly audit: AuditService,
     private readonly config: KetenConfig,
+    private readonly antwoorden: OpgeslagenAntwoordenService,
   ) {}
 
   async laadOp(principal: Principal, gemeenteId: string, data: Uint8Array): Promise<WijkenDto> {
@@ -77,6 +79,7 @@ export class WijkenService {
         fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })),
       );
     await this.dataSource.transaction(async (manager) => {
+      await this.antwoorden.verhoog(manager, [gemeenteId]);
       await manager.query(`DELETE FROM keten.sturing_wijk_postcode WHERE gemeente_id = $1`, [gemeenteId]);
       const lijst = [...rijen];
       if (lijst.length) {
