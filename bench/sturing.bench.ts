@@ -144,6 +144,7 @@ export async function run(args: string[]): Promise<void> {
       `/api/v1/sturing/prognose/backtest?gemeente=${g}&jaar=2026&peildatum=2026-02-15`,
       `/api/v1/sturing/begroting?gemeente=${g}&jaar=2026`,
     ];
+    // The first call apart: reports over every toewijzing of the gemeente are computed then and stored for the next.
     for (const pad of eindpunten) {
       const tijden: number[] = [];
       for (let i = 0; i < 4; i++) {
@@ -151,21 +152,25 @@ export async function run(args: string[]): Promise<void> {
         const res = await fetch(`${basis}${pad}`, { headers: auth });
         await res.arrayBuffer();
         if (res.status !== 200) throw new Error(`GET ${pad}: ${res.status}`);
-        if (i > 0) tijden.push(sinds(start) * 1000);
+        tijden.push(sinds(start) * 1000);
       }
-      tijden.sort((a, b) => a - b);
-      console.log(`GET ${pad.replace(/gemeente=[0-9a-f-]+&?/, '').replace(/\?$/, '')}: ${tijden[1].toFixed(0)} ms`);
+      const [eerste, ...daarna] = tijden;
+      daarna.sort((a, b) => a - b);
+      console.log(
+        `GET ${pad.replace(/gemeente=[0-9a-f-]+&?/, '').replace(/\?$/, '')}: ${daarna[1].toFixed(0)} ms (first call ${eerste.toFixed(0)} ms)`,
+      );
     }
     const bStart = process.hrtime.bigint();
     const batch = await fetch(`${basis}/api/v1/betaalbatches`, {
       method: 'POST',
       headers: auth,
-      // A month's run, as a regio pays: what was declared for January.
-      body: JSON.stringify({ inkoperId: regioId, tot: '2026-01-31', uitvoeringsdatum: '2026-12-31' }),
+      // A month's run, as a regio pays: what was approved by the end of February (January's declaraties).
+      body: JSON.stringify({ inkoperId: regioId, tot: '2026-02-28', uitvoeringsdatum: '2026-12-31' }),
     });
-    const body = (await batch.json()) as { regels?: unknown[]; totaalCenten?: number };
+    const body = (await batch.json()) as { regels?: unknown[]; totaalCenten?: number; detail?: string };
+    if (batch.status !== 201) console.log(`  refused: ${JSON.stringify(body)}`);
     console.log(
-      `POST /api/v1/betaalbatches (the regio, January's approved prestaties): ${batch.status}, ${body.regels?.length ?? 0} regels, in ${(sinds(bStart) * 1000).toFixed(0)} ms`,
+      `POST /api/v1/betaalbatches (the regio, what was approved by the end of February): ${batch.status}, ${body.regels?.length ?? 0} regels, in ${(sinds(bStart) * 1000).toFixed(0)} ms`,
     );
   } finally {
     await app?.close();
@@ -288,17 +293,23 @@ async function zetOpEnMeet(
   await ds.query('ANALYZE');
   console.log(`set-up: ${prestaties} prestaties in ${sinds(zetOp).toFixed(1)} s (not timed below)`);
 
-  // Timed: the realisatie job per declaratie, month by month, as it follows each beoordeling (2 at a time).
+  // The reports are timed for the first gemeente: its months before the last go through the realisatie job untimed
+  // (the other gemeenten's earlier months are left out, to keep the set-up within the hour at national size). Timed:
+  // the last month's realisatie over every declaratie of the country, as it follows that month's beoordeling (the
+  // job 2 at a time), and the verplichtingen of every toewijzing of the first gemeente.
   const realisatie = app.get(RealisatieBijwerkenService);
   for (let m = 1; m <= grootte.maanden; m++) {
+    const laatste = m === grootte.maanden;
+    const begin = `2026-${String(m).padStart(2, '0')}-01`;
     const ids = (
-      (await ds.query(`SELECT id FROM keten.declaratie WHERE periode_begin = $1 ORDER BY id`, [
-        `2026-${String(m).padStart(2, '0')}-01`,
-      ])) as { id: string }[]
+      (await ds.query(
+        `SELECT id FROM keten.declaratie WHERE periode_begin = $1 AND ($2 OR gemeente_id = $3) ORDER BY id`,
+        [begin, laatste, gemeenteIds[0]],
+      )) as { id: string }[]
     ).map((r) => r.id);
     const [{ n }] = (await ds.query(
-      `SELECT count(*)::int AS n FROM keten.prestatie p JOIN keten.declaratie d ON d.id = p.declaratie_id WHERE d.periode_begin = $1`,
-      [`2026-${String(m).padStart(2, '0')}-01`],
+      `SELECT count(*)::int AS n FROM keten.prestatie p JOIN keten.declaratie d ON d.id = p.declaratie_id WHERE d.id = ANY($1::uuid[])`,
+      [ids],
     )) as { n: number }[];
     const cpu = await meetCpu(async () =>
       (
@@ -310,18 +321,20 @@ async function zetOpEnMeet(
     const s = sinds(start);
     const c = await cpu.stop();
     console.log(
-      `realisatie after month ${m}'s beoordeling: ${ids.length} declaraties, ${n} prestaties in ${s.toFixed(2)} s (${Math.round(n / s).toLocaleString('en')} prestaties/s), ` +
+      `${laatste ? '' : '  (set-up) '}realisatie after month ${m}'s beoordeling${laatste ? '' : ', the first gemeente'}: ${ids.length} declaraties, ${n} prestaties in ${s.toFixed(2)} s (${Math.round(n / s).toLocaleString('en')} prestaties/s), ` +
         `CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s (${((1e6 * (c.node + c.postgres)) / n).toFixed(1)} µs per prestatie)`,
     );
   }
-  const toewijzingIds = ((await ds.query(`SELECT id FROM keten.toewijzing ORDER BY id`)) as { id: string }[]).map(
-    (r) => r.id,
-  );
+  const toewijzingIds = (
+    (await ds.query(`SELECT id FROM keten.toewijzing WHERE gemeente_id = $1 ORDER BY id`, [gemeenteIds[0]])) as {
+      id: string;
+    }[]
+  ).map((r) => r.id);
   const vStart = process.hrtime.bigint();
   const rijen = await app.get(VerplichtingenBijwerkenService).herberekenToewijzingen(toewijzingIds);
   const vs = sinds(vStart);
   console.log(
-    `verplichtingen of every toewijzing: ${toewijzingIds.length} toewijzingen, ${rijen} month rows in ${vs.toFixed(2)} s (${Math.round(toewijzingIds.length / vs).toLocaleString('en')} toewijzingen/s)`,
+    `verplichtingen of every toewijzing of the first gemeente: ${toewijzingIds.length} toewijzingen, ${rijen} month rows in ${vs.toFixed(2)} s (${Math.round(toewijzingIds.length / vs).toLocaleString('en')} toewijzingen/s)`,
   );
 
   return { gemeenteIds, regioId };

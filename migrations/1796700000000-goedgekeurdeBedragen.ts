@@ -17,15 +17,6 @@ export const GOEDGEKEURDE_BEDRAGEN_UIT_PRESTATIES = `
         FROM (SELECT productcategorie, productcode, to_char(date_trunc('month', begindatum), 'YYYY-MM-DD') AS maand,
                      sum(CASE WHEN debet_credit = 'C' THEN -ingediend_bedrag_centen ELSE ingediend_bedrag_centen END) AS bedrag, count(*) AS n
                 FROM keten.prestatie WHERE declaratie_id = d.id AND status = 'goedgekeurd' GROUP BY 1, 2, 3) x),
-    'perToewijzing', (
-      SELECT jsonb_build_object(
-               'toewijzingNummer', coalesce(jsonb_agg(toewijzing_nummer ORDER BY toewijzing_nummer, maand), '[]'),
-               'maand', coalesce(jsonb_agg(maand ORDER BY toewijzing_nummer, maand), '[]'),
-               'bedragCenten', coalesce(jsonb_agg(bedrag ORDER BY toewijzing_nummer, maand), '[]'),
-               'aantalPrestaties', coalesce(jsonb_agg(n ORDER BY toewijzing_nummer, maand), '[]'))
-        FROM (SELECT toewijzing_nummer, to_char(date_trunc('month', begindatum), 'YYYY-MM-DD') AS maand,
-                     sum(CASE WHEN debet_credit = 'C' THEN -ingediend_bedrag_centen ELSE ingediend_bedrag_centen END) AS bedrag, count(*) AS n
-                FROM keten.prestatie WHERE declaratie_id = d.id AND status = 'goedgekeurd' GROUP BY 1, 2) x),
     'beoordeeld', (SELECT count(*) FROM keten.prestatie WHERE declaratie_id = d.id),
     'afgekeurd', (SELECT count(*) FROM keten.prestatie WHERE declaratie_id = d.id AND status = 'afgekeurd'),
     'retourcodes', (
@@ -35,7 +26,7 @@ export const GOEDGEKEURDE_BEDRAGEN_UIT_PRESTATIES = `
    WHERE d.status = 'beoordeeld' AND d.goedgekeurde_bedragen IS NULL`;
 
 /**
- * The beoordeling stores its approved amounts per product and per toewijzing by month of care with the declaratie
+ * The beoordeling stores its approved amounts per product by month of care with the declaratie
  * (issue 13), so sturing's realisatie job no longer reads the prestaties again. Declaraties beoordeeld before this
  * migration get the same summary from their prestaties here, once.
  */

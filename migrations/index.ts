@@ -24,6 +24,7 @@ import { NadereOpdrachten1796500000000 } from './1796500000000-nadereOpdrachten.
 import { GoedgekeurdeBedragen1796700000000 } from './1796700000000-goedgekeurdeBedragen.js';
 import { SturingToegewezenTotaal1796700100000 } from './1796700100000-sturingToegewezenTotaal.js';
 import { SturingOpgeslagenAntwoorden1796700200000 } from './1796700200000-sturingOpgeslagenAntwoorden.js';
+import { GoedgekeurdPerToewijzing1796700300000 } from './1796700300000-goedgekeurdPerToewijzing.js';
 import { Verzoeken1796300000000 } from './1796300000000-verzoeken.js';
 import { DeclaratieBerichtIdentificatie1796300100000 } from './1796300100000-declaratieBerichtIdentificatie.js';
 import { OutboxClaim1796400000000 } from './1796400000000-outboxClaim.js';
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   GoedgekeurdeBedragen1796700000000,
   SturingToegewezenTotaal1796700100000,
   SturingOpgeslagenAntwoorden1796700200000,
+  GoedgekeurdPerToewijzing1796700300000,
 ];

@@ -8,7 +8,6 @@ export * from './database/termijn-maand.entity.js';
 export * from './database/betaalbatch.entity.js';
 export * from './database/betaalbatch-regel.entity.js';
 export * from './database/betaalbatch-post.entity.js';
-export * from './database/toewijzing-realisatie.entity.js';
 export * from './database/beoordeling-telling.entity.js';
 export * from './database/gemeente-instelling.entity.js';
 export * from './database/wijk-postcode.entity.js';

@@ -8,7 +8,6 @@ import { ToegewezenTotaalEntity } from './database/toegewezen-totaal.entity.js';
 import { GemeenteVersieEntity } from './database/gemeente-versie.entity.js';
 import { OpgeslagenAntwoordEntity } from './database/opgeslagen-antwoord.entity.js';
 import { TermijnMaandEntity } from './database/termijn-maand.entity.js';
-import { ToewijzingRealisatieEntity } from './database/toewijzing-realisatie.entity.js';
 import { BeoordelingTellingEntity } from './database/beoordeling-telling.entity.js';
 import { GemeenteInstellingEntity } from './database/gemeente-instelling.entity.js';
 import { WijkPostcodeEntity } from './database/wijk-postcode.entity.js';
@@ -31,7 +30,6 @@ export const STURING_ENTITIES = [
   BetaalbatchEntity,
   BetaalbatchRegelEntity,
   BetaalbatchPostEntity,
-  ToewijzingRealisatieEntity,
   BeoordelingTellingEntity,
   GemeenteInstellingEntity,
   WijkPostcodeEntity,

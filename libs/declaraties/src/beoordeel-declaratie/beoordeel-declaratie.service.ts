@@ -150,7 +150,6 @@ export class BeoordeelDeclaratieService {
         productcategorie: ingediend.productcategorie[i],
         productcode: ingediend.productcode[i],
         begindatum: ingediend.begindatum[i],
-        toewijzingNummer: ingediend.toewijzing_nummer[i],
         ingediendBedragCenten: ingediend.ingediend_bedrag_centen[i],
         debetCredit: ingediend.debet_credit[i] === DebetCredit.Credit ? 'C' : 'D',
         goedgekeurd: p.status === 'goedgekeurd',

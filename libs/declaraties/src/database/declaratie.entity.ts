@@ -102,7 +102,7 @@ export class DeclaratieEntity {
   @Column({ name: 'ingediende_prestaties', type: 'bytea', nullable: true, select: false })
   ingediendePrestaties: Buffer | null;
 
-  /** From the beoordeling: its approved amounts per product and per toewijzing, by month of care (samenvatting.ts). */
+  /** From the beoordeling: its approved amounts per product by month of care, and its retourcodes (samenvatting.ts). */
   @Column({ name: 'goedgekeurde_bedragen', type: 'jsonb', nullable: true, select: false })
   goedgekeurdeBedragen: unknown;
 

@@ -18,7 +18,9 @@ export interface GoedgekeurdeBedragen extends BedragenSamenvatting {
 /**
  * The published query of declaraties for sturing: a beoordeelde declaratie's approved amounts per product and month
  * of care, without any client data (sturing-en-schaal.md 2), as the beoordeling summed them (samenvatting.ts). null
- * when the declaratie is not (yet) beoordeeld.
+ * when the declaratie is not (yet) beoordeeld. Also published, for reports over every toewijzing of a gemeente: the
+ * view keten.goedgekeurd_per_toewijzing (gemeente_id, domein, toewijzing_nummer, aanbieder_id, maand, bedrag_centen,
+ * aantal_prestaties): approved debet − credit per toewijzing and month of care (migration 1796700300000).
  */
 @Injectable()
 export class GoedgekeurdeBedragenService {

@@ -13,8 +13,6 @@ export interface BedragenSamenvatting {
     bedragCenten: number[];
     aantalPrestaties: number[];
   };
-  /** The same per ToewijzingNummer and month of care (uitputting, signals). */
-  perToewijzing: { toewijzingNummer: number[]; maand: string[]; bedragCenten: number[]; aantalPrestaties: number[] };
   beoordeeld: number;
   afgekeurd: number;
   /** How often each retourcode was given on a rejected prestatie, by code. */
@@ -27,7 +25,6 @@ export interface BeoordeeldePrestatie {
   productcode: string;
   /** ProductPeriode begindatum, YYYY-MM-DD. */
   begindatum: string;
-  toewijzingNummer: number;
   ingediendBedragCenten: number;
   debetCredit: 'D' | 'C';
   goedgekeurd: boolean;
@@ -39,7 +36,6 @@ const vergelijk = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function vatBedragenSamen(prestaties: Iterable<BeoordeeldePrestatie>): BedragenSamenvatting {
   const perProduct = new Map<string, { categorie: string; code: string; maand: string; bedrag: number; n: number }>();
-  const perToewijzing = new Map<string, { nummer: number; maand: string; bedrag: number; n: number }>();
   const codes = new Map<string, number>();
   let beoordeeld = 0;
   let afgekeurd = 0;
@@ -65,18 +61,11 @@ export function vatBedragenSamen(prestaties: Iterable<BeoordeeldePrestatie>): Be
         bedrag,
         n: 1,
       });
-    const toewijzingSleutel = `${p.toewijzingNummer}|${maand}`;
-    const toewijzing = perToewijzing.get(toewijzingSleutel);
-    if (toewijzing) {
-      toewijzing.bedrag += bedrag;
-      toewijzing.n++;
-    } else perToewijzing.set(toewijzingSleutel, { nummer: p.toewijzingNummer, maand, bedrag, n: 1 });
   }
-  // Sorted by key: the upserts that follow take their row locks in this order, so two never deadlock.
+  // Sorted by key: the upsert that follows takes its row locks in this order, so two never deadlock.
   const producten = [...perProduct.values()].sort(
     (a, b) => vergelijk(a.categorie, b.categorie) || vergelijk(a.code, b.code) || vergelijk(a.maand, b.maand),
   );
-  const toewijzingen = [...perToewijzing.values()].sort((a, b) => a.nummer - b.nummer || vergelijk(a.maand, b.maand));
   const retourcodes = [...codes.entries()].sort(([a], [b]) => vergelijk(a, b));
   return {
     regels: {
@@ -85,12 +74,6 @@ export function vatBedragenSamen(prestaties: Iterable<BeoordeeldePrestatie>): Be
       maand: producten.map((r) => r.maand),
       bedragCenten: producten.map((r) => r.bedrag),
       aantalPrestaties: producten.map((r) => r.n),
-    },
-    perToewijzing: {
-      toewijzingNummer: toewijzingen.map((r) => r.nummer),
-      maand: toewijzingen.map((r) => r.maand),
-      bedragCenten: toewijzingen.map((r) => r.bedrag),
-      aantalPrestaties: toewijzingen.map((r) => r.n),
     },
     beoordeeld,
     afgekeurd,

@@ -245,7 +245,7 @@ export class SturingRapportService {
         const rijen: DetailRij[] = await this.dataSource.query(
           `SELECT r.domein, '' AS productcategorie, '' AS productcode, r.aanbieder_id, '' AS raamovereenkomst_id, r.maand::text AS maand, sum(r.bedrag_centen)::text AS bedrag,
                 COALESCE(t.sociaal_team, '') AS sociaal_team, COALESCE(w.wijk, '') AS wijk
-           FROM keten.sturing_toewijzing_realisatie r
+           FROM keten.goedgekeurd_per_toewijzing r
            LEFT JOIN (SELECT DISTINCT ON (domein, toewijzing_nummer) domein, toewijzing_nummer, sociaal_team, postcode4 FROM keten.sturing_toegewezen WHERE gemeente_id = $1
                        ORDER BY domein, toewijzing_nummer, maand DESC) t ON t.domein = r.domein AND t.toewijzing_nummer = r.toewijzing_nummer
            LEFT JOIN keten.sturing_wijk_postcode w ON w.gemeente_id = $1 AND w.postcode4 = t.postcode4

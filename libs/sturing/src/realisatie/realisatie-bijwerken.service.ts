@@ -71,26 +71,11 @@ export class RealisatieBijwerkenService {
       );
       if (nieuw.length === 0) return { status: 'al-verwerkt' as const, regels: 0 };
       await this.telBeoordeling(manager, gelezen);
-      const { regels, perToewijzing: t } = gelezen;
+      const { regels } = gelezen;
       if (regels.maand.length === 0) {
         await this.antwoorden.verhoog(manager, [gelezen.gemeenteId]);
         return { status: 'verwerkt' as const, regels: 0 };
       }
-      await voorbereideQuery(
-        manager,
-        'sturing-toewijzing-optellen',
-        `INSERT INTO keten.sturing_toewijzing_realisatie (gemeente_id, domein, toewijzing_nummer, maand, aanbieder_id, bedrag_centen, aantal_prestaties)
-         SELECT $1, $2, r.nummer, r.maand, $3, r.bedrag, r.aantal FROM unnest($4::int[], $5::date[], $6::bigint[], $7::int[]) AS r(nummer, maand, bedrag, aantal)
-         ON CONFLICT ON CONSTRAINT sturing_toewijzing_realisatie_pk DO UPDATE
-            SET bedrag_centen = keten.sturing_toewijzing_realisatie.bedrag_centen + EXCLUDED.bedrag_centen,
-                aantal_prestaties = keten.sturing_toewijzing_realisatie.aantal_prestaties + EXCLUDED.aantal_prestaties`,
-        [
-          gelezen.gemeenteId,
-          gelezen.domein,
-          gelezen.aanbiederId,
-          ...[t.toewijzingNummer, t.maand, t.bedragCenten, t.aantalPrestaties].map(arrayLiteraal),
-        ],
-      );
 
       // The contract of each product: the published tariff view, over the months declared.
       const maanden = [...regels.maand].sort();

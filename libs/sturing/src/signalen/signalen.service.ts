@@ -69,7 +69,7 @@ export class SignalenService {
                 COALESCE(sum(bedrag_centen) FILTER (WHERE maand < $2), 0) AS tot_nu, count(*)::int AS maanden, count(*) FILTER (WHERE maand < $2)::int AS verstreken
            FROM keten.sturing_toegewezen WHERE gemeente_id = $1 GROUP BY toewijzing_nummer, domein, aanbieder_id, productcode
          HAVING min(maand) < $2 AND max(maand) >= $2),
-       r AS (SELECT domein, toewijzing_nummer, sum(bedrag_centen) AS gerealiseerd FROM keten.sturing_toewijzing_realisatie WHERE gemeente_id = $1 GROUP BY 1, 2)
+       r AS (SELECT domein, toewijzing_nummer, sum(bedrag_centen) AS gerealiseerd FROM keten.goedgekeurd_per_toewijzing WHERE gemeente_id = $1 GROUP BY 1, 2)
        SELECT t.toewijzing_nummer, t.domein::text, t.aanbieder_id, t.productcode, t.eerste, t.laatste, t.totaal::text, t.tot_nu::text, t.maanden, t.verstreken,
               r.gerealiseerd::text AS gerealiseerd
          FROM t LEFT JOIN r ON r.domein = t.domein AND r.toewijzing_nummer = t.toewijzing_nummer
@@ -121,7 +121,7 @@ export class SignalenService {
       await this.dataSource.query(
         `SELECT r.aanbieder_id, r.maand::text AS maand, count(*)::int AS gedeclareerd,
               count(*) FILTER (WHERE r.bedrag_centen >= $4 * t.bedrag)::int AS aan_plafond
-         FROM keten.sturing_toewijzing_realisatie r
+         FROM keten.goedgekeurd_per_toewijzing r
          JOIN (SELECT domein, toewijzing_nummer, maand, sum(bedrag_centen) AS bedrag FROM keten.sturing_toegewezen
                 WHERE gemeente_id = $1 AND maand >= $2 AND maand < $3 GROUP BY 1, 2, 3) t
            ON t.domein = r.domein AND t.toewijzing_nummer = r.toewijzing_nummer AND t.maand = r.maand

@@ -43,7 +43,7 @@ export class BekostigingSimulatieService {
     const vorig = await bedragen(plusMaanden(van, -12), plusMaanden(tot, -12));
     const aanbiederIds = [...new Set([...actueel, ...vorig].map((r) => r.aanbieder_id))];
     const maanden: { aanbieder_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT aanbieder_id, count(*)::int AS n FROM keten.sturing_toewijzing_realisatie
+      `SELECT aanbieder_id, count(*)::int AS n FROM keten.goedgekeurd_per_toewijzing
         WHERE gemeente_id = $1 AND maand BETWEEN $2 AND $3 AND bedrag_centen > 0 AND aanbieder_id = ANY($4::uuid[]) GROUP BY 1`,
       [q.gemeente, van, tot, aanbiederIds],
     );
