@@ -28,9 +28,13 @@ import { useIk } from '../../auth/ik';
 import { datum, korteDatum } from '../../gedeeld/formaat';
 import { FoutMelding, Laden, PaginaTitel } from '../../gedeeld/ui';
 import { ACTIE, ACTIE_VELDEN, PROCEDURE, STATUS, T, VELD } from './teksten';
+import { Beoordeling } from './beoordeling';
+import { Gunning, Rangschikking } from './gunning';
+import { metNamen, procedureVan } from './procedure';
 
 type Aanbesteding = Schemas['AanbestedingDto'];
 type ActieType = Schemas['ActieDto']['type'];
+const EIGEN_SCHERM: ActieType[] = ['dien_in', 'registreer_score', 'registreer_consensus'];
 interface Inschrijving {
   id: string;
   perceelId?: string;
@@ -63,6 +67,7 @@ export function AanbestedingPage() {
   const extra = a as Record<string, unknown>;
   const inschrijvingen = (Array.isArray(extra.inschrijvingen) ? extra.inschrijvingen : []) as Inschrijving[];
   const percelen = (Array.isArray(extra.percelen) ? extra.percelen : []) as Perceel[];
+  const procedure = procedureVan(a);
   return (
     <>
       <PaginaTitel>{a.naam}</PaginaTitel>
@@ -108,9 +113,10 @@ export function AanbestedingPage() {
           <Paragraph>{T.geenStappen}</Paragraph>
         ) : (
           <div className="keten-acties">
-            {/* dien_in is the aanbieder's own step (POST …/percelen/{perceel}/inschrijvingen), not the inkoper's. */}
+            {/* dien_in is the aanbieder's own step (POST …/percelen/{perceel}/inschrijvingen), not the inkoper's; scores
+                and consensus are recorded in the Kwaliteitsbeoordeling below, per inschrijving and criterium. */}
             {a.toegestaneActies
-              .filter((actie) => actie !== 'dien_in')
+              .filter((actie) => !EIGEN_SCHERM.includes(actie))
               .map((actie) => (
                 <ActieFormulier
                   key={`${actie}-${a.versie}`}
@@ -123,6 +129,10 @@ export function AanbestedingPage() {
           </div>
         )}
       </section>
+
+      <Beoordeling aanbesteding={a} procedure={procedure} />
+      <Rangschikking aanbesteding={a} procedure={procedure} />
+      <Gunning aanbesteding={a} procedure={procedure} />
 
       {inschrijvingen.length ? (
         <section aria-labelledby="inschrijvingen">
@@ -208,7 +218,11 @@ function ActieFormulier({
     },
     onSuccess: async (antwoord) => {
       queryClient.setQueryData(['aanbesteding', aanbesteding.id], antwoord.aanbesteding);
-      await queryClient.invalidateQueries({ queryKey: ['aanbesteding', aanbesteding.id, 'gebeurtenissen'] });
+      // The history, the scores and the ranking of this aanbesteding (all under its key) follow the new state.
+      await queryClient.invalidateQueries({
+        queryKey: ['aanbesteding', aanbesteding.id],
+        predicate: (q) => q.queryKey.length > 2,
+      });
       await queryClient.invalidateQueries({ queryKey: ['aanbestedingen'] });
     },
   });
@@ -302,7 +316,8 @@ function ActieFormulier({
         {weigering ? (
           <Alert type="error" role="alert">
             <Paragraph>
-              <strong>{T.geweigerd}:</strong> {weigering.reden} <span className="keten-klein">({weigering.code})</span>
+              <strong>{T.geweigerd}:</strong> {metNamen(weigering.reden, inschrijvingen)}{' '}
+              <span className="keten-klein">({weigering.code})</span>
             </Paragraph>
           </Alert>
         ) : uitvoeren.isError &&
