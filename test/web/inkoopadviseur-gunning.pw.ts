@@ -8,9 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Principal } from '#keten/platform';
-import { apiVerzoek, bekijk, logIn } from './support.js';
+import { apiVerzoek, bekijk, logIn, SCREENSHOTS } from './support.js';
 import { inHetVerleden } from './inkoop-verleden.js';
 
 interface Ik {
@@ -167,6 +167,13 @@ async function totBeoordeling(p: Partijen, naam: string, publicatie: string) {
   return { id, inschrijvingen };
 }
 
+/** A section of the page as it looks at 320 px wide, whole (bekijk's 320 px screenshot shows the first screen). */
+async function smal(page: Page, deel: Locator, naam: string) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await deel.screenshot({ path: `${SCREENSHOTS}/${naam}-320-deel.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 async function open(page: Page, naam: string) {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbestedingen' }).click();
   await page.getByRole('link', { name: naam }).click();
@@ -178,14 +185,19 @@ async function uitloggen(page: Page) {
   await expect(page).toHaveURL(/\/inloggen$/);
 }
 
-/** A beoordelaar's scores through the page: per inschrijving (blind: "Inschrijver n") one choice per criterium. */
-async function scoor(page: Page, scores: [string, string][]) {
+/**
+ * A beoordelaar's scores through the page: per inschrijving (blind: "Inschrijver n") one choice per criterium. When
+ * the last beoordelaar saves the last card, the scoring is no longer blind: the inschrijvers' names appear.
+ */
+async function scoor(page: Page, scores: [string, string][], namenDaarna?: string[]) {
   for (const [n, [k1, k2]] of scores.entries()) {
     const kaart = page.getByRole('group', { name: `Inschrijver ${n + 1}`, exact: true });
     await kaart.getByLabel(/Plan van aanpak/).selectOption(k1);
     await kaart.getByLabel(/Samenwerking in de wijk/).selectOption(k2);
     await kaart.getByRole('button', { name: 'Scores opslaan' }).click();
-    await expect(kaart.getByRole('status')).toHaveText('Opgeslagen.');
+    if (namenDaarna && n === scores.length - 1)
+      for (const naam of namenDaarna) await expect(page.getByRole('group', { name: naam, exact: true })).toBeVisible();
+    else await expect(kaart.getByRole('status')).toHaveText('Opgeslagen.');
   }
 }
 
@@ -213,6 +225,7 @@ test('beoordelaars score blind, the voorzitter records consensus, opens the pric
   // Still blind: the other beoordelaar has not scored.
   for (const a of [a1, a2, a3]) await expect(page.getByText(a)).toHaveCount(0);
   await bekijk(page, 'inkoop-gunning-beoordelaar');
+  await smal(page, beoordeling, 'inkoop-gunning-beoordelaar');
   await uitloggen(page);
 
   // The voorzitter sees every score, and is refused where not every beoordelaar has scored yet.
@@ -232,16 +245,21 @@ test('beoordelaars score blind, the voorzitter records consensus, opens the pric
   await prijzen.getByRole('button', { name: 'Prijzen openen' }).click();
   await expect(prijzen.getByRole('alert')).toContainText('Prijzen blijven dicht');
   await bekijk(page, 'inkoop-gunning-voorzitter-geweigerd');
+  await smal(page, kaart1, 'inkoop-gunning-voorzitter-geweigerd');
   await uitloggen(page);
 
   // Beoordelaar 2 scores; everyone has now scored everything.
   await logIn(page, p.beoordelaars[1].inlog);
   await open(page, naam);
-  await scoor(page, [
-    ['8', '5'],
-    ['10', '10'],
-    ['4', '5'],
-  ]);
+  await scoor(
+    page,
+    [
+      ['8', '5'],
+      ['10', '10'],
+      ['4', '5'],
+    ],
+    [a1, a2, a3],
+  );
   await uitloggen(page);
 
   await logIn(page, 'inkoopadviseur');
@@ -291,7 +309,7 @@ test('beoordelaars score blind, the voorzitter records consensus, opens the pric
 
   // The gunningsbeslissing to the inschrijver that was not awarded, as PDF.
   const wacht = page.waitForEvent('download');
-  await beslissingen.getByRole('button', { name: `Gunningsbeslissing voor ${a3} downloaden (PDF)` }).click();
+  await beslissingen.getByRole('button', { name: `Brief (PDF): gunningsbeslissing voor ${a3}` }).click();
   const pdf = await wacht;
   expect(pdf.suggestedFilename()).toMatch(/^gunningsbeslissing-.*\.pdf$/);
   expect(
@@ -305,6 +323,9 @@ test('beoordelaars score blind, the voorzitter records consensus, opens the pric
   await definitief.getByRole('button', { name: 'Definitief gunnen' }).click();
   await expect(definitief.getByRole('alert')).toContainText('De standstill loopt tot en met');
   await bekijk(page, 'inkoop-gunning-voorlopig');
+  await smal(page, page.getByRole('region', { name: 'Rangschikking', exact: true }), 'inkoop-gunning-rangschikking');
+  await smal(page, page.getByRole('region', { name: 'Gunning', exact: true }), 'inkoop-gunning-gunning');
+  await smal(page, definitief, 'inkoop-gunning-standstill');
 });
 
 test('after the standstill the voorzitter awards definitively; a tariff sheet with errors is shown by cell, a corrected one is accepted', async ({
@@ -363,7 +384,7 @@ test('after the standstill the voorzitter awards definitively; a tariff sheet wi
   await bekijk(page, 'inkoop-gunning-definitief');
 
   await ro.first().click();
-  const blad = page.getByRole('region', { name: 'Tariefblad' });
+  const blad = page.getByRole('region', { name: 'Tariefblad', exact: true });
   await expect(blad).toBeVisible();
   const wacht = page.waitForEvent('download');
   await blad.getByRole('button', { name: 'Tariefblad (Excel) downloaden' }).click();
@@ -388,6 +409,7 @@ test('after the standstill the voorzitter awards definitively; a tariff sheet wi
   await expect(fouten.getByRole('row').filter({ hasText: 'G2' })).toContainText('Tarieven');
   await expect(blad.getByLabel('Aangepast tariefblad (.xlsx)')).toHaveAttribute('aria-invalid', 'true');
   await bekijk(page, 'inkoop-tariefblad-fouten');
+  await smal(page, blad, 'inkoop-tariefblad-fouten');
 
   // Corrected: the tariff raised by € 1,50, a correction of the version (the old one kept as history).
   await boek.xlsx.load(origineel as unknown as ArrayBuffer);
@@ -406,4 +428,5 @@ test('after the standstill the voorzitter awards definitively; a tariff sheet wi
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Fouten in het tariefblad' })).toHaveCount(0);
   await bekijk(page, 'inkoop-tariefblad-verwerkt');
+  await smal(page, blad, 'inkoop-tariefblad-verwerkt');
 });

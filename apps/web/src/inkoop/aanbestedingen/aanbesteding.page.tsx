@@ -30,7 +30,7 @@ import { FoutMelding, Laden, PaginaTitel } from '../../gedeeld/ui';
 import { ACTIE, ACTIE_VELDEN, PROCEDURE, STATUS, T, VELD } from './teksten';
 import { Beoordeling } from './beoordeling';
 import { Gunning, Rangschikking } from './gunning';
-import { metNamen, procedureVan } from './procedure';
+import { leesbaar, procedureVan } from './procedure';
 
 type Aanbesteding = Schemas['AanbestedingDto'];
 type ActieType = Schemas['ActieDto']['type'];
@@ -107,6 +107,11 @@ export function AanbestedingPage() {
         </section>
       ) : null}
 
+      {/* What the steps act on first: the scores, the ranking and the gunning; then the step to take next. */}
+      <Beoordeling aanbesteding={a} procedure={procedure} />
+      <Rangschikking aanbesteding={a} procedure={procedure} />
+      <Gunning aanbesteding={a} procedure={procedure} />
+
       <section aria-labelledby="stappen">
         <Heading2 id="stappen">{T.volgendeStappen}</Heading2>
         {!magHandelen || a.toegestaneActies.length === 0 ? (
@@ -130,10 +135,6 @@ export function AanbestedingPage() {
         )}
       </section>
 
-      <Beoordeling aanbesteding={a} procedure={procedure} />
-      <Rangschikking aanbesteding={a} procedure={procedure} />
-      <Gunning aanbesteding={a} procedure={procedure} />
-
       {inschrijvingen.length ? (
         <section aria-labelledby="inschrijvingen">
           <Heading2 id="inschrijvingen">{T.inschrijvingen}</Heading2>
@@ -152,13 +153,21 @@ export function AanbestedingPage() {
         <section aria-labelledby="ro">
           <Heading2 id="ro">{T.raamovereenkomsten}</Heading2>
           <ul>
-            {a.gegundeRaamovereenkomsten.map((r) => (
-              <li key={r.raamovereenkomstId}>
-                <RouterLink to={`/inkoop/raamovereenkomsten/${r.raamovereenkomstId}`}>
-                  {r.raamovereenkomstId}
-                </RouterLink>
-              </li>
-            ))}
+            {a.gegundeRaamovereenkomsten.map((r) => {
+              const aanbieder = inschrijvingen.find((i) => i.aanbieder?.id === r.aanbiederId)?.aanbieder?.naam;
+              return (
+                <li key={r.nummer}>
+                  {r.raamovereenkomstId ? (
+                    <RouterLink to={`/inkoop/raamovereenkomsten/${r.raamovereenkomstId}`}>{r.nummer}</RouterLink>
+                  ) : (
+                    <>
+                      {r.nummer}: {T.nietGeregistreerd} {r.fout ?? ''}
+                    </>
+                  )}
+                  {aanbieder ? ` (${aanbieder})` : ''}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
@@ -316,7 +325,7 @@ function ActieFormulier({
         {weigering ? (
           <Alert type="error" role="alert">
             <Paragraph>
-              <strong>{T.geweigerd}:</strong> {metNamen(weigering.reden, inschrijvingen)}{' '}
+              <strong>{T.geweigerd}:</strong> {leesbaar(weigering.reden, inschrijvingen)}{' '}
               <span className="keten-klein">({weigering.code})</span>
             </Paragraph>
           </Alert>

@@ -24,7 +24,7 @@ import {
 import { api, ApiFout, verwacht } from '../../api/client';
 import { useIk } from '../../auth/ik';
 import { FoutMelding, Laden, TabelRand } from '../../gedeeld/ui';
-import { teBeoordelen, type Aanbesteding, type Criterium, type Procedure, type Scores } from './procedure';
+import { leesbaar, teBeoordelen, type Aanbesteding, type Criterium, type Procedure, type Scores } from './procedure';
 import { B } from './teksten';
 
 /** A refusal by the procedure rules (`weigering`), or a field's validation reasons, in the API's own Dutch. */
@@ -59,7 +59,7 @@ function Weigering({ fout }: { fout: unknown }) {
   return w ? (
     <Alert type="error" role="alert">
       <Paragraph>
-        <strong>{B.geweigerd}:</strong> {w.reden}
+        <strong>{B.geweigerd}:</strong> {leesbaar(w.reden, [])}
       </Paragraph>
     </Alert>
   ) : (
@@ -103,7 +103,7 @@ export function Beoordeling({ aanbesteding: a, procedure: p }: { aanbesteding: A
         <FoutMelding fout={scores.error} />
       ) : items.length === 0 ? (
         <Paragraph>{B.niets}</Paragraph>
-      ) : beoordelaar && open && magHandelen ? (
+      ) : beoordelaar && open ? (
         <>
           <Paragraph>{B.uitlegBeoordelaar}</Paragraph>
           <Paragraph>{B.voortgang(eigenAantal(s!, mijnId, items), aantalOnderdelen(items))}</Paragraph>
@@ -411,7 +411,7 @@ function ConsensusKaart({
             </div>
           );
         })}
-        {opgeslagen ? (
+        {open && opgeslagen ? (
           <Paragraph role="status" className="keten-klein">
             {B.opgeslagen}
           </Paragraph>

@@ -170,9 +170,7 @@ export function Gunning({ aanbesteding: a, procedure: p }: { aanbesteding: Aanbe
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{G.inschrijver}</TableHeaderCell>
-              <TableHeaderCell scope="col">{G.perceelKop}</TableHeaderCell>
               <TableHeaderCell scope="col">{G.besluit}</TableHeaderCell>
-              {magBrief ? <TableHeaderCell scope="col">{G.brief}</TableHeaderCell> : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -180,29 +178,32 @@ export function Gunning({ aanbesteding: a, procedure: p }: { aanbesteding: Aanbe
               const naam = i.aanbieder?.naam ?? i.id;
               return (
                 <TableRow key={i.id}>
-                  <TableCell>{naam}</TableCell>
-                  <TableCell>{perceelId}</TableCell>
+                  <TableCell>
+                    {naam}
+                    <br />
+                    <span className="keten-klein">{G.perceel(perceelId)}</span>
+                  </TableCell>
                   <TableCell>
                     {gegund ? G.gegund : G.nietGegund}
                     {reden ? <span className="keten-klein"> ({reden})</span> : null}
+                    {magBrief ? (
+                      <div className="keten-download">
+                        <Button
+                          appearance="secondary-action-button"
+                          aria-label={G.briefVoor(naam)}
+                          onClick={() => {
+                            setDownloadFout(null);
+                            download(
+                              `/api/v1/aanbestedingen/${a.id}/gunningsbeslissing/${i.id}/pdf`,
+                              `gunningsbeslissing-${a.kenmerk}-${naam.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
+                            ).catch(setDownloadFout);
+                          }}
+                        >
+                          {G.pdf}
+                        </Button>
+                      </div>
+                    ) : null}
                   </TableCell>
-                  {magBrief ? (
-                    <TableCell>
-                      <Button
-                        appearance="secondary-action-button"
-                        aria-label={G.briefVoor(naam)}
-                        onClick={() => {
-                          setDownloadFout(null);
-                          download(
-                            `/api/v1/aanbestedingen/${a.id}/gunningsbeslissing/${i.id}/pdf`,
-                            `gunningsbeslissing-${a.kenmerk}-${naam.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
-                          ).catch(setDownloadFout);
-                        }}
-                      >
-                        {G.pdf}
-                      </Button>
-                    </TableCell>
-                  ) : null}
                 </TableRow>
               );
             })}

@@ -2,6 +2,7 @@
 // Aanbesteding, not described field by field in the OpenAPI document), and what the scores and ranking endpoints
 // return (their controllers declare no response schema). Read defensively: a field may be absent for a procedure type.
 import type { Schemas } from '../../api/client';
+import { datum } from '../../gedeeld/formaat';
 
 export type Aanbesteding = Schemas['AanbestedingDto'];
 
@@ -112,7 +113,14 @@ export function punten(micropunten: number): string {
   );
 }
 
-/** A refusal names inschrijvingen by their id; the page shows the inschrijver's name (or "Inschrijver n" when blind). */
-export function metNamen(reden: string, inschrijvingen: Inschrijving[]): string {
-  return inschrijvingen.reduce((r, i) => (i.aanbieder?.naam ? r.split(i.id).join(i.aanbieder.naam) : r), reden);
+/**
+ * A refusal as a person reads it: the API names inschrijvingen by id and dates as yyyy-mm-dd; the page shows the
+ * inschrijver's name (or "Inschrijver n" while scoring is blind) and the Dutch date.
+ */
+export function leesbaar(reden: string, inschrijvingen: Inschrijving[]): string {
+  const metNamen = inschrijvingen.reduce(
+    (r, i) => (i.aanbieder?.naam ? r.split(i.id).join(i.aanbieder.naam) : r),
+    reden,
+  );
+  return metNamen.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => datum(iso));
 }

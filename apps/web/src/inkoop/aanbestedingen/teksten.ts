@@ -20,6 +20,7 @@ export const T = {
   geenGeschiedenis: 'Er is nog geen stap gezet.',
   inschrijvingen: 'Inschrijvingen',
   raamovereenkomsten: 'Gegunde raamovereenkomsten',
+  nietGeregistreerd: 'nog niet geregistreerd.',
   uitvoeren: 'Uitvoeren',
   geweigerd: 'Geweigerd',
   gelukt: (status: string) => `Gelukt. De aanbesteding is nu in de fase "${status}".`,
@@ -80,8 +81,6 @@ export const ACTIE_VELDEN: Record<string, ('inschrijvingId' | 'reden' | 'motiver
   laat_toe: ['inschrijvingId', 'ingangsdatum'],
   wijs_af: ['inschrijvingId', 'reden'],
   trek_in: ['reden'],
-  registreer_kort_geding: ['reden'],
-  registreer_uitspraak: ['reden'],
   registreer_consensus: ['inschrijvingId', 'motivering'],
 };
 
@@ -150,9 +149,8 @@ export const G = {
   definitiefOp: 'Definitief gegund op',
   nogNiet: 'nog niet',
   beslissingen: 'Gunningsbeslissing per inschrijver',
-  perceelKop: 'Perceel',
   besluit: 'Besluit',
-  brief: 'Brief',
-  pdf: 'Gunningsbeslissing (PDF)',
-  briefVoor: (naam: string) => `Gunningsbeslissing voor ${naam} downloaden (PDF)`,
+  pdf: 'Brief (PDF)',
+  // The visible text first (WCAG 2.5.3, label in name), then whose letter it is.
+  briefVoor: (naam: string) => `Brief (PDF): gunningsbeslissing voor ${naam}`,
 };

@@ -201,22 +201,27 @@ export function Tariefblad({
             <Table>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell scope="col">{T.blad}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{T.cel}</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="keten-getal">
-                    {T.rij}
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">{T.kolom}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{T.waar}</TableHeaderCell>
                   <TableHeaderCell scope="col">{T.melding}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {celfouten.map((f, i) => (
                   <TableRow key={i}>
-                    <TableCell>{f.blad}</TableCell>
-                    <TableCell>{f.cel ?? T.heleBlad}</TableCell>
-                    <TableCell className="keten-getal">{f.rij === null ? '—' : getal(f.rij)}</TableCell>
-                    <TableCell>{f.kolom ?? '—'}</TableCell>
+                    <TableCell className="keten-cel">
+                      {T.blad} {f.blad}
+                      {f.cel ? (
+                        <>
+                          , {T.cel} <strong>{f.cel}</strong>
+                          <br />
+                          <span className="keten-klein">
+                            {T.kolom} {f.kolom}, {T.rij} {getal(f.rij)}
+                          </span>
+                        </>
+                      ) : (
+                        <span className="keten-klein"> ({T.heleBlad})</span>
+                      )}
+                    </TableCell>
                     <TableCell>{f.reden}</TableCell>
                   </TableRow>
                 ))}
