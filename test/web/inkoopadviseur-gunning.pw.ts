@@ -4,7 +4,7 @@
 // refused while the standstill runs. Then a procedure whose standstill has passed is awarded definitively, and the
 // tariff sheet of one of its raamovereenkomsten goes back and forth: errors shown by cell, a corrected sheet
 // accepted as new tariff versions. The steps before today are recorded by inkoop-verleden.ts (see why there).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -427,6 +427,23 @@ test('after the standstill the voorzitter awards definitively; a tariff sheet wi
     page.getByRole('region', { name: 'Producten en tariefversies' }).getByRole('cell', { name: EURO(nieuw) }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Fouten in het tariefblad' })).toHaveCount(0);
+  for (const f of [fout, goed]) rmSync(f, { force: true });
   await bekijk(page, 'inkoop-tariefblad-verwerkt');
   await smal(page, blad, 'inkoop-tariefblad-verwerkt');
+
+  // The controller reads along (scores, ranking, gunning, the tariff sheet) and is offered no step, letter or upload
+  // the API would refuse it.
+  await uitloggen(page);
+  await logIn(page, 'controller');
+  await open(page, naam);
+  await expect(page.getByRole('region', { name: 'Scores per beoordelaar en consensus' })).toContainText(
+    'Beoordelaar 2',
+  );
+  await expect(page.getByRole('region', { name: 'Rangschikking', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Gunningsbeslissing per inschrijver' })).toContainText('Gegund');
+  await expect(page.getByRole('button', { name: /Brief \(PDF\)|Consensus vastleggen|Beëindigen/ })).toHaveCount(0);
+  await bekijk(page, 'inkoop-gunning-controller');
+  await page.getByRole('region', { name: 'Gegunde raamovereenkomsten' }).getByRole('link').first().click();
+  await expect(page.getByRole('button', { name: 'Tariefblad (Excel) downloaden' })).toBeVisible();
+  await expect(page.getByLabel('Aangepast tariefblad (.xlsx)')).toHaveCount(0);
 });

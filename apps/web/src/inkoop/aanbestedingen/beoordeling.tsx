@@ -429,7 +429,7 @@ function ConsensusKaart({
 /** Read-only: every beoordelaar's score and the consensus (for whoever neither scores now nor chairs). */
 function ScoreTabel({ items, scores: s, mijnId }: { items: Item[]; scores: Scores; mijnId: string }) {
   return (
-    <TabelRand label={B.titel}>
+    <TabelRand label={B.tabel}>
       <Table>
         <TableHeader>
           <TableRow>

@@ -94,6 +94,7 @@ export const VELD: Record<string, string> = {
 /** The quality scoring (beoordeling.tsx). */
 export const B = {
   titel: 'Kwaliteitsbeoordeling',
+  tabel: 'Scores per beoordelaar en consensus',
   scores: 'De scores',
   niets:
     'Er is nog geen inschrijving om te scoren: een inschrijving wordt gescoord als zij aan alle eisen voldoet (toetsing).',
