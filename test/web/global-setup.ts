@@ -60,6 +60,11 @@ export default async function globalSetup(): Promise<void> {
   >;
   writeFileSync(TOESTAND, JSON.stringify({ pid: kind.pid, dataDir, databaseUrl }));
   process.env.KETEN_URL = url;
+  // The started Keten's database and queue prefix, for a fixture that records a procedure's past steps
+  // (inkoop-verleden.ts); the embedded database's URL is the one startEmbeddedPostgres gives.
+  process.env.KETEN_WEB_DATABASE_URL =
+    databaseUrl ?? `postgresql://postgres:keten-lokaal@127.0.0.1:${env.KETEN_EMBEDDED_PG_PORT}/keten`;
+  if (env.KETEN_QUEUE_PREFIX) process.env.KETEN_WEB_QUEUE_PREFIX = env.KETEN_QUEUE_PREFIX;
   process.env.KETEN_STARTUITVOER = uitvoer;
   for (const [rol, t] of Object.entries(tokens))
     process.env[`KETEN_TOKEN_${rol.toUpperCase().replace('-', '_')}`] = t.token;

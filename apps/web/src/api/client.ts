@@ -55,19 +55,20 @@ export function naarFout(status: number, body: unknown): ApiFout {
 
 /**
  * Sends a file as raw bytes with upload progress (fetch has no upload progress; XMLHttpRequest does). Typed by the
- * path's response in the OpenAPI document.
+ * path's response in the OpenAPI document. POST unless the endpoint replaces a whole document (PUT, the tariefblad).
  */
 export function uploadBestand<T>(
   pad: string,
   bestand: File,
   contentType: string,
   voortgang: (fractie: number) => void,
+  methode: 'POST' | 'PUT' = 'POST',
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', pad);
+    xhr.open(methode, pad);
     xhr.setRequestHeader('Content-Type', contentType);
-    for (const [naam, waarde] of Object.entries(authKoppen('POST'))) xhr.setRequestHeader(naam, waarde);
+    for (const [naam, waarde] of Object.entries(authKoppen(methode))) xhr.setRequestHeader(naam, waarde);
     xhr.upload.onprogress = (e) => e.lengthComputable && voortgang(e.loaded / e.total);
     xhr.onload = () => {
       let body: unknown;

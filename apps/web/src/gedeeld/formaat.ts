@@ -65,3 +65,8 @@ export function procent(waarde: string | number | null | undefined): string {
   if (waarde === null || waarde === undefined) return '—';
   return `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 }).format(Number(waarde))}%`;
 }
+
+/** Today's date in the Netherlands (yyyy-mm-dd), the date the procedure rules are applied on. */
+export function vandaag(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}

@@ -28,9 +28,13 @@ import { useIk } from '../../auth/ik';
 import { datum, korteDatum } from '../../gedeeld/formaat';
 import { FoutMelding, Laden, PaginaTitel } from '../../gedeeld/ui';
 import { ACTIE, ACTIE_VELDEN, PROCEDURE, STATUS, T, VELD } from './teksten';
+import { Beoordeling } from './beoordeling';
+import { Gunning, Rangschikking } from './gunning';
+import { leesbaar, procedureVan } from './procedure';
 
 type Aanbesteding = Schemas['AanbestedingDto'];
 type ActieType = Schemas['ActieDto']['type'];
+const EIGEN_SCHERM: ActieType[] = ['dien_in', 'registreer_score', 'registreer_consensus'];
 interface Inschrijving {
   id: string;
   perceelId?: string;
@@ -63,6 +67,7 @@ export function AanbestedingPage() {
   const extra = a as Record<string, unknown>;
   const inschrijvingen = (Array.isArray(extra.inschrijvingen) ? extra.inschrijvingen : []) as Inschrijving[];
   const percelen = (Array.isArray(extra.percelen) ? extra.percelen : []) as Perceel[];
+  const procedure = procedureVan(a);
   return (
     <>
       <PaginaTitel>{a.naam}</PaginaTitel>
@@ -102,15 +107,21 @@ export function AanbestedingPage() {
         </section>
       ) : null}
 
+      {/* What the steps act on first: the scores, the ranking and the gunning; then the step to take next. */}
+      <Beoordeling aanbesteding={a} procedure={procedure} />
+      <Rangschikking aanbesteding={a} procedure={procedure} />
+      <Gunning aanbesteding={a} procedure={procedure} />
+
       <section aria-labelledby="stappen">
         <Heading2 id="stappen">{T.volgendeStappen}</Heading2>
         {!magHandelen || a.toegestaneActies.length === 0 ? (
           <Paragraph>{T.geenStappen}</Paragraph>
         ) : (
           <div className="keten-acties">
-            {/* dien_in is the aanbieder's own step (POST …/percelen/{perceel}/inschrijvingen), not the inkoper's. */}
+            {/* dien_in is the aanbieder's own step (POST …/percelen/{perceel}/inschrijvingen), not the inkoper's; scores
+                and consensus are recorded in the Kwaliteitsbeoordeling below, per inschrijving and criterium. */}
             {a.toegestaneActies
-              .filter((actie) => actie !== 'dien_in')
+              .filter((actie) => !EIGEN_SCHERM.includes(actie))
               .map((actie) => (
                 <ActieFormulier
                   key={`${actie}-${a.versie}`}
@@ -142,13 +153,21 @@ export function AanbestedingPage() {
         <section aria-labelledby="ro">
           <Heading2 id="ro">{T.raamovereenkomsten}</Heading2>
           <ul>
-            {a.gegundeRaamovereenkomsten.map((r) => (
-              <li key={r.raamovereenkomstId}>
-                <RouterLink to={`/inkoop/raamovereenkomsten/${r.raamovereenkomstId}`}>
-                  {r.raamovereenkomstId}
-                </RouterLink>
-              </li>
-            ))}
+            {a.gegundeRaamovereenkomsten.map((r) => {
+              const aanbieder = inschrijvingen.find((i) => i.aanbieder?.id === r.aanbiederId)?.aanbieder?.naam;
+              return (
+                <li key={r.nummer}>
+                  {r.raamovereenkomstId ? (
+                    <RouterLink to={`/inkoop/raamovereenkomsten/${r.raamovereenkomstId}`}>{r.nummer}</RouterLink>
+                  ) : (
+                    <>
+                      {r.nummer}: {T.nietGeregistreerd} {r.fout ?? ''}
+                    </>
+                  )}
+                  {aanbieder ? ` (${aanbieder})` : ''}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
@@ -208,7 +227,11 @@ function ActieFormulier({
     },
     onSuccess: async (antwoord) => {
       queryClient.setQueryData(['aanbesteding', aanbesteding.id], antwoord.aanbesteding);
-      await queryClient.invalidateQueries({ queryKey: ['aanbesteding', aanbesteding.id, 'gebeurtenissen'] });
+      // The history, the scores and the ranking of this aanbesteding (all under its key) follow the new state.
+      await queryClient.invalidateQueries({
+        queryKey: ['aanbesteding', aanbesteding.id],
+        predicate: (q) => q.queryKey.length > 2,
+      });
       await queryClient.invalidateQueries({ queryKey: ['aanbestedingen'] });
     },
   });
@@ -302,7 +325,8 @@ function ActieFormulier({
         {weigering ? (
           <Alert type="error" role="alert">
             <Paragraph>
-              <strong>{T.geweigerd}:</strong> {weigering.reden} <span className="keten-klein">({weigering.code})</span>
+              <strong>{T.geweigerd}:</strong> {leesbaar(weigering.reden, inschrijvingen)}{' '}
+              <span className="keten-klein">({weigering.code})</span>
             </Paragraph>
           </Alert>
         ) : uitvoeren.isError &&

@@ -20,6 +20,7 @@ export const T = {
   geenGeschiedenis: 'Er is nog geen stap gezet.',
   inschrijvingen: 'Inschrijvingen',
   raamovereenkomsten: 'Gegunde raamovereenkomsten',
+  nietGeregistreerd: 'nog niet geregistreerd.',
   uitvoeren: 'Uitvoeren',
   geweigerd: 'Geweigerd',
   gelukt: (status: string) => `Gelukt. De aanbesteding is nu in de fase "${status}".`,
@@ -80,9 +81,6 @@ export const ACTIE_VELDEN: Record<string, ('inschrijvingId' | 'reden' | 'motiver
   laat_toe: ['inschrijvingId', 'ingangsdatum'],
   wijs_af: ['inschrijvingId', 'reden'],
   trek_in: ['reden'],
-  registreer_kort_geding: ['reden'],
-  registreer_uitspraak: ['reden'],
-  voorlopige_gunning: ['motivering'],
   registreer_consensus: ['inschrijvingId', 'motivering'],
 };
 
@@ -91,4 +89,69 @@ export const VELD: Record<string, string> = {
   reden: 'Reden',
   motivering: 'Motivering',
   ingangsdatum: 'Ingangsdatum',
+};
+
+/** The quality scoring (beoordeling.tsx). */
+export const B = {
+  titel: 'Kwaliteitsbeoordeling',
+  tabel: 'Scores per beoordelaar en consensus',
+  scores: 'De scores',
+  niets:
+    'Er is nog geen inschrijving om te scoren: een inschrijving wordt gescoord als zij aan alle eisen voldoet (toetsing).',
+  uitlegBeoordelaar:
+    'U scoort elke inschrijving zelfstandig op elk kwaliteitscriterium. Tot alle beoordelaars alles hebben gescoord, ziet u de namen van de inschrijvers en de scores van de anderen niet. De prijzen blijven dicht tot de consensus is vastgesteld.',
+  uitlegVoorzitter:
+    'U bent voorzitter van de beoordeling. U ziet de scores van elke beoordelaar en legt per criterium de consensusscore vast, met een motivering. Dat kan zodra alle beoordelaars dat onderdeel hebben gescoord.',
+  uitlegVastgesteld: 'De individuele scores en de consensus zoals ze zijn vastgesteld.',
+  voortgang: (gedaan: number, totaal: number) => `U heeft ${gedaan} van ${totaal} onderdelen gescoord.`,
+  criterium: (c: { naam: string; weging: number }) => `${c.naam} (weging ${c.weging}%)`,
+  criteriumKop: 'Criterium',
+  inschrijving: 'Inschrijving',
+  kies: 'Kies een score…',
+  kiesScore: 'Kies een score op de schaal.',
+  scoresOpslaan: 'Scores opslaan',
+  opgeslagen: 'Opgeslagen.',
+  geweigerd: 'Geweigerd',
+  beoordelaar: 'Beoordelaar',
+  u: 'u',
+  nogNiet: 'nog niet gescoord',
+  individueel: (criterium: string) => `Individuele scores: ${criterium}`,
+  vastgesteld: (score: number) => `Consensus vastgesteld: ${score}.`,
+  consensus: 'Consensus',
+  consensusscore: 'Consensusscore',
+  motivering: 'Motivering',
+  consensusVastleggen: 'Consensus vastleggen',
+};
+
+/** Ranking and gunning (gunning.tsx). */
+export const G = {
+  rangschikking: 'Rangschikking',
+  geenRangschikking: 'Er is (nog) geen rangschikking: die volgt zodra de prijzen zijn geopend.',
+  perceel: (id: string, naam?: string) => (naam ? `Perceel ${id}: ${naam}` : `Perceel ${id}`),
+  bronVoorlopig:
+    'Voorlopig: berekend uit de consensusscores en de geopende prijzen (beste prijs-kwaliteitverhouding). Punten per criterium naar weging.',
+  bronGunning: 'De rangschikking waarop de gunningsbeslissing is genomen.',
+  positie: 'Positie',
+  inschrijver: 'Inschrijver',
+  kwaliteit: 'Kwaliteit (punten)',
+  prijs: 'Prijs (punten)',
+  totaal: 'Totaal (punten)',
+  beoordelingsprijs: 'Beoordelingsprijs',
+  uitkomst: 'Uitkomst',
+  nogNietGegund: 'nog niet gegund',
+  gegund: 'Gegund',
+  nietGegund: 'Niet gegund',
+  gunning: 'Gunning',
+  voorlopigOp: 'Gunningsbeslissing (voorlopig) op',
+  standstill: 'Standstilltermijn',
+  standstillTot: (d: string) => `tot en met ${d}`,
+  standstillLoopt: '(loopt nog: definitief gunnen kan vanaf de dag erna)',
+  standstillVoorbij: '(voorbij: definitief gunnen kan)',
+  definitiefOp: 'Definitief gegund op',
+  nogNiet: 'nog niet',
+  beslissingen: 'Gunningsbeslissing per inschrijver',
+  besluit: 'Besluit',
+  pdf: 'Brief (PDF)',
+  // The visible text first (WCAG 2.5.3, label in name), then whose letter it is.
+  briefVoor: (naam: string) => `Brief (PDF): gunningsbeslissing voor ${naam}`,
 };

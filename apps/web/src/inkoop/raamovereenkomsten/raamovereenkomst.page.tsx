@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import {
-  Button,
   DataList,
   DataListItem,
   DataListKey,
   DataListValue,
   Heading2,
-  Paragraph,
   Table,
   TableBody,
   TableCell,
@@ -16,18 +13,18 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react/dist/css-module';
-import { api, download, verwacht } from '../../api/client';
+import { api, verwacht } from '../../api/client';
 import { useIk } from '../../auth/ik';
 import { euro, korteDatum } from '../../gedeeld/formaat';
 import { DOMEIN, EENHEID } from '../../gedeeld/teksten';
 import { FoutMelding, Laden, PaginaTitel, TabelRand } from '../../gedeeld/ui';
 import { Indexatie } from './indexatie';
+import { Tariefblad } from './tariefblad';
 import { T } from './teksten';
 
 export function RaamovereenkomstPage() {
   const { id = '' } = useParams();
   const ik = useIk();
-  const [downloadFout, setDownloadFout] = useState<unknown>(null);
   const ro = useQuery({
     queryKey: ['raamovereenkomst', id],
     queryFn: () => verwacht(api.GET('/api/v1/raamovereenkomsten/{id}', { params: { path: { id } } })),
@@ -100,21 +97,9 @@ export function RaamovereenkomstPage() {
             </TableBody>
           </Table>
         </TabelRand>
-        <Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            onClick={() => {
-              setDownloadFout(null);
-              download(`/api/v1/raamovereenkomsten/${r.id}/tariefblad`, `tariefblad-${r.nummer}.xlsx`).catch(
-                setDownloadFout,
-              );
-            }}
-          >
-            {T.tariefblad}
-          </Button>
-        </Paragraph>
-        <FoutMelding fout={downloadFout} />
       </section>
+
+      <Tariefblad raamovereenkomst={r} magUploaden={rol === 'inkoopadviseur' || rol === 'beheerder'} />
 
       {rol === 'inkoopadviseur' || rol === 'controller' || rol === 'beheerder' ? (
         <Indexatie raamovereenkomst={r} magToepassen={rol !== 'controller'} />

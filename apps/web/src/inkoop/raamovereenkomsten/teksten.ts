@@ -47,4 +47,38 @@ export const T = {
     mislukt: 'mislukt',
   } as Record<string, string>,
   bekijk: 'Bekijken',
+  tariefbladTitel: 'Tariefblad',
+  tariefbladUitleg:
+    'Download het tariefblad, pas de tarieven aan in Excel en upload het blad hier. Keten controleert het hele blad: bevat het één fout, dan wordt niets opgeslagen en ziet u per cel wat er mis is. Een gewijzigd tarief wordt een nieuwe tariefversie; de oude blijft bewaard.',
+  tariefbladAlleenDownload: 'Het tariefblad met de geldende tarieven van deze raamovereenkomst, als Excel-bestand.',
+  tariefbladBestand: 'Aangepast tariefblad (.xlsx)',
+  tariefbladBestandUitleg:
+    'Het blad dat u hierboven downloadde, met uw wijzigingen. Regels verwijderen kan niet: geef een einddatum.',
+  tariefbladKies: 'Kies eerst een tariefblad (.xlsx).',
+  tariefbladGeenXlsx: 'Dit is geen Excel-bestand (.xlsx). Upload het tariefblad zoals u het downloadde.',
+  tariefbladUploaden: 'Tariefblad uploaden',
+  tariefbladVoortgang: 'Voortgang van de upload',
+  tariefbladBezigUploaden: (pct: number) => `Uploaden… ${pct}%`,
+  tariefbladBezigControleren: 'Het tariefblad wordt gecontroleerd…',
+  tariefbladFouten: (n: number) =>
+    n === 1
+      ? 'Het tariefblad bevat 1 fout; zie de tabel hieronder.'
+      : `Het tariefblad bevat ${n} fouten; zie de tabel hieronder.`,
+  tariefbladFoutenTitel: 'Fouten in het tariefblad',
+  tariefbladNietsOpgeslagen: 'Er is niets opgeslagen. Verbeter deze cellen in Excel en upload het blad opnieuw.',
+  waar: 'Waar',
+  blad: 'blad',
+  cel: 'cel',
+  rij: 'rij',
+  kolom: 'kolom',
+  melding: 'Wat is er mis',
+  heleBlad: 'hele blad',
+  tariefbladVerwerkt: 'Het tariefblad is verwerkt',
+  tariefbladSamenvatting: (gewijzigd: number, toegevoegd: number, ongewijzigd: number) =>
+    `${gewijzigd} ${gewijzigd === 1 ? 'regel' : 'regels'} gewijzigd, ${toegevoegd} toegevoegd, ${ongewijzigd} ongewijzigd.`,
+  nieuweVersies: 'Nieuwe tariefversies',
+  wezenlijkTitel: 'Mogelijk een wezenlijke wijziging',
+  wezenlijkUitleg:
+    'Deze tarieven wijken zo ver af van de gegunde dat het een wezenlijke wijziging van de opdracht kan zijn (Aanbestedingswet 2012, art. 2.163b–2.163f). Er is niets opgeslagen.',
+  wezenlijkBevestig: 'Ik heb dit afgewogen en sla toch op (dit wordt vastgelegd)',
 };
