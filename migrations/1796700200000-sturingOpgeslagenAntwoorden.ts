@@ -6,7 +6,7 @@ export class SturingOpgeslagenAntwoorden1796700200000 implements MigrationInterf
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "keten"."sturing_gemeente_versie" ("gemeente_id" uuid NOT NULL, "versie" bigint NOT NULL, CONSTRAINT "sturing_gemeente_versie_pk" PRIMARY KEY ("gemeente_id"))`,
+      `CREATE TABLE "keten"."sturing_gemeente_versie" ("gemeente_id" uuid NOT NULL, "versie" bigint NOT NULL, "gewijzigd_op" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "sturing_gemeente_versie_pk" PRIMARY KEY ("gemeente_id"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "keten"."sturing_opgeslagen_antwoord" ("gemeente_id" uuid NOT NULL, "sleutel" character varying(200) NOT NULL, "versie" bigint NOT NULL, "antwoord" jsonb NOT NULL, "berekend_op" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "sturing_opgeslagen_antwoord_pk" PRIMARY KEY ("gemeente_id", "sleutel"))`,

@@ -1,5 +1,7 @@
 import { DebetCredit, Domein, Eenheid, Frequentie, isGeldigBsn, Uitvoeringsvariant, vandaag } from '#keten/domain';
 import { Rol } from '#keten/platform';
+import { SignalenService } from '#keten/sturing';
+import { DataSource } from 'typeorm';
 import { cijfers, http } from './support/http.js';
 import { maakOrganisatie, type Org } from './support/factories.js';
 import { BOOTSTRAP_TOKEN, startTestApp, type TestApp } from './support/test-app.js';
@@ -292,6 +294,31 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     });
     expect(wijziging.status).toBe(201);
     expect((await signalen()).begrotingsoverschrijding).toEqual([]);
+
+    // Today's signals are prepared ahead once the gemeente's figures are quiet, and the dashboard then gets exactly
+    // what it would have computed.
+    const voorbereid = t.app.get(SignalenService);
+    await http(t.url, 'POST', '/api/v1/sturing/begroting', {
+      token: controller,
+      json: {
+        gemeenteId: gemeente.id,
+        jaar: +peildatum.slice(0, 4),
+        regels: [{ budgetpostId: o.posten[0].budgetpostId, bedragCenten: 1000 }],
+      },
+    });
+    expect(await voorbereid.bereidVoor(0, 100)).toContain(gemeente.id);
+    expect(await voorbereid.bereidVoor(0, 100)).not.toContain(gemeente.id);
+    const vandaagGevraagd = await http(t.url, 'GET', `/api/v1/sturing/signalen?gemeente=${gemeente.id}`, {
+      token: controller,
+    });
+    const [opgeslagen] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT antwoord FROM keten.sturing_opgeslagen_antwoord WHERE gemeente_id = $1 AND sleutel LIKE 'signalen|' || $2 || '|%'`,
+        [gemeente.id, vandaagGevraagd.body.peildatum],
+      );
+    expect(vandaagGevraagd.body).toEqual(opgeslagen.antwoord);
+    expect(vandaagGevraagd.body.begrotingsoverschrijding).toHaveLength(1);
   });
 
   it('should backtest the prognose made on an earlier day against the realisatie known now', async () => {

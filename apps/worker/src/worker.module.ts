@@ -7,7 +7,7 @@ import { InkoopModule } from '#keten/inkoop';
 import { IndexatieProcessor } from './contracten/indexatie.processor.js';
 import { TermijnenBetaalbaarJob } from './contracten/termijnen-betaalbaar.job.js';
 import { TermijnenBetaalbaarProcessor } from './contracten/termijnen-betaalbaar.processor.js';
-import { SturingModule } from '#keten/sturing';
+import { SignalenService, SignalenVoorbereidenJob, SturingModule } from '#keten/sturing';
 import { SturingProcessor } from './sturing/sturing.processor.js';
 import { VeegOpJob } from './onderhoud/veeg-op.job.js';
 import { VeegOpProcessor } from './onderhoud/veeg-op.processor.js';
@@ -37,6 +37,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly termijnen: TermijnenBetaalbaarProcessor,
     private readonly sturing: SturingProcessor,
     private readonly roosters: JobRoostersService,
+    private readonly signalen: SignalenService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,6 +46,7 @@ export class WorkerModule implements OnApplicationBootstrap {
       async (job) => {
         if (job.name === VeegOpJob.naam) return this.veegOp.verwerk();
         if (job.name === TermijnenBetaalbaarJob.naam) return this.termijnen.verwerk();
+        if (job.name === SignalenVoorbereidenJob.naam) return this.signalen.bereidVoor();
         throw new Error(`unknown job ${job.name} on ${QueueName.Onderhoud}`);
       },
       1,

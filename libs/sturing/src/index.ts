@@ -30,6 +30,7 @@ export * from './betaalbatches/betaalbatch.controller.js';
 export * from './betaalbatches/pain001.util.js';
 export * from './signalen/signalen.dto.js';
 export * from './signalen/signalen.service.js';
+export * from './signalen/signalen-voorbereiden.job.js';
 export * from './rechtmatigheid/rechtmatigheid.dto.js';
 export * from './rechtmatigheid/rechtmatigheid.service.js';
 export * from './simulatie/bekostiging-simulatie.dto.js';

@@ -1,12 +1,14 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { begrensd, QueueName, QueueService, REDIS_COMMAND_TIMEOUT_MS } from '#keten/platform';
 import { TermijnenBetaalbaarJob } from '../contracten/termijnen-betaalbaar.job.js';
+import { SignalenVoorbereidenJob } from '#keten/sturing';
 import { VeegOpJob } from './veeg-op.job.js';
 
 /** The repeatable jobs on QueueName.Onderhoud, by scheduler id (one schedule each, whatever the number of workers). */
 const ROOSTERS = [
   { naam: TermijnenBetaalbaarJob.naam, elkeMs: TermijnenBetaalbaarJob.elkeMs },
   { naam: VeegOpJob.naam, elkeMs: VeegOpJob.elkeMs },
+  { naam: SignalenVoorbereidenJob.naam, elkeMs: SignalenVoorbereidenJob.elkeMs },
 ] as const;
 
 /** How often a worker checks that the schedules are still there. */

@@ -18,9 +18,24 @@ export class OpgeslagenAntwoordenService {
     if (ids.length === 0) return;
     await manager.query(
       `INSERT INTO keten.sturing_gemeente_versie AS v (gemeente_id, versie) SELECT g, 1 FROM unnest($1::uuid[]) AS g ORDER BY g
-       ON CONFLICT ON CONSTRAINT sturing_gemeente_versie_pk DO UPDATE SET versie = v.versie + 1`,
+       ON CONFLICT ON CONSTRAINT sturing_gemeente_versie_pk DO UPDATE SET versie = v.versie + 1, gewijzigd_op = now()`,
       [arrayLiteraal(ids)],
     );
+  }
+
+  /**
+   * Gemeenten whose figures have not changed for `rustSeconden` and that hold no answer under `sleutel` at their
+   * current versie: the ones worth preparing that answer for ahead of the first reader.
+   */
+  async teVoorbereiden(sleutel: string, rustSeconden: number, max: number): Promise<string[]> {
+    const rijen = (await this.dataSource.query(
+      `SELECT v.gemeente_id FROM keten.sturing_gemeente_versie v
+         LEFT JOIN keten.sturing_opgeslagen_antwoord a ON a.gemeente_id = v.gemeente_id AND a.sleutel = $1 AND a.versie = v.versie
+        WHERE a.gemeente_id IS NULL AND v.gewijzigd_op < now() - make_interval(secs => $2)
+        ORDER BY v.gewijzigd_op LIMIT $3`,
+      [sleutel, rustSeconden, max],
+    )) as { gemeente_id: string }[];
+    return rijen.map((r) => r.gemeente_id);
   }
 
   /**

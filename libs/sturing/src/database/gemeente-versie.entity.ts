@@ -11,4 +11,8 @@ export class GemeenteVersieEntity {
 
   @Column({ type: 'bigint' })
   versie: string;
+
+  /** When it was last raised: answers are prepared ahead once a gemeente's figures have been quiet a while. */
+  @Column({ name: 'gewijzigd_op', type: 'timestamptz', default: () => 'now()' })
+  gewijzigdOp: Date;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { plusMaanden, vandaag, type Kalenderdatum } from '#keten/domain';
-import type { Principal } from '#keten/platform';
+import { Rol, type Principal } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { SturingRapportService } from '../overzicht/sturing-rapport.service.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
@@ -13,6 +13,15 @@ export const PLAFOND_MAANDEN = 3;
 export const PLAFOND_AANDEEL = 0.9;
 export const AFWIJZING_DREMPEL = 0.1;
 export const AFWIJZING_MINIMUM = 10;
+/** The signals the dashboard asks for: as of today, no declaration 3 months after the start. */
+const STANDAARD_MAANDEN = 3;
+/** Who prepares the signals ahead of the first reader (sturing's own job, every gemeente). */
+const VOORBEREIDER: Principal = {
+  actor: 'sturing-voorbereiding',
+  rol: Rol.Beheerder,
+  organisatieId: null,
+  agbCode: null,
+};
 
 /** The controller's signals (sturing-en-schaal.md 1), each with the numbers that raised it, from sturing's aggregates. */
 @Injectable()
@@ -34,13 +43,31 @@ export class SignalenService {
     principal: Principal,
     gemeenteId: string,
     peildatum: Kalenderdatum = vandaag(),
-    maanden = 3,
+    maanden = STANDAARD_MAANDEN,
   ): Promise<SignalenDto> {
     await this.scope.gemeente(principal, gemeenteId);
     // They read every toewijzing of the gemeente: computed once per versie of its figures.
-    return this.antwoorden.onthouden(gemeenteId, `signalen|${peildatum}|${maanden}`, () =>
+    return this.antwoorden.onthouden(gemeenteId, this.sleutel(peildatum, maanden), () =>
       this.bereken(principal, gemeenteId, peildatum, maanden),
     );
+  }
+
+  /**
+   * Today's signals computed ahead for gemeenten whose figures have been quiet for `rustSeconden` (the
+   * SignalenVoorbereidenJob), so the dashboard's first reader after a month's beoordeling gets them at once; a
+   * gemeente whose figures keep changing is left to its readers meanwhile. Returns the gemeenten prepared.
+   */
+  async bereidVoor(rustSeconden = 120, max = 5): Promise<string[]> {
+    const peildatum = vandaag();
+    const sleutel = this.sleutel(peildatum, STANDAARD_MAANDEN);
+    const gemeenten = await this.antwoorden.teVoorbereiden(sleutel, rustSeconden, max);
+    for (const g of gemeenten)
+      await this.antwoorden.onthouden(g, sleutel, () => this.bereken(VOORBEREIDER, g, peildatum, STANDAARD_MAANDEN));
+    return gemeenten;
+  }
+
+  private sleutel(peildatum: Kalenderdatum, maanden: number): string {
+    return `signalen|${peildatum}|${maanden}`;
   }
 
   private async bereken(
