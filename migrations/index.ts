@@ -24,6 +24,7 @@ import { NadereOpdrachten1796500000000 } from './1796500000000-nadereOpdrachten.
 import { Verzoeken1796300000000 } from './1796300000000-verzoeken.js';
 import { DeclaratieBerichtIdentificatie1796300100000 } from './1796300100000-declaratieBerichtIdentificatie.js';
 import { OutboxClaim1796400000000 } from './1796400000000-outboxClaim.js';
+import { BeoordelingOpSchaal1796720000000 } from './1796720000000-beoordelingOpSchaal.js';
 
 export const MIGRATIONS = [
   DatamodelV11763900000000,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   DeclaratieBerichtIdentificatie1796300100000,
   OutboxClaim1796400000000,
   NadereOpdrachten1796500000000,
+  BeoordelingOpSchaal1796720000000,
 ];
