@@ -7,9 +7,6 @@ import { voorbereideQuery } from '../database/voorbereide-query.util.js';
 /** Longer than a bounded publish (REDIS_COMMAND_TIMEOUT_MS per queue): a live relay's claim never runs out under it. */
 export const OUTBOX_CLAIM_SECONDEN = 60;
 
-/** Rows this process deletes from the outbox between two VACUUMs of it (see publiceer). */
-export const OUTBOX_VACUUM_NA = 2000;
-
 /**
  * Enqueue-after-commit (conventions.md 7): a use case stages its jobs in keten.job_outbox inside its own
  * transaction, and calls publiceer() after the commit. What a crash leaves staged, the relay publishes later.
@@ -19,8 +16,6 @@ export class JobOutboxService implements OnModuleDestroy {
   private readonly logger = new Logger(JobOutboxService.name);
   /** Publishes started after a commit and not yet done: a stop waits for them (bounded) before the database closes. */
   private readonly lopend = new Set<Promise<unknown>>();
-  private verwijderdSindsVacuum = 0;
-  private vacuum: Promise<void> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -99,30 +94,8 @@ export class JobOutboxService implements OnModuleDestroy {
       }
       await this.dataSource.query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[])`, [ids]);
       totaal += rijen.length;
-      this.verwijderdSindsVacuum += rijen.length;
-      if (this.verwijderdSindsVacuum >= OUTBOX_VACUUM_NA) await this.ruimOp();
       if (rijen.length < batch) return totaal;
     }
-  }
-
-  /**
-   * The outbox is a queue: every row is inserted, claimed (updated) and deleted within moments. Its dead versions stay
-   * until a VACUUM; the claim's scan from the lowest id reads them all, on every publish, so without one the cost of a
-   * publish grew with every job ever staged (31 ms a publish after 40,000 jobs, issue 19). Autovacuum would see to
-   * it, but is not always on (it is not on the benchmark's server): each process vacuums after OUTBOX_VACUUM_NA of
-   * its deletes, one VACUUM at a time. A few milliseconds on a table this small; a failure (another role owns the
-   * table) is left to autovacuum.
-   */
-  private async ruimOp(): Promise<void> {
-    this.verwijderdSindsVacuum = 0;
-    this.vacuum ??= this.dataSource
-      .query(`VACUUM keten.job_outbox`)
-      .then(
-        () => undefined,
-        (e: Error) => this.logger.warn(`outbox vacuum skipped: ${e.message}`),
-      )
-      .finally(() => (this.vacuum = null));
-    await this.vacuum;
   }
 
   /** After a commit: publish now, but never fail the user's request for it (the relay retries). */
