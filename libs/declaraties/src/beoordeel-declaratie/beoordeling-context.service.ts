@@ -122,7 +122,8 @@ export class BeoordelingContextService {
          FROM unnest($3::int[]) AS n(nummer)
         -- One index probe per ToewijzingNummer (OFFSET 0 keeps the planner from turning it into a scan of the whole
         -- gemeente, which it did on stale statistics: 50 ms per declaratie at 200,000 prestaties).
-        -- Approved prestaties on a toewijzing are all its aanbieder's, so this aanbieder's are all there are on its own.
+        -- Approved prestaties on a toewijzing are all its aanbieder's (none of another's is approved): asking for this
+        -- aanbieder's finds them all, side by side in prestatie_toewijzing (only its own toewijzingen are in its context).
         CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.gemeente_id = $1 AND x.domein = $2 AND x.aanbieder_id = $5
                                AND x.toewijzing_nummer = n.nummer AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
       [ids.gemeenteId, kop.domein, nummers, ander, ids.aanbiederId],
