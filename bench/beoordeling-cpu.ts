@@ -16,9 +16,22 @@ export function procesCpu(pid: number): number {
 }
 
 export interface CpuStand {
+  /** This process and the child processes together. */
   node: number;
+  /** The child processes (api, workers) together, and each apart in the order given. */
   workers: number;
+  kinderen: number[];
   postgres: number;
+}
+
+/** Peak resident set size of a process in bytes (VmHWM: its high-water mark over its whole life), 0 when gone. */
+export function piekRss(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export interface CpuMeting {
@@ -56,8 +69,9 @@ export async function meetCpu(backends: () => Promise<number[]>, workers: number
     const node = process.cpuUsage(nodeStart);
     let postgres = 0;
     for (const [pid, cpu] of pgLaatst) postgres += cpu - (pgStart.get(pid) ?? 0);
-    const workerCpu = workers.reduce((som, pid, i) => som + procesCpu(pid) - workerStart[i], 0);
-    return { node: (node.user + node.system) / 1e6 + workerCpu, workers: workerCpu, postgres };
+    const kinderen = workers.map((pid, i) => procesCpu(pid) - workerStart[i]);
+    const workerCpu = kinderen.reduce((som, c) => som + c, 0);
+    return { node: (node.user + node.system) / 1e6 + workerCpu, workers: workerCpu, kinderen, postgres };
   };
   return {
     tussenstand: stand,

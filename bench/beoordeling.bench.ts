@@ -6,6 +6,9 @@
 // same for the floor (beoordeling-vloer.ts) with the ratio ours/floor; checks that both approve the same prestaties.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -21,12 +24,10 @@ import {
   verwijderDatabase,
   type Principal,
 } from '#keten/platform';
-import { BerichtIntakeService } from '#keten/berichten';
 import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
-import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import {
   agbVan,
   bouw323s,
@@ -38,7 +39,9 @@ import {
   type Bestand,
 } from './beoordeling-data.js';
 import { vloer } from './beoordeling-vloer.js';
-import { meetCpu } from './beoordeling-cpu.js';
+import { meetCpu, piekRss as piekRssVan } from './beoordeling-cpu.js';
+import { meetIo } from './beoordeling-io.js';
+import type { NaarApi, VanApi } from './beoordeling-api.js';
 
 function optie(args: string[], naam: string, standaard: number, minimum = 1): number {
   const i = args.indexOf(`--${naam}`);
@@ -149,22 +152,68 @@ async function zetToewijzingenOp(
   return clienten.length;
 }
 
-/** Waits until every declaratie is beoordeeld; fails when nothing moves for a minute. */
-/** Waits until `telling` (a count query) reaches `aantal`; fails after 60 s without progress. */
-async function wachtTot(ds: DataSource, telling: string, aantal: number, wat: string): Promise<void> {
+/**
+ * Waits until every declaratie is beoordeeld (called once all are received); fails when nothing moves for a minute.
+ * It counts the declaraties still open, 5 times a second: counting the beoordelde ones, 20 times a second, cost
+ * PostgreSQL time in proportion to the month's size on every look (counted as Keten's, as the benchmark's backend is).
+ */
+async function wachtTotBeoordeeld(ds: DataSource, aantal: number): Promise<void> {
   let vorige = -1;
   let stilSinds = Date.now();
   for (;;) {
-    const [{ klaar }] = (await ds.query(telling)) as { klaar: number }[];
-    if (klaar >= aantal) return;
-    if (klaar !== vorige) {
-      vorige = klaar;
+    const [{ open }] = (await ds.query(
+      `SELECT count(*)::int AS open FROM keten.declaratie WHERE status = 'ontvangen'`,
+    )) as { open: number }[];
+    if (open === 0) return;
+    if (open !== vorige) {
+      vorige = open;
       stilSinds = Date.now();
     } else if (Date.now() - stilSinds > 60_000) {
-      throw new Error(`no progress for 60 s: ${klaar} of ${aantal} declaraties ${wat}`);
+      throw new Error(`no progress for 60 s: ${aantal - open} of ${aantal} declaraties beoordeeld`);
     }
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/**
+ * Keten's api in a process of its own (beoordeling-api.ts), so its CPU and memory are not the benchmark's. Resolves
+ * once it has started.
+ */
+async function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const main = fileURLToPath(new URL('./beoordeling-api.js', import.meta.url));
+  const kind = spawn(process.execPath, [main], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  await new Promise<void>((resolve, reject) => {
+    kind.once('message', (m: VanApi) => (m.soort === 'gestart' ? resolve() : reject(new Error(JSON.stringify(m)))));
+    kind.once('exit', (code) => reject(new Error(`api process exited with ${code} before it started`)));
+  });
+  return kind;
+}
+
+/** Posts one 323 (by its file) to the api process and resolves with its answer. */
+function postViaApi(
+  api: ChildProcess,
+): (bericht: Omit<Extract<NaarApi, { soort: 'bericht' }>, 'soort' | 'nummer'>) => Promise<VanApi> {
+  let volgende = 0;
+  const wachtend = new Map<number, (m: VanApi) => void>();
+  api.on('message', (m: VanApi) => {
+    if (m.soort === 'gestart') return;
+    wachtend.get(m.nummer)?.(m);
+    wachtend.delete(m.nummer);
+  });
+  return (bericht) =>
+    new Promise((resolve) => {
+      const nummer = volgende++;
+      wachtend.set(nummer, resolve);
+      api.send({ soort: 'bericht', nummer, ...bericht } satisfies NaarApi);
+    });
+}
+
+async function stopApi(api: ChildProcess | null): Promise<void> {
+  if (!api || api.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    api.once('exit', () => resolve());
+    api.send({ soort: 'stop' } satisfies NaarApi);
+  });
 }
 
 /**
@@ -231,6 +280,8 @@ export async function run(args: string[]): Promise<void> {
   // --workers N: separate worker processes, as deployed (default 1); --workers 0 judges inside this process, as
   // the one-process `npm start` does.
   const aantalWorkers = optie(args, 'workers', 1, 0);
+  // --io: blocks read and hit per keten table and index, and the WAL written, during the timed run.
+  const io = args.includes('--io');
   const server = process.env.DATABASE_URL;
   if (!server)
     throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
@@ -238,7 +289,9 @@ export async function run(args: string[]): Promise<void> {
   const url = await maakDatabase(server, `keten_bench_${process.pid}`);
   const redis = eigenRedis(process.env.REDIS_URL);
   let app: INestApplication | null = null;
+  let api: ChildProcess | null = null;
   let workers: ChildProcess[] = [];
+  let map: string | null = null;
   try {
     await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
     const omgeving: Record<string, string> = {
@@ -253,14 +306,13 @@ export async function run(args: string[]): Promise<void> {
       KETEN_QUEUE_PREFIX: `keten-bench-${process.pid}`,
     };
     const config = laadKetenConfig(omgeving);
-    app = await createApiApp(
-      config,
-      dataSourceOpties(url, ENTITIES, MIGRATIONS),
-      aantalWorkers === 0 ? [WorkerModule] : [],
-    );
+    // This process's own instance of the application serves the set-up and the checks only; the 323s go to the api
+    // process, and the worker processes judge.
+    app = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS));
     await app.init();
-    // The workers log at level log, only to say they started.
     const { REDIS_URL: _zonder, ...basis } = process.env;
+    api = await startApi({ ...basis, ...omgeving, KETEN_BENCH_WORKER: aantalWorkers === 0 ? '1' : '0' });
+    // The workers log at level log, only to say they started.
     workers = await startWorkers(aantalWorkers, { ...basis, ...omgeving, KETEN_LOG_LEVEL: 'log' });
     const ds = app.get(DataSource);
     const kluis = app.get(BsnKluis);
@@ -270,7 +322,7 @@ export async function run(args: string[]): Promise<void> {
     );
     console.log(
       `database: ${new URL(url).host}${new URL(url).pathname}; queue backend: ${backend === 'redis' ? `redis (${new URL(redis!).host}${new URL(redis!).pathname})` : 'BullMQ on PostgreSQL'}; ` +
-        `${parallel} 323s posted at a time; beoordeling ${aantalWorkers === 0 ? 'in the api process' : `in ${aantalWorkers} worker process${aantalWorkers > 1 ? 'es' : ''}`}, ` +
+        `${parallel} 323s posted at a time to the api process; beoordeling ${aantalWorkers === 0 ? 'in the api process' : `in ${aantalWorkers} worker process${aantalWorkers > 1 ? 'es' : ''}`}, ` +
         `${concurrency} jobs at a time each`,
     );
 
@@ -278,8 +330,10 @@ export async function run(args: string[]): Promise<void> {
     const opzet = maakOpzet(grootte);
     const ids = await zetPartijenOp(app, ds, opzet);
     const clienten = await zetToewijzingenOp(ds, kluis, opzet, ids);
-    // Statistics for what was set up; prestatie and declaratie are left to autovacuum as in a running system (an
-    // ANALYZE of them while empty would make the planner scan whole gemeenten per toewijzing lookup all run long).
+    // Statistics and visibility maps for what was set up, as autovacuum leaves them in a running system, where a
+    // month's toewijzingen and clients were registered weeks before it is declared (this server runs with autovacuum
+    // off, so the benchmark does it): the beoordeling reads them from covering indexes. prestatie and declaratie are
+    // left as they are (an ANALYZE of them while empty would make the planner scan whole gemeenten per lookup).
     for (const tabel of [
       'organisatie',
       'regio_deelname',
@@ -291,10 +345,14 @@ export async function run(args: string[]): Promise<void> {
       'toewijzing',
       'toewijzing_versie',
     ]) {
-      await ds.query(`ANALYZE keten.${tabel}`);
+      await ds.query(`VACUUM (ANALYZE) keten.${tabel}`);
     }
     const bestanden: Bestand[] = bouw323s(opzet);
     const prestaties = bestanden.reduce((s, b) => s + b.prestaties, 0);
+    // The api process reads each 323 from a file, as it would read a request body: it never holds the whole month.
+    map = await mkdtemp(join(tmpdir(), 'keten-bench-'));
+    const paden = bestanden.map((_, i) => join(map!, `${i}.xml`));
+    for (let i = 0; i < bestanden.length; i++) await writeFile(paden[i], bestanden[i].xml);
     const bytes = bestanden.reduce((s, b) => s + b.xml.length, 0);
     console.log(
       `set-up (${sinds(zetOp).toFixed(1)} s): ${grootte.aanbieders} aanbieders × ${grootte.gemeenten} gemeenten, ${opzet.toewijzingen.length.toLocaleString('en')} toewijzingen, ` +
@@ -313,7 +371,7 @@ export async function run(args: string[]): Promise<void> {
     );
 
     // Ours: intake as the aanbieders' software would post them (a few at a time), the worker judging meanwhile.
-    const intake = app.get(BerichtIntakeService);
+    const post = postViaApi(api);
     const principals = ids.aanbiederIds.map((id, a): Principal => ({
       actor: `bench-${a}`,
       rol: Rol.Aanbieder,
@@ -333,18 +391,18 @@ export async function run(args: string[]): Promise<void> {
       (
         (await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)) as { pid: number }[]
       ).map((r) => r.pid);
-    const cpu = await meetCpu(
-      backends,
-      workers.map((w) => w.pid!),
-    );
+    const ioMeting = io ? await meetIo(ds) : null;
+    const cpu = await meetCpu(backends, [api.pid!, ...workers.map((w) => w.pid!)]);
     const start = process.hrtime.bigint();
     let volgende = 0;
     await Promise.all(
       Array.from({ length: parallel }, async () => {
         while (volgende < bestanden.length) {
-          const b = bestanden[volgende++];
-          const antwoord = await intake.ontvang(principals[b.partij.aanbieder], b.xml);
-          if (antwoord.status !== 'verwerkt') throw new Error(`323 ${b.partij.index} not accepted: ${antwoord.reden}`);
+          const i = volgende++;
+          const b = bestanden[i];
+          const antwoord = await post({ pad: paden[i], principal: principals[b.partij.aanbieder] });
+          if (antwoord.soort !== 'antwoord' || antwoord.status !== 'verwerkt')
+            throw new Error(`323 ${b.partij.index} not accepted: ${JSON.stringify(antwoord)}`);
         }
       }),
     );
@@ -352,33 +410,38 @@ export async function run(args: string[]): Promise<void> {
     let cpuIntake = 0;
     if (fasen) {
       const c = await cpu.tussenstand();
-      cpuIntake = c.node + c.postgres;
+      cpuIntake = c.workers + c.postgres;
       console.log(
         `  intake alone: ${intakeSeconden.toFixed(2)} s, CPU node ${c.node.toFixed(2)} s + postgres ${c.postgres.toFixed(2)} s`,
       );
       await beoordelingQueue.resume();
     }
-    await wachtTot(
-      ds,
-      `SELECT count(*)::int AS klaar FROM keten.declaratie WHERE status = 'beoordeeld'`,
-      bestanden.length,
-      'beoordeeld',
-    );
+    await wachtTotBeoordeeld(ds, bestanden.length);
     const seconden = sinds(start);
     const cpuOns = await cpu.tussenstand();
     // Then the realisatie catches up on the whole month: its time and CPU, against the beoordeling's own.
     const sturingStart = process.hrtime.bigint();
     await sturingQueue.resume();
-    await wachtTot(
-      ds,
-      `SELECT count(*)::int AS klaar FROM keten.sturing_verwerkte_declaratie`,
-      bestanden.length,
-      'in the realisatie',
-    );
+    for (let stil = 0; ;) {
+      const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM keten.sturing_verwerkte_declaratie`)) as {
+        n: number;
+      }[];
+      if (n >= bestanden.length) break;
+      if (++stil > 300 && n === 0) throw new Error('the realisatie did not start within 60 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
     const sturingSeconden = sinds(sturingStart);
     const cpuNaSturing = await cpu.stop();
-    const cpuSturing = cpuNaSturing.node + cpuNaSturing.postgres - cpuOns.node - cpuOns.postgres;
+    const sturingNode = cpuNaSturing.workers - cpuOns.workers;
+    const sturingPostgres = cpuNaSturing.postgres - cpuOns.postgres;
     clearInterval(meter);
+    const ioRegels = ioMeting ? await ioMeting.stop(prestaties) : [];
+    // Peak RSS over each process's whole life (start-up included), read before they stop.
+    const rssApi = piekRssVan(api.pid!);
+    const rssWorkers = workers.map((w) => piekRssVan(w.pid!));
+    const [cpuApi, ...cpuWorkers] = cpuOns.kinderen;
+    const cpuKeten = cpuOns.workers;
+    const cpuBench = cpuOns.node - cpuOns.workers;
 
     const [uitkomst] = (await ds.query(
       `SELECT count(*)::int AS totaal, count(*) FILTER (WHERE status = 'goedgekeurd')::int AS goedgekeurd, count(*) FILTER (WHERE status = 'ontvangen')::int AS open
@@ -395,25 +458,32 @@ export async function run(args: string[]): Promise<void> {
 
     console.log(
       `ours (intake → queue → beoordeling): ${seconden.toFixed(2)} s (intake done after ${intakeSeconden.toFixed(2)} s), ` +
-        `${perSeconde(uitkomst.totaal, seconden)} prestaties/s end to end, peak RSS ${mb(piekRss)} (process max ${mb(process.resourceUsage().maxRSS * 1024)})`,
+        `${perSeconde(uitkomst.totaal, seconden)} prestaties/s end to end; peak RSS api process ${mb(rssApi)}` +
+        `${rssWorkers.length ? `, worker process${rssWorkers.length > 1 ? 'es' : ''} ${rssWorkers.map(mb).join(' and ')}` : ''}` +
+        ` (the benchmark's own, with every generated 323: ${mb(piekRss)}, process max ${mb(process.resourceUsage().maxRSS * 1024)})`,
     );
     console.log(
       `  ${uitkomst.totaal.toLocaleString('en')} prestaties, ${uitkomst.goedgekeurd.toLocaleString('en')} approved, ${uitkomst.open} not beoordeeld; rejected by ${codes.map((c) => `${c.code}×${c.n}`).join(', ') || 'none'}`,
     );
+    const µs = (s: number) => `${((s / uitkomst.totaal) * 1e6).toFixed(0)} µs`;
     console.log(
-      `  CPU node ${cpuOns.node.toFixed(2)} s${workers.length ? ` (of which worker processes ${cpuOns.workers.toFixed(2)} s)` : ''} + postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuOns.node + cpuOns.postgres)} prestaties per CPU second`,
+      `  CPU node ${cpuKeten.toFixed(2)} s (api process ${cpuApi.toFixed(2)} s${cpuWorkers.length ? `, worker process${cpuWorkers.length > 1 ? 'es' : ''} ${cpuWorkers.map((c) => c.toFixed(2)).join(' and ')} s` : ''}) ` +
+        `+ postgres ${cpuOns.postgres.toFixed(2)} s = ${perSeconde(uitkomst.totaal, cpuKeten + cpuOns.postgres)} prestaties per CPU second; ` +
+        `per prestatie node ${µs(cpuKeten)}, postgres ${µs(cpuOns.postgres)} (the benchmark process itself ${cpuBench.toFixed(2)} s, not counted)`,
     );
+    for (const regel of ioRegels) console.log(regel);
+    const cpuBeoordeling = cpuKeten + cpuOns.postgres;
     console.log(
-      `sturing's realisatie after the month's beoordeling: ${sturingSeconden.toFixed(2)} s, CPU node ${(cpuNaSturing.node - cpuOns.node).toFixed(2)} s + postgres ${(cpuNaSturing.postgres - cpuOns.postgres).toFixed(2)} s = ` +
-        `${((100 * cpuSturing) / (cpuOns.node + cpuOns.postgres)).toFixed(1)}% of intake and beoordeling's CPU` +
+      `sturing's realisatie after the month's beoordeling: ${sturingSeconden.toFixed(2)} s, CPU node ${sturingNode.toFixed(2)} s + postgres ${sturingPostgres.toFixed(2)} s = ` +
+        `${((100 * (sturingNode + sturingPostgres)) / cpuBeoordeling).toFixed(1)}% of intake and beoordeling's CPU` +
         (fasen
-          ? `, ${((100 * cpuSturing) / (cpuOns.node + cpuOns.postgres - cpuIntake)).toFixed(1)}% of the beoordeling's alone`
+          ? `, ${((100 * (sturingNode + sturingPostgres)) / (cpuBeoordeling - cpuIntake)).toFixed(1)}% of the beoordeling's alone`
           : ''),
     );
     const cpuVloer = v.cpu.node + v.cpu.postgres;
     console.log(
-      `ratio ours/floor: ${(seconden / v.seconden).toFixed(2)}× in wall time, ${((cpuOns.node + cpuOns.postgres) / cpuVloer).toFixed(2)}× in CPU time ` +
-        `(floor ${perSeconde(v.prestaties, cpuVloer)} prestaties per CPU second)`,
+      `ratio ours/floor: ${(seconden / v.seconden).toFixed(2)}× in wall time, ${((cpuKeten + cpuOns.postgres) / cpuVloer).toFixed(2)}× in CPU time ` +
+        `(floor ${perSeconde(v.prestaties, cpuVloer)} prestaties per CPU second, postgres ${((v.cpu.postgres / v.prestaties) * 1e6).toFixed(0)} µs per prestatie)`,
     );
     if (uitkomst.open > 0 || uitkomst.totaal !== prestaties)
       throw new Error(
@@ -425,7 +495,9 @@ export async function run(args: string[]): Promise<void> {
       );
     console.log('check: every prestatie beoordeeld; floor and beoordeling approve the same prestaties');
   } finally {
+    await stopApi(api);
     await stopWorkers(workers);
+    if (map) await rm(map, { recursive: true, force: true });
     if (app) {
       if (redis)
         await Promise.allSettled(

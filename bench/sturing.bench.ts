@@ -272,8 +272,8 @@ async function zetOpEnMeet(
                                     begindatum, einddatum, geleverd_volume, eenheid, product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes)
        SELECT d.id, (row_number() OVER (PARTITION BY d.id))::int - 1, t.aanbieder_id, t.gemeente_id, 'wmo', t.client_id, 'R' || $2 || '-' || t.toewijzing_nummer, t.toewijzing_nummer,
               v.productcategorie, v.productcode, d.periode_begin, d.periode_eind, p.volume, v.eenheid, p.tarief, p.volume * p.tarief, 'D',
-              CASE WHEN t.toewijzing_nummer % 20 = 0 THEN 'afgekeurd' ELSE 'goedgekeurd' END::keten.prestatie_status,
-              CASE WHEN t.toewijzing_nummer % 20 = 0 THEN '{0611}'::text[] END
+              CASE WHEN (t.toewijzing_nummer / $6) % 20 = 0 THEN 'afgekeurd' ELSE 'goedgekeurd' END::keten.prestatie_status,
+              CASE WHEN (t.toewijzing_nummer / $6) % 20 = 0 THEN '{0611}'::text[] END
          FROM keten.toewijzing t JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
          JOIN unnest($3::text[], $4::int[], $5::bigint[]) AS p(code, volume, tarief) ON p.code = v.productcode
          JOIN keten.declaratie d ON d.aanbieder_id = t.aanbieder_id AND d.gemeente_id = t.gemeente_id AND d.periode_begin = $1::date`,
@@ -283,6 +283,8 @@ async function zetOpEnMeet(
         PRODUCTEN.map((p) => p.productcode),
         PRODUCTEN.map((p) => VOLUME[p.productcode]),
         PRODUCTEN.map((p) => p.tarief),
+        // One in 20 rejected, in every gemeente alike (a toewijzing's gemeente is its number modulo their count).
+        grootte.gemeenten,
       ],
     );
     // What the beoordeling stores with each declaratie for sturing (its summary of the approved amounts).

@@ -28,6 +28,7 @@ import { GoedgekeurdPerToewijzing1796700300000 } from './1796700300000-goedgekeu
 import { Verzoeken1796300000000 } from './1796300000000-verzoeken.js';
 import { DeclaratieBerichtIdentificatie1796300100000 } from './1796300100000-declaratieBerichtIdentificatie.js';
 import { OutboxClaim1796400000000 } from './1796400000000-outboxClaim.js';
+import { BeoordelingOpSchaal1796720000000 } from './1796720000000-beoordelingOpSchaal.js';
 
 export const MIGRATIONS = [
   DatamodelV11763900000000,
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   SturingToegewezenTotaal1796700100000,
   SturingOpgeslagenAntwoorden1796700200000,
   GoedgekeurdPerToewijzing1796700300000,
+  BeoordelingOpSchaal1796720000000,
 ];

@@ -104,7 +104,14 @@ export class BeoordelingContextService {
       tot,
     });
     tariefVraag.catch(() => undefined); // awaited below; an early failure must not count as unhandled meanwhile
-    const versies = await this.toewijzingen.actueleVersies(manager, ids.gemeenteId, kop.domein, nummers);
+    // Only this aanbieder's toewijzingen: another's is not in its context at all (below).
+    const versies = await this.toewijzingen.actueleVersies(
+      manager,
+      ids.gemeenteId,
+      kop.domein,
+      nummers,
+      ids.aanbiederId,
+    );
     const eerdere = await voorbereideQuery<EerdereRij>(
       manager,
       'beoordeling-eerdere-prestaties',
@@ -115,9 +122,11 @@ export class BeoordelingContextService {
          FROM unnest($3::int[]) AS n(nummer)
         -- One index probe per ToewijzingNummer (OFFSET 0 keeps the planner from turning it into a scan of the whole
         -- gemeente, which it did on stale statistics: 50 ms per declaratie at 200,000 prestaties).
-        CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.gemeente_id = $1 AND x.domein = $2 AND x.toewijzing_nummer = n.nummer
-                               AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
-      [ids.gemeenteId, kop.domein, nummers, ander],
+        -- Approved prestaties on a toewijzing are all its aanbieder's (none of another's is approved): asking for this
+        -- aanbieder's finds them all, side by side in prestatie_toewijzing (only its own toewijzingen are in its context).
+        CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.gemeente_id = $1 AND x.domein = $2 AND x.aanbieder_id = $5
+                               AND x.toewijzing_nummer = n.nummer AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
+      [ids.gemeenteId, kop.domein, nummers, ander, ids.aanbiederId],
     );
     const opReferentie =
       vorige.length === 0
@@ -139,9 +148,11 @@ export class BeoordelingContextService {
     const bekend = await voorbereideQuery<{ referentie_nummer: string }>(
       manager,
       'beoordeling-bekende-referenties',
-      // One index probe per ReferentieNummer: prepared, a generic plan must not depend on how many there are.
+      // One index probe per ReferentieNummer (LIMIT 1 in a lateral keeps it one): as a semi-join, a generic plan
+      // read all of the aanbieder's prestaties into a hash per declaratie, more with every month stored.
       `SELECT r.ref AS referentie_nummer FROM unnest($3::text[]) AS r(ref)
-        WHERE EXISTS (SELECT 1 FROM keten.prestatie p WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = r.ref AND p.declaratie_id <> $4)`,
+        CROSS JOIN LATERAL (SELECT 1 FROM keten.prestatie p WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = r.ref
+                              AND p.declaratie_id <> $4 LIMIT 1) p`,
       [ids.aanbiederId, kop.domein, referenties, ander],
     );
     const vorigePeriode = await voorbereideQuery<{ begindatum: string; einddatum: string }>(

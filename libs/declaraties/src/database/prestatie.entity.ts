@@ -18,8 +18,11 @@ export enum PrestatieStatus {
 // an approved prestatie and NULL otherwise, and NULLs never collide in a unique index, so only a second approval is
 // refused. TypeORM cannot declare an expression column, hence synchronize: false.
 @Index('prestatie_referentie', { synchronize: false })
-// The cumulative checks (TR322, TR369) read the approved prestaties on a toewijzing.
-@Index('prestatie_toewijzing', ['gemeenteId', 'domein', 'toewijzingNummer'], { where: `"status" = 'goedgekeurd'` })
+// The cumulative checks (TR322, TR369) read the approved prestaties on a toewijzing, which are all its aanbieder's: with
+// the aanbieder in the key, one declaratie's toewijzingen share an index page or two (migration 1796720000000).
+@Index('prestatie_toewijzing', ['gemeenteId', 'domein', 'aanbiederId', 'toewijzingNummer'], {
+  where: `"status" = 'goedgekeurd'`,
+})
 // An approved credit by the debet it names (TR390, and "gecrediteerd" for TR322/TR369).
 @Index('prestatie_credit', ['aanbiederId', 'domein', 'vorigReferentieNummer'], {
   where: `"status" = 'goedgekeurd' AND "debet_credit" = 'C'`,

@@ -5,7 +5,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
  * data of a 301 (name, contact, relations: needed for the 301 to the aanbieder) is kept encrypted as well.
  */
 @Entity({ name: 'client', schema: 'keten' })
-@Index('client_bsn_hash_uniek', ['bsnHash'], { unique: true })
+// Unique on bsn_hash, with the id included so the intake's lookup by hash reads the index alone (migration
+// 1796720000000). TypeORM cannot declare INCLUDE, hence synchronize: false.
+@Index('client_bsn_hash_uniek', { synchronize: false })
 export class ClientEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -8,7 +8,9 @@ import type { ToewijzingEntity } from './toewijzing.entity.js';
  * moment (IV013), and re-sending the same decision adds nothing (same moment = same version).
  */
 @Entity({ name: 'toewijzing_versie', schema: 'keten' })
-@Index('toewijzing_versie_moment_uniek', ['toewijzingId', 'toewijzingsdatum', 'toewijzingstijd'], { unique: true })
+// Unique on (toewijzing_id, toewijzingsdatum, toewijzingstijd), with the fields the beoordeling reads included, so the
+// current version is read from the index alone (migration 1796720000000). TypeORM cannot declare INCLUDE.
+@Index('toewijzing_versie_moment_uniek', { synchronize: false })
 @Check('toewijzing_versie_periode', `"einddatum" IS NULL OR "einddatum" >= "ingangsdatum"`)
 @Check('toewijzing_versie_omvang_of_budget', `"volume" IS NULL OR "budget_centen" IS NULL`)
 export class ToewijzingVersieEntity {

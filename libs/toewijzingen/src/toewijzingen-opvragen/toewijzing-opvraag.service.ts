@@ -84,26 +84,42 @@ export class ToewijzingOpvraagService {
 
   /**
    * Current version per ToewijzingNummer, for a batch of numbers, in one query (the beoordeling's). The AGB and CBS
-   * codes come from the organisaties context, cached there.
+   * codes come from the organisaties context, cached there. With `aanbiederId`, only that aanbieder's toewijzingen
+   * (the beoordeling sees no other's): they sit side by side in toewijzing_aanbieder_nummer, and with the version
+   * from toewijzing_versie_moment_uniek both are read from the index alone.
    */
   async actueleVersies(
     manager: EntityManager,
     gemeenteId: string,
     domein: Domein,
     nummers: number[],
+    aanbiederId?: string,
   ): Promise<Map<number, ToewijzingVersie>> {
     if (nummers.length === 0) return new Map();
-    const rijen = await voorbereideQuery<Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>>(
-      manager,
-      'toewijzing-actuele-versies',
-      `SELECT DISTINCT ON (t.id) t.id, t.toewijzing_nummer, t.client_id, t.aanbieder_id, t.domein, v.toewijzingsdatum, v.toewijzingstijd::text AS toewijzingstijd,
-              v.productcategorie, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid, v.frequentie, v.budget_centen, v.reden_wijziging
-         FROM keten.toewijzing t
-         JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
-        WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])
-        ORDER BY t.id, v.toewijzingsdatum DESC, v.toewijzingstijd DESC`,
-      [gemeenteId, domein, nummers],
-    );
+    const kolommen = `t.id, t.toewijzing_nummer, t.client_id, t.aanbieder_id, t.domein, v.toewijzingsdatum, v.toewijzingstijd::text AS toewijzingstijd,
+              v.productcategorie, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid, v.frequentie, v.budget_centen, v.reden_wijziging`;
+    const rijen = aanbiederId
+      ? await voorbereideQuery<Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>>(
+          manager,
+          'toewijzing-actuele-versies-aanbieder',
+          // The latest version (IV013) per toewijzing: one backward probe each (unique per moment, so no ties).
+          `SELECT ${kolommen}
+             FROM keten.toewijzing t
+            CROSS JOIN LATERAL (SELECT * FROM keten.toewijzing_versie x WHERE x.toewijzing_id = t.id
+                                 ORDER BY x.toewijzingsdatum DESC, x.toewijzingstijd DESC LIMIT 1) v
+            WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.aanbieder_id = $4 AND t.toewijzing_nummer = ANY($3::int[])`,
+          [gemeenteId, domein, nummers, aanbiederId],
+        )
+      : await voorbereideQuery<Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>>(
+          manager,
+          'toewijzing-actuele-versies',
+          `SELECT DISTINCT ON (t.id) ${kolommen}
+             FROM keten.toewijzing t
+             JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
+            WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])
+            ORDER BY t.id, v.toewijzingsdatum DESC, v.toewijzingstijd DESC`,
+          [gemeenteId, domein, nummers],
+        );
     const codes = await this.organisaties.codesVan(manager, [gemeenteId, ...rijen.map((r) => r.aanbieder_id)]);
     const cbs = codes.get(gemeenteId)!.cbsCode!;
     return new Map(
