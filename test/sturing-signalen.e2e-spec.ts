@@ -264,6 +264,7 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
       },
     ]);
     expect(s.drempels).toHaveLength(5);
+    expect(s.aantallen).toEqual({ geenDeclaratie: s.geenDeclaratie.length, uitputting: s.uitputting.length });
     const xlsx = await fetch(
       `${t.url}/api/v1/sturing/signalen?gemeente=${gemeente.id}&peildatum=${peildatum}&maanden=3&formaat=xlsx`,
       { headers: { authorization: `Bearer ${controller}` } },
@@ -314,7 +315,7 @@ describe('sturing: signals with their numbers, and the backtest of the prognose 
     const [opgeslagen] = await t.app
       .get(DataSource)
       .query(
-        `SELECT antwoord FROM keten.sturing_opgeslagen_antwoord WHERE gemeente_id = $1 AND sleutel LIKE 'signalen|' || $2 || '|%'`,
+        `SELECT antwoord FROM keten.sturing_opgeslagen_antwoord WHERE gemeente_id = $1 AND sleutel LIKE 'signalen%|' || $2 || '|%'`,
         [gemeente.id, vandaagGevraagd.body.peildatum],
       );
     expect(vandaagGevraagd.body).toEqual(opgeslagen.antwoord);

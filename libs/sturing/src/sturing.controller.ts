@@ -253,7 +253,7 @@ export class SturingController {
     @Query() q: SignalenQueryDto,
     @Res({ passthrough: true }) res: Antwoord,
   ): Promise<SignalenDto | StreamableFile> {
-    const s = await this.signalenService.signalen(principal, q.gemeente, q.peildatum, q.maanden);
+    const s = await this.signalenService.signalen(principal, q.gemeente, q.peildatum, q.maanden, q.formaat === 'xlsx');
     if (q.formaat !== 'xlsx') return s;
     return alsBestand(
       res,

@@ -3855,6 +3855,10 @@ export interface components {
             prognoseCenten: number;
             overschrijdingCenten: number;
         };
+        SignaalAantallenDto: {
+            geenDeclaratie: number;
+            uitputting: number;
+        };
         SignalenDto: {
             /** Format: uuid */
             gemeenteId: string;
@@ -3865,6 +3869,8 @@ export interface components {
             afwijzingen: components["schemas"]["AfwijzingenDto"][];
             begrotingsoverschrijding: components["schemas"]["OverschrijdingDto"][];
             drempels: string[];
+            /** @description how many toewijzingen each signal flags; past 100 the list holds the worst 100 (the xlsx all) */
+            aantallen: components["schemas"]["SignaalAantallenDto"];
         };
         BacktestPostDto: {
             code: string | null;

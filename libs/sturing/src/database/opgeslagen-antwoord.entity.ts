@@ -9,7 +9,7 @@ export class OpgeslagenAntwoordEntity {
   @PrimaryColumn({ name: 'gemeente_id', type: 'uuid', primaryKeyConstraintName: 'sturing_opgeslagen_antwoord_pk' })
   gemeenteId: string;
 
-  /** The report and its parameters, e.g. `signalen|2026-12-05|3`. */
+  /** The report with the form of its answer, and its parameters, e.g. `signalen:2|2026-12-05|3`. */
   @PrimaryColumn({ type: 'varchar', length: 200, primaryKeyConstraintName: 'sturing_opgeslagen_antwoord_pk' })
   sleutel: string;
 

@@ -241,7 +241,7 @@ export class SturingRapportService {
     if (per === 'sociaalTeam' || per === 'wijk')
       // By the team (or the client's wijk) of each toewijzing's current version: approved amounts per toewijzing;
       // termijnen apart. It reads every toewijzing of the gemeente: computed once per versie of its figures.
-      return this.antwoorden.onthouden(gemeenteId, `realisatie|${per}|${jaar}|${peildatum}`, async () => {
+      return this.antwoorden.onthouden(gemeenteId, `realisatie:1|${per}|${jaar}|${peildatum}`, async () => {
         const rijen: DetailRij[] = await this.dataSource.query(
           `SELECT r.domein, '' AS productcategorie, '' AS productcode, r.aanbieder_id, '' AS raamovereenkomst_id, r.maand::text AS maand, sum(r.bedrag_centen)::text AS bedrag,
                 COALESCE(t.sociaal_team, '') AS sociaal_team, COALESCE(w.wijk, '') AS wijk
@@ -284,7 +284,7 @@ export class SturingRapportService {
     await this.scope.gemeente(principal, gemeenteId);
     // By wijk or sociaal team it reads every toewijzing of the gemeente: computed once per versie of its figures.
     if (per === 'wijk' || per === 'sociaalTeam')
-      return this.antwoorden.onthouden(gemeenteId, `verplichtingen|${per}|${jaar}|${peildatum}`, () =>
+      return this.antwoorden.onthouden(gemeenteId, `verplichtingen:1|${per}|${jaar}|${peildatum}`, () =>
         this.berekenVerplichtingen(gemeenteId, jaar, per, peildatum),
       );
     return this.berekenVerplichtingen(gemeenteId, jaar, per, peildatum);

@@ -108,6 +108,11 @@ export class OverschrijdingDto {
   @ApiProperty() overschrijdingCenten: number;
 }
 
+export class SignaalAantallenDto {
+  @ApiProperty() geenDeclaratie: number;
+  @ApiProperty() uitputting: number;
+}
+
 export class SignalenDto {
   @ApiProperty({ format: 'uuid' }) gemeenteId: string;
   @ApiProperty() peildatum: string;
@@ -117,6 +122,11 @@ export class SignalenDto {
   @ApiProperty({ type: [AfwijzingenDto] }) afwijzingen: AfwijzingenDto[];
   @ApiProperty({ type: [OverschrijdingDto] }) begrotingsoverschrijding: OverschrijdingDto[];
   @ApiProperty({ type: [String] }) drempels: string[];
+  @ApiProperty({
+    type: SignaalAantallenDto,
+    description: 'how many toewijzingen each signal flags; past 100 the list holds the worst 100 (the xlsx all)',
+  })
+  aantallen: SignaalAantallenDto;
 }
 
 export class BacktestPostDto {

@@ -7,6 +7,7 @@ import { SturingRapportService } from '../overzicht/sturing-rapport.service.js';
 import { SturingScopeService } from '../sturing-scope.service.js';
 import { OpgeslagenAntwoordenService } from '../antwoorden/opgeslagen-antwoorden.service.js';
 import type { BacktestDto, BacktestPostDto, SignalenDto } from './signalen.dto.js';
+import { beperkSignalen } from './signalen-beperken.util.js';
 
 export const PLAFOND = 0.98;
 export const PLAFOND_MAANDEN = 3;
@@ -44,11 +45,14 @@ export class SignalenService {
     gemeenteId: string,
     peildatum: Kalenderdatum = vandaag(),
     maanden = STANDAARD_MAANDEN,
+    /** Every flagged toewijzing (the xlsx), computed now; else at most the worst 100 per signal, stored. */
+    volledig = false,
   ): Promise<SignalenDto> {
     await this.scope.gemeente(principal, gemeenteId);
+    if (volledig) return this.bereken(principal, gemeenteId, peildatum, maanden);
     // They read every toewijzing of the gemeente: computed once per versie of its figures.
-    return this.antwoorden.onthouden(gemeenteId, this.sleutel(peildatum, maanden), () =>
-      this.bereken(principal, gemeenteId, peildatum, maanden),
+    return this.antwoorden.onthouden(gemeenteId, this.sleutel(peildatum, maanden), async () =>
+      beperkSignalen(await this.bereken(principal, gemeenteId, peildatum, maanden)),
     );
   }
 
@@ -62,12 +66,15 @@ export class SignalenService {
     const sleutel = this.sleutel(peildatum, STANDAARD_MAANDEN);
     const gemeenten = await this.antwoorden.teVoorbereiden(sleutel, rustSeconden, max);
     for (const g of gemeenten)
-      await this.antwoorden.onthouden(g, sleutel, () => this.bereken(VOORBEREIDER, g, peildatum, STANDAARD_MAANDEN));
+      await this.antwoorden.onthouden(g, sleutel, async () =>
+        beperkSignalen(await this.bereken(VOORBEREIDER, g, peildatum, STANDAARD_MAANDEN)),
+      );
     return gemeenten;
   }
 
+  /** Named with the answer's form: a stored answer of an earlier form is never served after an upgrade. */
   private sleutel(peildatum: Kalenderdatum, maanden: number): string {
-    return `signalen|${peildatum}|${maanden}`;
+    return `signalen:2|${peildatum}|${maanden}`;
   }
 
   private async bereken(
@@ -225,6 +232,7 @@ export class SignalenService {
       peildatum,
       geenDeclaratie,
       uitputting,
+      aantallen: { geenDeclaratie: geenDeclaratie.length, uitputting: uitputting.length },
       aanPlafond,
       afwijzingen,
       begrotingsoverschrijding,

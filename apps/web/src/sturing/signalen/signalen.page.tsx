@@ -67,10 +67,15 @@ function Signaal({
           </Table>
         </TabelRand>
       )}
-      {aantal > EERST && !alles ? (
+      {children.length > EERST && !alles ? (
         <Button appearance="secondary-action-button" onClick={() => setAlles(true)}>
-          Toon alle {aantal}
+          Toon alle {children.length}
         </Button>
+      ) : null}
+      {aantal > children.length ? (
+        <Paragraph>
+          Hier staan de {getal(children.length)} ernstigste van {getal(aantal)}; de Excel-download bevat ze allemaal.
+        </Paragraph>
       ) : null}
     </section>
   );
@@ -128,7 +133,7 @@ export function SignalenPage() {
             id="s-geen-declaratie"
             titel="Toewijzingen zonder declaratie"
             uitleg="Toewijzingen zonder goedgekeurde declaratie, enkele maanden na hun start."
-            aantal={s.geenDeclaratie.length}
+            aantal={s.aantallen.geenDeclaratie}
             kolommen={['ToewijzingNummer', 'Aanbieder', 'Product', 'Start', 'Maanden sinds start', 'Toegewezen tot nu']}
           >
             {s.geenDeclaratie.map((g) => (
@@ -146,7 +151,7 @@ export function SignalenPage() {
             id="s-uitputting"
             titel="Toewijzingen die te snel opraken"
             uitleg="In dit tempo is de toegewezen omvang op vóór de einddatum."
-            aantal={s.uitputting.length}
+            aantal={s.aantallen.uitputting}
             kolommen={[
               'ToewijzingNummer',
               'Aanbieder',
