@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Domein } from '#keten/domain';
 import {
   BsnKluis,
   dataSourceOpties,
@@ -24,24 +23,15 @@ import {
   verwijderDatabase,
   type Principal,
 } from '#keten/platform';
-import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
-import {
-  agbVan,
-  bouw323s,
-  bsnVan,
-  cbsVan,
-  maakOpzet,
-  PRODUCTEN,
-  type BenchOpzet,
-  type Bestand,
-} from './beoordeling-data.js';
+import { agbVan, bouw323s, bsnVan, cbsVan, maakOpzet, type BenchOpzet, type Bestand } from './beoordeling-data.js';
 import { vloer } from './beoordeling-vloer.js';
 import { meetCpu, piekRss as piekRssVan } from './beoordeling-cpu.js';
 import { meetIo } from './beoordeling-io.js';
 import type { NaarApi, VanApi } from './beoordeling-api.js';
+import { registreerBenchContracten } from './bench-contracten.js';
 
 function optie(args: string[], naam: string, standaard: number, minimum = 1): number {
   const i = args.indexOf(`--${naam}`);
@@ -77,32 +67,13 @@ async function zetPartijenOp(
   const [{ id: regioId }] = (await ds.query(
     `INSERT INTO keten.organisatie (soort, naam) VALUES ('regio', 'Regio Benchmark') RETURNING id`,
   )) as { id: string }[];
-  await ds.query(
-    `INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`,
-    [regioId, gemeenteIds],
-  );
-  const contracten = app.get(RaamovereenkomstService);
-  const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
-  for (let a = 0; a < opzet.aanbieders; a++) {
-    await contracten.registreer(beheerder, {
-      nummer: `RO-BENCH-${a}`,
-      naam: 'Wmo-maatwerk regio',
-      inkoperId: regioId,
-      aanbiederId: aanbiederIds[a],
-      gemeenteIds,
-      domein: Domein.Wmo,
-      ingangsdatum: '2025-01-01',
-      einddatum: '2027-12-31',
-      maximaleWaardeCenten: 10_000_000_000,
-      producten: PRODUCTEN.map((p) => ({
-        productcategorie: p.productcategorie,
-        productcode: p.productcode,
-        uitvoeringsvariant: p.uitvoeringsvariant,
-        omschrijving: p.omschrijving,
-        tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }],
-      })),
-    } as unknown as RegistreerRaamovereenkomstDto);
-  }
+  await registreerBenchContracten(app, ds, {
+    regioId,
+    gemeenteIds,
+    aanbiederIds: aanbiederIds.slice(0, opzet.aanbieders),
+    nummerPrefix: 'RO-BENCH',
+    naam: 'Wmo-maatwerk regio',
+  });
   return { aanbiederIds, gemeenteIds };
 }
 

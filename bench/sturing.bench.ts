@@ -6,21 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Domein, ibanControlegetal } from '#keten/domain';
-import {
-  dataSourceOpties,
-  laadKetenConfig,
-  maakDatabase,
-  Rol,
-  verwijderDatabase,
-  type Principal,
-} from '#keten/platform';
-import { RaamovereenkomstService, type RegistreerRaamovereenkomstDto } from '#keten/contracten';
+import { ibanControlegetal } from '#keten/domain';
+import { dataSourceOpties, laadKetenConfig, maakDatabase, verwijderDatabase } from '#keten/platform';
 import { RealisatieBijwerkenService, VerplichtingenBijwerkenService } from '#keten/sturing';
 import { ENTITIES, MIGRATIONS } from '../apps/keten/src/schema.js';
 import { migreer } from '../apps/keten/src/runtime.js';
 import { createApiApp } from '../apps/api/src/create-api-app.js';
 import { PRODUCTEN } from './beoordeling-data.js';
+import { registreerBenchContracten } from './bench-contracten.js';
 import { meetCpu } from './beoordeling-cpu.js';
 import { GOEDGEKEURDE_BEDRAGEN_UIT_PRESTATIES } from '../migrations/1796700000000-goedgekeurdeBedragen.js';
 
@@ -216,31 +209,13 @@ async function zetOpEnMeet(
     `INSERT INTO keten.organisatie (soort, naam, iban) VALUES ('regio', 'Regio Sturingbench', $1) RETURNING id`,
     [iban(999_999)],
   )) as { id: string }[];
-  await ds.query(
-    `INSERT INTO keten.regio_deelname (regio_id, gemeente_id, domein, ingangsdatum) SELECT $1, g, 'wmo', '2025-01-01' FROM unnest($2::uuid[]) AS g`,
-    [regioId, gemeenteIds],
-  );
-  const beheerder: Principal = { actor: 'bench', rol: Rol.Beheerder, organisatieId: null, agbCode: null };
-  for (const [a, aanbiederId] of aanbiederIds.entries()) {
-    await app.get(RaamovereenkomstService).registreer(beheerder, {
-      nummer: `RO-STURING-${a}`,
-      naam: 'Wmo-maatwerk',
-      inkoperId: regioId,
-      aanbiederId,
-      gemeenteIds,
-      domein: Domein.Wmo,
-      ingangsdatum: '2025-01-01',
-      einddatum: '2027-12-31',
-      maximaleWaardeCenten: 10_000_000_000,
-      producten: PRODUCTEN.map((p) => ({
-        productcategorie: p.productcategorie,
-        productcode: p.productcode,
-        uitvoeringsvariant: p.uitvoeringsvariant,
-        omschrijving: p.omschrijving,
-        tarieven: [{ eenheid: p.eenheid, bedragCenten: p.tarief, ingangsdatum: '2026-01-01' }],
-      })),
-    } as unknown as RegistreerRaamovereenkomstDto);
-  }
+  await registreerBenchContracten(app, ds, {
+    regioId,
+    gemeenteIds,
+    aanbiederIds,
+    nummerPrefix: 'RO-STURING',
+    naam: 'Wmo-maatwerk',
+  });
   await ds.query(
     `WITH c AS (INSERT INTO keten.client (bsn_hash, bsn_versleuteld) SELECT lpad(to_hex(i), 64, '0'), '\\x00'::bytea FROM generate_series(1, $1) i RETURNING id, bsn_hash)
      INSERT INTO keten.toewijzing (gemeente_id, domein, toewijzing_nummer, aanbieder_id, client_id)

@@ -51,8 +51,8 @@ export class SignalenService {
     await this.scope.gemeente(principal, gemeenteId);
     if (volledig) return this.bereken(principal, gemeenteId, peildatum, maanden);
     // They read every toewijzing of the gemeente: computed once per versie of its figures.
-    return this.antwoorden.onthouden(gemeenteId, this.sleutel(peildatum, maanden), async () =>
-      beperkSignalen(await this.bereken(principal, gemeenteId, peildatum, maanden)),
+    return this.antwoorden.onthouden(gemeenteId, this.sleutel(peildatum, maanden), () =>
+      this.berekenBeperkt(principal, gemeenteId, peildatum, maanden),
     );
   }
 
@@ -66,8 +66,8 @@ export class SignalenService {
     const sleutel = this.sleutel(peildatum, STANDAARD_MAANDEN);
     const gemeenten = await this.antwoorden.teVoorbereiden(sleutel, rustSeconden, max);
     for (const g of gemeenten)
-      await this.antwoorden.onthouden(g, sleutel, async () =>
-        beperkSignalen(await this.bereken(VOORBEREIDER, g, peildatum, STANDAARD_MAANDEN)),
+      await this.antwoorden.onthouden(g, sleutel, () =>
+        this.berekenBeperkt(VOORBEREIDER, g, peildatum, STANDAARD_MAANDEN),
       );
     return gemeenten;
   }
@@ -75,6 +75,16 @@ export class SignalenService {
   /** Named with the answer's form: a stored answer of an earlier form is never served after an upgrade. */
   private sleutel(peildatum: Kalenderdatum, maanden: number): string {
     return `signalen:2|${peildatum}|${maanden}`;
+  }
+
+  /** The stored form: each toewijzing signal at most its worst 100, with counts (signalen-beperken.util.ts). */
+  private async berekenBeperkt(
+    principal: Principal,
+    gemeenteId: string,
+    peildatum: Kalenderdatum,
+    maanden: number,
+  ): Promise<SignalenDto> {
+    return beperkSignalen(await this.bereken(principal, gemeenteId, peildatum, maanden));
   }
 
   private async bereken(

@@ -34,6 +34,48 @@ export function weigeringVan(fout: unknown): { code: string; reden: string } | n
     : null;
 }
 
+/** A score chosen from the criterium's scale, with the reasons the API gave against it next to it. */
+function ScoreVeld({
+  id,
+  label,
+  schaal,
+  waarde,
+  redenen,
+  onKies,
+}: {
+  id: string;
+  label: string;
+  schaal: Criterium['schaal'];
+  waarde: string;
+  redenen: string[];
+  onKies: (score: string) => void;
+}) {
+  return (
+    <FormField invalid={redenen.length > 0}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {redenen.map((r, i) => (
+        <FormFieldErrorMessage key={i} id={`${id}-fout`}>
+          {r}
+        </FormFieldErrorMessage>
+      ))}
+      <Select
+        id={id}
+        value={waarde}
+        invalid={redenen.length > 0}
+        aria-describedby={redenen.length ? `${id}-fout` : undefined}
+        onChange={(ev) => onKies(ev.target.value)}
+      >
+        <SelectOption value="">{B.kies}</SelectOption>
+        {(schaal ?? []).map((w) => (
+          <SelectOption key={w} value={String(w)}>
+            {String(w)}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
+
 function redenen(fout: unknown, veld: 'score' | 'motivering'): string[] {
   // A string is this page's own check (no score chosen), before anything went to the API.
   if (typeof fout === 'string') return veld === 'score' ? [fout] : [];
@@ -227,28 +269,14 @@ function ScoreKaart({
           const opVeld = redenen(fout, 'score');
           return (
             <div key={c.id}>
-              <FormField invalid={opVeld.length > 0}>
-                <FormLabel htmlFor={veldId}>{B.criterium(c)}</FormLabel>
-                {opVeld.map((r, i) => (
-                  <FormFieldErrorMessage key={i} id={`${veldId}-fout`}>
-                    {r}
-                  </FormFieldErrorMessage>
-                ))}
-                <Select
-                  id={veldId}
-                  value={keuze[c.id] ?? ''}
-                  invalid={opVeld.length > 0}
-                  aria-describedby={opVeld.length ? `${veldId}-fout` : undefined}
-                  onChange={(ev) => setKeuze({ ...keuze, [c.id]: ev.target.value })}
-                >
-                  <SelectOption value="">{B.kies}</SelectOption>
-                  {(c.schaal ?? []).map((w) => (
-                    <SelectOption key={w} value={String(w)}>
-                      {String(w)}
-                    </SelectOption>
-                  ))}
-                </Select>
-              </FormField>
+              <ScoreVeld
+                id={veldId}
+                label={B.criterium(c)}
+                schaal={c.schaal}
+                waarde={keuze[c.id] ?? ''}
+                redenen={opVeld}
+                onKies={(score) => setKeuze({ ...keuze, [c.id]: score })}
+              />
               <Weigering fout={algemeen(fout)} />
             </div>
           );
@@ -369,28 +397,14 @@ function ConsensusKaart({
               <Weigering fout={algemeen(fout)} />
               {open ? (
                 <>
-                  <FormField invalid={opScore.length > 0}>
-                    <FormLabel htmlFor={`${veldId}-score`}>{B.consensusscore}</FormLabel>
-                    {opScore.map((r, i) => (
-                      <FormFieldErrorMessage key={i} id={`${veldId}-score-fout`}>
-                        {r}
-                      </FormFieldErrorMessage>
-                    ))}
-                    <Select
-                      id={`${veldId}-score`}
-                      value={keuze[c.id]?.score ?? ''}
-                      invalid={opScore.length > 0}
-                      aria-describedby={opScore.length ? `${veldId}-score-fout` : undefined}
-                      onChange={(ev) => setKeuze({ ...keuze, [c.id]: { ...keuze[c.id], score: ev.target.value } })}
-                    >
-                      <SelectOption value="">{B.kies}</SelectOption>
-                      {(c.schaal ?? []).map((w) => (
-                        <SelectOption key={w} value={String(w)}>
-                          {String(w)}
-                        </SelectOption>
-                      ))}
-                    </Select>
-                  </FormField>
+                  <ScoreVeld
+                    id={`${veldId}-score`}
+                    label={B.consensusscore}
+                    schaal={c.schaal}
+                    waarde={keuze[c.id]?.score ?? ''}
+                    redenen={opScore}
+                    onKies={(score) => setKeuze({ ...keuze, [c.id]: { ...keuze[c.id], score } })}
+                  />
                   <FormField invalid={opMotivering.length > 0}>
                     <FormLabel htmlFor={`${veldId}-motivering`}>{B.motivering}</FormLabel>
                     {opMotivering.map((r, i) => (
