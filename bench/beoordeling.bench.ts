@@ -150,9 +150,9 @@ async function wachtTotBeoordeeld(ds: DataSource, aantal: number): Promise<void>
  * Keten's api in a process of its own (beoordeling-api.ts), so its CPU and memory are not the benchmark's. Resolves
  * once it has started.
  */
-async function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+async function startApi(env: NodeJS.ProcessEnv, vlaggen: string[]): Promise<ChildProcess> {
   const main = fileURLToPath(new URL('./beoordeling-api.js', import.meta.url));
-  const kind = spawn(process.execPath, [main], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const kind = spawn(process.execPath, [...vlaggen, main], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   await new Promise<void>((resolve, reject) => {
     kind.once('message', (m: VanApi) => (m.soort === 'gestart' ? resolve() : reject(new Error(JSON.stringify(m)))));
     kind.once('exit', (code) => reject(new Error(`api process exited with ${code} before it started`)));
@@ -191,11 +191,11 @@ async function stopApi(api: ChildProcess | null): Promise<void> {
  * Worker processes as deployed (apps/worker, architecture.md 1): each a separate `node dist/apps/worker/src/main.js`
  * against the benchmark's database and queue. Resolves once each has started its BullMQ workers.
  */
-async function startWorkers(aantal: number, env: NodeJS.ProcessEnv): Promise<ChildProcess[]> {
+async function startWorkers(aantal: number, env: NodeJS.ProcessEnv, vlaggen: string[]): Promise<ChildProcess[]> {
   const main = fileURLToPath(new URL('../apps/worker/src/main.js', import.meta.url));
   return Promise.all(
     Array.from({ length: aantal }, () => {
-      const kind = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      const kind = spawn(process.execPath, [...vlaggen, main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
       return new Promise<ChildProcess>((resolve, reject) => {
         let uitvoer = '';
         let gestart = false;
@@ -253,6 +253,11 @@ export async function run(args: string[]): Promise<void> {
   const aantalWorkers = optie(args, 'workers', 1, 0);
   // --io: blocks read and hit per keten table and index, and the WAL written, during the timed run.
   const io = args.includes('--io');
+  // --profiel DIR: the api and worker processes write a V8 CPU profile there when they stop (open it in Chrome's
+  // DevTools, or sum it per function): where Keten's node CPU goes.
+  const profielMap = args.includes('--profiel') ? args[args.indexOf('--profiel') + 1] : undefined;
+  if (args.includes('--profiel') && !profielMap) throw new Error('--profiel needs a folder');
+  const nodeVlaggen = profielMap ? ['--cpu-prof', `--cpu-prof-dir=${profielMap}`] : [];
   const server = process.env.DATABASE_URL;
   if (!server)
     throw new Error('DATABASE_URL is required: the benchmark creates (and drops) its own database next to it');
@@ -282,9 +287,9 @@ export async function run(args: string[]): Promise<void> {
     app = await createApiApp(config, dataSourceOpties(url, ENTITIES, MIGRATIONS));
     await app.init();
     const { REDIS_URL: _zonder, ...basis } = process.env;
-    api = await startApi({ ...basis, ...omgeving, KETEN_BENCH_WORKER: aantalWorkers === 0 ? '1' : '0' });
+    api = await startApi({ ...basis, ...omgeving, KETEN_BENCH_WORKER: aantalWorkers === 0 ? '1' : '0' }, nodeVlaggen);
     // The workers log at level log, only to say they started.
-    workers = await startWorkers(aantalWorkers, { ...basis, ...omgeving, KETEN_LOG_LEVEL: 'log' });
+    workers = await startWorkers(aantalWorkers, { ...basis, ...omgeving, KETEN_LOG_LEVEL: 'log' }, nodeVlaggen);
     const ds = app.get(DataSource);
     const kluis = app.get(BsnKluis);
     const backend = app.get(QueueService).backend;

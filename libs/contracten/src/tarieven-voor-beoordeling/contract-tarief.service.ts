@@ -47,7 +47,7 @@ export class ContractTariefService {
   }): Promise<ContractTarief[]> {
     // The organisaties are the organisaties context's: their ids by code come from its published query, which caches
     // them, so the beoordeling still makes one query here per declaratie (architecture.md 1).
-    const { aanbiederId, gemeenteId } = await this.organisaties.bekendePartijen(
+    const { aanbiederId, gemeenteId } = await this.organisaties.partijen(
       this.dataSource.manager,
       opvraging.agbCode,
       opvraging.gemeenteCode,

@@ -74,13 +74,14 @@ export class BeoordeelDeclaratieService {
         `beoordeling|${d.aanbieder_id}|${d.gemeente_id}`,
       ]);
       // Re-read under the lock: another run may have finished it meanwhile.
-      const [{ status, ingediende_prestaties: opgeslagen }] = await voorbereideQuery<{
+      const [{ status, ingediende_prestaties: opgeslagen, nummer_dubbel: nummerDubbel }] = await voorbereideQuery<{
         status: string;
         ingediende_prestaties: Buffer | null;
+        nummer_dubbel: boolean;
       }>(
         manager,
         'beoordeling-ingediend',
-        `SELECT status, ingediende_prestaties FROM keten.declaratie WHERE id = $1 FOR UPDATE`,
+        `SELECT status, ingediende_prestaties, nummer_dubbel FROM keten.declaratie WHERE id = $1 FOR UPDATE`,
         [declaratieId],
       );
       if (status === 'beoordeeld') return { status: 'al-beoordeeld' as const };
@@ -94,7 +95,7 @@ export class BeoordeelDeclaratieService {
         { aanbiederId: d.aanbieder_id, gemeenteId: d.gemeente_id },
         kop,
         prestaties,
-        declaratieId,
+        { id: declaratieId, nummerDubbel },
       );
       const oordeel = beoordeelDeclaratie(kop, prestaties, context);
       await this.bewaar(manager, d, ingediend, oordeel);

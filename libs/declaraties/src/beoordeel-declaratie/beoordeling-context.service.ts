@@ -81,7 +81,8 @@ export class BeoordelingContextService {
     ids: { aanbiederId: string; gemeenteId: string },
     kop: DeclaratieKop,
     prestaties: PrestatieInvoer[],
-    declaratieId: string | null,
+    /** The stored declaratie being judged (read by the caller under its lock); null for a dry run. */
+    declaratie: { id: string; nummerDubbel: boolean } | null,
   ): Promise<BeoordelingContext> {
     const nummers = [...new Set(prestaties.map((p) => p.toewijzingNummer))];
     const referenties = [...new Set(prestaties.map((p) => p.referentieNummer))];
@@ -92,7 +93,7 @@ export class BeoordelingContextService {
       if (p.productPeriode.begindatum < van) van = p.productPeriode.begindatum;
       if (p.productPeriode.einddatum > tot) tot = p.productPeriode.einddatum;
     }
-    const ander = declaratieId ?? '00000000-0000-0000-0000-000000000000';
+    const ander = declaratie?.id ?? '00000000-0000-0000-0000-000000000000';
 
     // The tariffs come from the pool (a connection of their own), so they load while the transaction's queries run;
     // those run one after another, as one connection must (pg 9 refuses overlapping queries on a client).
@@ -163,17 +164,15 @@ export class BeoordelingContextService {
         ORDER BY periode_begin DESC LIMIT 1`,
       [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
     );
-    const eigen = declaratieId
-      ? await voorbereideQuery<{ nummer_dubbel: boolean }>(
-          manager,
-          'beoordeling-nummer-dubbel',
-          `SELECT nummer_dubbel FROM keten.declaratie WHERE id = $1`,
-          [declaratieId],
-        )
-      : ((await manager.query(
-          `SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`,
-          [ids.aanbiederId, kop.domein, kop.declaratieNummer],
-        )) as { nummer_dubbel: boolean }[]);
+    // TR333: a stored declaratie knows whether its number was used before; a dry run asks.
+    const dubbel = declaratie
+      ? declaratie.nummerDubbel
+      : (
+          (await manager.query(
+            `SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`,
+            [ids.aanbiederId, kop.domein, kop.declaratieNummer],
+          )) as { nummer_dubbel: boolean }[]
+        ).length > 0;
     const tarieven = await tariefVraag;
 
     const contract = indexeerTarieven(tarieven);
@@ -202,7 +201,6 @@ export class BeoordelingContextService {
       lijst.push(naarEerdere(r));
       eerderePerToewijzing.set(r.toewijzing_nummer, lijst);
     }
-    const dubbel = eigen[0]?.nummer_dubbel === true;
     return {
       toewijzingen,
       eerderePrestaties: eerderePerToewijzing,

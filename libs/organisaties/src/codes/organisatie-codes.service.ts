@@ -27,7 +27,8 @@ export interface OrganisatieKern extends OrganisatieCodes {
 @Injectable()
 export class OrganisatieCodesService extends AgbCodeService {
   private readonly codes = new Map<string, OrganisatieCodes>();
-  private readonly partijenOpCode = new Map<string, { aanbiederId: string; gemeenteId: string }>();
+  private readonly aanbiederOpAgb = new Map<string, string>();
+  private readonly gemeenteOpCbs = new Map<string, string>();
 
   constructor(private readonly dataSource: DataSource) {
     super();
@@ -38,39 +39,32 @@ export class OrganisatieCodesService extends AgbCodeService {
     return (await this.codesVan(this.dataSource.manager, [organisatieId])).get(organisatieId)?.agbCode ?? null;
   }
 
-  /** The aanbieder with this AGB code and the gemeente with this CBS code, in one lookup; missing when unknown. */
+  /**
+   * The aanbieder with this AGB code and the gemeente with this CBS code, in one lookup; missing when unknown. Each
+   * code found is cached per process (codes never change): every declaratie names a pair, and at national size each
+   * pair comes once a month, but there are only so many aanbieders and gemeenten. An unknown code is not cached: it
+   * may be registered.
+   */
   async partijen(
     manager: EntityManager,
     agbCode: string,
     cbsCode: string,
   ): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
+    const aanbiederId = this.aanbiederOpAgb.get(agbCode);
+    const gemeenteId = this.gemeenteOpCbs.get(cbsCode);
+    if (aanbiederId && gemeenteId) return { aanbiederId, gemeenteId };
     const rijen = await voorbereideQuery<{ id: string; soort: string }>(
       manager,
       'organisatie-partijen',
       `SELECT id, soort FROM keten.organisatie WHERE (soort = 'aanbieder' AND agb_code = $1) OR (soort = 'gemeente' AND cbs_code = $2)`,
       [agbCode, cbsCode],
     );
-    return {
+    const partijen = {
       aanbiederId: rijen.find((r) => r.soort === 'aanbieder')?.id,
       gemeenteId: rijen.find((r) => r.soort === 'gemeente')?.id,
     };
-  }
-
-  /**
-   * partijen(), cached per process once both are found: codes never change, so the beoordeling (which asks for the
-   * same few pairs for every declaratie) needs no query for them. An unknown code is not cached: it may be registered.
-   */
-  async bekendePartijen(
-    manager: EntityManager,
-    agbCode: string,
-    cbsCode: string,
-  ): Promise<{ aanbiederId?: string; gemeenteId?: string }> {
-    const sleutel = `${agbCode}|${cbsCode}`;
-    const bekend = this.partijenOpCode.get(sleutel);
-    if (bekend) return bekend;
-    const partijen = await this.partijen(manager, agbCode, cbsCode);
-    if (partijen.aanbiederId && partijen.gemeenteId)
-      this.partijenOpCode.set(sleutel, { aanbiederId: partijen.aanbiederId, gemeenteId: partijen.gemeenteId });
+    if (partijen.aanbiederId) this.aanbiederOpAgb.set(agbCode, partijen.aanbiederId);
+    if (partijen.gemeenteId) this.gemeenteOpCbs.set(cbsCode, partijen.gemeenteId);
     return partijen;
   }
 
