@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueName } from './queue-name.enum.js';
 import { begrensd, QueueService, REDIS_COMMAND_TIMEOUT_MS, jobId } from './queue.service.js';
-import { voorbereideQuery } from '../database/voorbereide-query.util.js';
+import { versGeplandeQuery, voorbereideQuery } from '../database/voorbereide-query.util.js';
 
 interface OutboxRij {
   id: string;
@@ -119,9 +119,10 @@ export class JobOutboxService implements OnModuleDestroy {
     let totaal = 0;
     const ids = [...this.gestaagd.keys()];
     for (let i = 0; i < ids.length; i += batch) {
-      const rijen = await voorbereideQuery<OutboxRij>(
+      // Not prepared: a plan cached while the outbox was small scans it whole once it holds thousands of dead rows
+      // (autovacuum late or off), where a fresh plan probes the key.
+      const rijen = await versGeplandeQuery<OutboxRij>(
         this.dataSource,
-        'outbox-claim-gestaagd',
         `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
          WHERE id IN (SELECT id FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND (geclaimd_tot IS NULL OR geclaimd_tot < now()) FOR UPDATE SKIP LOCKED)
            AND ${ZONDER_WAL_FLUSH}
