@@ -55,37 +55,32 @@ export class BeoordeelDeclaratieService {
 
   async beoordeel(declaratieId: string): Promise<{ status: 'beoordeeld' | 'al-beoordeeld' | 'onbekend' }> {
     const uitkomst = await this.dataSource.transaction(async (manager) => {
-      const [rij] = await voorbereideQuery<DeclaratieRij>(
+      // The declaratie's row lock first: a second run of the same job waits here, then reads it as the first left it.
+      const [rij] = await voorbereideQuery<
+        DeclaratieRij & { ingediende_prestaties: Buffer | null; nummer_dubbel: boolean }
+      >(
         manager,
         'beoordeling-declaratie',
         `SELECT d.id, d.aanbieder_id, d.gemeente_id, d.domein, d.declaratie_nummer, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
-                d.totaal_ingediend_centen, d.status
-           FROM keten.declaratie d WHERE d.id = $1`,
+                d.totaal_ingediend_centen, d.status, d.ingediende_prestaties, d.nummer_dubbel
+           FROM keten.declaratie d WHERE d.id = $1 FOR UPDATE`,
         [declaratieId],
       );
       if (!rij) return { status: 'onbekend' as const };
+      if (rij.status === 'beoordeeld') return { status: 'al-beoordeeld' as const };
+      const { ingediende_prestaties: opgeslagen, nummer_dubbel: nummerDubbel, ...kern } = rij;
+      if (!opgeslagen)
+        throw new Error(`declaratie ${declaratieId} is ${rij.status} but holds no ingediende prestaties`);
       const codes = await this.organisaties.codesVan(manager, [rij.aanbieder_id, rij.gemeente_id]);
       const d: DeclaratieMetCodes = {
-        ...rij,
+        ...kern,
         agb_code: codes.get(rij.aanbieder_id)!.agbCode!,
         cbs_code: codes.get(rij.gemeente_id)!.cbsCode!,
       };
+      // Then the pair's: declaraties of one aanbieder and gemeente are judged one after another (cumulative volumes).
       await voorbereideQuery(manager, 'beoordeling-slot', `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `beoordeling|${d.aanbieder_id}|${d.gemeente_id}`,
       ]);
-      // Re-read under the lock: another run may have finished it meanwhile.
-      const [{ status, ingediende_prestaties: opgeslagen, nummer_dubbel: nummerDubbel }] = await voorbereideQuery<{
-        status: string;
-        ingediende_prestaties: Buffer | null;
-        nummer_dubbel: boolean;
-      }>(
-        manager,
-        'beoordeling-ingediend',
-        `SELECT status, ingediende_prestaties, nummer_dubbel FROM keten.declaratie WHERE id = $1 FOR UPDATE`,
-        [declaratieId],
-      );
-      if (status === 'beoordeeld') return { status: 'al-beoordeeld' as const };
-      if (!opgeslagen) throw new Error(`declaratie ${declaratieId} is ${status} but holds no ingediende prestaties`);
 
       const ingediend = pakIngediendUit(opgeslagen);
       const prestaties = this.alsInvoer(ingediend);
@@ -132,8 +127,8 @@ export class BeoordeelDeclaratieService {
   }
 
   /**
-   * Every prestatie written once, with its result, in one insert from column arrays; only rejected ones carry their
-   * retourcodes and findings. The declaratie drops its ingediende document in the same transaction and keeps the
+   * Every prestatie written once, with its result, in one statement from column arrays; only rejected ones carry their
+   * retourcodes and findings. The declaratie drops its ingediende document in the same statement and keeps the
    * summary of its approved amounts, for sturing's realisatie (samenvatting.ts).
    */
   private async bewaar(
@@ -164,11 +159,12 @@ export class BeoordeelDeclaratieService {
       retourcodes[i] = goed ? '{}' : `{${p.retourcodes.join(',')}}`;
       bevindingen[i] = goed ? null : JSON.stringify(p.bevindingen);
     });
-    if (n > 0) {
-      await voorbereideQuery(
-        manager,
-        'beoordeling-prestaties',
-        `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, vorig_referentie_nummer,
+    // One statement for the prestaties and the declaratie's verdict (a data-modifying WITH runs to completion).
+    await voorbereideQuery(
+      manager,
+      'beoordeling-bewaar',
+      `WITH prestaties AS (
+         INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, vorig_referentie_nummer,
                                       toewijzing_nummer, productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid,
                                       product_tarief_centen, ingediend_bedrag_centen, debet_credit, status, retourcodes, bevindingen)
          SELECT $1, r.volgnummer - 1, $2, $3, $4, r.client_id, r.referentie_nummer, r.vorig_referentie_nummer, r.toewijzing_nummer, r.productcategorie,
@@ -177,23 +173,15 @@ export class BeoordeelDeclaratieService {
            FROM unnest($5::uuid[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::date[], $12::date[], $13::int[], $14::text[],
                        $15::bigint[], $16::bigint[], $17::text[], $18::text[], $19::text[], $20::text[]) WITH ORDINALITY
                 AS r(client_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, productcategorie, productcode, begindatum, einddatum,
-                     geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, status, retourcodes, bevindingen, volgnummer)`,
-        [
-          d.id,
-          d.aanbieder_id,
-          d.gemeente_id,
-          d.domein,
-          ...[...INGEDIENDE_KOLOMMEN.map((k) => ingediend[k]), status, retourcodes, bevindingen].map(arrayLiteraal),
-        ],
-      );
-    }
-    await voorbereideQuery(
-      manager,
-      'beoordeling-uitkomst',
-      `UPDATE keten.declaratie SET status = 'beoordeeld', totaal_toegekend_centen = $2, retourcodes = $3, bevindingen = $4, regelversie = $5,
-              goedgekeurde_bedragen = $6, beoordeeld_op = now(), updated_at = now(), ingediende_prestaties = NULL WHERE id = $1`,
+                     geleverd_volume, eenheid, product_tarief, ingediend_bedrag, debet_credit, status, retourcodes, bevindingen, volgnummer))
+       UPDATE keten.declaratie SET status = 'beoordeeld', totaal_toegekend_centen = $21, retourcodes = $22, bevindingen = $23, regelversie = $24,
+              goedgekeurde_bedragen = $25, beoordeeld_op = now(), updated_at = now(), ingediende_prestaties = NULL WHERE id = $1`,
       [
         d.id,
+        d.aanbieder_id,
+        d.gemeente_id,
+        d.domein,
+        ...[...INGEDIENDE_KOLOMMEN.map((k) => ingediend[k]), status, retourcodes, bevindingen].map(arrayLiteraal),
         oordeel.totaalToegekend.toString(),
         oordeel.declaratieRetourcodes,
         JSON.stringify(oordeel.berichtBevindingen),

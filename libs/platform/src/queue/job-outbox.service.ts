@@ -2,7 +2,8 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { QueueName } from './queue-name.enum.js';
 import { begrensd, QueueService, REDIS_COMMAND_TIMEOUT_MS, jobId } from './queue.service.js';
-import { versGeplandeQuery, voorbereideQuery } from '../database/voorbereide-query.util.js';
+import { voorbereideQuery } from '../database/voorbereide-query.util.js';
+import { arrayLiteraal } from '../database/array-literaal.util.js';
 
 interface OutboxRij {
   id: string;
@@ -107,7 +108,9 @@ export class JobOutboxService implements OnModuleDestroy {
 
   /**
    * Publishes the rows this process staged (see `gestaagd`), claimed by id: one index probe each, however many jobs
-   * went through the outbox before. Rows of a transaction not yet committed (or rolled back) are not seen and wait
+   * went through the outbox before. The claim and the delete probe the key per id and change the row by its ctid:
+   * prepared, their plan is made once, maybe while the outbox is nearly empty, and a plan that compares an id list
+   * with the table then scans it whole forever after, dead rows and all (seen at national size). Rows of a transaction not yet committed (or rolled back) are not seen and wait
    * for the next call; the relay's `publiceer` remains the guarantee.
    */
   async publiceerGestaagd(batch = 1000): Promise<number> {
@@ -119,15 +122,16 @@ export class JobOutboxService implements OnModuleDestroy {
     let totaal = 0;
     const ids = [...this.gestaagd.keys()];
     for (let i = 0; i < ids.length; i += batch) {
-      // Not prepared: a plan cached while the outbox was small scans it whole once it holds thousands of dead rows
-      // (autovacuum late or off), where a fresh plan probes the key.
-      const rijen = await versGeplandeQuery<OutboxRij>(
+      const rijen = await voorbereideQuery<OutboxRij>(
         this.dataSource,
-        `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
-         WHERE id IN (SELECT id FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND (geclaimd_tot IS NULL OR geclaimd_tot < now()) FOR UPDATE SKIP LOCKED)
-           AND ${ZONDER_WAL_FLUSH}
-         RETURNING id, queue, job_naam, job_id, payload`,
-        [ids.slice(i, i + batch), OUTBOX_CLAIM_SECONDEN],
+        'outbox-claim-gestaagd',
+        `UPDATE keten.job_outbox o SET geclaimd_tot = now() + make_interval(secs => $2)
+           FROM unnest($1::bigint[]) AS i(id)
+          CROSS JOIN LATERAL (SELECT x.ctid AS rij FROM keten.job_outbox x
+                               WHERE x.id = i.id AND (x.geclaimd_tot IS NULL OR x.geclaimd_tot < now()) FOR UPDATE SKIP LOCKED) x
+          WHERE o.ctid = x.rij AND ${ZONDER_WAL_FLUSH}
+          RETURNING o.id, o.queue, o.job_naam, o.job_id, o.payload`,
+        [arrayLiteraal(ids.slice(i, i + batch)), OUTBOX_CLAIM_SECONDEN],
       );
       if (rijen.length === 0) continue;
       await this.publiceerGeclaimd(rijen);
@@ -156,9 +160,14 @@ export class JobOutboxService implements OnModuleDestroy {
         .catch(() => undefined);
       throw e;
     }
-    await this.dataSource.query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND ${ZONDER_WAL_FLUSH}`, [
-      ids,
-    ]);
+    await voorbereideQuery(
+      this.dataSource,
+      'outbox-verwijder',
+      `DELETE FROM keten.job_outbox o USING unnest($1::bigint[]) AS i(id)
+        CROSS JOIN LATERAL (SELECT x.ctid AS rij FROM keten.job_outbox x WHERE x.id = i.id FOR UPDATE) x
+        WHERE o.ctid = x.rij AND ${ZONDER_WAL_FLUSH}`,
+      [arrayLiteraal(ids)],
+    );
   }
 
   /** After a commit: publish now, but never fail the user's request for it (the relay retries). */

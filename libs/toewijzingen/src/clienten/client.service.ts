@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BsnKluis } from '#keten/platform';
+import { arrayLiteraal, BsnKluis, voorbereideQuery } from '#keten/platform';
 
 /** Finds or creates clients by BSN in bulk: one statement for any number of BSNs, never one per prestatie. */
 @Injectable()
@@ -31,9 +31,14 @@ export class ClientService {
     const uniek = [...new Set(bsns)];
     if (uniek.length === 0) return new Map();
     const hashes = uniek.map((b) => this.kluis.hash(b));
-    const rijen: { id: string; bsn_hash: string }[] = await manager.query(
-      `SELECT id, bsn_hash FROM keten.client WHERE bsn_hash = ANY($1::char(64)[])`,
-      [hashes],
+    // Prepared (planned once per connection, not per declaratie), and one index probe per hash whatever the table's
+    // size when it was prepared: a generic plan comparing a list with the table may scan it.
+    const rijen = await voorbereideQuery<{ id: string; bsn_hash: string }>(
+      manager,
+      'client-ids-op-hash',
+      `SELECT c.id, c.bsn_hash FROM unnest($1::char(64)[]) AS h(hash)
+        CROSS JOIN LATERAL (SELECT x.id, x.bsn_hash FROM keten.client x WHERE x.bsn_hash = h.hash) c`,
+      [arrayLiteraal(hashes)],
     );
     const idPerHash = new Map(rijen.map((r) => [r.bsn_hash, r.id]));
     const ids = new Map<string, string>();
