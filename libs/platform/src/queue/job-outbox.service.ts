@@ -3,7 +3,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { QueueName } from './queue-name.enum.js';
 import { begrensd, QueueService, REDIS_COMMAND_TIMEOUT_MS, jobId } from './queue.service.js';
 import { voorbereideQuery } from '../database/voorbereide-query.util.js';
-import { arrayLiteraal } from '../database/array-literaal.util.js';
 
 interface OutboxRij {
   id: string;
@@ -107,38 +106,35 @@ export class JobOutboxService implements OnModuleDestroy {
   }
 
   /**
-   * Publishes the rows this process staged (see `gestaagd`), claimed by id: one index probe each, however many jobs
-   * went through the outbox before. The claim and the delete probe the key per id and change the row by its ctid:
-   * prepared, their plan is made once, maybe while the outbox is nearly empty, and a plan that compares an id list
-   * with the table then scans it whole forever after, dead rows and all (seen at national size). Rows of a transaction not yet committed (or rolled back) are not seen and wait
-   * for the next call; the relay's `publiceer` remains the guarantee.
+   * Publishes the rows this process staged (see `gestaagd`), each claimed by its id: one index probe, however many
+   * jobs went through the outbox before. Rows of a transaction not yet committed (or rolled back) are not seen and
+   * wait for the next call; the relay's `publiceer` remains the guarantee.
    */
-  async publiceerGestaagd(batch = 1000): Promise<number> {
+  async publiceerGestaagd(): Promise<number> {
     const verlopen = Date.now() - OUTBOX_CLAIM_SECONDEN * 1000;
     for (const [id, sinds] of this.gestaagd) {
       if (sinds >= verlopen) break; // insertion order is staging order
       this.gestaagd.delete(id);
     }
-    let totaal = 0;
-    const ids = [...this.gestaagd.keys()];
-    for (let i = 0; i < ids.length; i += batch) {
-      const rijen = await voorbereideQuery<OutboxRij>(
+    const geclaimd: OutboxRij[] = [];
+    for (const id of [...this.gestaagd.keys()]) {
+      // One id per statement, so the plan does not depend on how many: prepared statements keep a generic plan only
+      // if it costs no more than a custom one, and one made for a list while the outbox was nearly empty would scan
+      // it whole ever after, dead rows and all (seen at national size); this one is an index probe whatever the size.
+      const [rij] = await voorbereideQuery<OutboxRij>(
         this.dataSource,
-        'outbox-claim-gestaagd',
-        `UPDATE keten.job_outbox o SET geclaimd_tot = now() + make_interval(secs => $2)
-           FROM unnest($1::bigint[]) AS i(id)
-          CROSS JOIN LATERAL (SELECT x.ctid AS rij FROM keten.job_outbox x
-                               WHERE x.id = i.id AND (x.geclaimd_tot IS NULL OR x.geclaimd_tot < now()) FOR UPDATE SKIP LOCKED) x
-          WHERE o.ctid = x.rij AND ${ZONDER_WAL_FLUSH}
-          RETURNING o.id, o.queue, o.job_naam, o.job_id, o.payload`,
-        [arrayLiteraal(ids.slice(i, i + batch)), OUTBOX_CLAIM_SECONDEN],
+        'outbox-claim-id',
+        `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
+          WHERE id = $1 AND (geclaimd_tot IS NULL OR geclaimd_tot < now()) AND ${ZONDER_WAL_FLUSH}
+          RETURNING id, queue, job_naam, job_id, payload`,
+        [id, OUTBOX_CLAIM_SECONDEN],
       );
-      if (rijen.length === 0) continue;
-      await this.publiceerGeclaimd(rijen);
-      for (const r of rijen) this.gestaagd.delete(String(r.id));
-      totaal += rijen.length;
+      if (!rij) continue;
+      this.gestaagd.delete(id);
+      geclaimd.push(rij);
     }
-    return totaal;
+    if (geclaimd.length > 0) await this.publiceerGeclaimd(geclaimd);
+    return geclaimd.length;
   }
 
   /** Claimed rows to their queues in id order, then deleted; on failure the claim is released for the next try. */
@@ -160,14 +156,18 @@ export class JobOutboxService implements OnModuleDestroy {
         .catch(() => undefined);
       throw e;
     }
-    await voorbereideQuery(
-      this.dataSource,
-      'outbox-verwijder',
-      `DELETE FROM keten.job_outbox o USING unnest($1::bigint[]) AS i(id)
-        CROSS JOIN LATERAL (SELECT x.ctid AS rij FROM keten.job_outbox x WHERE x.id = i.id FOR UPDATE) x
-        WHERE o.ctid = x.rij AND ${ZONDER_WAL_FLUSH}`,
-      [arrayLiteraal(ids)],
-    );
+    // The usual publish after a commit is one job: a prepared probe by id. A relay's batch is planned for its list.
+    if (ids.length === 1)
+      await voorbereideQuery(
+        this.dataSource,
+        'outbox-verwijder-id',
+        `DELETE FROM keten.job_outbox WHERE id = $1 AND ${ZONDER_WAL_FLUSH}`,
+        ids,
+      );
+    else
+      await this.dataSource.query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND ${ZONDER_WAL_FLUSH}`, [
+        ids,
+      ]);
   }
 
   /** After a commit: publish now, but never fail the user's request for it (the relay retries). */

@@ -49,13 +49,29 @@ interface VersieRij {
   aantal_versies?: number;
 }
 
-function naarVersie(r: Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>, agbCode: string): ToewijzingVersie {
+/** A toewijzing's current version as the beoordeling reads it (only what the checks use). */
+export type HuidigeToewijzing = Omit<ToewijzingVersie, 'toewijzingsdatum' | 'toewijzingstijd'>;
+
+type HuidigeRij = Pick<
+  VersieRij,
+  | 'toewijzing_nummer'
+  | 'client_id'
+  | 'productcategorie'
+  | 'productcode'
+  | 'ingangsdatum'
+  | 'einddatum'
+  | 'volume'
+  | 'eenheid'
+  | 'frequentie'
+  | 'budget_centen'
+  | 'reden_wijziging'
+>;
+
+function naarHuidige(r: HuidigeRij, agbCode: string): HuidigeToewijzing {
   return {
     toewijzingNummer: r.toewijzing_nummer,
     clientId: r.client_id,
     aanbiederAgb: agbCode,
-    toewijzingsdatum: r.toewijzingsdatum,
-    toewijzingstijd: r.toewijzingstijd,
     productCategorie: r.productcategorie?.trim() ?? null,
     productCode: r.productcode,
     ingangsdatum: r.ingangsdatum,
@@ -67,6 +83,10 @@ function naarVersie(r: Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>,
     budgetCenten: r.budget_centen === null ? null : Number(r.budget_centen),
     redenWijziging: r.reden_wijziging,
   };
+}
+
+function naarVersie(r: VersieRij): ToewijzingVersie {
+  return { ...naarHuidige(r, r.agb_code), toewijzingsdatum: r.toewijzingsdatum, toewijzingstijd: r.toewijzingstijd };
 }
 
 // Without the organisaties' codes: those come from that context's published query (metCodes).
@@ -83,50 +103,35 @@ export class ToewijzingOpvraagService {
   ) {}
 
   /**
-   * Current version per ToewijzingNummer, for a batch of numbers, in one query (the beoordeling's). The AGB and CBS
-   * codes come from the organisaties context, cached there. With `aanbiederId`, only that aanbieder's toewijzingen
-   * (the beoordeling sees no other's): they sit side by side in toewijzing_aanbieder_nummer, and with the version
-   * from toewijzing_versie_moment_uniek both are read from the index alone.
+   * The current version (IV013) of each of these ToewijzingNummers of one aanbieder in a gemeente, in one query: the
+   * beoordeling's, which sees no other aanbieder's toewijzingen. They sit side by side in toewijzing_aanbieder_nummer,
+   * and with the version from toewijzing_versie_moment_uniek both are read from the index alone; only the columns the
+   * checks read come back (every toewijzing judged is parsed by the driver).
    */
   async actueleVersies(
     manager: EntityManager,
     gemeenteId: string,
     domein: Domein,
     nummers: number[],
-    aanbiederId?: string,
-  ): Promise<Map<number, ToewijzingVersie>> {
-    if (nummers.length === 0) return new Map();
-    const kolommen = `t.id, t.toewijzing_nummer, t.client_id, t.aanbieder_id, t.domein, v.toewijzingsdatum, v.toewijzingstijd::text AS toewijzingstijd,
-              v.productcategorie, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid, v.frequentie, v.budget_centen, v.reden_wijziging`;
-    const rijen = aanbiederId
-      ? await voorbereideQuery<Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>>(
-          manager,
-          'toewijzing-actuele-versies-aanbieder',
-          // The latest version (IV013) per toewijzing: one backward probe each (unique per moment, so no ties).
-          `SELECT ${kolommen}
-             FROM keten.toewijzing t
-            CROSS JOIN LATERAL (SELECT * FROM keten.toewijzing_versie x WHERE x.toewijzing_id = t.id
-                                 ORDER BY x.toewijzingsdatum DESC, x.toewijzingstijd DESC LIMIT 1) v
-            WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.aanbieder_id = $4 AND t.toewijzing_nummer = ANY($3::int[])`,
-          [gemeenteId, domein, nummers, aanbiederId],
-        )
-      : await voorbereideQuery<Omit<VersieRij, 'agb_code' | 'cbs_code' | 'gemeente_id'>>(
-          manager,
-          'toewijzing-actuele-versies',
-          `SELECT DISTINCT ON (t.id) ${kolommen}
-             FROM keten.toewijzing t
-             JOIN keten.toewijzing_versie v ON v.toewijzing_id = t.id
-            WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.toewijzing_nummer = ANY($3::int[])
-            ORDER BY t.id, v.toewijzingsdatum DESC, v.toewijzingstijd DESC`,
-          [gemeenteId, domein, nummers],
-        );
-    const codes = await this.organisaties.codesVan(
+    aanbiederId: string,
+  ): Promise<Map<number, HuidigeToewijzing>> {
+    const uit = new Map<number, HuidigeToewijzing>();
+    if (nummers.length === 0) return uit;
+    const rijen = await voorbereideQuery<HuidigeRij>(
       manager,
-      rijen.map((r) => r.aanbieder_id),
+      'toewijzing-huidige-versies',
+      // The latest version per toewijzing: one backward probe each (unique per moment, so no ties).
+      `SELECT t.toewijzing_nummer, t.client_id, v.productcategorie, v.productcode, v.ingangsdatum, v.einddatum, v.volume, v.eenheid, v.frequentie,
+              v.budget_centen, v.reden_wijziging
+         FROM keten.toewijzing t
+        CROSS JOIN LATERAL (SELECT * FROM keten.toewijzing_versie x WHERE x.toewijzing_id = t.id
+                             ORDER BY x.toewijzingsdatum DESC, x.toewijzingstijd DESC LIMIT 1) v
+        WHERE t.gemeente_id = $1 AND t.domein = $2 AND t.aanbieder_id = $4 AND t.toewijzing_nummer = ANY($3::int[])`,
+      [gemeenteId, domein, nummers, aanbiederId],
     );
-    // Built field by field: a spread copy of each driver row was a visible share of the beoordeling's CPU.
-    const uit = new Map<number, ToewijzingVersie>();
-    for (const r of rijen) uit.set(r.toewijzing_nummer, naarVersie(r, codes.get(r.aanbieder_id)!.agbCode!));
+    if (rijen.length === 0) return uit;
+    const agbCode = (await this.organisaties.codesVan(manager, [aanbiederId])).get(aanbiederId)!.agbCode!;
+    for (const r of rijen) uit.set(r.toewijzing_nummer, naarHuidige(r, agbCode));
     return uit;
   }
 
@@ -187,7 +192,7 @@ export class ToewijzingOpvraagService {
       ),
     );
     return rijen.map((r) => {
-      const { clientId: _verborgen, ...rest } = naarVersie(r, r.agb_code);
+      const { clientId: _verborgen, ...rest } = naarVersie(r);
       return { ...rest, id: r.id, gemeenteCode: r.cbs_code, domein: r.domein, aantalVersies: r.aantal_versies ?? 1 };
     });
   }
@@ -211,7 +216,7 @@ export class ToewijzingOpvraagService {
       (scope === null || scope.includes(principal.rol === Rol.Aanbieder ? eerste.aanbieder_id : eerste.gemeente_id));
     if (!eerste || !zichtbaar) throw nietGevonden('toewijzing', id);
     const versies = rijen.map((r) => {
-      const { clientId: _verborgen, ...rest } = naarVersie(r, r.agb_code);
+      const { clientId: _verborgen, ...rest } = naarVersie(r);
       return rest;
     });
     return {
