@@ -57,19 +57,24 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
   it('should publish after commit only the jobs this process staged, by id, and leave the rest to the relay', async () => {
     const naam = `test-eigen-${backend}-${process.pid}-${Date.now()}` as QueueName;
     await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'eigen', { id: 'e' }));
+    await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'eigen-2', { id: 'e2' }));
     // Staged by another process (its own transaction, not this service): this process does not know its id.
     await dataSource.query(
       `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload) VALUES ($1, 'TestJob', 'ander', '{"id":"a"}')`,
       [naam],
     );
-    expect(await outbox.publiceerGestaagd()).toBe(1);
+    expect(await outbox.publiceerGestaagd()).toBe(2);
     const queue = queues.queue(naam);
     expect(await queue.getJob('eigen')).toBeDefined();
+    expect(await queue.getJob('eigen-2')).toBeDefined();
     expect(await queue.getJob('ander')).toBeUndefined();
     const over = await dataSource.query(`SELECT job_id FROM keten.job_outbox WHERE queue = $1`, [naam]);
     expect(over).toEqual([{ job_id: 'ander' }]);
-    // Published once: a second call finds nothing of its own left.
+    // Published once: a second call finds nothing of its own left; one job alone takes the single-id path.
     expect(await outbox.publiceerGestaagd()).toBe(0);
+    await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'eigen-3', { id: 'e3' }));
+    expect(await outbox.publiceerGestaagd()).toBe(1);
+    expect(await queue.getJob('eigen-3')).toBeDefined();
     expect(await outbox.publiceer()).toBeGreaterThanOrEqual(1);
     expect(await queue.getJob('ander')).toBeDefined();
     await queue.obliterate({ force: true });

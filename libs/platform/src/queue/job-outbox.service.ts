@@ -116,23 +116,36 @@ export class JobOutboxService implements OnModuleDestroy {
       if (sinds >= verlopen) break; // insertion order is staging order
       this.gestaagd.delete(id);
     }
+    const ids = [...this.gestaagd.keys()];
     const geclaimd: OutboxRij[] = [];
-    for (const id of [...this.gestaagd.keys()]) {
-      // One id per statement, so the plan does not depend on how many: prepared statements keep a generic plan only
-      // if it costs no more than a custom one, and one made for a list while the outbox was nearly empty would scan
-      // it whole ever after, dead rows and all (seen at national size); this one is an index probe whatever the size.
-      const [rij] = await voorbereideQuery<OutboxRij>(
-        this.dataSource,
-        'outbox-claim-id',
-        `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
-          WHERE id = $1 AND (geclaimd_tot IS NULL OR geclaimd_tot < now()) AND ${ZONDER_WAL_FLUSH}
-          RETURNING id, queue, job_naam, job_id, payload`,
-        [id, OUTBOX_CLAIM_SECONDEN],
+    // The usual case is one job, claimed by a prepared probe of its id: a prepared statement keeps its generic plan
+    // only if that costs no more than one for the actual parameters, and a generic plan for a list, made while the
+    // outbox was nearly empty, scans it whole ever after, dead rows and all (seen at national size). Several ids
+    // (other transactions of this process still open, or rolled back) are claimed by one statement planned for them.
+    if (ids.length === 1)
+      geclaimd.push(
+        ...(await voorbereideQuery<OutboxRij>(
+          this.dataSource,
+          'outbox-claim-id',
+          `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
+            WHERE id = $1 AND (geclaimd_tot IS NULL OR geclaimd_tot < now()) AND ${ZONDER_WAL_FLUSH}
+            RETURNING id, queue, job_naam, job_id, payload`,
+          [ids[0], OUTBOX_CLAIM_SECONDEN],
+        )),
       );
-      if (!rij) continue;
-      this.gestaagd.delete(id);
-      geclaimd.push(rij);
-    }
+    else
+      for (let i = 0; i < ids.length; i += 1000) {
+        // TypeORM answers an UPDATE with [rows, count].
+        const [rijen] = (await this.dataSource.query(
+          `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
+            WHERE id IN (SELECT id FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND (geclaimd_tot IS NULL OR geclaimd_tot < now())
+                          FOR UPDATE SKIP LOCKED) AND ${ZONDER_WAL_FLUSH}
+            RETURNING id, queue, job_naam, job_id, payload`,
+          [ids.slice(i, i + 1000), OUTBOX_CLAIM_SECONDEN],
+        )) as [OutboxRij[], number];
+        geclaimd.push(...rijen);
+      }
+    for (const r of geclaimd) this.gestaagd.delete(String(r.id));
     if (geclaimd.length > 0) await this.publiceerGeclaimd(geclaimd);
     return geclaimd.length;
   }
