@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { maakDeclaratieScenario } from './support/declaratie-scenario.js';
 import { declaratieXml, uurPrestatie } from './support/declaratie-bericht.js';
 import { http } from './support/http.js';
-import { vrijePoort } from './support/redis-server.js';
+import { vrijePoort } from './support/vrije-poort.js';
 import { BOOTSTRAP_TOKEN, startTestApp, testConfig, testDatabaseUrl, type TestApp } from './support/test-app.js';
 import { beoordeeldeDeclaratie, wachtOp } from './support/wacht.js';
 import { Gereedheid } from '../apps/api/src/gereedheid.service.js';

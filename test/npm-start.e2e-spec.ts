@@ -4,20 +4,10 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { vrijePoort } from './support/vrije-poort.js';
 
 // `npm start` as a newcomer runs it: the built one-process Keten (npm test builds dist first) on an embedded
 // PostgreSQL, stopped with Ctrl-C in the terminal, which signals the whole foreground process group.
-
-async function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Keten {
   proces: ChildProcessByStdio<null, Readable, Readable>;

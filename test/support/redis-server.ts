@@ -1,16 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { connect, createServer } from 'node:net';
-
-export async function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { connect } from 'node:net';
+import { vrijePoort } from './vrije-poort.js';
 
 function pong(poort: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -3,22 +3,12 @@
 // tokens and the demo sign-ins from the environment this sets.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maakDatabase } from '#keten/platform';
+import { vrijePoort } from '../support/vrije-poort.js';
 
 export const TOESTAND = join(tmpdir(), `keten-web-tests-${process.pid}.json`);
-
-function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const adres = s.address();
-      s.close(() => (adres && typeof adres === 'object' ? resolve(adres.port) : reject(new Error('geen poort'))));
-    });
-  });
-}
 
 export default async function globalSetup(): Promise<void> {
   const main = 'dist/apps/keten/src/main.js';
