@@ -6,7 +6,9 @@ import { createWorker } from './create-worker.js';
 
 const config = laadKetenConfig();
 if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required for the separate worker deployable');
-const worker = await createWorker(config, dataSourceOpties(config.DATABASE_URL, ENTITIES, MIGRATIONS));
+// The signal handlers come first: the worker takes jobs while it is still starting (its queues start at bootstrap), and
+// a SIGTERM then must stop it as cleanly as later, not kill it.
+const worker = createWorker(config, dataSourceOpties(config.DATABASE_URL, ENTITIES, MIGRATIONS));
 let stopt = false;
 // Active jobs finish within KETEN_SHUTDOWN_TIMEOUT_MS or go back to the queue (QueueService.onModuleDestroy).
 for (const signaal of ['SIGINT', 'SIGTERM'] as const) {
@@ -14,9 +16,12 @@ for (const signaal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopt) return;
     stopt = true;
     new Logger('Worker').log(`${signaal}: stopping`);
-    void worker.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    void worker
+      .then((w) => w.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   });
 }
+await worker;
