@@ -27,7 +27,7 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
     expect(queues.backend).toBe(backend);
   });
 
-  it("should run the worker's upkeep job, which publishes staged jobs committed with their data", async () => {
+  it("should run the worker's upkeep job, which publishes what a stopped process left staged and no live claim", async () => {
     // A private queue name keeps this test's jobs apart from other runs sharing the same Redis.
     const naam = `test-${backend}-${process.pid}-${Date.now()}` as QueueName;
     const verwerkt: Job[] = [];
@@ -35,48 +35,68 @@ describe.each(BACKENDS)('BullMQ round trip on the %s backend', (backend) => {
       verwerkt.push(job);
       return { ok: true };
     });
-    await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'ronde-1', { id: 'abc' }));
-    await expect(
-      dataSource.transaction(async (m) => {
-        await outbox.stage(m, naam, 'TestJob', 'ronde-teruggedraaid', { id: 'nooit' });
-        throw new Error('rollback');
-      }),
-    ).rejects.toThrow('rollback');
+    // Rows another process committed: one whose claim ran out or that it never claimed (it stopped before
+    // publishing), and one it still holds (it publishes that itself).
+    await dataSource.query(
+      `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload, geclaimd_tot)
+       VALUES ($1, 'TestJob', 'achtergelaten', '{"id":"abc"}', NULL),
+              ($1, 'TestJob', 'verlopen', '{"id":"def"}', now() - interval '1 second'),
+              ($1, 'TestJob', 'geclaimd', '{"id":"ghi"}', now() + interval '1 minute')`,
+      [naam],
+    );
 
     // The upkeep job is what a running worker schedules; run one now instead of waiting 30 s for the scheduler.
     await queues.voegToe(QueueName.Onderhoud, VeegOpJob.naam, {}, `veeg-op-test-${Date.now()}`);
-    await wachtOp(() => (verwerkt.length > 0 ? true : undefined), 'the published job to be processed');
+    await wachtOp(() => (verwerkt.length >= 2 ? true : undefined), 'the published jobs to be processed');
     await new Promise((r) => setTimeout(r, 300));
-    expect(verwerkt.map((j) => [j.name, j.id, j.data])).toEqual([['TestJob', 'ronde-1', { id: 'abc' }]]);
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM keten.job_outbox WHERE queue = $1`, [naam]);
-    expect(n).toBe(0);
+    expect(verwerkt.map((j) => [j.name, j.id, j.data]).sort()).toEqual([
+      ['TestJob', 'achtergelaten', { id: 'abc' }],
+      ['TestJob', 'verlopen', { id: 'def' }],
+    ]);
+    const over = await dataSource.query(`SELECT job_id FROM keten.job_outbox WHERE queue = $1`, [naam]);
+    expect(over).toEqual([{ job_id: 'geclaimd' }]);
     await worker.close();
     await queues.queue(naam).obliterate({ force: true });
   });
 
-  it('should publish after commit only the jobs this process staged, by id, and leave the rest to the relay', async () => {
+  it('should publish the jobs a transaction staged when it commits, and none of a rollback or a rolled-back savepoint', async () => {
     const naam = `test-eigen-${backend}-${process.pid}-${Date.now()}` as QueueName;
-    await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'eigen', { id: 'e' }));
-    await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'eigen-2', { id: 'e2' }));
-    // Staged by another process (its own transaction, not this service): this process does not know its id.
-    await dataSource.query(
-      `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload) VALUES ($1, 'TestJob', 'ander', '{"id":"a"}')`,
-      [naam],
-    );
-    expect(await outbox.publiceerGestaagd()).toBe(2);
     const queue = queues.queue(naam);
-    expect(await queue.getJob('eigen')).toBeDefined();
-    expect(await queue.getJob('eigen-2')).toBeDefined();
-    expect(await queue.getJob('ander')).toBeUndefined();
-    const over = await dataSource.query(`SELECT job_id FROM keten.job_outbox WHERE queue = $1`, [naam]);
-    expect(over).toEqual([{ job_id: 'ander' }]);
-    // Published once: a second call finds nothing of its own left; one job alone takes the single-id path.
-    expect(await outbox.publiceerGestaagd()).toBe(0);
-    await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'eigen-3', { id: 'e3' }));
-    expect(await outbox.publiceerGestaagd()).toBe(1);
-    expect(await queue.getJob('eigen-3')).toBeDefined();
-    expect(await outbox.publiceer()).toBeGreaterThanOrEqual(1);
-    expect(await queue.getJob('ander')).toBeDefined();
+    await dataSource.transaction((m) => outbox.stage(m, naam, 'TestJob', 'eigen', { id: 'e' }));
+    await dataSource.transaction(async (m) => {
+      await outbox.stage(m, naam, 'TestJob', 'buiten', { id: 'b' });
+      // A savepoint that rolls back takes its job with it; the outer transaction commits.
+      await m
+        .transaction(async (binnen) => {
+          await outbox.stage(binnen, naam, 'TestJob', 'binnen', { id: 'x' });
+          throw new Error('savepoint terug');
+        })
+        .catch(() => undefined);
+    });
+    await expect(
+      dataSource.transaction(async (m) => {
+        await outbox.stage(m, naam, 'TestJob', 'teruggedraaid', { id: 'nooit' });
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    // Staged outside a transaction: committed at once, published at once.
+    await outbox.stage(dataSource.manager, naam, 'TestJob', 'los', { id: 'l' });
+
+    await wachtOp(
+      async () => ((await queue.getJobCounts('wait')).wait >= 3 ? true : undefined),
+      'the committed jobs to be published',
+    );
+    // Published rows are deleted together shortly after; the rolled-back ones never existed.
+    await wachtOp(
+      async () =>
+        (await dataSource.query(`SELECT 1 FROM keten.job_outbox WHERE queue = $1`, [naam])).length === 0
+          ? true
+          : undefined,
+      'the published rows to be deleted',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const jobs = await queue.getJobs(['wait']);
+    expect(jobs.map((j) => j.id).sort()).toEqual(['buiten', 'eigen', 'los']);
     await queue.obliterate({ force: true });
   });
 

@@ -4,6 +4,7 @@ export * from './database/data-source-opties.js';
 export * from './database/database-url.js';
 export * from './database/transformers.js';
 export * from './database/voorbereide-query.util.js';
+export * from './database/transactie.util.js';
 export * from './database/compressie.util.js';
 export * from './database/array-literaal.util.js';
 export * from './queue/queue-name.enum.js';

@@ -18,12 +18,12 @@ import {
   BsnKluis,
   FoutCode,
   geenToegang,
-  JobOutboxService,
   KetenConfig,
   KetenFout,
   nietGevonden,
   pakZipUit,
   Rol,
+  transactie,
   validatieFout,
   voorbereideQuery,
   type Principal,
@@ -116,7 +116,6 @@ export class BerichtIntakeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly kluis: BsnKluis,
-    private readonly outbox: JobOutboxService,
     private readonly ledger: ToewijzingLedgerService,
     private readonly declaraties: DeclaratieIntakeService,
     private readonly declaratieAntwoord: DeclaratieOpvraagService,
@@ -199,7 +198,11 @@ export class BerichtIntakeService {
     }
 
     const verpakt = await opgeslagen;
-    const antwoord = await this.dataSource.transaction(async (manager) => {
+    const declaratie = bericht.berichtType === '323' ? uit323(bericht) : null;
+    return transactie(this.dataSource, async (manager) => {
+      // A 323's checks and client lookups (read only) go out with the message's insert, in one round trip.
+      const voorbereiding = declaratie ? this.declaraties.bereidVoor(manager, principal, declaratie) : null;
+      voorbereiding?.catch(() => undefined); // awaited below, unless the message turns out a repeat
       const id = await this.voegToe(manager, principal, verpakt, bericht, BerichtStatus.Ontvangen, [], null);
       if (!id) return this.bewaarDubbel(manager, principal, verpakt, bericht);
       let resultaat: Record<string, unknown>;
@@ -216,13 +219,7 @@ export class BerichtIntakeService {
           antwoordRetour: await this.verzoeken.verwerkAntwoordRetour(manager, principal, bericht as Bericht320, id),
         };
       } else {
-        const ontvangst = await this.declaraties.ontvang(
-          manager,
-          principal,
-          uit323(bericht as Extract<Bericht, { berichtType: '323' }>),
-          DeclaratieBron.Xml,
-          id,
-        );
+        const ontvangst = await this.declaraties.ontvang(manager, (await voorbereiding)!, DeclaratieBron.Xml, id);
         resultaat = { declaratieId: ontvangst.declaratieId };
       }
       await voorbereideQuery(
@@ -233,8 +230,6 @@ export class BerichtIntakeService {
       );
       return this.antwoordVoor(id, bericht, BerichtStatus.Verwerkt, [], null, resultaat);
     });
-    this.outbox.publiceerNaCommit();
-    return antwoord;
   }
 
   /** Compressed and encrypted before any transaction opens (bericht-inhoud.util.ts). */

@@ -149,7 +149,6 @@ export class BudgetService {
       });
       return budget.id;
     });
-    this.outbox.publiceerNaCommit();
     return (await this.lijst(principal, contractId)).find((b) => b.id === id)!;
   }
 
@@ -354,7 +353,6 @@ export class BudgetService {
         details: { bedragCenten: termijn.bedragCenten, betaaldOp: dto.betaaldOp },
       });
     });
-    this.outbox.publiceerNaCommit();
     return (await this.termijnen(principal, contractId, {})).find((t) => t.id === termijnId)!;
   }
 }

@@ -132,7 +132,6 @@ export class IndexatieService {
       });
       return ix.id;
     });
-    this.outbox.publiceerNaCommit();
     return this.haal(principal, contractId, id, { limiet: 100, offset: 0 });
   }
 
@@ -306,7 +305,6 @@ export class IndexatieService {
         details: { indexatieId: ix.id, jaar: ix.jaar },
       });
     });
-    this.outbox.publiceerNaCommit();
     return this.haal(principal, contractId, indexatieId, { limiet: 100, offset: 0 });
   }
 
@@ -442,7 +440,6 @@ export class IndexatieService {
           },
         );
       });
-      this.outbox.publiceerNaCommit();
     } catch (e) {
       if (e instanceof PreviewVerouderd || e instanceof IndexatieParameterError)
         return this.mislukt(ix.id, `${e.message}; niets is toegepast, vraag een nieuwe preview aan`);

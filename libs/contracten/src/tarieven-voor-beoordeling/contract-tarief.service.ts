@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Domein, Eenheid, Uitvoeringsvariant, type Kalenderdatum } from '#keten/domain';
 import { voorbereideQuery } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
@@ -38,13 +38,17 @@ export class ContractTariefService {
     private readonly organisaties: OrganisatieCodesService,
   ) {}
 
-  async tarievenVoor(opvraging: {
-    agbCode: string;
-    gemeenteCode: string;
-    domein: Domein;
-    van: Kalenderdatum;
-    tot: Kalenderdatum;
-  }): Promise<ContractTarief[]> {
+  async tarievenVoor(
+    opvraging: {
+      agbCode: string;
+      gemeenteCode: string;
+      domein: Domein;
+      van: Kalenderdatum;
+      tot: Kalenderdatum;
+    },
+    /** A transaction to read in (the beoordeling sends this with its other lookups); the pool otherwise. */
+    bron: DataSource | EntityManager = this.dataSource,
+  ): Promise<ContractTarief[]> {
     // The organisaties are the organisaties context's: their ids by code come from its published query, which caches
     // them, so the beoordeling still makes one query here per declaratie (architecture.md 1).
     const { aanbiederId, gemeenteId } = await this.organisaties.partijen(
@@ -58,7 +62,7 @@ export class ContractTariefService {
     const rijen = await voorbereideQuery<
       ContractTarief & { deel: boolean; bedrag_centen: string | null; rang: string }
     >(
-      this.dataSource,
+      bron,
       'contract-tarieven-voor-v3',
       `SELECT r.id AS "raamovereenkomstId", r.ingangsdatum::text || '|' || to_char(r.created_at, 'YYYYMMDDHH24MISSUS') || '|' || r.id AS rang, p.productcategorie, p.productcode, p.uitvoeringsvariant, t.eenheid, t.bedrag_centen,
               (t.deelovereenkomst_id IS NOT NULL) AS deel,

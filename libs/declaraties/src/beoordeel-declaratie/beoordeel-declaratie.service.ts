@@ -12,7 +12,7 @@ import {
   pakIngediendUit,
   type IngediendePrestaties,
 } from '../database/ingediende-prestaties.util.js';
-import { arrayLiteraal, JobOutboxService, QueueName, voorbereideQuery } from '#keten/platform';
+import { arrayLiteraal, JobOutboxService, QueueName, transactie, voorbereideQuery } from '#keten/platform';
 import { OrganisatieCodesService } from '#keten/organisaties';
 import { DeclaratieBeoordeeldJob } from './declaratie-beoordeeld.job.js';
 import { vatBedragenSamen } from '../goedgekeurde-bedragen/samenvatting.js';
@@ -54,18 +54,28 @@ export class BeoordeelDeclaratieService {
   ) {}
 
   async beoordeel(declaratieId: string): Promise<{ status: 'beoordeeld' | 'al-beoordeeld' | 'onbekend' }> {
-    const uitkomst = await this.dataSource.transaction(async (manager) => {
+    const uitkomst = await transactie(this.dataSource, async (manager) => {
       // The declaratie's row lock first: a second run of the same job waits here, then reads it as the first left it.
-      const [rij] = await voorbereideQuery<
-        DeclaratieRij & { ingediende_prestaties: Buffer | null; nummer_dubbel: boolean }
-      >(
-        manager,
-        'beoordeling-declaratie',
-        `SELECT d.id, d.aanbieder_id, d.gemeente_id, d.domein, d.declaratie_nummer, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
-                d.totaal_ingediend_centen, d.status, d.ingediende_prestaties, d.nummer_dubbel
-           FROM keten.declaratie d WHERE d.id = $1 FOR UPDATE`,
-        [declaratieId],
-      );
+      // Then the pair's: declaraties of one aanbieder and gemeente are judged one after another (cumulative volumes).
+      // Sent together with the BEGIN (one round trip): the pair's lock reads its key from the row itself, and the
+      // lookups below are statements of their own, so they see what was committed before the lock was granted.
+      const [[rij]] = await Promise.all([
+        voorbereideQuery<DeclaratieRij & { ingediende_prestaties: Buffer | null; nummer_dubbel: boolean }>(
+          manager,
+          'beoordeling-declaratie',
+          `SELECT d.id, d.aanbieder_id, d.gemeente_id, d.domein, d.declaratie_nummer, d.periode_begin::text, d.periode_eind::text, d.dagtekening::text,
+                  d.totaal_ingediend_centen, d.status, d.ingediende_prestaties, d.nummer_dubbel
+             FROM keten.declaratie d WHERE d.id = $1 FOR UPDATE`,
+          [declaratieId],
+        ),
+        voorbereideQuery(
+          manager,
+          'beoordeling-slot',
+          `SELECT pg_advisory_xact_lock(hashtextextended('beoordeling|' || d.aanbieder_id || '|' || d.gemeente_id, 0))
+             FROM keten.declaratie d WHERE d.id = $1 AND d.status <> 'beoordeeld'`,
+          [declaratieId],
+        ),
+      ]);
       if (!rij) return { status: 'onbekend' as const };
       if (rij.status === 'beoordeeld') return { status: 'al-beoordeeld' as const };
       const { ingediende_prestaties: opgeslagen, nummer_dubbel: nummerDubbel, ...kern } = rij;
@@ -77,10 +87,6 @@ export class BeoordeelDeclaratieService {
         agb_code: codes.get(rij.aanbieder_id)!.agbCode!,
         cbs_code: codes.get(rij.gemeente_id)!.cbsCode!,
       };
-      // Then the pair's: declaraties of one aanbieder and gemeente are judged one after another (cumulative volumes).
-      await voorbereideQuery(manager, 'beoordeling-slot', `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `beoordeling|${d.aanbieder_id}|${d.gemeente_id}`,
-      ]);
 
       const ingediend = pakIngediendUit(opgeslagen);
       const prestaties = this.alsInvoer(ingediend);
@@ -93,18 +99,19 @@ export class BeoordeelDeclaratieService {
         { id: declaratieId, nummerDubbel },
       );
       const oordeel = beoordeelDeclaratie(kop, prestaties, context);
-      await this.bewaar(manager, d, ingediend, oordeel);
-      // Sturing's realisatie follows from this verdict (architecture.md 1): staged in this transaction.
-      await this.outbox.stage(
-        manager,
-        QueueName.Sturing,
-        DeclaratieBeoordeeldJob.naam,
-        DeclaratieBeoordeeldJob.jobId(declaratieId),
-        { declaratieId },
-      );
+      await Promise.all([
+        this.bewaar(manager, d, ingediend, oordeel),
+        // Sturing's realisatie follows from this verdict (architecture.md 1): staged in this transaction.
+        this.outbox.stage(
+          manager,
+          QueueName.Sturing,
+          DeclaratieBeoordeeldJob.naam,
+          DeclaratieBeoordeeldJob.jobId(declaratieId),
+          { declaratieId },
+        ),
+      ]);
       return { status: 'beoordeeld' as const };
     });
-    if (uitkomst.status === 'beoordeeld') this.outbox.publiceerNaCommit();
     return uitkomst;
   }
 

@@ -95,44 +95,30 @@ export class BeoordelingContextService {
     }
     const ander = declaratie?.id ?? '00000000-0000-0000-0000-000000000000';
 
-    // The tariffs come from the pool (a connection of their own), so they load while the transaction's queries run;
-    // those run one after another, as one connection must (pg 9 refuses overlapping queries on a client).
-    const tariefVraag = this.contracten.tarievenVoor({
-      agbCode: kop.aanbiederAgb,
-      gemeenteCode: kop.gemeente,
-      domein: kop.domein,
-      van,
-      tot,
-    });
-    tariefVraag.catch(() => undefined); // awaited below; an early failure must not count as unhandled meanwhile
-    // Only this aanbieder's toewijzingen: another's is not in its context at all (below).
-    const versies = await this.toewijzingen.actueleVersies(
-      manager,
-      ids.gemeenteId,
-      kop.domein,
-      nummers,
-      ids.aanbiederId,
-    );
-    const eerdere = await voorbereideQuery<EerdereRij>(
-      manager,
-      'beoordeling-eerdere-prestaties',
-      `SELECT p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode, p.begindatum::text, p.einddatum::text,
-              p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
-              EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
-                       AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
-         FROM unnest($3::int[]) AS n(nummer)
-        -- One index probe per ToewijzingNummer (OFFSET 0 keeps the planner from turning it into a scan of the whole
-        -- gemeente, which it did on stale statistics: 50 ms per declaratie at 200,000 prestaties).
-        -- Approved prestaties on a toewijzing are all its aanbieder's (none of another's is approved): asking for this
-        -- aanbieder's finds them all, side by side in prestatie_toewijzing (only its own toewijzingen are in its context).
-        CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.gemeente_id = $1 AND x.domein = $2 AND x.aanbieder_id = $5
-                               AND x.toewijzing_nummer = n.nummer AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
-      [ids.gemeenteId, kop.domein, nummers, ander, ids.aanbiederId],
-    );
-    const opReferentie =
+    // Every lookup at once: on the transaction's connection they go out together and come back in order (pipeline
+    // mode, data-source-opties.ts), one round trip instead of six (issue 19). None depends on another's answer.
+    const [versies, eerdere, opReferentie, bekend, vorigePeriode, dubbel, tarieven] = await Promise.all([
+      // Only this aanbieder's toewijzingen: another's is not in its context at all (below).
+      this.toewijzingen.actueleVersies(manager, ids.gemeenteId, kop.domein, nummers, ids.aanbiederId),
+      voorbereideQuery<EerdereRij>(
+        manager,
+        'beoordeling-eerdere-prestaties',
+        `SELECT p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.productcategorie, p.productcode, p.begindatum::text, p.einddatum::text,
+                p.geleverd_volume, p.eenheid, p.ingediend_bedrag_centen, p.debet_credit, p.status,
+                EXISTS (SELECT 1 FROM keten.prestatie c WHERE c.aanbieder_id = p.aanbieder_id AND c.domein = p.domein AND c.vorig_referentie_nummer = p.referentie_nummer
+                         AND c.status = 'goedgekeurd' AND c.debet_credit = 'C') AS gecrediteerd
+           FROM unnest($3::int[]) AS n(nummer)
+          -- One index probe per ToewijzingNummer (OFFSET 0 keeps the planner from turning it into a scan of the whole
+          -- gemeente, which it did on stale statistics: 50 ms per declaratie at 200,000 prestaties).
+          -- Approved prestaties on a toewijzing are all its aanbieder's (none of another's is approved): asking for this
+          -- aanbieder's finds them all, side by side in prestatie_toewijzing (only its own toewijzingen are in its context).
+          CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.gemeente_id = $1 AND x.domein = $2 AND x.aanbieder_id = $5
+                                 AND x.toewijzing_nummer = n.nummer AND x.declaratie_id <> $4 AND x.status = 'goedgekeurd' OFFSET 0) p`,
+        [ids.gemeenteId, kop.domein, nummers, ander, ids.aanbiederId],
+      ),
       vorige.length === 0
         ? []
-        : await voorbereideQuery<EerdereRij>(
+        : voorbereideQuery<EerdereRij>(
             manager,
             'beoordeling-prestatie-op-referentie',
             // Per VorigReferentieNummer one index probe, the approved prestatie first (a generic plan, as for the
@@ -145,35 +131,39 @@ export class BeoordelingContextService {
             CROSS JOIN LATERAL (SELECT * FROM keten.prestatie x WHERE x.aanbieder_id = $1 AND x.domein = $2 AND x.referentie_nummer = r.ref AND x.declaratie_id <> $4
                                  ORDER BY (x.status = 'goedgekeurd') DESC LIMIT 1) p`,
             [ids.aanbiederId, kop.domein, vorige, ander],
-          );
-    const bekend = await voorbereideQuery<{ referentie_nummer: string }>(
-      manager,
-      'beoordeling-bekende-referenties',
-      // One index probe per ReferentieNummer (LIMIT 1 in a lateral keeps it one): as a semi-join, a generic plan
-      // read all of the aanbieder's prestaties into a hash per declaratie, more with every month stored.
-      `SELECT r.ref AS referentie_nummer FROM unnest($3::text[]) AS r(ref)
-        CROSS JOIN LATERAL (SELECT 1 FROM keten.prestatie p WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = r.ref
-                              AND p.declaratie_id <> $4 LIMIT 1) p`,
-      [ids.aanbiederId, kop.domein, referenties, ander],
-    );
-    const vorigePeriode = await voorbereideQuery<{ begindatum: string; einddatum: string }>(
-      manager,
-      'beoordeling-vorige-declaratieperiode',
-      `SELECT periode_begin::text AS begindatum, periode_eind::text AS einddatum FROM keten.declaratie
-        WHERE aanbieder_id = $1 AND gemeente_id = $2 AND domein = $3 AND id <> $4 AND NOT nummer_dubbel AND status = 'beoordeeld'
-        ORDER BY periode_begin DESC LIMIT 1`,
-      [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
-    );
-    // TR333: a stored declaratie knows whether its number was used before; a dry run asks.
-    const dubbel = declaratie
-      ? declaratie.nummerDubbel
-      : (
-          (await manager.query(
-            `SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`,
-            [ids.aanbiederId, kop.domein, kop.declaratieNummer],
-          )) as { nummer_dubbel: boolean }[]
-        ).length > 0;
-    const tarieven = await tariefVraag;
+          ),
+      voorbereideQuery<{ referentie_nummer: string }>(
+        manager,
+        'beoordeling-bekende-referenties',
+        // One index probe per ReferentieNummer (LIMIT 1 in a lateral keeps it one): as a semi-join, a generic plan
+        // read all of the aanbieder's prestaties into a hash per declaratie, more with every month stored.
+        `SELECT r.ref AS referentie_nummer FROM unnest($3::text[]) AS r(ref)
+          CROSS JOIN LATERAL (SELECT 1 FROM keten.prestatie p WHERE p.aanbieder_id = $1 AND p.domein = $2 AND p.referentie_nummer = r.ref
+                                AND p.declaratie_id <> $4 LIMIT 1) p`,
+        [ids.aanbiederId, kop.domein, referenties, ander],
+      ),
+      voorbereideQuery<{ begindatum: string; einddatum: string }>(
+        manager,
+        'beoordeling-vorige-declaratieperiode',
+        `SELECT periode_begin::text AS begindatum, periode_eind::text AS einddatum FROM keten.declaratie
+          WHERE aanbieder_id = $1 AND gemeente_id = $2 AND domein = $3 AND id <> $4 AND NOT nummer_dubbel AND status = 'beoordeeld'
+          ORDER BY periode_begin DESC LIMIT 1`,
+        [ids.aanbiederId, ids.gemeenteId, kop.domein, ander],
+      ),
+      // TR333: a stored declaratie knows whether its number was used before; a dry run asks.
+      declaratie
+        ? declaratie.nummerDubbel
+        : (
+            manager.query(
+              `SELECT true AS nummer_dubbel FROM keten.declaratie WHERE aanbieder_id = $1 AND domein = $2 AND declaratie_nummer = $3 AND NOT nummer_dubbel`,
+              [ids.aanbiederId, kop.domein, kop.declaratieNummer],
+            ) as Promise<unknown[]>
+          ).then((r) => r.length > 0),
+      this.contracten.tarievenVoor(
+        { agbCode: kop.aanbiederAgb, gemeenteCode: kop.gemeente, domein: kop.domein, van, tot },
+        manager,
+      ),
+    ]);
 
     const contract = indexeerTarieven(tarieven);
     const toewijzingen = new Map<number, ToewijzingInvoer>();

@@ -18,6 +18,16 @@ import { BeoordeelDeclaratieJob } from '../beoordeel-declaratie/beoordeel-declar
 import type { DeclaratieInvoer } from './declaratie-invoer.types.js';
 import { verpakIngediend } from '../database/ingediende-prestaties.util.js';
 
+/** A declaratie checked and looked up, ready to be stored (DeclaratieIntakeService.bereidVoor). */
+export interface VoorbereideDeclaratie {
+  principal: Principal;
+  invoer: DeclaratieInvoer;
+  aanbiederId: string;
+  gemeenteId: string;
+  /** The client ids of the BSNs Keten knew when it looked. */
+  bekendeClienten: Map<string, string>;
+}
+
 export interface Ontvangst {
   declaratieId: string;
   status: DeclaratieStatus;
@@ -60,13 +70,16 @@ export class DeclaratieIntakeService {
     return { aanbiederId: aanbiederId!, gemeenteId: gemeenteId! };
   }
 
-  async ontvang(
+  /**
+   * What a declaratie needs before it is stored, all of it read only: the BSNs pass the elfproef, the aanbieder and
+   * gemeente are known and the principal declares as that aanbieder, and the clients Keten knows. The intake of a 323
+   * sends this together with the message's own insert (one round trip, issue 19).
+   */
+  async bereidVoor(
     manager: EntityManager,
     principal: Principal,
     invoer: DeclaratieInvoer,
-    bron: DeclaratieBron,
-    berichtId: string | null,
-  ): Promise<Ontvangst> {
+  ): Promise<VoorbereideDeclaratie> {
     const ongeldig = invoer.prestaties.findIndex((p) => !isGeldigBsn(p.bsn));
     if (ongeldig >= 0)
       throw validatieFout('ongeldig BSN', [
@@ -74,9 +87,25 @@ export class DeclaratieIntakeService {
       ]);
     const { kop } = invoer;
     const { aanbiederId, gemeenteId } = await this.partijen(manager, principal, kop.aanbiederAgb, kop.gemeente);
+    const bekendeClienten = await this.clienten.bestaandeClientIds(
+      manager,
+      invoer.prestaties.map((p) => p.bsn),
+    );
+    return { principal, invoer, aanbiederId, gemeenteId, bekendeClienten };
+  }
+
+  async ontvang(
+    manager: EntityManager,
+    voorbereid: VoorbereideDeclaratie,
+    bron: DeclaratieBron,
+    berichtId: string | null,
+  ): Promise<Ontvangst> {
+    const { principal, invoer, aanbiederId, gemeenteId, bekendeClienten } = voorbereid;
+    const { kop } = invoer;
     const clientIds = await this.clienten.clientIds(
       manager,
       invoer.prestaties.map((p) => p.bsn),
+      bekendeClienten,
     );
     const totaal =
       kop.totaalIngediendBedrag.debetCredit === DebetCredit.Credit
@@ -140,19 +169,21 @@ export class DeclaratieIntakeService {
       [rij] = await invoegen(true);
     }
     const declaratieId = rij.id;
-    await this.outbox.stage(
-      manager,
-      BeoordeelDeclaratieJob.queue,
-      BeoordeelDeclaratieJob.naam,
-      BeoordeelDeclaratieJob.jobId(declaratieId),
-      { declaratieId },
-    );
-    await this.audit.log(manager, principal, {
-      actie: 'declaratie.ontvangen',
-      entiteit: 'declaratie',
-      entiteitId: declaratieId,
-      details: { declaratieNummer: kop.declaratieNummer, prestaties: invoer.prestaties.length, bron, nummerDubbel },
-    });
+    await Promise.all([
+      this.outbox.stage(
+        manager,
+        BeoordeelDeclaratieJob.queue,
+        BeoordeelDeclaratieJob.naam,
+        BeoordeelDeclaratieJob.jobId(declaratieId),
+        { declaratieId },
+      ),
+      this.audit.log(manager, principal, {
+        actie: 'declaratie.ontvangen',
+        entiteit: 'declaratie',
+        entiteitId: declaratieId,
+        details: { declaratieNummer: kop.declaratieNummer, prestaties: invoer.prestaties.length, bron, nummerDubbel },
+      }),
+    ]);
     return { declaratieId, status: DeclaratieStatus.Ontvangen, nummerDubbel };
   }
 }

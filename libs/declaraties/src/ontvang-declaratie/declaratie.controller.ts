@@ -29,7 +29,6 @@ import {
   Begrensd,
   FoutCode,
   HuidigePrincipal,
-  JobOutboxService,
   KetenConfig,
   KetenFout,
   Rol,
@@ -80,7 +79,6 @@ export class DeclaratieController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly intake: DeclaratieIntakeService,
-    private readonly outbox: JobOutboxService,
     private readonly opvragen: DeclaratieOpvraagService,
     private readonly context: BeoordelingContextService,
     private readonly config: KetenConfig,
@@ -93,10 +91,14 @@ export class DeclaratieController {
   @ApiAcceptedResponse({ type: OntvangstDto, description: 'stored (status ontvangen) and queued for beoordeling' })
   @ApiFoutResponses()
   async dien(@HuidigePrincipal() principal: Principal, @Body() dto: DeclaratieDto): Promise<OntvangstDto> {
-    const ontvangst = await this.dataSource.transaction((m) =>
-      this.intake.ontvang(m, principal, uitDto(dto, principal), DeclaratieBron.Json, null),
+    const ontvangst = await this.dataSource.transaction(async (m) =>
+      this.intake.ontvang(
+        m,
+        await this.intake.bereidVoor(m, principal, uitDto(dto, principal)),
+        DeclaratieBron.Json,
+        null,
+      ),
     );
-    this.outbox.publiceerNaCommit();
     return { id: ontvangst.declaratieId, status: ontvangst.status };
   }
 
@@ -229,10 +231,9 @@ export class DeclaratieController {
         gelezen.fouten.map((f) => ({ veld: f.kolom ? `${f.blad}!${f.kolom}${f.rij}` : f.blad, reden: f.reden })),
       );
     }
-    const ontvangst = await this.dataSource.transaction((m) =>
-      this.intake.ontvang(m, principal, gelezen.invoer, DeclaratieBron.Excel, null),
+    const ontvangst = await this.dataSource.transaction(async (m) =>
+      this.intake.ontvang(m, await this.intake.bereidVoor(m, principal, gelezen.invoer), DeclaratieBron.Excel, null),
     );
-    this.outbox.publiceerNaCommit();
     return { id: ontvangst.declaratieId, status: ontvangst.status };
   }
 

@@ -23,6 +23,13 @@ export function dataSourceOpties(url: string, entities: Klassen, migrations: Kla
     uuidExtension: 'pgcrypto',
     // Off: a failed query's parameters may hold personal data (a BSN is never logged); errors surface through the filter.
     logging: false,
-    extra: { max: poolMax, application_name: 'keten', connectionTimeoutMillis: DATABASE_ACQUIRE_TIMEOUT_MS },
+    extra: {
+      max: poolMax,
+      application_name: 'keten',
+      connectionTimeoutMillis: DATABASE_ACQUIRE_TIMEOUT_MS,
+      // Queries issued together on one connection (Promise.all in a transaction) are sent together and answered in
+      // order, instead of one round trip each: a round trip costs more CPU than a small statement (issue 19).
+      pipeline: true,
+    },
   };
 }

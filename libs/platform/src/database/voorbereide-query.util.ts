@@ -1,5 +1,24 @@
+import type { Socket } from 'node:net';
 import type { ClientBase } from 'pg';
 import { EntityManager, type DataSource } from 'typeorm';
+
+/** Connections whose writes are held until the statements issued together are all written (see below). */
+const opgehouden = new WeakSet<Socket>();
+
+/**
+ * Statements issued together on one connection (Promise.all, pipeline mode) leave in one write instead of one each:
+ * the socket is corked until the microtasks already queued, the other statements' sends among them, have run.
+ */
+function schrijfSamen(client: ClientBase): void {
+  const stream = (client as unknown as { connection?: { stream?: Socket } }).connection?.stream;
+  if (!stream || opgehouden.has(stream)) return;
+  opgehouden.add(stream);
+  stream.cork();
+  queueMicrotask(() => {
+    opgehouden.delete(stream);
+    stream.uncork();
+  });
+}
 
 /**
  * A query the hot path runs once per declaratie, as a named prepared statement: PostgreSQL then keeps its plan per
@@ -16,6 +35,7 @@ export async function voorbereideQuery<T>(
   const runner = transactie ?? (bron instanceof EntityManager ? bron.connection : bron).createQueryRunner();
   try {
     const client = (await runner.connect()) as ClientBase;
+    schrijfSamen(client);
     const resultaat = await client.query({ name: naam, text: sql, values: params });
     return resultaat.rows as T[];
   } finally {

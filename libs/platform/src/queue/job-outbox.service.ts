@@ -1,8 +1,19 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  type EntitySubscriberInterface,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 import { QueueName } from './queue-name.enum.js';
 import { begrensd, QueueService, REDIS_COMMAND_TIMEOUT_MS, jobId } from './queue.service.js';
 import { voorbereideQuery } from '../database/voorbereide-query.util.js';
+
+/** Savepoints open in a transaction, 1 for none (TypeORM keeps it, not in its typings). */
+const transactieDiepte = (runner: QueryRunner): number =>
+  (runner as unknown as { transactionDepth: number }).transactionDepth;
 
 interface OutboxRij {
   id: string;
@@ -23,26 +34,45 @@ const ZONDER_WAL_FLUSH = `set_config('synchronous_commit', 'off', true) IS NOT N
 /** Longer than a bounded publish (REDIS_COMMAND_TIMEOUT_MS per queue): a live relay's claim never runs out under it. */
 export const OUTBOX_CLAIM_SECONDEN = 60;
 
+/** How long published rows wait to be deleted together: one statement for every job published meanwhile. */
+const VERWIJDER_NA_MS = 50;
+
+/** A row this process staged, with the transaction depth it was staged at (a savepoint rolled back drops it). */
+interface Gestaagd {
+  rij: OutboxRij;
+  diepte: number;
+  sinds: number;
+}
+
 /**
  * Enqueue-after-commit (conventions.md 7): a use case stages its jobs in keten.job_outbox inside its own
- * transaction, and calls publiceer() after the commit. What a crash leaves staged, the relay publishes later.
+ * transaction; once that commits, this service publishes them (a TypeORM transaction subscriber tells it). What a
+ * crash leaves staged, the relay publishes later.
+ *
+ * A row is staged already claimed by this process for OUTBOX_CLAIM_SECONDEN, so the relay leaves it alone while the
+ * process publishes it after the commit from what it remembers: no statement to claim it, and none to find it again.
+ * Published rows are deleted together, VERWIJDER_NA_MS later (issue 19: each statement is a round trip, which cost
+ * more than the job's own work). A crash in between only leaves a row that the relay publishes again, a no-op.
  */
 @Injectable()
-export class JobOutboxService implements OnModuleDestroy {
+export class JobOutboxService implements OnModuleDestroy, EntitySubscriberInterface {
   private readonly logger = new Logger(JobOutboxService.name);
   /** Publishes started after a commit and not yet done: a stop waits for them (bounded) before the database closes. */
   private readonly lopend = new Set<Promise<unknown>>();
-  /**
-   * Ids this process staged and has not seen published, with when (ms): a publish after commit claims these by id.
-   * Claiming from the lowest id instead read every dead row the outbox held since its last VACUUM, a cost that grew
-   * with each job published before (issue 19). What stays here past its claim time is left to the relay.
-   */
-  private readonly gestaagd = new Map<string, number>();
+  /** Rows staged per open transaction (its QueryRunner), published when it commits and forgotten when it rolls back. */
+  private readonly perTransactie = new WeakMap<QueryRunner, Gestaagd[]>();
+  /** Rows whose transaction committed, to publish (in staging order). */
+  private readonly gecommit: Gestaagd[] = [];
+  /** Published rows waiting for their delete. */
+  private teVerwijderen: string[] = [];
+  private verwijderen: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueService,
-  ) {}
+  ) {
+    dataSource.subscribers.push(this);
+  }
 
   async stage(
     manager: EntityManager,
@@ -51,13 +81,15 @@ export class JobOutboxService implements OnModuleDestroy {
     id: string,
     payload: Record<string, unknown>,
   ): Promise<void> {
-    const rijen = await voorbereideQuery<{ id: string }>(
+    const rijen = await voorbereideQuery<OutboxRij>(
       manager,
-      'outbox-stage',
-      `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload) VALUES ($1, $2, $3, $4) ON CONFLICT (queue, job_id) DO NOTHING RETURNING id`,
-      [queue, jobNaam, jobId(id), JSON.stringify(payload)],
+      'outbox-stage-geclaimd',
+      `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload, geclaimd_tot)
+       VALUES ($1, $2, $3, $4, clock_timestamp() + make_interval(secs => $5))
+       ON CONFLICT (queue, job_id) DO NOTHING RETURNING id, queue, job_naam, job_id, payload`,
+      [queue, jobNaam, jobId(id), JSON.stringify(payload), OUTBOX_CLAIM_SECONDEN],
     );
-    this.onthoud(rijen);
+    this.onthoud(manager, rijen);
   }
 
   async stageBulk(
@@ -66,18 +98,71 @@ export class JobOutboxService implements OnModuleDestroy {
     jobs: { jobNaam: string; id: string; payload: Record<string, unknown> }[],
   ): Promise<void> {
     if (jobs.length === 0) return;
-    const rijen: { id: string }[] = await manager.query(
-      `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload)
-       SELECT $1, j.job_naam, j.job_id, j.payload FROM jsonb_to_recordset($2::jsonb) AS j(job_naam text, job_id text, payload jsonb)
-       ON CONFLICT (queue, job_id) DO NOTHING RETURNING id`,
-      [queue, JSON.stringify(jobs.map((j) => ({ job_naam: j.jobNaam, job_id: jobId(j.id), payload: j.payload })))],
+    const rijen: OutboxRij[] = await manager.query(
+      `INSERT INTO keten.job_outbox (queue, job_naam, job_id, payload, geclaimd_tot)
+       SELECT $1, j.job_naam, j.job_id, j.payload, clock_timestamp() + make_interval(secs => $3)
+         FROM jsonb_to_recordset($2::jsonb) AS j(job_naam text, job_id text, payload jsonb)
+       ON CONFLICT (queue, job_id) DO NOTHING RETURNING id, queue, job_naam, job_id, payload`,
+      [
+        queue,
+        JSON.stringify(jobs.map((j) => ({ job_naam: j.jobNaam, job_id: jobId(j.id), payload: j.payload }))),
+        OUTBOX_CLAIM_SECONDEN,
+      ],
     );
-    this.onthoud(rijen);
+    this.onthoud(manager, rijen);
   }
 
-  private onthoud(rijen: { id: string }[]): void {
+  private onthoud(manager: EntityManager, rijen: OutboxRij[]): void {
+    if (rijen.length === 0) return;
+    const runner = manager.queryRunner;
+    const diepte = runner?.isTransactionActive ? transactieDiepte(runner) : 0;
     const nu = Date.now();
-    for (const { id } of rijen) this.gestaagd.set(String(id), nu);
+    const gestaagd = rijen.map((rij) => ({ rij: { ...rij, id: String(rij.id) }, diepte, sinds: nu }));
+    // Outside a transaction the insert committed on its own.
+    if (!runner || diepte === 0) return this.naCommit(gestaagd);
+    const lijst = this.perTransactie.get(runner);
+    if (lijst) lijst.push(...gestaagd);
+    else this.perTransactie.set(runner, gestaagd);
+  }
+
+  /** TypeORM: a transaction committed; the rows staged in it are published, unless only a savepoint was released. */
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const lijst = this.perTransactie.get(event.queryRunner);
+    if (!lijst || event.queryRunner.isTransactionActive) return;
+    this.perTransactie.delete(event.queryRunner);
+    this.naCommit(lijst);
+  }
+
+  /** TypeORM: a transaction (or a savepoint) rolled back; what was staged in it does not exist. */
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    const lijst = this.perTransactie.get(event.queryRunner);
+    if (!lijst) return;
+    const diepte = event.queryRunner.isTransactionActive ? transactieDiepte(event.queryRunner) : 0;
+    const over = lijst.filter((g) => g.diepte <= diepte);
+    if (over.length) this.perTransactie.set(event.queryRunner, over);
+    else this.perTransactie.delete(event.queryRunner);
+  }
+
+  private naCommit(gestaagd: Gestaagd[]): void {
+    this.gecommit.push(...gestaagd);
+    // Redis not (yet) reachable: the claims are released, so the relay publishes the rows once it is back; they stay
+    // here too, for the next publish after a commit (the first commits after a start can beat Redis's connection).
+    if (!this.queues.bereikbaar()) {
+      this.volg(this.geefVrij(gestaagd.map((g) => g.rij.id)));
+      // Bounded through an outage: what waited longer than a claim is the relay's alone.
+      const verlopen = Date.now() - OUTBOX_CLAIM_SECONDEN * 1000;
+      const oud = this.gecommit.findIndex((g) => g.sinds >= verlopen);
+      this.gecommit.splice(0, oud < 0 ? this.gecommit.length : oud);
+      return;
+    }
+    this.volg(
+      this.publiceerGestaagd().catch((e: Error) => this.logger.warn(`outbox publish deferred to relay: ${e.message}`)),
+    );
+  }
+
+  private volg(werk: Promise<unknown>): void {
+    const gevolgd: Promise<unknown> = werk.finally(() => this.lopend.delete(gevolgd));
+    this.lopend.add(gevolgd);
   }
 
   /**
@@ -106,52 +191,33 @@ export class JobOutboxService implements OnModuleDestroy {
   }
 
   /**
-   * Publishes the rows this process staged (see `gestaagd`), each claimed by its id: one index probe, however many
-   * jobs went through the outbox before. Rows of a transaction not yet committed (or rolled back) are not seen and
-   * wait for the next call; the relay's `publiceer` remains the guarantee.
+   * Publishes the rows of this process's committed transactions (claimed when staged). A row the process held past its
+   * claim is left to the relay, which may have published it already.
    */
   async publiceerGestaagd(): Promise<number> {
     const verlopen = Date.now() - OUTBOX_CLAIM_SECONDEN * 1000;
-    for (const [id, sinds] of this.gestaagd) {
-      if (sinds >= verlopen) break; // insertion order is staging order
-      this.gestaagd.delete(id);
-    }
-    const ids = [...this.gestaagd.keys()];
-    const geclaimd: OutboxRij[] = [];
-    // The usual case is one job, claimed by a prepared probe of its id: a prepared statement keeps its generic plan
-    // only if that costs no more than one for the actual parameters, and a generic plan for a list, made while the
-    // outbox was nearly empty, scans it whole ever after, dead rows and all (seen at national size). Several ids
-    // (other transactions of this process still open, or rolled back) are claimed by one statement planned for them.
-    if (ids.length === 1)
-      geclaimd.push(
-        ...(await voorbereideQuery<OutboxRij>(
-          this.dataSource,
-          'outbox-claim-id',
-          `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
-            WHERE id = $1 AND (geclaimd_tot IS NULL OR geclaimd_tot < now()) AND ${ZONDER_WAL_FLUSH}
-            RETURNING id, queue, job_naam, job_id, payload`,
-          [ids[0], OUTBOX_CLAIM_SECONDEN],
-        )),
-      );
-    else
-      for (let i = 0; i < ids.length; i += 1000) {
-        // TypeORM answers an UPDATE with [rows, count].
-        const [rijen] = (await this.dataSource.query(
-          `UPDATE keten.job_outbox SET geclaimd_tot = now() + make_interval(secs => $2)
-            WHERE id IN (SELECT id FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND (geclaimd_tot IS NULL OR geclaimd_tot < now())
-                          FOR UPDATE SKIP LOCKED) AND ${ZONDER_WAL_FLUSH}
-            RETURNING id, queue, job_naam, job_id, payload`,
-          [ids.slice(i, i + 1000), OUTBOX_CLAIM_SECONDEN],
-        )) as [OutboxRij[], number];
-        geclaimd.push(...rijen);
-      }
-    for (const r of geclaimd) this.gestaagd.delete(String(r.id));
-    if (geclaimd.length > 0) await this.publiceerGeclaimd(geclaimd);
-    return geclaimd.length;
+    const rijen = this.gecommit
+      .splice(0)
+      .filter((g) => g.sinds >= verlopen)
+      .map((g) => g.rij);
+    // Published twice at most (here and by the relay, for a row whose claim was released): the job id makes it a no-op.
+    if (rijen.length > 0) await this.publiceerGeclaimd(rijen, false);
+    return rijen.length;
   }
 
-  /** Claimed rows to their queues in id order, then deleted; on failure the claim is released for the next try. */
-  private async publiceerGeclaimd(rijen: OutboxRij[]): Promise<void> {
+  /** Releases claims, so the relay's next run publishes these rows. */
+  private async geefVrij(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource
+      .query(`UPDATE keten.job_outbox SET geclaimd_tot = NULL WHERE id = ANY($1::bigint[])`, [ids])
+      .catch((e: Error) => this.logger.warn(`outbox claim not released, the relay waits for it: ${e.message}`));
+  }
+
+  /**
+   * Claimed rows to their queues in id order, then deleted: at once for the relay, together with others shortly after
+   * for a publish after commit. On failure the claim is released for the next try.
+   */
+  private async publiceerGeclaimd(rijen: OutboxRij[], nu = true): Promise<void> {
     const ids = rijen.map((r) => r.id);
     const perQueue = new Map<QueueName, OutboxRij[]>();
     for (const r of rijen.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id))))
@@ -164,37 +230,31 @@ export class JobOutboxService implements OnModuleDestroy {
         );
       }
     } catch (e) {
-      await this.dataSource
-        .query(`UPDATE keten.job_outbox SET geclaimd_tot = NULL WHERE id = ANY($1::bigint[])`, [ids])
-        .catch(() => undefined);
+      await this.geefVrij(ids);
       throw e;
     }
-    // The usual publish after a commit is one job: a prepared probe by id. A relay's batch is planned for its list.
-    if (ids.length === 1)
-      await voorbereideQuery(
-        this.dataSource,
-        'outbox-verwijder-id',
-        `DELETE FROM keten.job_outbox WHERE id = $1 AND ${ZONDER_WAL_FLUSH}`,
-        ids,
-      );
-    else
-      await this.dataSource.query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND ${ZONDER_WAL_FLUSH}`, [
-        ids,
-      ]);
+    this.teVerwijderen.push(...ids);
+    if (nu) await this.verwijderGepubliceerd();
+    else this.verwijderen ??= setTimeout(() => this.volg(this.verwijderGepubliceerd()), VERWIJDER_NA_MS);
   }
 
-  /** After a commit: publish now, but never fail the user's request for it (the relay retries). */
-  publiceerNaCommit(): void {
-    // Redis known to be down: the rows wait for the relay instead of every request trying again.
-    if (!this.queues.bereikbaar()) return;
-    const publicatie: Promise<unknown> = this.publiceerGestaagd()
-      .catch((e: Error) => this.logger.warn(`outbox publish deferred to relay: ${e.message}`))
-      .finally(() => this.lopend.delete(publicatie));
-    this.lopend.add(publicatie);
+  /** Deletes the rows published so far, in one statement. */
+  async verwijderGepubliceerd(): Promise<void> {
+    if (this.verwijderen) clearTimeout(this.verwijderen);
+    this.verwijderen = null;
+    const ids = this.teVerwijderen;
+    this.teVerwijderen = [];
+    if (ids.length === 0) return;
+    await this.dataSource
+      .query(`DELETE FROM keten.job_outbox WHERE id = ANY($1::bigint[]) AND ${ZONDER_WAL_FLUSH}`, [ids])
+      .catch((e: Error) =>
+        this.logger.warn(`published outbox rows not deleted, the relay publishes them again: ${e.message}`),
+      );
   }
 
   /** Rows this process claimed are published or released before it stops, rather than left to their claim running out. */
   async onModuleDestroy(): Promise<void> {
     await begrensd(Promise.allSettled([...this.lopend]), 2 * REDIS_COMMAND_TIMEOUT_MS, 'outbox').catch(() => undefined);
+    await this.verwijderGepubliceerd();
   }
 }

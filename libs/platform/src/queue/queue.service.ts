@@ -149,8 +149,13 @@ export class QueueService implements OnModuleDestroy {
       data: j.payload,
       opts: { ...STANDAARD_JOB_OPTIES, jobId: jobId(j.id) },
     }));
+    // One job (the usual publish after a commit) is one script call; addBulk wraps its calls in MULTI/EXEC.
+    const toevoegen: Promise<unknown> =
+      bulk.length === 1
+        ? this.queue(naam).add(bulk[0].name, bulk[0].data, bulk[0].opts)
+        : this.queue(naam).addBulk(bulk);
     // A connection that never became ready makes BullMQ wait for it: the bound covers that too.
-    await begrensd(this.queue(naam).addBulk(bulk), REDIS_COMMAND_TIMEOUT_MS, `queue ${naam}`);
+    await begrensd(toevoegen, REDIS_COMMAND_TIMEOUT_MS, `queue ${naam}`);
   }
 
   startWorker<T>(naam: QueueName, processor: JobProcessor<T>, concurrency = 2): Worker {

@@ -4,15 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { BudgetService } from '#keten/contracten';
 import { DeclaratieBetalingService } from '#keten/declaraties';
 import { OrganisatieCodesService, ScopeService } from '#keten/organisaties';
-import {
-  arrayLiteraal,
-  AuditService,
-  conflict,
-  JobOutboxService,
-  nietGevonden,
-  validatieFout,
-  type Principal,
-} from '#keten/platform';
+import { arrayLiteraal, AuditService, conflict, nietGevonden, validatieFout, type Principal } from '#keten/platform';
 import { BetaalbatchStatus } from '../database/betaalbatch.entity.js';
 import type {
   BetaalbatchDto,
@@ -51,7 +43,6 @@ export class BetaalbatchService {
     private readonly scope: ScopeService,
     private readonly budgetten: BudgetService,
     private readonly declaraties: DeclaratieBetalingService,
-    private readonly outbox: JobOutboxService,
     private readonly audit: AuditService,
     private readonly organisaties: OrganisatieCodesService,
   ) {}
@@ -294,7 +285,6 @@ export class BetaalbatchService {
         details: { nummer: batch.nummer, betaaldOp },
       });
     });
-    this.outbox.publiceerNaCommit();
     return this.haal(principal, id);
   }
 

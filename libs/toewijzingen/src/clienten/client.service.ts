@@ -11,8 +11,13 @@ export class ClientService {
    * Client ids by BSN, registering BSNs not seen before (encrypted, with their keyed hash). One lookup and at most one
    * insert for any number of BSNs: a month's 323 names known clients almost only.
    */
-  async clientIds(manager: EntityManager, bsns: Iterable<string>): Promise<Map<string, string>> {
-    const ids = await this.bestaandeClientIds(manager, bsns);
+  async clientIds(
+    manager: EntityManager,
+    bsns: Iterable<string>,
+    /** What bestaandeClientIds answered for these BSNs earlier in the same transaction, if it was asked. */
+    bekend?: Map<string, string>,
+  ): Promise<Map<string, string>> {
+    const ids = bekend ? new Map(bekend) : await this.bestaandeClientIds(manager, bsns);
     const nieuw = [...new Set(bsns)].filter((b) => !ids.has(b));
     if (nieuw.length === 0) return ids;
     const hashes = nieuw.map((b) => this.kluis.hash(b));

@@ -1,15 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import {
-  ApiFoutResponses,
-  AuditLezing,
-  HuidigePrincipal,
-  JobOutboxService,
-  Rol,
-  Rollen,
-  type Principal,
-} from '#keten/platform';
+import { ApiFoutResponses, AuditLezing, HuidigePrincipal, Rol, Rollen, type Principal } from '#keten/platform';
 import { ToewijzingOpvraagService } from '../toewijzingen-opvragen/toewijzing-opvraag.service.js';
 import {
   RegistreerToewijzingenDto,
@@ -27,7 +19,6 @@ export class ToewijzingController {
     private readonly dataSource: DataSource,
     private readonly ledger: ToewijzingLedgerService,
     private readonly opvragen: ToewijzingOpvraagService,
-    private readonly outbox: JobOutboxService,
   ) {}
 
   /** For back offices without iWmo/iJw: the same ledger as a 301 (OP087: the whole current set for one client). */
@@ -43,7 +34,6 @@ export class ToewijzingController {
     const resultaten = await this.dataSource.transaction((manager) =>
       this.ledger.registreer(manager, principal, dto, null),
     );
-    this.outbox.publiceerNaCommit();
     return resultaten;
   }
 
