@@ -29,6 +29,7 @@ import { Verzoeken1796300000000 } from './1796300000000-verzoeken.js';
 import { DeclaratieBerichtIdentificatie1796300100000 } from './1796300100000-declaratieBerichtIdentificatie.js';
 import { OutboxClaim1796400000000 } from './1796400000000-outboxClaim.js';
 import { BeoordelingOpSchaal1796720000000 } from './1796720000000-beoordelingOpSchaal.js';
+import { PrestatieDeclaratiePerStatement1796730000000 } from './1796730000000-prestatieDeclaratiePerStatement.js';
 
 export const MIGRATIONS = [
   DatamodelV11763900000000,
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   SturingOpgeslagenAntwoorden1796700200000,
   GoedgekeurdPerToewijzing1796700300000,
   BeoordelingOpSchaal1796720000000,
+  PrestatieDeclaratiePerStatement1796730000000,
 ];

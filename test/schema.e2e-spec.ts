@@ -162,6 +162,72 @@ describe('database schema', () => {
     }
   });
 
+  it('should refuse a prestatie without its declaratie, hold the declaratie until commit, and delete prestaties with it', async () => {
+    const url = await maakDatabase(testDatabaseUrl(), `keten_test_declaratie_fk_${process.pid}`);
+    try {
+      await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
+      const ds = new DataSource(dataSourceOpties(url, ENTITIES, MIGRATIONS, 3));
+      await ds.initialize();
+      const [a, g] = (await ds.query(
+        `INSERT INTO keten.organisatie (soort, naam, agb_code, cbs_code) VALUES ('aanbieder', 'A', '98000001', NULL), ('gemeente', 'G', NULL, '0150')
+         RETURNING id`,
+      )) as { id: string }[];
+      const [c] = (await ds.query(
+        `INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`,
+      )) as { id: string }[];
+      const declaratie = async (nummer: string) =>
+        (
+          (await ds.query(
+            `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
+                                           totaal_ingediend_centen, status, bron, aantal_prestaties)
+             VALUES ($1, $2, 'wmo', $3, false, '2026-04-01', '2026-04-30', '2026-05-02', 1000, 'beoordeeld', 'json', 2) RETURNING id`,
+            [a.id, g.id, nummer],
+          )) as { id: string }[]
+        )[0].id;
+      // Several prestaties in one statement, as the beoordeling writes them.
+      const prestaties = (m: { query: DataSource['query'] }, declaraties: string[]) =>
+        m.query(
+          `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, toewijzing_nummer,
+                                        productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid, ingediend_bedrag_centen, debet_credit, status)
+           SELECT d, v - 1, $2, $3, 'wmo', $4, 'R' || v || left(d::text, 8), 1001, '02', '02A01', '2026-04-01', '2026-04-30', 4, '04', 500, 'D', 'afgekeurd'
+             FROM unnest($1::uuid[]) WITH ORDINALITY AS x(d, v)`,
+          [declaraties, a.id, g.id, c.id],
+        );
+      const d1 = await declaratie('D1');
+      const d2 = await declaratie('D2');
+      const onbekend = '00000000-0000-4000-8000-000000000001';
+
+      await expect(prestaties(ds, [d1, onbekend])).rejects.toMatchObject({
+        code: '23503',
+        constraint: 'prestatie_declaratie_fk',
+        detail: `Key (declaratie_id)=(${onbekend}) is not present in table "declaratie".`,
+      });
+      expect(await ds.query(`SELECT count(*)::int AS n FROM keten.prestatie`)).toEqual([{ n: 0 }]);
+
+      // While the prestaties' transaction is open, their declaratie cannot be deleted under them.
+      const schrijver = ds.createQueryRunner();
+      await schrijver.startTransaction();
+      await prestaties(schrijver, [d1, d1]);
+      await expect(
+        ds.transaction(async (m) => {
+          await m.query(`SET LOCAL lock_timeout = '300ms'`);
+          await m.query(`DELETE FROM keten.declaratie WHERE id = $1`, [d1]);
+        }),
+      ).rejects.toMatchObject({ code: '55P03' });
+      await schrijver.commitTransaction();
+      await schrijver.release();
+
+      await prestaties(ds, [d2]);
+      await ds.query(`DELETE FROM keten.declaratie WHERE id = $1`, [d1]);
+      expect(
+        await ds.query(`SELECT declaratie_id, count(*)::int AS n FROM keten.prestatie GROUP BY declaratie_id`),
+      ).toEqual([{ declaratie_id: d2, n: 1 }]);
+      await ds.destroy();
+    } finally {
+      await verwijderDatabase(url);
+    }
+  });
+
   it('should start an embedded PostgreSQL and migrate it when no DATABASE_URL is given (the newcomer path)', async () => {
     const map = mkdtempSync(path.join(os.tmpdir(), 'keten-embedded-'));
     const db = await startEmbeddedPostgres({ dataDir: map, port: 54349, database: 'keten' });

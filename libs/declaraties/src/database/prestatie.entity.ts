@@ -32,8 +32,9 @@ export class PrestatieEntity {
   @PrimaryColumn({ name: 'declaratie_id', type: 'uuid', primaryKeyConstraintName: 'prestatie_pk' })
   declaratieId: string;
 
-  @ManyToOne('DeclaratieEntity', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'declaratie_id', foreignKeyConstraintName: 'prestatie_declaratie_fk' })
+  // Checked once per statement by triggers, not per row by a foreign key (migration 1796730000000, issue 19).
+  @ManyToOne('DeclaratieEntity', { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'declaratie_id' })
   declaratie?: DeclaratieEntity;
 
   /** Position in the document (0-based), for document-order answers. */
