@@ -194,7 +194,7 @@ export class JobOutboxService implements OnModuleDestroy, EntitySubscriberInterf
    * Publishes the rows of this process's committed transactions (claimed when staged). A row the process held past its
    * claim is left to the relay, which may have published it already.
    */
-  async publiceerGestaagd(): Promise<number> {
+  private async publiceerGestaagd(): Promise<number> {
     const verlopen = Date.now() - OUTBOX_CLAIM_SECONDEN * 1000;
     const rijen = this.gecommit
       .splice(0)
@@ -239,7 +239,7 @@ export class JobOutboxService implements OnModuleDestroy, EntitySubscriberInterf
   }
 
   /** Deletes the rows published so far, in one statement. */
-  async verwijderGepubliceerd(): Promise<void> {
+  private async verwijderGepubliceerd(): Promise<void> {
     if (this.verwijderen) clearTimeout(this.verwijderen);
     this.verwijderen = null;
     const ids = this.teVerwijderen;
