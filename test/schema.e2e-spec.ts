@@ -10,6 +10,23 @@ import { testDatabaseUrl } from './support/test-app.js';
 import { PrestatieEenmaalGeschreven1795449100000 } from '../migrations/1795449100000-prestatieEenmaalGeschreven.js';
 import { pakIngediendUit } from '../libs/declaraties/src/database/ingediende-prestaties.util.js';
 
+/** A fresh database, migrated, for a test that writes rows of its own; dropped afterwards, whatever the outcome. */
+async function metGemigreerdeDatabase(naam: string, werk: (ds: DataSource) => Promise<void>): Promise<void> {
+  const url = await maakDatabase(testDatabaseUrl(), `keten_test_${naam}_${process.pid}`);
+  try {
+    await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
+    const ds = new DataSource(dataSourceOpties(url, ENTITIES, MIGRATIONS, 3));
+    await ds.initialize();
+    try {
+      await werk(ds);
+    } finally {
+      await ds.destroy();
+    }
+  } finally {
+    await verwijderDatabase(url);
+  }
+}
+
 describe('database schema', () => {
   it('should match the entities exactly after all migrations (no drift, conventions.md 5)', async () => {
     const ds = new DataSource(dataSourceOpties(testDatabaseUrl(), ENTITIES, MIGRATIONS, 2));
@@ -120,30 +137,26 @@ describe('database schema', () => {
   });
 
   it('should refuse a second approval of a ReferentieNummer and nothing else (TR314: never paid twice)', async () => {
-    const url = await maakDatabase(testDatabaseUrl(), `keten_test_referentie_${process.pid}`);
-    try {
-      await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
-      const ds = new DataSource(dataSourceOpties(url, ENTITIES, MIGRATIONS, 2));
-      await ds.initialize();
+    await metGemigreerdeDatabase('referentie', async (ds) => {
       const [a, b, g] = (await ds.query(
         `INSERT INTO keten.organisatie (soort, naam, agb_code, cbs_code) VALUES ('aanbieder', 'A', '98000001', NULL), ('aanbieder', 'B', '98000002', NULL), ('gemeente', 'G', NULL, '0150')
-         RETURNING id`,
+       RETURNING id`,
       )) as { id: string }[];
       const [c] = (await ds.query(
         `INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`,
       )) as { id: string }[];
       const [{ id: d }] = (await ds.query(
         `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
-                                       totaal_ingediend_centen, status, bron, aantal_prestaties)
-         VALUES ($1, $2, 'wmo', 'D1', false, '2026-04-01', '2026-04-30', '2026-05-02', 1000, 'beoordeeld', 'json', 7) RETURNING id`,
+                                     totaal_ingediend_centen, status, bron, aantal_prestaties)
+       VALUES ($1, $2, 'wmo', 'D1', false, '2026-04-01', '2026-04-30', '2026-05-02', 1000, 'beoordeeld', 'json', 7) RETURNING id`,
         [a.id, g.id],
       )) as { id: string }[];
       let volgnummer = 0;
       const prestatie = (aanbieder: string, domein: string, referentie: string, status: string) =>
         ds.query(
           `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, toewijzing_nummer,
-                                        productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid, ingediend_bedrag_centen, debet_credit, status)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 1001, '02', '02A01', '2026-04-01', '2026-04-30', 4, '04', 500, 'D', $8)`,
+                                      productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid, ingediend_bedrag_centen, debet_credit, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1001, '02', '02A01', '2026-04-01', '2026-04-30', 4, '04', 500, 'D', $8)`,
           [d, volgnummer++, aanbieder, g.id, domein, c.id, referentie, status],
         );
       await prestatie(a.id, 'wmo', 'R1', 'afgekeurd');
@@ -156,21 +169,14 @@ describe('database schema', () => {
         constraint: 'prestatie_referentie',
       });
       await prestatie(a.id, 'wmo', 'R1', 'afgekeurd');
-      await ds.destroy();
-    } finally {
-      await verwijderDatabase(url);
-    }
+    });
   });
 
   it('should refuse a prestatie without its declaratie, hold the declaratie until commit, and delete prestaties with it', async () => {
-    const url = await maakDatabase(testDatabaseUrl(), `keten_test_declaratie_fk_${process.pid}`);
-    try {
-      await migreer(dataSourceOpties(url, ENTITIES, MIGRATIONS));
-      const ds = new DataSource(dataSourceOpties(url, ENTITIES, MIGRATIONS, 3));
-      await ds.initialize();
+    await metGemigreerdeDatabase('declaratie_fk', async (ds) => {
       const [a, g] = (await ds.query(
         `INSERT INTO keten.organisatie (soort, naam, agb_code, cbs_code) VALUES ('aanbieder', 'A', '98000001', NULL), ('gemeente', 'G', NULL, '0150')
-         RETURNING id`,
+       RETURNING id`,
       )) as { id: string }[];
       const [c] = (await ds.query(
         `INSERT INTO keten.client (bsn_hash, bsn_versleuteld) VALUES (repeat('a', 64), '\\x00') RETURNING id`,
@@ -179,8 +185,8 @@ describe('database schema', () => {
         (
           (await ds.query(
             `INSERT INTO keten.declaratie (aanbieder_id, gemeente_id, domein, declaratie_nummer, nummer_dubbel, periode_begin, periode_eind, dagtekening,
-                                           totaal_ingediend_centen, status, bron, aantal_prestaties)
-             VALUES ($1, $2, 'wmo', $3, false, '2026-04-01', '2026-04-30', '2026-05-02', 1000, 'beoordeeld', 'json', 2) RETURNING id`,
+                                         totaal_ingediend_centen, status, bron, aantal_prestaties)
+           VALUES ($1, $2, 'wmo', $3, false, '2026-04-01', '2026-04-30', '2026-05-02', 1000, 'beoordeeld', 'json', 2) RETURNING id`,
             [a.id, g.id, nummer],
           )) as { id: string }[]
         )[0].id;
@@ -188,9 +194,9 @@ describe('database schema', () => {
       const prestaties = (m: { query: DataSource['query'] }, declaraties: string[]) =>
         m.query(
           `INSERT INTO keten.prestatie (declaratie_id, volgnummer, aanbieder_id, gemeente_id, domein, client_id, referentie_nummer, toewijzing_nummer,
-                                        productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid, ingediend_bedrag_centen, debet_credit, status)
-           SELECT d, v - 1, $2, $3, 'wmo', $4, 'R' || v || left(d::text, 8), 1001, '02', '02A01', '2026-04-01', '2026-04-30', 4, '04', 500, 'D', 'afgekeurd'
-             FROM unnest($1::uuid[]) WITH ORDINALITY AS x(d, v)`,
+                                      productcategorie, productcode, begindatum, einddatum, geleverd_volume, eenheid, ingediend_bedrag_centen, debet_credit, status)
+         SELECT d, v - 1, $2, $3, 'wmo', $4, 'R' || v || left(d::text, 8), 1001, '02', '02A01', '2026-04-01', '2026-04-30', 4, '04', 500, 'D', 'afgekeurd'
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS x(d, v)`,
           [declaraties, a.id, g.id, c.id],
         );
       const d1 = await declaratie('D1');
@@ -222,10 +228,7 @@ describe('database schema', () => {
       expect(
         await ds.query(`SELECT declaratie_id, count(*)::int AS n FROM keten.prestatie GROUP BY declaratie_id`),
       ).toEqual([{ declaratie_id: d2, n: 1 }]);
-      await ds.destroy();
-    } finally {
-      await verwijderDatabase(url);
-    }
+    });
   });
 
   it('should start an embedded PostgreSQL and migrate it when no DATABASE_URL is given (the newcomer path)', async () => {
